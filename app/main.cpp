@@ -1,0 +1,256 @@
+// CardDesk: the customer-service console for card issuers.
+//
+// main() parses the command line and hands over to the composition root
+// (ApplicationController). It never opens the database itself on the GUI
+// thread: the window appears first and the backend opens on its own thread.
+
+#include "common/theme.h"
+#include "shell/applicationcontroller.h"
+#include "shell/screenshotrunner.h"
+
+#include "services/localbackend.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+/// Command-line-only modes need no display; start without a GUI for them.
+bool needsGui(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (!std::strcmp(arg, "--seed-demo") || !std::strncmp(arg, "--seed-demo=", 12) || !std::strcmp(arg, "--help")
+            || !std::strcmp(arg, "-h") || !std::strcmp(arg, "--version") || !std::strcmp(arg, "-v"))
+            return false;
+    }
+    return true;
+}
+
+bool wantsScreenshot(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--screenshot") || !std::strncmp(argv[i], "--screenshot=", 13))
+            return true;
+    }
+    return false;
+}
+
+/// --seed-demo N: fill an empty database with N demo customers and exit.
+int runSeedDemo(QCoreApplication &app, const QString &dataDir, int customers)
+{
+    const QString path = ApplicationController::databasePath(dataDir);
+    if (!QDir().mkpath(dataDir)) {
+        err() << QCoreApplication::translate("main", "Cannot create the folder %1.").arg(dataDir) << Qt::endl;
+        return 1;
+    }
+
+    err() << QCoreApplication::translate("main", "Creating %1 demo customers in %2 …").arg(customers).arg(path)
+          << Qt::endl;
+
+    auto backend = std::make_unique<LocalBackend>();
+    int lastPercent = -1;
+    QObject::connect(backend.get(), &LocalBackend::seedProgress, &app, [&lastPercent](int done, int total) {
+        const int percent = total > 0 ? int(qint64(done) * 100 / total) : 0;
+        if (percent / 10 != lastPercent / 10) {
+            err() << QCoreApplication::translate("main", "  %1% (%2 of %3)").arg(percent).arg(done).arg(total)
+                  << Qt::endl;
+            lastPercent = percent;
+        }
+    });
+
+    LocalBackend::Options options;
+    options.databasePath = path;
+    options.seedDemoIfEmpty = true;
+    options.demoCustomers = customers;
+
+    QElapsedTimer timer;
+    timer.start();
+    int exitCode = 1;
+    backend->open(options).then(&app, [&](const OpenResult &result) {
+        const double seconds = double(timer.elapsed()) / 1000.0;
+        if (!result.ok()) {
+            err() << QCoreApplication::translate("main", "Could not open %1: %2").arg(path, result.message)
+                  << Qt::endl;
+            exitCode = 1;
+        } else if (!result.seeded) {
+            err() << QCoreApplication::translate("main",
+                                                 "Refusing to seed: %1 already holds %2 customers. "
+                                                 "Use an empty --data-dir, or move the file aside first.")
+                         .arg(path)
+                         .arg(result.customerCount)
+                  << Qt::endl;
+            exitCode = 3;
+        } else {
+            out() << QCoreApplication::translate("main", "Seeded %1 customers in %2 s.")
+                         .arg(result.customerCount)
+                         .arg(seconds, 0, 'f', 1)
+                  << Qt::endl;
+            exitCode = 0;
+        }
+        QCoreApplication::exit(exitCode);
+    });
+    app.exec();
+    backend.reset();
+    return exitCode;
+}
+
+bool parseSize(const QString &text, QSize *size)
+{
+    const QStringList parts = text.toLower().split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return false;
+    bool okW = false;
+    bool okH = false;
+    const int w = parts.at(0).toInt(&okW);
+    const int h = parts.at(1).toInt(&okH);
+    if (!okW || !okH || w < 320 || h < 240 || w > 8000 || h > 8000)
+        return false;
+    *size = QSize(w, h);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Screenshots are always rendered off screen, the same on every machine.
+    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui(argc, argv))
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+
+    QCoreApplication::setOrganizationName(QStringLiteral("CardDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("carddesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CARDDESK_VERSION));
+    if (qobject_cast<QApplication *>(app.get()))
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("CardDesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "CardDesk: the customer-service console for card issuers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Folder of the local database (<dir>/carddesk.sqlite)."),
+        QCoreApplication::translate("main", "dir"),
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("main", "Interface language: fi, sv, nb or en."),
+                                        QCoreApplication::translate("main", "code"));
+    const QCommandLineOption agentOption(QStringLiteral("agent"),
+                                         QCoreApplication::translate("main", "Sign in as this agent (user name)."),
+                                         QCoreApplication::translate("main", "user"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed-demo"),
+        QCoreApplication::translate("main", "Create a demo database of <n> customers in --data-dir and exit."),
+        QCoreApplication::translate("main", "n"));
+    const QCommandLineOption demoCustomersOption(
+        QStringLiteral("demo-customers"),
+        QCoreApplication::translate("main", "Number of demo customers for an empty database (default 20000)."),
+        QCoreApplication::translate("main", "n"), QStringLiteral("20000"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Render the window to a PNG file and exit."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+                                        QCoreApplication::translate("main", "View to capture (lookup)."),
+                                        QCoreApplication::translate("main", "view"), QStringLiteral("lookup"));
+    const QCommandLineOption queryOption(QStringLiteral("query"),
+                                         QCoreApplication::translate("main", "Search to run before capturing."),
+                                         QCoreApplication::translate("main", "text"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QCoreApplication::translate("main", "Window size for the capture (WxH)."),
+                                        QCoreApplication::translate("main", "WxH"), QStringLiteral("1440x900"));
+    parser.addOptions({dataDirOption, langOption, agentOption, seedOption, demoCustomersOption, screenshotOption,
+                       viewOption, queryOption, sizeOption});
+    parser.process(*app);
+
+    const QString dataDir = QDir::cleanPath(parser.value(dataDirOption));
+
+    bool ok = false;
+    const int demoCustomers = parser.value(demoCustomersOption).toInt(&ok);
+    if (!ok || demoCustomers < 0) {
+        err() << QCoreApplication::translate("main", "--demo-customers needs a number of 0 or more.") << Qt::endl;
+        return 2;
+    }
+
+    if (parser.isSet(seedOption)) {
+        const int count = parser.value(seedOption).toInt(&ok);
+        if (!ok || count <= 0) {
+            err() << QCoreApplication::translate("main", "--seed-demo needs a number of customers above 0.")
+                  << Qt::endl;
+            return 2;
+        }
+        return runSeedDemo(*app, dataDir, count);
+    }
+
+    const QString lang = parser.value(langOption);
+    if (parser.isSet(langOption) && lang != QLatin1StringView("fi") && lang != QLatin1StringView("sv")
+        && lang != QLatin1StringView("nb") && lang != QLatin1StringView("en")) {
+        err() << QCoreApplication::translate("main", "--lang must be one of fi, sv, nb, en.") << Qt::endl;
+        return 2;
+    }
+
+    auto *gui = qobject_cast<QApplication *>(app.get());
+    Q_ASSERT(gui);
+    Theme::apply(*gui);
+
+    ApplicationController::Options options;
+    options.dataDir = dataDir;
+    options.language = lang;
+    options.agentUsername = parser.value(agentOption);
+    options.demoCustomers = demoCustomers;
+    options.interactive = !parser.isSet(screenshotOption);
+    ApplicationController controller(options);
+
+    std::unique_ptr<ScreenshotRunner> screenshot;
+    if (parser.isSet(screenshotOption)) {
+        ScreenshotRunner::Request request;
+        request.file = parser.value(screenshotOption);
+        request.view = parser.value(viewOption);
+        request.query = parser.value(queryOption);
+        if (!parseSize(parser.value(sizeOption), &request.size)) {
+            err() << QCoreApplication::translate("main", "--size must look like 1440x900.") << Qt::endl;
+            return 2;
+        }
+        screenshot = std::make_unique<ScreenshotRunner>(&controller, request);
+        QObject::connect(screenshot.get(), &ScreenshotRunner::finished, gui,
+                         [](int exitCode, const QString &message) {
+                             (exitCode == 0 ? out() : err()) << message << Qt::endl;
+                             QCoreApplication::exit(exitCode);
+                         });
+    }
+
+    controller.start();
+    if (screenshot)
+        screenshot->start();
+    return app->exec();
+}

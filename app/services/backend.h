@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/agent.h"
+
+#include <QObject>
+#include <QString>
+
+class CustomerService;
+
+/// @short What the UI is connected to: the local database, or (later) the server.
+///
+/// The composition root creates one backend and hands its services to the
+/// widgets; widgets never see storage or the network.
+class Backend : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~Backend() override = default;
+
+    virtual CustomerService *customers() = 0;
+    virtual Agent agent() const = 0;
+
+    /// "Local database" / "Connected to …" for the status bar, translated.
+    virtual QString description() const = 0;
+};

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "backend.h"
+#include "openresult.h"
+
+#include <QFuture>
+#include <QString>
+
+#include <memory>
+
+class DatabaseWorker;
+class LocalCustomerService;
+
+/// @short SQLite is the truth: one desk, the demo, and the tests.
+///
+/// Owns the database worker thread. open() runs entirely on that thread:
+/// it opens the file, applies migrations, fills an empty database with
+/// demo data when asked to, and records the agent's login in the audit log.
+class LocalBackend : public Backend
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString databasePath;          ///< a file path, or ":memory:"
+        bool seedDemoIfEmpty = true;
+        int demoCustomers = 20000;
+        quint64 demoSeed = 20261122;
+        QString agentUsername;         ///< empty: the first demo agent
+    };
+
+    explicit LocalBackend(QObject *parent = nullptr);
+    ~LocalBackend() override;
+
+    QFuture<OpenResult> open(const Options &options);
+
+    CustomerService *customers() override;
+    Agent agent() const override;
+    QString description() const override;
+
+    DatabaseWorker *worker() const;
+
+Q_SIGNALS:
+    /// Demo-data progress while open() fills an empty database.
+    void seedProgress(int done, int total);
+
+private:
+    std::unique_ptr<DatabaseWorker> m_worker;
+    LocalCustomerService *m_customers = nullptr;
+    Agent m_agent;
+    QString m_path;
+};

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "openresult.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+#include <unordered_map>
+
+class QLockFile;
+
+/// @short The SQLite connection of one thread: open, pragmas, migrations, statements.
+///
+/// Lives on the DatabaseWorker thread; nothing else touches the connection.
+/// A database file is used by one CardDesk at a time (a lock file beside it),
+/// because the local backend is the single writer of its outbox and audit log.
+class Database
+{
+public:
+    explicit Database(const QString &connectionName);
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// Opens @p path (or ":memory:"), sets WAL and synchronous=FULL, applies
+    /// migrations up to @p targetVersion (default all). Classifies failures
+    /// so the UI can offer the right way out.
+    OpenResult open(const QString &path, int targetVersion = -1);
+    void close();
+
+    bool isOpen() const;
+    QString path() const;
+    QSqlDatabase &connection();
+
+    /// A prepared statement from the per-connection cache. Bind, exec, and
+    /// finish() it (or let it go out of scope after reading every row).
+    QSqlQuery &prepared(const QString &sql);
+
+    /// Runs PRAGMA wal_checkpoint(PASSIVE); called when the worker is idle.
+    void checkpoint();
+
+    qint64 customerCount();
+
+private:
+    OpenResult fail(OpenResult::Status status, const QString &message);
+    OpenResult::Status classify(const QString &nativeCode) const;
+
+    QString m_connectionName;
+    QString m_path;
+    QSqlDatabase m_db;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unique_ptr<QLockFile> m_lock;
+};

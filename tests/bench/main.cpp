@@ -1,0 +1,108 @@
+// carddesk-bench: lookup latency (service, naive baseline, real widgets), cold
+// start, memory and dataset generation at one million customers; writes
+// docs/benchmarks.md. See tests/bench/CMakeLists.txt and scripts/dev.sh bench.
+
+#include "benchoptions.h"
+#include "benchrunner.h"
+
+#include "common/theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+
+#include <cstdio>
+
+namespace {
+
+QString defaultDataDir()
+{
+    const QString fromEnvironment = qEnvironmentVariable("CARDDESK_BENCH_DATA");
+    return fromEnvironment.isEmpty() ? QStringLiteral("/work/bench-data") : fromEnvironment;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // The widget measurements run offscreen unless the caller chose a platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("carddesk-bench"));
+    QApplication::setOrganizationName(QStringLiteral("CardDesk"));
+    QApplication::setApplicationVersion(QStringLiteral("1"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Measures CardDesk's lookup (service, naive LIKE baseline, keystroke to paint in the real lookup pane), "
+        "cold start, memory and demo-data generation, and writes a Markdown report."));
+    parser.addHelpOption();
+    const QCommandLineOption customersOption(QStringLiteral("customers"),
+                                             QStringLiteral("Dataset size (default 1000000)."),
+                                             QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                           QStringLiteral("Folder of the datasets (default $CARDDESK_BENCH_DATA or "
+                                                          "/work/bench-data); generated there when missing."),
+                                           QStringLiteral("dir"), defaultDataDir());
+    const QCommandLineOption outputOption(
+        QStringLiteral("output"), QStringLiteral("Markdown report to write (default docs/benchmarks.md in the source tree)."),
+        QStringLiteral("file"),
+        QDir(QString::fromUtf8(CARDDESK_BENCH_SOURCE_DIR)).filePath(QStringLiteral("docs/benchmarks.md")));
+    const QCommandLineOption carddeskOption(QStringLiteral("carddesk"),
+                                            QStringLiteral("The carddesk binary for cold start (default: the one built "
+                                                           "with the bench)."),
+                                            QStringLiteral("path"), QString::fromUtf8(CARDDESK_BENCH_APP_PATH));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Demo-data seed (default 20261122)."),
+                                        QStringLiteral("n"), QStringLiteral("20261122"));
+    const QCommandLineOption quickOption(QStringLiteral("quick"),
+                                         QStringLiteral("One measured round of each measurement (the ctest smoke run)."));
+    const QCommandLineOption freshOption(QStringLiteral("fresh"),
+                                         QStringLiteral("Delete the dataset first, so that generation is measured."));
+    const QCommandLineOption naiveAllOption(QStringLiteral("naive-every-keystroke"),
+                                            QStringLiteral("Run the naive baseline on every prefix, not only on the full "
+                                                           "queries (slow at 1M)."));
+    const QCommandLineOption intervalOption(QStringLiteral("key-interval"),
+                                            QStringLiteral("Pause after each painted keystroke in ms (default 40)."),
+                                            QStringLiteral("ms"), QStringLiteral("40"));
+    parser.addOptions({customersOption, dataDirOption, outputOption, carddeskOption, seedOption, quickOption,
+                       freshOption, naiveAllOption, intervalOption});
+    parser.process(app);
+
+    BenchOptions options;
+    bool ok = false;
+    options.customers = parser.value(customersOption).toInt(&ok);
+    if (!ok || options.customers < 100) {
+        std::fprintf(stderr, "carddesk-bench: --customers needs a number of at least 100\n");
+        return 2;
+    }
+    options.seed = parser.value(seedOption).toULongLong(&ok);
+    if (!ok) {
+        std::fprintf(stderr, "carddesk-bench: --seed needs a number\n");
+        return 2;
+    }
+    options.keyIntervalMs = parser.value(intervalOption).toInt(&ok);
+    if (!ok || options.keyIntervalMs < 0) {
+        std::fprintf(stderr, "carddesk-bench: --key-interval needs a number of milliseconds\n");
+        return 2;
+    }
+    options.dataDir = QDir(parser.value(dataDirOption)).absolutePath();
+    options.output = QDir().absoluteFilePath(parser.value(outputOption));
+    options.carddesk = parser.value(carddeskOption);
+    options.quick = parser.isSet(quickOption);
+    options.fresh = parser.isSet(freshOption);
+    options.naiveEveryKeystroke = parser.isSet(naiveAllOption);
+    options.coldStartRuns = options.quick ? 2 : 5;
+    if (options.quick && !parser.isSet(intervalOption))
+        options.keyIntervalMs = 5;
+    QStringList command = QApplication::arguments().mid(1);
+    command.prepend(QStringLiteral("carddesk-bench"));
+    options.command = command.join(QLatin1Char(' '));
+
+    // The application's look: the same style, palette and style sheet paint the results.
+    Theme::apply(app);
+
+    BenchRunner runner(options);
+    return runner.run();
+}

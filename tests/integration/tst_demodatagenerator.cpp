@@ -1,0 +1,458 @@
+#include "testsupport.h"
+
+#include "domain/cardnumber.h"
+#include "domain/nationalid.h"
+#include "domain/phonenumbers.h"
+#include "domain/searchtext.h"
+#include "storage/customersearchdocument.h"
+#include "storage/database.h"
+#include "storage/demodatagenerator.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+class TestDemoDataGenerator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void sameSeedGivesIdenticalData();
+    void countsMatchTheRequest();
+    void nationalIdsAreValidForTheirCountry();
+    void phoneNumbersAreValidE164();
+    void noTextHoldsACardNumber();
+    void replacementsPointToRetiredCardsOfTheSameCustomer();
+    void foldColumnsMatchSearchTextFold();
+    void searchDocumentsAreTheApplicationsOwn();
+    void showcaseCustomersAreFixed();
+    void constraintsHoldAndPragmasAreRestored();
+    void transactionsLieInTheNinetyDayWindow();
+    void mixIsNordic();
+    void refusesANonEmptyDatabase();
+
+private:
+    static QDate referenceDate() { return QDate(2026, 11, 22); }
+    static bool generate(Database &db, int customers, quint64 seed, QString *error);
+    static QByteArray contentHash(QSqlDatabase &db);
+    QSqlDatabase &sql() { return m_db->connection(); }
+    qint64 scalar(const QString &statement);
+
+    static constexpr int Customers = 3000;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+bool TestDemoDataGenerator::generate(Database &db, int customers, quint64 seed, QString *error)
+{
+    DemoDataGenerator::Options options;
+    options.customers = customers;
+    options.seed = seed;
+    options.referenceDate = referenceDate();
+    DemoDataGenerator generator(options);
+    return generator.generate(db.connection(), {}, error);
+}
+
+QByteArray TestDemoDataGenerator::contentHash(QSqlDatabase &db)
+{
+    static const char *const statements[] = {
+        "SELECT * FROM agents ORDER BY id",
+        "SELECT * FROM customers ORDER BY id",
+        "SELECT * FROM customer_benefits ORDER BY id",
+        "SELECT * FROM accounts ORDER BY id",
+        "SELECT * FROM cards ORDER BY id",
+        "SELECT * FROM transactions ORDER BY id",
+        "SELECT rowid, doc FROM customer_search ORDER BY rowid",
+        "SELECT key, value FROM meta ORDER BY key",
+    };
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char *statement : statements) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(QString::fromLatin1(statement)))
+            qFatal("contentHash: %s", qPrintable(query.lastError().text()));
+        hash.addData(QByteArray(statement));
+        const int columns = query.record().count();
+        while (query.next()) {
+            for (int c = 0; c < columns; ++c) {
+                const QVariant value = query.value(c);
+                hash.addData(value.isNull() ? QByteArray("\x01NULL") : value.toString().toUtf8());
+                hash.addData(QByteArray("\x1f", 1));
+            }
+            hash.addData(QByteArray("\x1e", 1));
+        }
+    }
+    return hash.result();
+}
+
+qint64 TestDemoDataGenerator::scalar(const QString &statement)
+{
+    QSqlQuery query(sql());
+    if (!query.exec(statement) || !query.next()) {
+        qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+void TestDemoDataGenerator::initTestCase()
+{
+    TestSupport::pinEnvironment();
+    QVERIFY(m_dir.isValid());
+    m_db = std::make_unique<Database>(QStringLiteral("demo"));
+    const OpenResult result = m_db->open(m_dir.filePath(QStringLiteral("demo.sqlite")));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+
+    QList<int> reported;
+    DemoDataGenerator::Options options;
+    options.customers = Customers;
+    options.seed = 20261122;
+    options.referenceDate = referenceDate();
+    DemoDataGenerator generator(options);
+    QString error;
+    QVERIFY2(generator.generate(m_db->connection(),
+                                [&reported](int done, int total) {
+                                    QCOMPARE(total, Customers);
+                                    reported.append(done);
+                                },
+                                &error),
+             qPrintable(error));
+    QVERIFY(reported.size() >= 2);
+    QCOMPARE(reported.first(), 0);
+    QCOMPARE(reported.last(), Customers);
+    QVERIFY(std::is_sorted(reported.cbegin(), reported.cend()));
+}
+
+void TestDemoDataGenerator::cleanupTestCase()
+{
+    m_db.reset();
+}
+
+void TestDemoDataGenerator::sameSeedGivesIdenticalData()
+{
+    QTemporaryDir dir;
+    QByteArray hashes[3];
+    const quint64 seeds[3] = {7, 7, 8};
+    for (int i = 0; i < 3; ++i) {
+        Database db(QStringLiteral("determinism%1").arg(i));
+        const OpenResult result = db.open(dir.filePath(QStringLiteral("d%1.sqlite").arg(i)));
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QString error;
+        QVERIFY2(generate(db, 1200, seeds[i], &error), qPrintable(error));
+        hashes[i] = contentHash(db.connection());
+    }
+    QCOMPARE(hashes[0], hashes[1]);
+    QVERIFY(hashes[0] != hashes[2]);
+}
+
+void TestDemoDataGenerator::countsMatchTheRequest()
+{
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM customers")), qint64(Customers));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM customer_search")), qint64(Customers));
+    QCOMPARE(scalar(QStringLiteral("SELECT max(id) FROM customers")), qint64(Customers));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM customers "
+                                   "WHERE customer_number <> CAST(100000000 + id AS TEXT)")),
+             qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM agents")), qint64(12));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM agents WHERE role = 'supervisor'")), qint64(2));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM customers c WHERE NOT EXISTS "
+                                   "(SELECT 1 FROM accounts a WHERE a.customer_id = c.id)")),
+             qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM accounts a WHERE NOT EXISTS "
+                                   "(SELECT 1 FROM cards k WHERE k.account_id = a.id)")),
+             qint64(0));
+    const qint64 transactions = scalar(QStringLiteral("SELECT count(*) FROM transactions"));
+    QVERIFY2(transactions > Customers * 20 && transactions < Customers * 30,
+             qPrintable(QString::number(transactions)));
+
+    QSqlQuery meta(sql());
+    QVERIFY(meta.exec(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'demo%' ORDER BY key")));
+    QStringList rows;
+    while (meta.next())
+        rows.append(meta.value(0).toString() + QLatin1Char('=') + meta.value(1).toString());
+    QCOMPARE(rows, QStringList({QStringLiteral("demo_customers=3000"),
+                                QStringLiteral("demo_reference_date=2026-11-22"),
+                                QStringLiteral("demo_seed=20261122")}));
+}
+
+void TestDemoDataGenerator::nationalIdsAreValidForTheirCountry()
+{
+    QSqlQuery query(sql());
+    QVERIFY(query.exec(QStringLiteral("SELECT id, national_id, country FROM customers")));
+    int checked = 0;
+    while (query.next()) {
+        const QString id = query.value(1).toString();
+        const QString country = query.value(2).toString();
+        QVERIFY2(NationalId::isValid(id, country),
+                 qPrintable(QStringLiteral("customer %1: %2 (%3)").arg(query.value(0).toString(), id, country)));
+        ++checked;
+    }
+    QCOMPARE(checked, Customers);
+}
+
+void TestDemoDataGenerator::phoneNumbersAreValidE164()
+{
+    QSqlQuery query(sql());
+    QVERIFY(query.exec(QStringLiteral("SELECT id, phone_e164, country FROM customers WHERE phone_e164 IS NOT NULL")));
+    int checked = 0;
+    while (query.next()) {
+        const QString phone = query.value(1).toString();
+        QCOMPARE(PhoneNumbers::toE164(phone, query.value(2).toString()), phone);
+        ++checked;
+    }
+    // About 6 % have no phone; customer 7 is one of them.
+    QVERIFY(checked > Customers * 85 / 100 && checked < Customers);
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM customers WHERE email IS NULL")) > 0);
+}
+
+void TestDemoDataGenerator::noTextHoldsACardNumber()
+{
+    QSqlQuery tables(sql());
+    QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                       "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'customer_search_%'")));
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    QVERIFY(names.contains(QStringLiteral("transactions")));
+    QVERIFY(names.contains(QStringLiteral("customer_search")));
+
+    qint64 values = 0;
+    for (const QString &table : std::as_const(names)) {
+        QSqlQuery rows(sql());
+        rows.setForwardOnly(true);
+        QVERIFY2(rows.exec(QStringLiteral("SELECT * FROM ") + table), qPrintable(rows.lastError().text()));
+        const int columns = rows.record().count();
+        while (rows.next()) {
+            for (int c = 0; c < columns; ++c) {
+                const QVariant value = rows.value(c);
+                if (value.typeId() != QMetaType::QString)
+                    continue;
+                const QString text = value.toString();
+                QVERIFY2(CardNumber::findInText(text).isEmpty(),
+                         qPrintable(table + QStringLiteral(": ") + text));
+                ++values;
+            }
+        }
+    }
+    QVERIFY(values > 100000);
+}
+
+void TestDemoDataGenerator::replacementsPointToRetiredCardsOfTheSameCustomer()
+{
+    const qint64 replacements = scalar(QStringLiteral("SELECT count(*) FROM cards WHERE replacement_of IS NOT NULL"));
+    QVERIFY(replacements > Customers * 5 / 100);
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM cards r JOIN cards o ON o.id = r.replacement_of "
+                 "WHERE o.status IN ('blocked', 'expired') AND o.customer_id = r.customer_id "
+                 "AND o.account_id = r.account_id AND r.status = 'active' AND o.id < r.id")),
+             replacements);
+    // Every blocked or expired card has exactly one replacement.
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM cards o WHERE o.status IN ('blocked', 'expired') AND "
+                 "(SELECT count(*) FROM cards r WHERE r.replacement_of = o.id) <> 1")),
+             qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cards WHERE status = 'blocked' AND "
+                                   "status_reason NOT IN ('lost', 'stolen', 'damaged', 'fraud')")),
+             qint64(0));
+    for (const char *reason : {"lost", "stolen", "damaged", "fraud"}) {
+        QVERIFY2(scalar(QStringLiteral("SELECT count(*) FROM cards WHERE status = 'blocked' AND status_reason = '")
+                        + QLatin1StringView(reason) + QLatin1Char('\''))
+                     > 0,
+                 reason);
+    }
+    for (const char *status : {"active", "locked", "blocked", "expired", "inactive"})
+        QVERIFY2(scalar(QStringLiteral("SELECT count(*) FROM cards WHERE status = '") + QLatin1StringView(status)
+                        + QLatin1Char('\''))
+                     > 0,
+                 status);
+    // Masked PAN parts only: a Mastercard BIN and four digits.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cards WHERE NOT ("
+                                   "(CAST(bin AS INTEGER) BETWEEN 510000 AND 559999 OR "
+                                   " CAST(bin AS INTEGER) BETWEEN 222100 AND 272099) "
+                                   "AND length(last4) = 4)")),
+             qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cards WHERE embossed_name GLOB '*[^A-Z -]*'")),
+             qint64(0));
+}
+
+void TestDemoDataGenerator::foldColumnsMatchSearchTextFold()
+{
+    QSqlQuery query(sql());
+    QVERIFY(query.exec(QStringLiteral("SELECT first_name, last_name, first_name_fold, last_name_fold FROM customers")));
+    while (query.next()) {
+        QCOMPARE(query.value(2).toString(), SearchText::fold(query.value(0).toString()));
+        QCOMPARE(query.value(3).toString(), SearchText::fold(query.value(1).toString()));
+    }
+}
+
+void TestDemoDataGenerator::searchDocumentsAreTheApplicationsOwn()
+{
+    QSqlQuery query(sql());
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT c.customer_number, c.first_name, c.last_name, c.email, c.phone_e164, c.city, s.doc, "
+        "(SELECT group_concat(last4, ' ') FROM (SELECT last4 FROM cards k WHERE k.customer_id = c.id ORDER BY k.id)) "
+        "FROM customers c JOIN customer_search s ON s.rowid = c.id WHERE c.id <= 200 ORDER BY c.id")));
+    int checked = 0;
+    while (query.next()) {
+        CustomerSearchFields fields;
+        fields.customerNumber = query.value(0).toString();
+        fields.firstName = query.value(1).toString();
+        fields.lastName = query.value(2).toString();
+        fields.email = query.value(3).toString();
+        fields.phoneE164 = query.value(4).toString();
+        fields.city = query.value(5).toString();
+        fields.cardLast4s = query.value(7).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QCOMPARE(query.value(6).toString(), CustomerSearchDocument::build(fields));
+        ++checked;
+    }
+    QCOMPARE(checked, 200);
+
+    QSqlQuery match(sql());
+    QVERIFY(match.exec(QStringLiteral("SELECT rowid FROM customer_search WHERE customer_search MATCH '\"virtanen\"'")));
+    QList<qint64> ids;
+    while (match.next())
+        ids.append(match.value(0).toLongLong());
+    QVERIFY(ids.contains(1));
+    QVERIFY(ids.contains(5));
+}
+
+void TestDemoDataGenerator::showcaseCustomersAreFixed()
+{
+    QSqlQuery query(sql());
+    QVERIFY(query.exec(QStringLiteral("SELECT id, first_name, last_name, city, country, language, phone_e164, "
+                                      "email, loyalty_tier FROM customers WHERE id <= 8 ORDER BY id")));
+    const QStringList expected = {
+        QStringLiteral("1|Aino|Virtanen|Helsinki|FI|fi|+358401234567|aino.virtanen@example.fi|gold"),
+        QStringLiteral("2|Mikko|Mäkinen|Tampere|FI|fi|+358501234567|mikko.makinen@example.fi|silver"),
+        QStringLiteral("3|Åsa|Lindström|Stockholm|SE|sv|+46701234567|asa.lindstrom@example.se|basic"),
+        QStringLiteral("4|Øystein|Bjørnstad|Oslo|NO|nb|+4791234567|oystein.bjornstad@example.no|platinum"),
+        QStringLiteral("5|Matti|Virtanen|Oulu|FI|fi|+358441234567|matti.virtanen@example.fi|basic"),
+        QStringLiteral("6|Johan|Sjöberg|Vaasa|FI|sv|+358451234567|johan.sjoberg@example.fi|silver"),
+        QStringLiteral("7|Liisa|Korhonen|Turku|FI|fi|||basic"),
+        QStringLiteral("8|Ingrid|Ødegård|Bergen|NO|en|+4792345678|ingrid.odegard@example.no|gold"),
+    };
+    QStringList actual;
+    while (query.next()) {
+        QStringList fields;
+        for (int c = 0; c < 9; ++c)
+            fields.append(query.value(c).toString());
+        actual.append(fields.join(QLatin1Char('|')));
+    }
+    QCOMPARE(actual, expected);
+
+    auto cards = [this](int customer) {
+        QSqlQuery q(sql());
+        q.exec(QStringLiteral("SELECT last4 || ':' || status || ':' || ifnull(status_reason, '') || ':' || "
+                              "ifnull((SELECT last4 FROM cards o WHERE o.id = k.replacement_of), '') "
+                              "FROM cards k WHERE customer_id = %1 ORDER BY id").arg(customer));
+        QStringList out;
+        while (q.next())
+            out.append(q.value(0).toString());
+        return out;
+    };
+    QCOMPARE(cards(1), QStringList({QStringLiteral("4021:active::"),
+                                    QStringLiteral("7715:locked:customer_request:")}));
+    QCOMPARE(cards(2), QStringList({QStringLiteral("3388:blocked:stolen:"),
+                                    QStringLiteral("9104:active:stolen:3388")}));
+    QCOMPARE(cards(6), QStringList({QStringLiteral("8842:blocked:fraud:"),
+                                    QStringLiteral("1937:active:fraud:8842")}));
+    QCOMPARE(cards(7), QStringList({QStringLiteral("4455:inactive::")}));
+    QCOMPARE(cards(8), QStringList({QStringLiteral("3020:expired:expired:"),
+                                    QStringLiteral("7781:active:renewal:3020")}));
+
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM accounts WHERE customer_id = 5 AND status = 'overdue' "
+                                   "AND due_date < '2026-11-22' AND minimum_due_minor > 0")),
+             qint64(1));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM customer_benefits WHERE customer_id = 1 "
+                                   "AND code = 'BONUS2X-NOV'")),
+             qint64(1));
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM transactions t JOIN cards k ON k.id = t.card_id "
+                                  "WHERE k.customer_id = 6 AND t.dispute_status = 'open'"))
+            >= 1);
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM transactions t JOIN cards k ON k.id = t.card_id "
+                                  "WHERE k.customer_id = 1")) > 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM transactions t JOIN cards k ON k.id = t.card_id "
+                                   "WHERE k.customer_id = 7")),
+             qint64(0));
+}
+
+void TestDemoDataGenerator::constraintsHoldAndPragmasAreRestored()
+{
+    QSqlQuery query(sql());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")));   // includes CHECK and NOT NULL
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
+    query.finish();
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY(!query.next());
+    query.finish();
+    QCOMPARE(scalar(QStringLiteral("PRAGMA synchronous")), qint64(2));   // FULL, as Database set it
+    QCOMPARE(scalar(QStringLiteral("PRAGMA ignore_check_constraints")), qint64(0));
+    QCOMPARE(scalar(QStringLiteral("PRAGMA cache_size")), qint64(-16000));
+}
+
+void TestDemoDataGenerator::transactionsLieInTheNinetyDayWindow()
+{
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM transactions WHERE occurred_at < '2026-08-25' "
+                                   "OR occurred_at >= '2026-11-23'")),
+             qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM transactions WHERE occurred_at NOT GLOB "
+                                   "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'")),
+             qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cards WHERE expiry NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'")),
+             qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cards WHERE status = 'expired' AND expiry >= '2026-11'")),
+             qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cards WHERE status IN ('active', 'locked', 'inactive') "
+                                   "AND expiry < '2026-11'")),
+             qint64(0));
+    for (const char *status : {"posted", "pending", "declined", "reversed"})
+        QVERIFY2(scalar(QStringLiteral("SELECT count(*) FROM transactions WHERE status = '")
+                        + QLatin1StringView(status) + QLatin1Char('\''))
+                     > 0,
+                 status);
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM transactions WHERE dispute_status = 'open'")) > 0);
+    QVERIFY(scalar(QStringLiteral("SELECT count(DISTINCT country) FROM transactions")) >= 9);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM transactions WHERE amount_minor <= 0")), qint64(0));
+}
+
+void TestDemoDataGenerator::mixIsNordic()
+{
+    const qint64 fi = scalar(QStringLiteral("SELECT count(*) FROM customers WHERE country = 'FI'"));
+    const qint64 se = scalar(QStringLiteral("SELECT count(*) FROM customers WHERE country = 'SE'"));
+    const qint64 no = scalar(QStringLiteral("SELECT count(*) FROM customers WHERE country = 'NO'"));
+    QVERIFY(fi > Customers * 55 / 100 && fi < Customers * 65 / 100);
+    QVERIFY(se > Customers * 20 / 100 && se < Customers * 30 / 100);
+    QVERIFY(no > Customers * 11 / 100 && no < Customers * 19 / 100);
+    const qint64 virtanen = scalar(QStringLiteral("SELECT count(*) FROM customers WHERE last_name = 'Virtanen'"));
+    QVERIFY2(virtanen * 1000 >= fi * 8 && virtanen * 1000 <= fi * 25, qPrintable(QString::number(virtanen)));
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM customers WHERE last_name GLOB '*[äöåæøÄÖÅÆØ]*'"))
+            > Customers / 20);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM accounts a JOIN customers c ON c.id = a.customer_id "
+                                   "WHERE a.currency <> CASE c.country WHEN 'FI' THEN 'EUR' "
+                                   "WHEN 'SE' THEN 'SEK' ELSE 'NOK' END")),
+             qint64(0));
+    const qint64 overdue = scalar(QStringLiteral("SELECT count(*) FROM accounts WHERE status = 'overdue'"));
+    const qint64 accounts = scalar(QStringLiteral("SELECT count(*) FROM accounts"));
+    QVERIFY(overdue * 100 > accounts * 2 && overdue * 100 < accounts * 7);
+}
+
+void TestDemoDataGenerator::refusesANonEmptyDatabase()
+{
+    QString error;
+    QVERIFY(!generate(*m_db, 10, 1, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM customers")), qint64(Customers));
+}
+
+QTEST_GUILESS_MAIN(TestDemoDataGenerator)
+#include "tst_demodatagenerator.moc"

@@ -1,0 +1,167 @@
+#include "testsupport.h"
+
+#include "domain/searchtext.h"
+#include "storage/customerrepository.h"
+#include "storage/database.h"
+#include "storage/migrator.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void resourcesHoldNumberedMigrations();
+    void migratesFromEmpty();
+    void migratesFromEachOlderVersion_data();
+    void migratesFromEachOlderVersion();
+    void reopeningIsANoOp();
+    void refusesNewerSchema();
+    void failedMigrationLeavesNothingBehind();
+
+private:
+    static QStringList tables(Database &db);
+    static int version(Database &db);
+};
+
+QStringList TestMigrations::tables(Database &db)
+{
+    QStringList names;
+    QSqlQuery query(db.connection());
+    query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name"));
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+int TestMigrations::version(Database &db)
+{
+    return Migrator(db.connection()).currentVersion();
+}
+
+void TestMigrations::resourcesHoldNumberedMigrations()
+{
+    const QList<Migrator::Migration> migrations = Migrator::available();
+    QVERIFY(migrations.size() >= 3);
+    for (int i = 0; i < migrations.size(); ++i) {
+        QCOMPARE(migrations.at(i).version, i + 1);
+        QVERIFY(!migrations.at(i).sql.trimmed().isEmpty());
+    }
+}
+
+void TestMigrations::migratesFromEmpty()
+{
+    Database db(QStringLiteral("empty"));
+    const OpenResult result = db.open(QStringLiteral(":memory:"));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(version(db), Migrator::available().constLast().version);
+    const QStringList names = tables(db);
+    for (const char *table : {"customers", "accounts", "cards", "transactions", "customer_search",
+                              "commands", "audit_log", "schema_migrations", "agents"})
+        QVERIFY2(names.contains(QLatin1String(table)), table);
+
+    QSqlQuery pragma(db.connection());
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA foreign_keys")) && pragma.next());
+    QCOMPARE(pragma.value(0).toInt(), 1);
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA synchronous")) && pragma.next());
+    QCOMPARE(pragma.value(0).toInt(), 2);   // FULL
+}
+
+void TestMigrations::migratesFromEachOlderVersion_data()
+{
+    QTest::addColumn<int>("startVersion");
+    const int latest = Migrator::available().constLast().version;
+    for (int v = 1; v < latest; ++v)
+        QTest::addRow("from v%d", v) << v;
+}
+
+void TestMigrations::migratesFromEachOlderVersion()
+{
+    QFETCH(int, startVersion);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        Database old(QStringLiteral("old"));
+        const OpenResult result = old.open(path, startVersion);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(version(old), startVersion);
+        // A customer as an older CardDesk wrote it (version 1 columns only).
+        QSqlQuery insert(old.connection());
+        QVERIFY(insert.exec(QStringLiteral(
+            "INSERT INTO customers (customer_number, first_name, last_name, first_name_fold,"
+            " last_name_fold, birth_date, national_id, country, phone_e164, email, city, language,"
+            " created_at, updated_at) VALUES ('100000042', 'Eeva', 'Hämäläinen', 'eeva', 'hamalainen',"
+            " '1970-01-01', '010170-123F', 'FI', '+358401112223', 'eeva@example.fi', 'Lahti', 'fi',"
+            " '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')")));
+    }
+    Database upgraded(QStringLiteral("upgraded"));
+    const OpenResult result = upgraded.open(path);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(version(upgraded), Migrator::available().constLast().version);
+    QCOMPARE(result.customerCount, 1);
+
+    // The data survived, and the search index covers it (built by step 2,
+    // or kept by the repository when the index already existed).
+    if (startVersion >= 2) {
+        QString error;
+        QVERIFY(CustomerRepository(upgraded).refreshSearchDocument(1, &error));
+    }
+    const SearchPage page = CustomerRepository(upgraded).search({QStringLiteral("hämäläinen"), QString(), 10});
+    QCOMPARE(page.rows.size(), 1);
+    QCOMPARE(page.rows.constFirst().customerNumber, QStringLiteral("100000042"));
+    const SearchPage byPhone = CustomerRepository(upgraded).search({QStringLiteral("040 111 2223"), QString(), 10});
+    QCOMPARE(byPhone.rows.size(), 1);
+}
+
+void TestMigrations::reopeningIsANoOp()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("again.sqlite"));
+    {
+        Database db(QStringLiteral("first"));
+        QVERIFY(db.open(path).ok());
+    }
+    Database db(QStringLiteral("second"));
+    QVERIFY(db.open(path).ok());
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM schema_migrations")) && query.next());
+    QCOMPARE(query.value(0).toInt(), Migrator::available().size());
+}
+
+void TestMigrations::refusesNewerSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        Database db(QStringLiteral("writer"));
+        QVERIFY(db.open(path).ok());
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', 'x')")));
+    }
+    Database db(QStringLiteral("reader"));
+    const OpenResult result = db.open(path);
+    QCOMPARE(result.status, OpenResult::NewerSchema);
+    QVERIFY(result.message.contains(QLatin1String("newer")));
+    QVERIFY(!db.isOpen());
+}
+
+void TestMigrations::failedMigrationLeavesNothingBehind()
+{
+    Database db(QStringLiteral("failing"));
+    QVERIFY(db.open(QStringLiteral(":memory:"), 1).ok());
+    // Make migration 2 fail half-way: its table name is taken.
+    QSqlQuery block(db.connection());
+    QVERIFY(block.exec(QStringLiteral("CREATE TABLE customer_search (x)")));
+    Migrator migrator(db.connection());
+    QString error;
+    QVERIFY(!migrator.migrate(&error));
+    QVERIFY(error.contains(QLatin1String("customer_search")));
+    QCOMPARE(migrator.currentVersion(), 1);
+    QVERIFY(!tables(db).contains(QLatin1String("commands")));
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

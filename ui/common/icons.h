@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QColor>
+#include <QIcon>
+
+/// @short Simple line icons drawn with QPainter (Qt SVG is not a dependency).
+///
+/// Each icon is drawn on a 24×24 grid and rendered at the sizes item views,
+/// buttons and the navigation use, at 1× and 2× device pixel ratio.
+namespace Icons {
+
+enum class Status {
+    Information,
+    Positive,
+    Warning,
+    Error
+};
+
+QIcon application();
+QIcon customers();
+QIcon inbox();
+QIcon cards();
+QIcon supervision();
+QIcon search();
+QIcon close();
+QIcon edit();
+QIcon eye();
+QIcon card();
+QIcon statusIcon(Status status, const QColor &colour);
+
+} // namespace Icons

@@ -1,0 +1,239 @@
+#include "applicationcontroller.h"
+
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "openfailuredialog.h"
+
+#include "common/icons.h"
+#include "lookup/customerlookuppane.h"
+
+#include "services/localbackend.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+
+ApplicationController::ApplicationController(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_languages(std::make_unique<LanguageManager>())
+{
+    const QString language = LanguageManager::isSupported(options.language) ? options.language
+                                                                             : m_languages->preferredLanguage();
+    m_languages->setLanguage(language, options.language.isEmpty() ? LanguageManager::Persistence::Remember
+                                                                  : LanguageManager::Persistence::ThisSessionOnly);
+    m_window = std::make_unique<MainWindow>(m_languages.get());
+
+    connect(m_languages.get(), &LanguageManager::languageChanged, this, &ApplicationController::retranslateStartup);
+    connect(m_window.get(), &MainWindow::findCustomerRequested, this, [this] {
+        if (!m_lookup)
+            return;
+        m_window->showArea(QStringLiteral("customers"));
+        m_lookup->focusSearch();
+    });
+}
+
+ApplicationController::~ApplicationController()
+{
+    // Widgets hold the backend's services: they go first.
+    m_window.reset();
+    delete m_backend;
+}
+
+void ApplicationController::start()
+{
+    m_window->showStartup(tr("Opening the customer database…"));
+    m_window->show();
+    // Open after the first paint so the window appears at once.
+    QTimer::singleShot(0, this, &ApplicationController::openDatabase);
+}
+
+MainWindow *ApplicationController::mainWindow() const
+{
+    return m_window.get();
+}
+
+LanguageManager *ApplicationController::languageManager() const
+{
+    return m_languages.get();
+}
+
+CustomerLookupPane *ApplicationController::lookupPane() const
+{
+    return m_lookup;
+}
+
+bool ApplicationController::isReady() const
+{
+    return m_lookup != nullptr;
+}
+
+QString ApplicationController::databasePath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("carddesk.sqlite"));
+}
+
+void ApplicationController::openDatabase()
+{
+    if (m_opening)
+        return;
+    m_opening = true;
+    m_seedDone = 0;
+    m_seedTotal = 0;
+    m_window->showStartup(tr("Opening the customer database…"));
+
+    // A backend that failed to open is replaced rather than reused.
+    delete m_backend;
+    m_backend = new LocalBackend(this);
+    connect(m_backend, &LocalBackend::seedProgress, this, [this](int done, int total) {
+        m_seedDone = done;
+        m_seedTotal = total;
+        retranslateStartup();
+    });
+
+    QDir().mkpath(m_options.dataDir);   // a failure shows up as an open error with its reason
+
+    LocalBackend::Options options;
+    options.databasePath = databasePath(m_options.dataDir);
+    options.seedDemoIfEmpty = true;
+    options.demoCustomers = m_options.demoCustomers;
+    options.agentUsername = m_options.agentUsername;
+    m_backend->open(options).then(this, [this](const OpenResult &result) { onOpened(result); });
+}
+
+void ApplicationController::onOpened(const OpenResult &result)
+{
+    m_opening = false;
+    if (!result.ok()) {
+        emit openFailed(result);
+        if (m_options.interactive)
+            askAfterFailure(result);
+        return;
+    }
+    buildWorkspace(result.customerCount);
+    emit ready();
+}
+
+void ApplicationController::buildWorkspace(qint64 customerCount)
+{
+    auto *lookup = new CustomerLookupPane(m_backend->customers());
+    m_lookup = lookup;
+    m_window->addArea(QStringLiteral("customers"), Icons::customers(), tr("Customers"), lookup);
+    m_window->setBackend(m_backend, customerCount);
+    m_window->showArea(QStringLiteral("customers"));
+    m_window->showWorkspace();
+    lookup->focusSearch();
+}
+
+void ApplicationController::askAfterFailure(const OpenResult &result)
+{
+    m_window->showStartup(tr("The customer database is not open."));
+    auto *dialog = new OpenFailureDialog(result, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString path = result.path.isEmpty() ? databasePath(m_options.dataDir) : result.path;
+    connect(dialog, &QDialog::finished, this, [this, path](int choice) {
+        switch (choice) {
+        case OpenFailureDialog::ChooseAnotherFolder:
+            chooseAnotherFolder();
+            break;
+        case OpenFailureDialog::MoveAsideAndStartFresh:
+            confirmMoveAside(path);
+            break;
+        case OpenFailureDialog::TryAgain:
+            openDatabase();
+            break;
+        default:
+            QCoreApplication::exit(1);
+            break;
+        }
+    });
+    dialog->open();
+}
+
+void ApplicationController::chooseAnotherFolder()
+{
+    auto *dialog = new QFileDialog(m_window.get(), tr("Choose a Folder for the Customer Database"),
+                                   m_options.dataDir);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly, true);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) {
+        m_options.dataDir = folder;
+        openDatabase();
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        // Back to the choices rather than leaving the agent with an empty window.
+        OpenResult again;
+        again.status = OpenResult::Failed;
+        again.path = databasePath(m_options.dataDir);
+        again.message = tr("No folder was chosen. The customer database is still not open.");
+        askAfterFailure(again);
+    });
+    dialog->open();
+}
+
+void ApplicationController::confirmMoveAside(const QString &path)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString aside = path + QStringLiteral(".damaged-") + stamp;
+
+    auto *box = new QMessageBox(m_window.get());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIcon(QMessageBox::Warning);
+    box->setWindowTitle(tr("Move the Damaged File Aside"));
+    box->setText(tr("Move “%1” aside and start with a new, empty database?").arg(QFileInfo(path).fileName()));
+    box->setInformativeText(tr("The file is renamed to “%1” and kept in the same folder, so it can still be "
+                               "examined or recovered. Nothing is deleted.")
+                                .arg(QFileInfo(aside).fileName()));
+    QPushButton *move = box->addButton(tr("Move Aside"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, box, move, path, aside] {
+        if (box->clickedButton() != move) {
+            OpenResult again;
+            again.status = OpenResult::Corrupt;
+            again.path = path;
+            again.message = tr("The damaged file was left where it is. The customer database is still not open.");
+            askAfterFailure(again);
+            return;
+        }
+        // Rename the database and its WAL companions together; never delete.
+        bool ok = QFile::rename(path, aside);
+        for (const QLatin1StringView suffix : {QLatin1StringView("-wal"), QLatin1StringView("-shm")}) {
+            if (ok && QFileInfo::exists(path + suffix))
+                ok = QFile::rename(path + suffix, aside + suffix);
+        }
+        if (!ok) {
+            OpenResult failed;
+            failed.status = OpenResult::Unreadable;
+            failed.path = path;
+            failed.message = tr("The file could not be renamed. Check that you may write to the folder, "
+                                "or choose another folder.");
+            askAfterFailure(failed);
+            return;
+        }
+        openDatabase();
+    });
+    box->open();
+}
+
+void ApplicationController::retranslateStartup()
+{
+    if (m_window->isWorkspaceShown() || !m_opening)
+        return;
+    if (m_seedTotal > 0) {
+        const QLocale locale;
+        m_window->setStartupProgress(tr("Preparing demo customers: %1 of %2…")
+                                         .arg(locale.toString(m_seedDone), locale.toString(m_seedTotal)),
+                                     m_seedDone, m_seedTotal);
+    } else {
+        m_window->setStartupProgress(tr("Opening the customer database…"), 0, 0);
+    }
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "services/openresult.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+
+class CustomerLookupPane;
+class LanguageManager;
+class LocalBackend;
+class MainWindow;
+
+/// @short The composition root: creates the backend, the window and the areas, and wires them.
+///
+/// start() shows the window at once with an "Opening…" page, then opens the
+/// database on the backend's thread; the Customers area is added when it has
+/// opened. A failed open shows OpenFailureDialog with the ways out.
+class ApplicationController : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString dataDir;              ///< the database is <dataDir>/carddesk.sqlite
+        QString language;             ///< empty: the saved or system language
+        QString agentUsername;        ///< empty: the first demo agent
+        int demoCustomers = 20000;    ///< demo fill of an empty database
+        bool interactive = true;      ///< false: no dialogs (screenshots, tests); failures only signalled
+    };
+
+    explicit ApplicationController(const Options &options, QObject *parent = nullptr);
+    ~ApplicationController() override;
+
+    /// Shows the window and starts opening the database; returns at once.
+    void start();
+
+    MainWindow *mainWindow() const;
+    LanguageManager *languageManager() const;
+    /// Null until ready().
+    CustomerLookupPane *lookupPane() const;
+    bool isReady() const;
+
+    static QString databasePath(const QString &dataDir);
+
+Q_SIGNALS:
+    /// The database is open and the Customers area is on screen.
+    void ready();
+    /// Opening failed; in interactive mode the agent is also asked what to do.
+    void openFailed(const OpenResult &result);
+
+private:
+    void openDatabase();
+    void onOpened(const OpenResult &result);
+    void buildWorkspace(qint64 customerCount);
+    void askAfterFailure(const OpenResult &result);
+    void chooseAnotherFolder();
+    void confirmMoveAside(const QString &path);
+    void moveAsideAndReopen(const QString &path);
+    void retranslateStartup();
+
+    Options m_options;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+    LocalBackend *m_backend = nullptr;
+    QPointer<CustomerLookupPane> m_lookup;
+    int m_seedDone = 0;
+    int m_seedTotal = 0;
+    bool m_opening = false;
+};
