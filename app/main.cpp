@@ -70,7 +70,7 @@ int runSeedDemo(QCoreApplication &app, const QString &dataDir, int customers)
           << Qt::endl;
 
     auto backend = std::make_unique<LocalBackend>();
-    int lastPercent = -1;
+    int lastPercent = -10;
     QObject::connect(backend.get(), &LocalBackend::seedProgress, &app, [&lastPercent](int done, int total) {
         const int percent = total > 0 ? int(qint64(done) * 100 / total) : 0;
         if (percent / 10 != lastPercent / 10) {

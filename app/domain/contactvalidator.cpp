@@ -1,5 +1,7 @@
 #include "contactvalidator.h"
 
+#include "nordiccountry.h"
+
 #include "phonenumbers.h"
 
 #include <QCoreApplication>
@@ -13,36 +15,13 @@ constexpr qsizetype MaxEmailLength = 254;
 constexpr qsizetype MaxLocalPartLength = 64;
 constexpr qsizetype MaxAddressLineLength = 100;
 
-enum class Country {
-    Unknown,
-    Finland,
-    Sweden,
-    Norway
-};
+using NordicCountry::Country;
+using NordicCountry::allDigits;
+using NordicCountry::isAsciiDigit;
 
 Country countryOf(QStringView country)
 {
-    if (country.compare(QLatin1StringView("FI"), Qt::CaseInsensitive) == 0)
-        return Country::Finland;
-    if (country.compare(QLatin1StringView("SE"), Qt::CaseInsensitive) == 0)
-        return Country::Sweden;
-    if (country.compare(QLatin1StringView("NO"), Qt::CaseInsensitive) == 0)
-        return Country::Norway;
-    return Country::Unknown;
-}
-
-bool isAsciiDigit(QChar c)
-{
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
-}
-
-bool allDigits(QStringView s)
-{
-    for (QChar c : s) {
-        if (!isAsciiDigit(c))
-            return false;
-    }
-    return true;
+    return NordicCountry::fromCode(country);
 }
 
 /// C0/C1 controls, zero-width and bidi format characters, and unpaired surrogates.

@@ -144,6 +144,8 @@ struct CustomerSummary
     QString email;
     LoyaltyTier tier = LoyaltyTier::Basic;
     int badges = NoBadge;
+    QString lastNameFold;   ///< sort keys of the name order (paging cursor)
+    QString firstNameFold;
 };
 
 Q_DECLARE_METATYPE(Customer)

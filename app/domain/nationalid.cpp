@@ -1,39 +1,18 @@
 #include "nationalid.h"
 
+#include "nordiccountry.h"
+
 namespace NationalId {
 
 namespace {
 
-enum class Country {
-    Unknown,
-    Finland,
-    Sweden,
-    Norway
-};
+using NordicCountry::Country;
+using NordicCountry::allDigits;
+using NordicCountry::isAsciiDigit;
 
 Country countryOf(QStringView country)
 {
-    if (country.compare(QLatin1StringView("FI"), Qt::CaseInsensitive) == 0)
-        return Country::Finland;
-    if (country.compare(QLatin1StringView("SE"), Qt::CaseInsensitive) == 0)
-        return Country::Sweden;
-    if (country.compare(QLatin1StringView("NO"), Qt::CaseInsensitive) == 0)
-        return Country::Norway;
-    return Country::Unknown;
-}
-
-bool isAsciiDigit(QChar c)
-{
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
-}
-
-bool allDigits(QStringView s)
-{
-    for (QChar c : s) {
-        if (!isAsciiDigit(c))
-            return false;
-    }
-    return !s.isEmpty();
+    return NordicCountry::fromCode(country);
 }
 
 /// Value of the ASCII digits in @p s (the caller has checked them).

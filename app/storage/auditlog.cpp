@@ -79,13 +79,11 @@ bool AuditLog::append(AuditEntry &entry, QString *error)
     return true;
 }
 
-QList<AuditEntry> AuditLog::entries(qint64 fromSeq, int limit, QString *error)
+namespace {
+
+QList<AuditEntry> readEntries(QSqlQuery &query, QString *error)
 {
     QList<AuditEntry> result;
-    QSqlQuery &query = m_database.prepared(QStringLiteral("SELECT ") + EntryColumns
-                                           + QStringLiteral(" FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?"));
-    query.bindValue(0, fromSeq);
-    query.bindValue(1, limit);
     if (!query.exec()) {
         *error = query.lastError().text();
         return result;
@@ -96,21 +94,24 @@ QList<AuditEntry> AuditLog::entries(qint64 fromSeq, int limit, QString *error)
     return result;
 }
 
+} // namespace
+
+QList<AuditEntry> AuditLog::entries(qint64 fromSeq, int limit, QString *error)
+{
+    QSqlQuery &query = m_database.prepared(QStringLiteral("SELECT ") + EntryColumns
+                                           + QStringLiteral(" FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?"));
+    query.bindValue(0, fromSeq);
+    query.bindValue(1, limit);
+    return readEntries(query, error);
+}
+
 QList<AuditEntry> AuditLog::entriesFor(const QString &subject, int limit, QString *error)
 {
-    QList<AuditEntry> result;
     QSqlQuery &query = m_database.prepared(QStringLiteral("SELECT ") + EntryColumns
                                            + QStringLiteral(" FROM audit_log WHERE subject = ? ORDER BY seq DESC LIMIT ?"));
     query.bindValue(0, subject);
     query.bindValue(1, limit);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return result;
-    }
-    while (query.next())
-        result.append(entryFromRow(query));
-    query.finish();
-    return result;
+    return readEntries(query, error);
 }
 
 AuditChain::Verification AuditLog::verify(QString *error)

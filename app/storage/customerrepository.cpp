@@ -86,6 +86,8 @@ CustomerSummary summaryFromRow(const QSqlQuery &query)
     row.id = query.value(ColId).toLongLong();
     row.customerNumber = query.value(ColNumber).toString();
     row.name = query.value(ColFirst).toString() + QLatin1Char(' ') + query.value(ColLast).toString();
+    row.lastNameFold = query.value(ColLastFold).toString();
+    row.firstNameFold = query.value(ColFirstFold).toString();
     row.city = query.value(ColCity).toString();
     row.phoneE164 = query.value(ColPhone).toString();
     row.email = query.value(ColEmail).toString();
@@ -109,6 +111,20 @@ QString ftsLiteral(const QString &text)
     QString quoted = text;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+/// Reads up to @p limit rows of an executed summary query; one row more
+/// tells that there is a next page.
+void readPage(QSqlQuery &query, int limit, SearchPage *page)
+{
+    while (query.next()) {
+        if (page->rows.size() == limit) {
+            page->hasMore = true;
+            break;
+        }
+        page->rows.append(summaryFromRow(query));
+    }
+    query.finish();
 }
 
 /// The smallest string above every string that starts with @p prefix.
@@ -263,14 +279,7 @@ SearchPage CustomerRepository::searchFullText(const SearchRequest &request,
         page.error = searchError();
         return page;
     }
-    while (query.next()) {
-        if (page.rows.size() == limit) {
-            page.hasMore = true;
-            break;
-        }
-        page.rows.append(summaryFromRow(query));
-    }
-    query.finish();
+    readPage(query, limit, &page);
     if (page.hasMore)
         page.nextCursor = QStringLiteral("f:") + QString::number(page.rows.constLast().id);
     return page;
@@ -314,20 +323,12 @@ SearchPage CustomerRepository::searchNamePrefix(const SearchRequest &request, co
         page.error = searchError();
         return page;
     }
-    QString lastKey;
-    while (query.next()) {
-        if (page.rows.size() == limit) {
-            page.hasMore = true;
-            break;
-        }
-        page.rows.append(summaryFromRow(query));
-        lastKey = query.value(ColLastFold).toString() + QChar(0x1f)
-                  + query.value(ColFirstFold).toString() + QChar(0x1f)
-                  + query.value(ColId).toString();
+    readPage(query, limit, &page);
+    if (page.hasMore) {
+        const CustomerSummary &last = page.rows.constLast();
+        page.nextCursor = QStringLiteral("n:") + last.lastNameFold + QChar(0x1f)
+                          + last.firstNameFold + QChar(0x1f) + QString::number(last.id);
     }
-    query.finish();
-    if (page.hasMore)
-        page.nextCursor = QStringLiteral("n:") + lastKey;
     return page;
 }
 
@@ -352,14 +353,7 @@ SearchPage CustomerRepository::searchCustomerNumberPrefix(const SearchRequest &r
         page.error = searchError();
         return page;
     }
-    while (query.next()) {
-        if (page.rows.size() == limit) {
-            page.hasMore = true;
-            break;
-        }
-        page.rows.append(summaryFromRow(query));
-    }
-    query.finish();
+    readPage(query, limit, &page);
     if (page.hasMore)
         page.nextCursor = QStringLiteral("d:") + page.rows.constLast().customerNumber;
     return page;

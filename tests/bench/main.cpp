@@ -15,6 +15,16 @@
 
 namespace {
 
+QtMessageHandler previousHandler = nullptr;
+
+/// The offscreen platform warns about size hints on every layout change; that is noise here.
+void filterMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.contains(QLatin1String("does not support propagateSizeHints")))
+        return;
+    previousHandler(type, context, message);
+}
+
 QString defaultDataDir()
 {
     const QString fromEnvironment = qEnvironmentVariable("CARDDESK_BENCH_DATA");
@@ -29,6 +39,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
+    previousHandler = qInstallMessageHandler(filterMessages);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("carddesk-bench"));
     QApplication::setOrganizationName(QStringLiteral("CardDesk"));

@@ -1,7 +1,9 @@
 // The customer lookup end to end: the real window, the real LocalBackend over
 // a temporary SQLite database with a small demo set, driven by keystrokes.
 
+#include "common/messagebar.h"
 #include "common/theme.h"
+#include "customer/revealreasondialog.h"
 #include "customer/customerview.h"
 #include "lookup/customerlookuppane.h"
 #include "lookup/customersearchmodel.h"
@@ -14,6 +16,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -40,6 +44,8 @@ private Q_SLOTS:
     void emptyStateNamesTheQuery();
     void escapeClearsTheSearch();
     void ctrlFFocusesTheSearch();
+    void editContactDetailsInline();
+    void revealNationalIdWithReason();
     void languageSwitchesAtRuntime();
 
 private:
@@ -231,6 +237,83 @@ void TestCustomerLookup::ctrlFFocusesTheSearch()
     QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(m_search->hasFocus());
     QCOMPARE(m_search->selectedText(), QStringLiteral("Aino"));
+}
+
+void TestCustomerLookup::editContactDetailsInline()
+{
+    CustomerView *view = m_pane->customerView();
+    view->showCustomer(1);
+    QTRY_VERIFY(view->isLoaded() && view->customerId() == 1);
+
+    auto *edit = view->findChild<QPushButton *>(QStringLiteral("contactEditButton"));
+    QVERIFY(edit);
+    QTest::mouseClick(edit, Qt::LeftButton);
+    auto *email = view->findChild<QLineEdit *>(QStringLiteral("editEmail"));
+    auto *emailError = view->findChild<QLabel *>(QStringLiteral("editEmailError"));
+    auto *save = view->findChild<QPushButton *>(QStringLiteral("contactSaveButton"));
+    QVERIFY(email && emailError && save);
+    QTRY_VERIFY(email->isVisible());
+
+    // Instant, per-field validation from ContactValidator.
+    email->setFocus();
+    email->selectAll();
+    QTest::keyClicks(email, QStringLiteral("aino.virtanen@"));
+    QTest::keyClick(email, Qt::Key_Tab);
+    QTRY_VERIFY(emailError->isVisible());
+    QVERIFY(!emailError->text().isEmpty());
+    QVERIFY(!save->isEnabled());
+
+    email->setFocus();
+    email->selectAll();
+    QTest::keyClicks(email, QStringLiteral("aino.v@example.fi"));
+    QVERIFY(emailError->isHidden());
+    QVERIFY(save->isEnabled());
+
+    QTest::mouseClick(save, Qt::LeftButton);
+    auto *bar = view->findChild<MessageBar *>(QStringLiteral("customerMessageBar"));
+    QVERIFY(bar);
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(bar->type(), MessageBar::Positive);
+    auto *shownEmail = view->findChild<QLabel *>(QStringLiteral("contactEmail"));
+    QTRY_COMPARE(shownEmail->text(), QStringLiteral("aino.v@example.fi"));   // reloaded on customerChanged
+}
+
+void TestCustomerLookup::revealNationalIdWithReason()
+{
+    CustomerView *view = m_pane->customerView();
+    view->showCustomer(1);
+    QTRY_VERIFY(view->isLoaded() && view->customerId() == 1);
+    auto *value = view->findChild<QLabel *>(QStringLiteral("nationalIdValue"));
+    auto *reveal = view->findChild<QPushButton *>(QStringLiteral("nationalIdRevealButton"));
+    auto *note = view->findChild<QLabel *>(QStringLiteral("nationalIdNote"));
+    QVERIFY(value && reveal && note);
+    const QString masked = value->text();
+    QVERIFY(masked.contains(QLatin1Char('*')));
+
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    RevealReasonDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = view->findChild<RevealReasonDialog *>()) && dialog->isVisible());
+    auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("revealReasonCombo"));
+    auto *details = dialog->findChild<QLineEdit *>(QStringLiteral("revealReasonDetails"));
+    auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("revealConfirmButton"));
+    QVERIFY(combo && details && confirm);
+    combo->setCurrentIndex(combo->count() - 1);   // "Other" needs a description
+    QVERIFY(!confirm->isEnabled());
+    QTest::keyClicks(details, QStringLiteral("Test case 42"));
+    QVERIFY(confirm->isEnabled());
+    combo->setCurrentIndex(0);
+    QCOMPARE(dialog->reason(), QStringLiteral("Customer verification: Test case 42"));
+    QTest::mouseClick(confirm, Qt::LeftButton);
+
+    QTRY_VERIFY(!value->text().contains(QLatin1Char('*')));
+    QVERIFY(value->text() != masked);
+    QVERIFY(note->text().contains(QStringLiteral("audit log")));
+    QVERIFY(reveal->isHidden());
+
+    // Leaving the customer masks the number again at once.
+    view->showCustomer(2);
+    QTRY_VERIFY(view->isLoaded() && view->customerId() == 2);
+    QVERIFY(value->text().contains(QLatin1Char('*')));
 }
 
 void TestCustomerLookup::languageSwitchesAtRuntime()
