@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
@@ -133,8 +134,25 @@ bool parseSize(const QString &text, QSize *size)
 
 } // namespace
 
+/// Resident memory of this process in kB (VmRSS), 0 where /proc is missing.
+qint64 residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return 0;
+    // /proc files report size 0, so atEnd() is true at once: read it whole.
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     // Screenshots are always rendered off screen, the same on every machine.
     if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -189,8 +207,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         QCoreApplication::translate("main", "Window size for the capture (WxH)."),
                                         QCoreApplication::translate("main", "WxH"), QStringLiteral("1440x900"));
+    const QCommandLineOption exitWhenReadyOption(
+        QStringLiteral("exit-when-ready"),
+        QCoreApplication::translate("main", "Print \"ready <ms> rss-kb <kB>\" once the window is interactive, "
+                                            "then exit (for the start-up benchmark)."));
     parser.addOptions({dataDirOption, langOption, agentOption, seedOption, demoCustomersOption, screenshotOption,
-                       viewOption, queryOption, sizeOption});
+                       viewOption, queryOption, sizeOption, exitWhenReadyOption});
     parser.process(*app);
 
     const QString dataDir = QDir::cleanPath(parser.value(dataDirOption));
@@ -247,6 +269,20 @@ int main(int argc, char *argv[])
                              (exitCode == 0 ? out() : err()) << message << Qt::endl;
                              QCoreApplication::exit(exitCode);
                          });
+    }
+
+    if (parser.isSet(exitWhenReadyOption)) {
+        QObject::connect(&controller, &ApplicationController::ready, gui, [&sinceStart] {
+            // Ready means shown, database open, and the event loop free again.
+            QTimer::singleShot(0, [&sinceStart] {
+                out() << "ready " << sinceStart.elapsed() << " rss-kb " << residentKb() << Qt::endl;
+                QCoreApplication::exit(0);
+            });
+        });
+        QObject::connect(&controller, &ApplicationController::openFailed, gui, [](const OpenResult &result) {
+            err() << result.message << Qt::endl;
+            QCoreApplication::exit(1);
+        });
     }
 
     controller.start();

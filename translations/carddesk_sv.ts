@@ -1075,6 +1075,10 @@
         <source>Optional, for example a case number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRunner</name>
@@ -1310,6 +1314,10 @@
     </message>
     <message>
         <source>--size must look like 1440x900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &quot;ready &lt;ms&gt; rss-kb &lt;kB&gt;&quot; once the window is interactive, then exit (for the start-up benchmark).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

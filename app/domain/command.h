@@ -28,7 +28,8 @@ struct CommandResult
     enum Status {
         Applied,          ///< done, in one transaction with its audit entry
         AlreadyApplied,   ///< the same id was applied before; nothing done again
-        Rejected,         ///< refused (validation, permissions, conflict): see message
+        Rejected,         ///< refused (validation, permissions): see message and fieldErrors
+        Conflict,         ///< the subject changed since the agent read it: reload, then retry
         Failed            ///< storage failed: nothing was changed
     };
 

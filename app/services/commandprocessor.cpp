@@ -45,8 +45,8 @@ CommandResult CommandProcessor::apply(const Command &command, const Handler &han
     QJsonObject auditDetails;
     CommandResult result = handler(m_database, command, &auditDetails);
     result.commandId = command.id;
-    if (result.status == CommandResult::Failed)
-        return result;   // the guard rolls back
+    if (result.status == CommandResult::Failed || result.status == CommandResult::Conflict)
+        return result;   // the guard rolls back; a retry after reloading is a new command
 
     if (result.status == CommandResult::Applied) {
         AuditEntry entry;

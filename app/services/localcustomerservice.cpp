@@ -150,7 +150,7 @@ QFuture<CommandResult> LocalCustomerService::updateContactDetails(qint64 custome
 
             bool conflict = false;
             if (!customers.updateContact(customerId, expectedVersion, normalized, &conflict, &error)) {
-                outcome.status = conflict ? CommandResult::Rejected : CommandResult::Failed;
+                outcome.status = conflict ? CommandResult::Conflict : CommandResult::Failed;
                 outcome.message = conflict
                                       ? tr("Someone else changed this customer's details while you "
                                            "were editing. Reload the customer and make your change again.")

@@ -189,12 +189,15 @@ void TestCustomerLookup::staleAnswersAreDropped()
 {
     QSignalSpy finished(m_model, &CustomerSearchModel::searchFinished);
     m_model->setQuery(QStringLiteral("Virtanen"));
+    // A very fast service may answer inside setQuery(); that answer was
+    // current when it came. Everything after the next setQuery() must not be.
+    const int answeredBefore = int(finished.count());
     m_model->setQuery(QStringLiteral("Korhonen"));
-    QTRY_VERIFY(!finished.isEmpty());
+    QTRY_VERIFY(finished.count() > answeredBefore);
     QTest::qWait(200);   // give a late answer for "Virtanen" every chance to arrive
 
-    for (const QList<QVariant> &emission : std::as_const(finished))
-        QCOMPARE(emission.at(0).toString(), QStringLiteral("Korhonen"));
+    for (int i = answeredBefore; i < finished.count(); ++i)
+        QCOMPARE(finished.at(i).at(0).toString(), QStringLiteral("Korhonen"));
     QCOMPARE(m_model->query(), QStringLiteral("Korhonen"));
     QVERIFY(m_model->rowCount() > 0);
     for (int row = 0; row < m_model->rowCount(); ++row) {

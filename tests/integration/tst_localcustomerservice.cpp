@@ -209,7 +209,7 @@ void TestLocalCustomerService::staleVersionIsRefused()
     QVERIFY(await(service->updateContactDetails(id, before.details.customer.version, details)).ok());
     details.city = QStringLiteral("Malmö");
     const CommandResult stale = await(service->updateContactDetails(id, before.details.customer.version, details));
-    QCOMPARE(stale.status, CommandResult::Rejected);
+    QCOMPARE(stale.status, CommandResult::Conflict);
     QVERIFY(stale.message.contains(QLatin1String("Someone else")));
     QCOMPARE(await(service->customer(id)).details.customer.contact.city, QStringLiteral("Uppsala"));
 }

@@ -54,7 +54,7 @@ ContactDetailsPanel::ContactDetailsPanel(CustomerService *service, QWidget *pare
     auto *grid = new QGridLayout(m_display);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(20);
-    grid->setVerticalSpacing(9);
+    grid->setVerticalSpacing(11);
     grid->setColumnMinimumWidth(0, 110);
     grid->setColumnStretch(1, 1);
 
@@ -163,8 +163,7 @@ void ContactDetailsPanel::onSaved(quint64 generation, const CommandResult &resul
                      MessageBar::Error, false);
         return;
     }
-    if (result.status == CommandResult::Rejected) {
-        // Typically someone else changed the customer since editing began.
+    if (result.status == CommandResult::Conflict) {
         emit message(result.message.isEmpty()
                          ? tr("The customer was changed by someone else while you were editing. "
                               "Reload to see the current details, then make your change again.")

@@ -1,7 +1,7 @@
 #include "revealreasondialog.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -51,12 +51,17 @@ RevealReasonDialog::RevealReasonDialog(QWidget *parent)
     for (int i = 0; i <= Other; ++i)
         m_reason->addItem(QString());
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_reveal = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_reveal = new QPushButton(this);
     m_reveal->setObjectName(QStringLiteral("revealConfirmButton"));
     m_reveal->setProperty("primary", true);
     m_reveal->setDefault(true);
-    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("revealCancelButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(8);
+    buttons->addStretch(1);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_reveal);
 
     auto *form = new QFormLayout;
     form->setHorizontalSpacing(12);
@@ -69,10 +74,10 @@ RevealReasonDialog::RevealReasonDialog(QWidget *parent)
     layout->setSpacing(14);
     layout->addWidget(m_intro);
     layout->addLayout(form);
-    layout->addWidget(buttons);
+    layout->addLayout(buttons);
 
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_reveal, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_reason, &QComboBox::currentIndexChanged, this, &RevealReasonDialog::updateAcceptable);
     connect(m_details, &QLineEdit::textChanged, this, &RevealReasonDialog::updateAcceptable);
 
@@ -107,6 +112,7 @@ void RevealReasonDialog::retranslateUi()
     m_reason->setItemText(LegalRequest, tr("Legal request"));
     m_reason->setItemText(Other, tr("Other (describe below)"));
     m_reveal->setText(tr("Reveal"));
+    m_cancel->setText(tr("Cancel"));
     updateAcceptable();
 }
 

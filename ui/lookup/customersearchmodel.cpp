@@ -184,8 +184,21 @@ void CustomerSearchModel::fetchMore(const QModelIndex &parent)
 
     m_fetchingMore = true;
     const quint64 generation = m_generation;
+    // A finished future runs its continuation at once, inside this call.
+    // Views call fetchMore() in the middle of their own layout or reset, so
+    // rows are never inserted from in here: such an answer waits one turn
+    // of the event loop.
+    m_requestingPage = true;
     m_service->search(SearchRequest{m_query, m_nextCursor, PageSize})
-        .then(this, [this, generation](const SearchPage &page) { onNextPage(generation, page); });
+        .then(this, [this, generation](const SearchPage &page) {
+            if (m_requestingPage) {
+                QMetaObject::invokeMethod(
+                    this, [this, generation, page] { onNextPage(generation, page); }, Qt::QueuedConnection);
+                return;
+            }
+            onNextPage(generation, page);
+        });
+    m_requestingPage = false;
 }
 
 void CustomerSearchModel::onFirstPage(quint64 generation, const SearchPage &page)

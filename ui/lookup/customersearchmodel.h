@@ -111,4 +111,5 @@ private:
     bool m_busy = false;
     bool m_fetchingMore = false;
     bool m_fetchMoreBlocked = false;
+    bool m_requestingPage = false;
 };

@@ -84,7 +84,7 @@ OpenFailureDialog::OpenFailureDialog(const OpenResult &result, QWidget *parent)
     connect(m_quit, &QPushButton::clicked, this, [this] { done(Quit); });
 
     retranslateUi();
-    setMinimumWidth(560);
+    setMinimumWidth(720);
 }
 
 void OpenFailureDialog::changeEvent(QEvent *event)
