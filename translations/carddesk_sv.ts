@@ -5,433 +5,433 @@
     <name>AccountsPanel</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konton</translation>
     </message>
     <message>
         <source>This customer has no accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har inga konton.</translation>
     </message>
     <message>
         <source>Credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditgräns</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillgängligt</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfallodag</translation>
     </message>
     <message>
         <source>Minimum due</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägsta belopp</translation>
     </message>
 </context>
 <context>
     <name>ApplicationController</name>
     <message>
         <source>Opening the customer database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar kunddatabasen…</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>The customer database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunddatabasen är inte öppen.</translation>
     </message>
     <message>
         <source>Choose a Folder for the Customer Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en mapp för kunddatabasen</translation>
     </message>
     <message>
         <source>No folder was chosen. The customer database is still not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen mapp valdes. Kunddatabasen är fortfarande inte öppen.</translation>
     </message>
     <message>
         <source>Move the Damaged File Aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta undan den skadade filen</translation>
     </message>
     <message>
         <source>Move “%1” aside and start with a new, empty database?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du flytta undan ”%1” och börja med en ny, tom databas?</translation>
     </message>
     <message>
         <source>The file is renamed to “%1” and kept in the same folder, so it can still be examined or recovered. Nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen byter namn till ”%1” och ligger kvar i samma mapp, så att den fortfarande kan undersökas eller återställas. Ingenting raderas.</translation>
     </message>
     <message>
         <source>Move Aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta undan</translation>
     </message>
     <message>
         <source>The damaged file was left where it is. The customer database is still not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den skadade filen lämnades där den är. Kunddatabasen är fortfarande inte öppen.</translation>
     </message>
     <message>
         <source>The file could not be renamed. Check that you may write to the folder, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunde inte byta namn. Kontrollera att du har skrivbehörighet till mappen, eller välj en annan mapp.</translation>
     </message>
     <message>
         <source>Preparing demo customers: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbereder demokunder: %1 av %2…</translation>
     </message>
 </context>
 <context>
     <name>AuditChain</name>
     <message>
         <source>entry %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>post %1 saknas</translation>
     </message>
     <message>
         <source>entry %1 is out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>post %1 ligger i fel ordning</translation>
     </message>
     <message>
         <source>entry %1 does not continue the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>post %1 fortsätter inte kedjan</translation>
     </message>
     <message>
         <source>entry %1 does not link to entry %2: one of them was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>post %1 länkar inte till post %2: en av dem har ändrats</translation>
     </message>
     <message>
         <source>entry %1 was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>post %1 har ändrats</translation>
     </message>
 </context>
 <context>
     <name>CardsPanel</name>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort</translation>
     </message>
     <message>
         <source>This customer has no cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har inga kort.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>card status · reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Går ut %1</translation>
     </message>
     <message>
         <source>Replaces %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätter %1</translation>
     </message>
     <message>
         <source>Replacement card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersättningskort</translation>
     </message>
     <message>
         <source>Replaced by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatt av %1</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>Abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Utland</translation>
     </message>
     <message>
         <source>Contactless</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktlöst</translation>
     </message>
     <message>
         <source>ATM</source>
-        <translation type="unfinished"></translation>
+        <translation>Uttagsautomat</translation>
     </message>
 </context>
 <context>
     <name>CommandProcessor</name>
     <message>
         <source>The change could not be saved, and nothing was changed. Try again; if it keeps failing, tell your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringen kunde inte sparas och ingenting har ändrats. Försök igen. Om felet kvarstår, meddela din arbetsledare.</translation>
     </message>
 </context>
 <context>
     <name>ContactDetailsEditor</name>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatuadress</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>For example +358 40 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>Till exempel +358 40 123 4567</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
     <name>ContactDetailsPanel</name>
     <message>
         <source>Contact details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktuppgifterna har sparats.</translation>
     </message>
     <message>
         <source>Some details need correcting. See the messages next to the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissa uppgifter behöver rättas. Se meddelandena bredvid fälten.</translation>
     </message>
     <message>
         <source>The customer was changed by someone else while you were editing. Reload to see the current details, then make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden ändrades av någon annan medan du redigerade. Ladda om för att se de aktuella uppgifterna och gör sedan ändringen igen.</translation>
     </message>
     <message>
         <source>The change could not be saved. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringen kunde inte sparas. Ingenting har ändrats; försök igen.</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej angivet</translation>
     </message>
     <message>
         <source>Marketing: %1  ·  SMS: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Marknadsföring: %1  ·  SMS: %2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktuppgifter</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera</translation>
     </message>
     <message>
         <source>Change phone, email, address or language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra telefon, e-post, adress eller språk</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycken</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelsedatum</translation>
     </message>
     <message>
         <source>IDENTITY</source>
-        <translation type="unfinished"></translation>
+        <translation>IDENTITET</translation>
     </message>
     <message>
         <source>National ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnummer</translation>
     </message>
 </context>
 <context>
     <name>ContactValidator</name>
     <message>
         <source>Enter the part before the @ sign too, for example name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv även delen före @-tecknet, till exempel namn@example.com.</translation>
     </message>
     <message>
         <source>The part before the @ sign is too long. It can have at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delen före @-tecknet är för lång. Den får ha högst 64 tecken.</translation>
     </message>
     <message>
         <source>The part before the @ sign cannot start or end with a dot or have two dots in a row. Check the address with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delen före @-tecknet får inte börja eller sluta med punkt eller ha två punkter i rad. Kontrollera adressen med kunden.</translation>
     </message>
     <message>
         <source>Enter the domain after the @ sign with at least one dot, for example name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv domänen efter @-tecknet med minst en punkt, till exempel namn@example.com.</translation>
     </message>
     <message>
         <source>The domain after the @ sign cannot start or end with a dot or have two dots in a row. Check the address with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen efter @-tecknet får inte börja eller sluta med punkt eller ha två punkter i rad. Kontrollera adressen med kunden.</translation>
     </message>
     <message>
         <source>A part of the domain after the @ sign cannot start or end with a hyphen. Check the address with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>En del av domänen efter @-tecknet får inte börja eller sluta med bindestreck. Kontrollera adressen med kunden.</translation>
     </message>
     <message>
         <source>The domain after the @ sign can contain only letters, digits, hyphens and dots. Check the address with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen efter @-tecknet får bara innehålla bokstäver, siffror, bindestreck och punkter. Kontrollera adressen med kunden.</translation>
     </message>
     <message>
         <source>The domain after the @ sign must end in a name such as .fi or .com. Check the address with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen efter @-tecknet måste sluta med en ändelse som .fi eller .com. Kontrollera adressen med kunden.</translation>
     </message>
     <message>
         <source>The domain after the @ sign is not a valid internet domain. Check the address with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen efter @-tecknet är inte en giltig internetdomän. Kontrollera adressen med kunden.</translation>
     </message>
     <message>
         <source>Enter an email address, for example name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en e-postadress, till exempel namn@example.com.</translation>
     </message>
     <message>
         <source>The email address is too long. An address can have at most 254 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadressen är för lång. En adress får ha högst 254 tecken.</translation>
     </message>
     <message>
         <source>The email address contains invisible control characters. Type the address again instead of pasting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadressen innehåller osynliga styrtecken. Skriv adressen på nytt i stället för att klistra in den.</translation>
     </message>
     <message>
         <source>An email address cannot contain spaces. Remove the spaces and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En e-postadress får inte innehålla mellanslag. Ta bort mellanslagen och försök igen.</translation>
     </message>
     <message>
         <source>An email address needs an @ sign, for example name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>En e-postadress måste ha ett @-tecken, till exempel namn@example.com.</translation>
     </message>
     <message>
         <source>An email address can have only one @ sign. Check the address with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>En e-postadress får bara ha ett @-tecken. Kontrollera adressen med kunden.</translation>
     </message>
     <message>
         <source>The email address contains a character that cannot be used in an address, such as a comma, a bracket or a quotation mark. Remove it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadressen innehåller ett tecken som inte får användas i en adress, till exempel kommatecken, parentes eller citattecken. Ta bort tecknet och försök igen.</translation>
     </message>
     <message>
         <source>Enter a phone number, for example 040 123 4567 or +358 40 123 4567.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett telefonnummer, till exempel 040 123 4567 eller +358 40 123 4567.</translation>
     </message>
     <message>
         <source>Enter a phone number, for example 070 123 45 67 or +46 70 123 45 67.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett telefonnummer, till exempel 070 123 45 67 eller +46 70 123 45 67.</translation>
     </message>
     <message>
         <source>Enter a phone number, for example 412 34 567 or +47 412 34 567.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett telefonnummer, till exempel 412 34 567 eller +47 412 34 567.</translation>
     </message>
     <message>
         <source>Enter a phone number with its country code, for example +358 40 123 4567.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv telefonnumret med landsnummer, till exempel +358 40 123 4567.</translation>
     </message>
     <message>
         <source>A phone number can contain only digits, spaces and the characters + - ( ) . / and needs at least five digits. Check the number and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett telefonnummer får bara innehålla siffror, mellanslag och tecknen + - ( ) . / och måste ha minst fem siffror. Kontrollera numret och försök igen.</translation>
     </message>
     <message>
         <source>This is not a valid Finnish phone number. Check the digits, or enter a foreign number with its country code, for example +46 70 123 45 67.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är inte ett giltigt finländskt telefonnummer. Kontrollera siffrorna, eller skriv ett utländskt nummer med landsnummer, till exempel +46 70 123 45 67.</translation>
     </message>
     <message>
         <source>This is not a valid Swedish phone number. Check the digits, or enter a foreign number with its country code, for example +358 40 123 4567.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är inte ett giltigt svenskt telefonnummer. Kontrollera siffrorna, eller skriv ett utländskt nummer med landsnummer, till exempel +358 40 123 4567.</translation>
     </message>
     <message>
         <source>This is not a valid Norwegian phone number. Check the digits, or enter a foreign number with its country code, for example +358 40 123 4567.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är inte ett giltigt norskt telefonnummer. Kontrollera siffrorna, eller skriv ett utländskt nummer med landsnummer, till exempel +358 40 123 4567.</translation>
     </message>
     <message>
         <source>This is not a valid phone number. Enter it with its country code, for example +358 40 123 4567.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är inte ett giltigt telefonnummer. Skriv det med landsnummer, till exempel +358 40 123 4567.</translation>
     </message>
     <message>
         <source>Enter a Finnish postcode of five digits, for example 00100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett finländskt postnummer med fem siffror, till exempel 00100.</translation>
     </message>
     <message>
         <source>Enter a Swedish postcode of five digits, for example 113 51 or 11351. Swedish postcodes do not start with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett svenskt postnummer med fem siffror, till exempel 113 51 eller 11351. Svenska postnummer börjar inte med 0.</translation>
     </message>
     <message>
         <source>Enter a Norwegian postcode of four digits, for example 0150.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett norskt postnummer med fyra siffror, till exempel 0150.</translation>
     </message>
     <message>
         <source>Choose the customer&apos;s country (Finland, Sweden or Norway) before entering the postcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj kundens land (Finland, Sverige eller Norge) innan du skriver postnumret.</translation>
     </message>
     <message>
         <source>Enter the street address, for example Mannerheimintie 12 B 7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv gatuadressen, till exempel Mannerheimvägen 12 B 7.</translation>
     </message>
     <message>
         <source>The street address is too long. Shorten it to at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatuadressen är för lång. Korta den till högst 100 tecken.</translation>
     </message>
     <message>
         <source>The street address contains invisible control characters. Type it again instead of pasting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatuadressen innehåller osynliga styrtecken. Skriv den på nytt i stället för att klistra in den.</translation>
     </message>
     <message>
         <source>The street address must contain the name of the street, for example Storgatan 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatuadressen måste innehålla gatans namn, till exempel Storgatan 5.</translation>
     </message>
     <message>
         <source>Enter the city or town, for example Helsinki.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv orten, till exempel Helsingfors.</translation>
     </message>
     <message>
         <source>The city name is too long. Shorten it to at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortnamnet är för långt. Korta det till högst 100 tecken.</translation>
     </message>
     <message>
         <source>The city name contains invisible control characters. Type it again instead of pasting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortnamnet innehåller osynliga styrtecken. Skriv det på nytt i stället för att klistra in det.</translation>
     </message>
     <message>
         <source>The city name must contain letters, for example Tromsø. Enter the postcode in its own field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortnamnet måste innehålla bokstäver, till exempel Tromsø. Skriv postnumret i fältet för postnummer.</translation>
     </message>
 </context>
 <context>
@@ -439,83 +439,83 @@
     <message>
         <source>%1 member</source>
         <comment>loyalty tier pill</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1medlem</translation>
     </message>
     <message>
         <source>Customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund %1</translation>
     </message>
     <message>
         <source>Prefers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Föredrar %1</translation>
     </message>
     <message>
         <source>Customer since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund sedan %1</translation>
     </message>
     <message>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltig till och med %1</translation>
     </message>
     <message>
         <source>Active benefits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiva förmåner:</translation>
     </message>
 </context>
 <context>
     <name>CustomerLookupPane</name>
     <message>
         <source>Name, phone, email, customer number or card last four</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn, telefon, e-post, kundnummer eller kortets fyra sista siffror</translation>
     </message>
     <message>
         <source>Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök kund</translation>
     </message>
     <message>
         <source>Matching customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchande kunder</translation>
     </message>
     <message>
         <source>Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök efter en kund</translation>
     </message>
     <message>
         <source>Start typing a name, phone number, email address, customer number or the last four digits of a card. Results appear as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja skriva ett namn, telefonnummer, en e-postadress, ett kundnummer eller de fyra sista siffrorna i ett kortnummer. Resultaten visas medan du skriver.</translation>
     </message>
     <message>
         <source>Press %1 from anywhere to come back to this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryck på %1 var du än är i programmet för att komma tillbaka till det här fältet.</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga träffar</translation>
     </message>
     <message>
         <source>No customers match “%1”. Try a phone number, an email or the last four digits of a card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga kunder matchar ”%1”. Prova med ett telefonnummer, en e-postadress eller de fyra sista siffrorna i ett kortnummer.</translation>
     </message>
     <message>
         <source>The search did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökningen misslyckades</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Söker…</translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %n customer(s); scroll for more or keep typing to narrow down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Visar %n kund; rulla för fler eller fortsätt skriva för att begränsa sökningen</numerusform>
+            <numerusform>Visar de första %n kunderna; rulla för fler eller fortsätt skriva för att begränsa sökningen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kund</numerusform>
+            <numerusform>%n kunder</numerusform>
         </translation>
     </message>
 </context>
@@ -523,7 +523,7 @@
     <name>CustomerRepository</name>
     <message>
         <source>The search could not be completed. Try again; if it keeps failing, restart CardDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökningen kunde inte slutföras. Försök igen. Om felet kvarstår, starta om CardDesk.</translation>
     </message>
 </context>
 <context>
@@ -531,133 +531,133 @@
     <message>
         <source>Blocked</source>
         <comment>a card is blocked; badge in the lookup list</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spärrat</translation>
     </message>
     <message>
         <source>Locked</source>
         <comment>a card is locked; badge in the lookup list</comment>
-        <translation type="unfinished"></translation>
+        <translation>Låst</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfallet</translation>
     </message>
 </context>
 <context>
     <name>CustomerSearchModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Customer no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundnr</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Blocked card</source>
-        <translation type="unfinished"></translation>
+        <translation>Spärrat kort</translation>
     </message>
     <message>
         <source>Locked card</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst kort</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfallen betalning</translation>
     </message>
 </context>
 <context>
     <name>CustomerView</name>
     <message>
         <source>This customer could not be found. They may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden kunde inte hittas. Kunden kan ha tagits bort.</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladda om</translation>
     </message>
     <message>
         <source>No customer selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kund vald</translation>
     </message>
     <message>
         <source>Find a customer on the left and select them to see their details, accounts, cards and recent transactions here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök efter en kund till vänster och välj kunden för att se kunduppgifter, konton, kort och senaste transaktioner här.</translation>
     </message>
     <message>
         <source>Loading customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in kund…</translation>
     </message>
     <message>
         <source>The customer could not be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden kunde inte visas</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök igen</translation>
     </message>
     <message>
         <source>Recent transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste transaktioner</translation>
     </message>
     <message>
         <source>No transactions in the last months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga transaktioner de senaste månaderna.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The folder %1 cannot be created. Check that the disk is available and that you may write there, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 kan inte skapas. Kontrollera att disken är tillgänglig och att du har skrivbehörighet där, eller välj en annan mapp.</translation>
     </message>
     <message>
         <source>The database %1 cannot be read or written with your permissions. Ask IT to restore access, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 kan inte läsas eller skrivas med din behörighet. Be IT att återställa åtkomsten, eller välj en annan mapp.</translation>
     </message>
     <message>
         <source>Another CardDesk (process %1) is already working on this database. Switch to that window, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annan CardDesk (process %1) använder redan den här databasen. Byt till det fönstret, eller välj en annan mapp.</translation>
     </message>
     <message>
         <source>CardDesk cannot create its lock file beside %1. Check that you may write in that folder, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>CardDesk kan inte skapa sin låsfil bredvid %1. Kontrollera att du har skrivbehörighet i mappen, eller välj en annan mapp.</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 kan inte öppnas: %2</translation>
     </message>
     <message>
         <source>The file %1 is not a CardDesk database or it is damaged (%2). Nothing has been changed. You can move it aside and start with a new database, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 är inte en CardDesk-databas eller så är den skadad (%2). Ingenting har ändrats. Du kan flytta undan filen och börja med en ny databas, eller välja en annan mapp.</translation>
     </message>
     <message>
         <source>The database %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 kan inte läsas: %2</translation>
     </message>
     <message>
         <source>The database %1 cannot be prepared for use: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 kan inte förberedas för användning: %2</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer CardDesk (schema %2; this version knows up to %3). Update CardDesk, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 har skrivits av en nyare CardDesk (schema %2; den här versionen känner till schema upp till %3). Uppdatera CardDesk, eller välj en annan mapp.</translation>
     </message>
     <message>
         <source>The database %1 could not be brought up to date; it was left as it was. Details: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 kunde inte uppdateras och har lämnats oförändrad. Detaljer: %2</translation>
     </message>
 </context>
 <context>
@@ -665,660 +665,660 @@
     <message>
         <source>—</source>
         <comment>no date</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>finska</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>svenska</translation>
     </message>
     <message>
         <source>Norwegian (Bokmål)</source>
-        <translation type="unfinished"></translation>
+        <translation>norska (bokmål)</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>engelska</translation>
     </message>
     <message>
         <source>Basic</source>
         <comment>loyalty tier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bas</translation>
     </message>
     <message>
         <source>Silver</source>
         <comment>loyalty tier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Silver</translation>
     </message>
     <message>
         <source>Gold</source>
         <comment>loyalty tier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Guld</translation>
     </message>
     <message>
         <source>Platinum</source>
         <comment>loyalty tier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Platina</translation>
     </message>
     <message>
         <source>Not activated</source>
         <comment>card status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ej aktiverat</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>card status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktivt</translation>
     </message>
     <message>
         <source>Locked</source>
         <comment>card status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Låst</translation>
     </message>
     <message>
         <source>Blocked</source>
         <comment>card status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spärrat</translation>
     </message>
     <message>
         <source>Expired</source>
         <comment>card status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Utgånget</translation>
     </message>
     <message>
         <source>Closed</source>
         <comment>card status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Avslutat</translation>
     </message>
     <message>
         <source>Lost</source>
         <comment>card status reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Borttappat</translation>
     </message>
     <message>
         <source>Stolen</source>
         <comment>card status reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stulet</translation>
     </message>
     <message>
         <source>Damaged</source>
         <comment>card status reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Skadat</translation>
     </message>
     <message>
         <source>Suspected fraud</source>
         <comment>card status reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Misstänkt bedrägeri</translation>
     </message>
     <message>
         <source>Customer request</source>
         <comment>card status reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kundens begäran</translation>
     </message>
     <message>
         <source>Replaced</source>
         <comment>card status reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ersatt</translation>
     </message>
     <message>
         <source>Expired</source>
         <comment>card status reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Utgånget</translation>
     </message>
     <message>
         <source>Open</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öppet</translation>
     </message>
     <message>
         <source>Overdue</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Förfallet</translation>
     </message>
     <message>
         <source>Closed</source>
         <comment>account status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Avslutat</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>transaction status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reserverad</translation>
     </message>
     <message>
         <source>Posted</source>
         <comment>transaction status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bokförd</translation>
     </message>
     <message>
         <source>Declined</source>
         <comment>transaction status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nekad</translation>
     </message>
     <message>
         <source>Reversed</source>
         <comment>transaction status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Återförd</translation>
     </message>
     <message>
         <source>Dispute open</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation pågår</translation>
     </message>
     <message>
         <source>Dispute won</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation godkänd</translation>
     </message>
     <message>
         <source>Dispute lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation avslagen</translation>
     </message>
     <message>
         <source>Dispute: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation: %1</translation>
     </message>
 </context>
 <context>
     <name>LocalBackend</name>
     <message>
         <source>The demo data could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata kunde inte skapas: %1</translation>
     </message>
     <message>
         <source>You could not be signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kunde inte loggas in: %1</translation>
     </message>
     <message>
         <source>Local database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal databas: %1</translation>
     </message>
 </context>
 <context>
     <name>LocalCustomerService</name>
     <message>
         <source>The customer database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunddatabasen är inte öppen.</translation>
     </message>
     <message>
         <source>The customer could not be read. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden kunde inte läsas in. Försök igen.</translation>
     </message>
     <message>
         <source>There is no customer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen kund %1.</translation>
     </message>
     <message>
         <source>Choose the customer&apos;s language: Finnish, Swedish, Norwegian or English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj kundens språk: finska, svenska, norska eller engelska.</translation>
     </message>
     <message>
         <source>Keep at least a phone number or an email address, so that the customer can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll minst ett telefonnummer eller en e-postadress så att kunden kan nås.</translation>
     </message>
     <message>
         <source>Some details need correcting before they can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissa uppgifter behöver rättas innan de kan sparas.</translation>
     </message>
     <message>
         <source>Someone else changed this customer&apos;s details while you were editing. Reload the customer and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon annan ändrade kundens uppgifter medan du redigerade. Ladda om kunden och gör ändringen igen.</translation>
     </message>
     <message>
         <source>Contact details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktuppgifterna har sparats.</translation>
     </message>
     <message>
         <source>Say why you need to see the identity number; the reason is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange varför du behöver se personnumret. Orsaken registreras i granskningsloggen.</translation>
     </message>
     <message>
         <source>This reveal was recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visningen har registrerats i granskningsloggen.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>&amp;Find Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök kund</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;pråk</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
         <source>&amp;About CardDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om CardDesk</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Områden</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsledare</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>agent name · role</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kund</numerusform>
+            <numerusform>%Ln kunder</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — CardDesk</source>
         <comment>area — application</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — CardDesk</translation>
     </message>
     <message>
         <source>CardDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CardDesk</translation>
     </message>
     <message>
         <source>About CardDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Om CardDesk</translation>
     </message>
     <message>
         <source>The customer-service console for card issuers: customers, cards and conversations in one window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundtjänstkonsolen för kortutgivare: kunder, kort och kundsamtal i ett och samma fönster.</translation>
     </message>
     <message>
         <source>Built with Qt %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byggd med Qt %1.</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
     <name>NationalIdField</name>
     <message>
         <source>The number could not be revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numret kunde inte visas.</translation>
     </message>
     <message>
         <source>Reveal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa…</translation>
     </message>
     <message numerus="yes">
         <source>Show the full number for %n second(s). The reveal is audited.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Visa hela numret i %n sekund. Visningen loggas i granskningsloggen.</numerusform>
+            <numerusform>Visa hela numret i %n sekunder. Visningen loggas i granskningsloggen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This reveal was recorded in the audit log. Hidden again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Visningen har registrerats i granskningsloggen. Döljs igen om %n sekund.</numerusform>
+            <numerusform>Visningen har registrerats i granskningsloggen. Döljs igen om %n sekunder.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revealing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Visar…</translation>
     </message>
 </context>
 <context>
     <name>OpenFailureDialog</name>
     <message>
         <source>CardDesk could not open the customer database</source>
-        <translation type="unfinished"></translation>
+        <translation>CardDesk kunde inte öppna kunddatabasen</translation>
     </message>
     <message>
         <source>The customer database could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunddatabasen kunde inte öppnas</translation>
     </message>
     <message>
         <source>An unknown error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett okänt fel inträffade.</translation>
     </message>
     <message>
         <source>Database file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasfil: %1</translation>
     </message>
     <message>
         <source>Choose Another Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en annan mapp…</translation>
     </message>
     <message>
         <source>Move the Damaged File Aside and Start Fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta undan den skadade filen och börja om</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök igen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta</translation>
     </message>
 </context>
 <context>
     <name>RevealReasonDialog</name>
     <message>
         <source>Reveal national identity number</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa personnummer</translation>
     </message>
     <message>
         <source>The full number is shown for 30 seconds. The reveal, with your name and the reason, is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hela numret visas i 30 sekunder. Visningen registreras i granskningsloggen tillsammans med ditt namn och orsaken.</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak:</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer:</translation>
     </message>
     <message>
         <source>Customer verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiering av kund</translation>
     </message>
     <message>
         <source>Fraud investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrägeriutredning</translation>
     </message>
     <message>
         <source>Legal request</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättslig begäran</translation>
     </message>
     <message>
         <source>Other (describe below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annat (beskriv nedan)</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa</translation>
     </message>
     <message>
         <source>Required: why is the number needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoriskt: varför behövs numret?</translation>
     </message>
     <message>
         <source>Optional, for example a case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfritt, till exempel ett ärendenummer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
     <name>ScreenshotRunner</name>
     <message>
         <source>Timed out after %1 seconds before the window reached the requested state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsgränsen på %1 sekunder överskreds innan fönstret nådde det begärda läget.</translation>
     </message>
     <message>
         <source>Unknown view “%1”. Known views: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd vy ”%1”. Kända vyer: %2.</translation>
     </message>
     <message>
         <source>The customer database could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunddatabasen kunde inte öppnas: %1</translation>
     </message>
     <message>
         <source>The window could not be captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att ta en bild av fönstret.</translation>
     </message>
     <message>
         <source>Could not write “%1”. Check the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte skriva ”%1”. Kontrollera att mappen finns och är skrivbar.</translation>
     </message>
     <message>
         <source>Saved %1 (%2×%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade %1 (%2×%3).</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortkommandon</translation>
     </message>
     <message>
         <source>Everything in the customer lookup can be done from the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt i kundsökningen kan göras från tangentbordet.</translation>
     </message>
     <message>
         <source>Find a customer (from anywhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök efter en kund (var du än är i programmet)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv</translation>
     </message>
     <message>
         <source>Search as you type: name, phone, email, customer number, card last four</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök medan du skriver: namn, telefon, e-post, kundnummer, kortets fyra sista siffror</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedpil</translation>
     </message>
     <message>
         <source>Move from the search field into the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå från sökfältet till resultaten</translation>
     </message>
     <message>
         <source>Up / Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppil / Nedpil</translation>
     </message>
     <message>
         <source>Move between results; the selected customer is shown on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta mellan resultaten; den valda kunden visas till höger</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the selected customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna den valda kunden</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Clear the search and return to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Rensa sökningen och gå tillbaka till sökfältet</translation>
     </message>
     <message>
         <source>Show this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa den här listan</translation>
     </message>
     <message>
         <source>Quit CardDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta CardDesk</translation>
     </message>
 </context>
 <context>
     <name>TransactionModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort</translation>
     </message>
     <message>
         <source>Merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlare</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>MCC</source>
         <comment>merchant category code</comment>
-        <translation type="unfinished"></translation>
+        <translation>MCC</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skapa mappen %1.</translation>
     </message>
     <message>
         <source>Creating %1 demo customers in %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapar %1 demokunder i %2 …</translation>
     </message>
     <message>
         <source>  %1% (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 % (%2 av %3)</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte öppna %1: %2</translation>
     </message>
     <message>
         <source>Refusing to seed: %1 already holds %2 customers. Use an empty --data-dir, or move the file aside first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapar inga demokunder: %1 innehåller redan %2 kunder. Använd en tom --data-dir, eller flytta undan filen först.</translation>
     </message>
     <message>
         <source>Seeded %1 customers in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapade %1 kunder på %2 s.</translation>
     </message>
     <message>
         <source>CardDesk: the customer-service console for card issuers.</source>
-        <translation type="unfinished"></translation>
+        <translation>CardDesk: kundtjänstkonsolen för kortutgivare.</translation>
     </message>
     <message>
         <source>Folder of the local database (&lt;dir&gt;/carddesk.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapp för den lokala databasen (&lt;mapp&gt;/carddesk.sqlite).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>mapp</translation>
     </message>
     <message>
         <source>Interface language: fi, sv, nb or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gränssnittets språk: fi, sv, nb eller en.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>kod</translation>
     </message>
     <message>
         <source>Sign in as this agent (user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in som den här handläggaren (användarnamn).</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>användare</translation>
     </message>
     <message>
         <source>Create a demo database of &lt;n&gt; customers in --data-dir and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa en demodatabas med &lt;n&gt; kunder i --data-dir och avsluta.</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Number of demo customers for an empty database (default 20000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal demokunder för en tom databas (standard 20000).</translation>
     </message>
     <message>
         <source>Render the window to a PNG file and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rita fönstret till en PNG-fil och avsluta.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fil</translation>
     </message>
     <message>
         <source>View to capture (lookup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vy att fånga (lookup).</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>vy</translation>
     </message>
     <message>
         <source>Search to run before capturing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökning att köra före bildtagningen.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>Window size for the capture (WxH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fönsterstorlek för bilden (BxH).</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>BxH</translation>
     </message>
     <message>
         <source>--demo-customers needs a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-customers kräver ett tal som är 0 eller större.</translation>
     </message>
     <message>
         <source>--seed-demo needs a number of customers above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed-demo kräver ett antal kunder som är större än 0.</translation>
     </message>
     <message>
         <source>--lang must be one of fi, sv, nb, en.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang måste vara något av fi, sv, nb, en.</translation>
     </message>
     <message>
         <source>--size must look like 1440x900.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size måste ha formen 1440x900.</translation>
     </message>
     <message>
         <source>Print &quot;ready &lt;ms&gt; rss-kb &lt;kB&gt;&quot; once the window is interactive, then exit (for the start-up benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut &quot;ready &lt;ms&gt; rss-kb &lt;kB&gt;&quot; när fönstret är interaktivt och avsluta sedan (för starttidsmätningen).</translation>
     </message>
 </context>
 </TS>

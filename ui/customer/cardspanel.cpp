@@ -91,24 +91,27 @@ QWidget *CardsPanel::createCardWidget(const Card &card)
     topRow->addWidget(number);
     topRow->addWidget(status);
     topRow->addStretch(1);
-    auto *expiry = new QLabel(tr("Expires %1").arg(DisplayText::expiry(card.expiry)), widget);
-    expiry->setProperty("role", QStringLiteral("muted"));
-    topRow->addWidget(expiry);
+
+    // Expiry sits with the product line, which wraps: the top row must stay
+    // narrow enough for a half-width window.
 
     QStringList details;
     details << card.product.toHtmlEscaped();
     if (!card.embossedName.isEmpty())
         details << card.embossedName.toHtmlEscaped();
+    details << tr("Expires %1").arg(DisplayText::expiry(card.expiry)).toHtmlEscaped();
     const QString relation = relationText(card);
     if (!relation.isEmpty())
         details << relation.toHtmlEscaped();
-    auto *detailLine = new QLabel(details.join(QStringLiteral("&nbsp;&nbsp;·&nbsp;&nbsp;")), widget);
+    auto *detailLine = new QLabel(details.join(QStringLiteral("&nbsp;· ")), widget);
     detailLine->setTextFormat(Qt::RichText);
     detailLine->setProperty("role", QStringLiteral("muted"));
+    detailLine->setWordWrap(true);
 
     auto *controls = new QLabel(controlsHtml(card), widget);
     controls->setObjectName(QStringLiteral("cardControls"));
     controls->setTextFormat(Qt::RichText);
+    controls->setWordWrap(true);
 
     auto *text = new QVBoxLayout;
     text->setSpacing(4);
@@ -166,5 +169,5 @@ QString CardsPanel::controlsHtml(const Card &card) const
                      .arg(mark, colour, control.name.toHtmlEscaped());
     }
     return QStringLiteral("<span style=\"font-size:12px\">%1</span>")
-        .arg(parts.join(QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;")));
+        .arg(parts.join(QStringLiteral("&nbsp;&nbsp;&nbsp; ")));   // may wrap between controls
 }

@@ -7,6 +7,7 @@
 #include "transactiondelegate.h"
 #include "transactionmodel.h"
 
+#include "common/displaytext.h"
 #include "common/icons.h"
 #include "common/sectionframe.h"
 #include "common/theme.h"
@@ -14,6 +15,9 @@
 #include "services/customerservice.h"
 
 #include <QEvent>
+#include <QResizeEvent>
+#include <QLocale>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -41,7 +45,7 @@ CustomerView::CustomerView(CustomerService *service, QWidget *parent)
 {
     setObjectName(QStringLiteral("customerView"));
     setFocusPolicy(Qt::StrongFocus);
-    setMinimumWidth(560);
+    setMinimumWidth(420);
 
     m_pages->addWidget(createPlaceholderPage());
     m_pages->addWidget(createLoadingPage());
@@ -147,7 +151,8 @@ QWidget *CustomerView::createContentPage()
     m_contentPage->setObjectName(QStringLiteral("customerContent"));
     m_contentPage->setWidgetResizable(true);
     m_contentPage->setFrameShape(QFrame::NoFrame);
-    m_contentPage->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Narrow windows stack the panels (resizeEvent); a scroll bar is the last resort.
+    m_contentPage->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("scrollContent"));
@@ -188,17 +193,17 @@ QWidget *CustomerView::createContentPage()
     m_transactionsSection->contentLayout()->addWidget(m_transactionsView);
     m_transactionsSection->contentLayout()->addWidget(m_noTransactions);
 
-    auto *topRow = new QHBoxLayout;
-    topRow->setSpacing(16);
-    topRow->addWidget(m_contact, 5);
-    topRow->addWidget(m_accounts, 6);
+    m_topRow = new QHBoxLayout;
+    m_topRow->setSpacing(16);
+    m_topRow->addWidget(m_contact, 5);
+    m_topRow->addWidget(m_accounts, 6);
 
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(18, 18, 18, 20);
     layout->setSpacing(16);
     layout->addWidget(m_header);
     layout->addWidget(m_messageBar);
-    layout->addLayout(topRow);
+    layout->addLayout(m_topRow);
     layout->addWidget(m_cards);
     layout->addWidget(m_transactionsSection);
     layout->addStretch(1);
@@ -329,24 +334,46 @@ void CustomerView::retranslateUi()
     m_noTransactions->setText(tr("No transactions in the last months."));
     m_transactionsView->setAccessibleName(tr("Recent transactions"));
 
+    // Widths from what the columns hold in this language and locale (Norwegian
+    // and Finnish amounts are wider than English ones), never below the header.
     QHeaderView *header = m_transactionsView->header();
-    const QFontMetrics fm(header->font());
+    const QFontMetrics headerMetrics(header->font());
+    const QFontMetrics cellMetrics(m_transactionsView->font());
+    // Samples as the model formats them: a four-digit amount in the widest
+    // currency code, and a date of this year.
+    const QString widestAmount = DisplayText::money({-999999, QStringLiteral("NOK")});
+    const QString widestDate = DisplayText::recentDateTime(
+        QDateTime(QDate(QDate::currentDate().year(), 12, 28), QTime(23, 58)));
+    int widestStatus = 0;
+    for (const TransactionStatus status : {TransactionStatus::Pending, TransactionStatus::Posted,
+                                           TransactionStatus::Declined, TransactionStatus::Reversed})
+        widestStatus = qMax(widestStatus, cellMetrics.horizontalAdvance(DisplayText::transactionStatus(status)));
     const struct
     {
         int column;
         int width;
     } widths[] = {
-        {TransactionModel::Date, 104},
-        {TransactionModel::Card, 80},
-        {TransactionModel::Country, 60},
-        {TransactionModel::Mcc, 50},
-        {TransactionModel::Amount, 92},
-        {TransactionModel::Status, 120},
+        {TransactionModel::Date, cellMetrics.horizontalAdvance(widestDate) + 24},
+        {TransactionModel::Card, cellMetrics.horizontalAdvance(QStringLiteral("•••• 8888")) + 24},
+        {TransactionModel::Country, cellMetrics.horizontalAdvance(QStringLiteral("WW")) + 20},
+        {TransactionModel::Mcc, cellMetrics.horizontalAdvance(QStringLiteral("8888")) + 20},
+        {TransactionModel::Amount, cellMetrics.horizontalAdvance(widestAmount) + 24},
+        {TransactionModel::Status, widestStatus + 20},
     };
     for (const auto &w : widths) {
         const QString title = m_transactionModel->headerData(w.column, Qt::Horizontal).toString();
-        header->resizeSection(w.column, qMax(w.width, fm.horizontalAdvance(title) + 20));
+        header->resizeSection(w.column, qMax(w.width, headerMetrics.horizontalAdvance(title) + 20));
     }
+}
+
+void CustomerView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Side by side needs room for both panels' labels and amounts.
+    constexpr int SideBySideMinimum = 640;
+    if (m_topRow)
+        m_topRow->setDirection(width() >= SideBySideMinimum ? QBoxLayout::LeftToRight
+                                                            : QBoxLayout::TopToBottom);
 }
 
 void CustomerView::fitTransactionsHeight()

@@ -27,6 +27,9 @@ struct CustomerResult;
 /// Loads asynchronously; a load for a customer the agent has already left is
 /// dropped. Reloads by itself when the service reports a change to the
 /// customer on screen.
+class QBoxLayout;
+class QResizeEvent;
+
 class CustomerView : public QWidget
 {
     Q_OBJECT
@@ -48,6 +51,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *createPlaceholderPage();
@@ -90,4 +94,5 @@ private:
     QTreeView *m_transactionsView = nullptr;
     TransactionModel *m_transactionModel = nullptr;
     TransactionDelegate *m_transactionDelegate = nullptr;
+    QBoxLayout *m_topRow = nullptr;     ///< contact | accounts; stacked when narrow
 };

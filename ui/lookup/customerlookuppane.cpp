@@ -278,7 +278,9 @@ void CustomerLookupPane::retranslateUi()
     } widths[] = {
         {CustomerSearchModel::CustomerNumber, 92},
         {CustomerSearchModel::Cards, 86},
-        {CustomerSearchModel::City, 84},
+        // Room for the long Nordic town names agents see every day.
+        {CustomerSearchModel::City,
+         QFontMetrics(m_resultsView->font()).horizontalAdvance(QStringLiteral("Lappeenranta")) + 20},
         {CustomerSearchModel::Status, 128},
     };
     for (const auto &w : widths) {
