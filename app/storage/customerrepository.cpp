@@ -171,6 +171,18 @@ SearchPage CustomerRepository::search(const SearchRequest &request)
         return page;
     }
 
+    // A whole customer number: one B-tree probe, before anything fuzzier
+    // (its digits are also in phone numbers, and trigrams of zeros are in
+    // every document).
+    if (request.cursor.isEmpty() && input.size() == CustomerNumberLength
+        && std::all_of(input.cbegin(), input.cend(), [](QChar c) { return c.isDigit(); })) {
+        SearchPage exact = searchCustomerNumberExact(request, input);
+        if (!exact.rows.isEmpty() || !exact.error.isEmpty()) {
+            exact.text = request.text;
+            return exact;
+        }
+    }
+
     // A phone number, typed any way: let libphonenumber read it, and match the
     // E.164 and national digit forms that every search document holds.
     if (PhoneNumbers::looksLikePhoneNumber(input)) {
@@ -179,6 +191,15 @@ SearchPage CustomerRepository::search(const SearchRequest &request)
         if (rawDigits.size() >= 3)
             alternatives << ftsLiteral(rawDigits);
         const QStringList candidates = PhoneNumbers::candidatesE164(input);
+        // A complete number: the phone index answers at once. A partial one
+        // (the agent is still typing) falls through to the digit trigrams.
+        if (request.cursor.isEmpty() && !candidates.isEmpty()) {
+            SearchPage exact = searchPhoneExact(request, candidates);
+            if (!exact.rows.isEmpty() || !exact.error.isEmpty()) {
+                exact.text = request.text;
+                return exact;
+            }
+        }
         for (const QString &e164 : candidates) {
             const QString international = SearchText::digitsOnly(e164);
             const QString national = PhoneNumbers::nationalDigits(e164);
@@ -329,6 +350,45 @@ SearchPage CustomerRepository::searchNamePrefix(const SearchRequest &request, co
         page.nextCursor = QStringLiteral("n:") + last.lastNameFold + QChar(0x1f)
                           + last.firstNameFold + QChar(0x1f) + QString::number(last.id);
     }
+    return page;
+}
+
+SearchPage CustomerRepository::searchPhoneExact(const SearchRequest &request,
+                                                const QStringList &candidatesE164)
+{
+    SearchPage page;
+    const int limit = qBound(1, request.limit, 500);
+    // At most one candidate per region (FI, SE, NO), so three placeholders.
+    QSqlQuery &query = m_database.prepared(QStringLiteral("SELECT ") + SummaryColumns
+                                           + QStringLiteral(" FROM customers AS c WHERE c.phone_e164 IN (?, ?, ?)"
+                                                            " ORDER BY c.id LIMIT ?"));
+    for (int i = 0; i < 3; ++i)
+        query.bindValue(i, candidatesE164.value(i, candidatesE164.constFirst()));
+    query.bindValue(3, limit + 1);
+    if (!query.exec()) {
+        page.error = searchError();
+        return page;
+    }
+    readPage(query, limit, &page);
+    // Shared numbers beyond one page are rare; paging continues by full text.
+    if (page.hasMore)
+        page.nextCursor = QStringLiteral("f:") + QString::number(page.rows.constLast().id);
+    return page;
+}
+
+SearchPage CustomerRepository::searchCustomerNumberExact(const SearchRequest &request,
+                                                         const QString &number)
+{
+    Q_UNUSED(request)
+    SearchPage page;
+    QSqlQuery &query = m_database.prepared(QStringLiteral("SELECT ") + SummaryColumns
+                                           + QStringLiteral(" FROM customers AS c WHERE c.customer_number = ?"));
+    query.bindValue(0, number);
+    if (!query.exec()) {
+        page.error = searchError();
+        return page;
+    }
+    readPage(query, 1, &page);
     return page;
 }
 

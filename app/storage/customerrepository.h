@@ -22,6 +22,8 @@ public:
     static constexpr int MaxQueryLength = 200;
     /// At most this many words are used from the search text.
     static constexpr int MaxQueryTerms = 8;
+    /// Customer numbers are nine digits (100000000 + id in the demo data).
+    static constexpr int CustomerNumberLength = 9;
 
     /// Lookup by name, email, phone (any format), customer number, city or
     /// card last four. Results come in customer-number order (names for one
@@ -50,6 +52,8 @@ private:
     SearchPage searchFullText(const SearchRequest &request, const QString &matchExpression,
                               const QStringList &shortTerms);
     SearchPage searchNamePrefix(const SearchRequest &request, const QString &prefix);
+    SearchPage searchPhoneExact(const SearchRequest &request, const QStringList &candidatesE164);
+    SearchPage searchCustomerNumberExact(const SearchRequest &request, const QString &number);
     SearchPage searchCustomerNumberPrefix(const SearchRequest &request, const QString &digits);
 
     Database &m_database;
