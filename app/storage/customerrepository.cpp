@@ -183,13 +183,21 @@ SearchPage CustomerRepository::search(const SearchRequest &request)
         }
     }
 
+    // Part of a customer number being typed: the B-tree prefix, because "100"
+    // and "000" are trigrams of every document. Four digits stay with the
+    // full text (card last fours), and no FI/SE/NO phone number in any form
+    // starts with "10".
+    const QString rawDigits = SearchText::digitsOnly(input);
+    if (rawDigits == input && input.size() > 4 && input.size() < CustomerNumberLength
+        && input.startsWith(QLatin1String("10"))) {
+        SearchPage page = searchCustomerNumberPrefix(request, rawDigits);
+        page.text = request.text;
+        return page;
+    }
+
     // A phone number, typed any way: let libphonenumber read it, and match the
     // E.164 and national digit forms that every search document holds.
     if (PhoneNumbers::looksLikePhoneNumber(input)) {
-        QStringList alternatives;
-        const QString rawDigits = SearchText::digitsOnly(input);
-        if (rawDigits.size() >= 3)
-            alternatives << ftsLiteral(rawDigits);
         const QStringList candidates = PhoneNumbers::candidatesE164(input);
         // A complete number: the phone index answers at once. A partial one
         // (the agent is still typing) falls through to the digit trigrams.
@@ -200,17 +208,24 @@ SearchPage CustomerRepository::search(const SearchRequest &request)
                 return exact;
             }
         }
-        for (const QString &e164 : candidates) {
-            const QString international = SearchText::digitsOnly(e164);
-            const QString national = PhoneNumbers::nationalDigits(e164);
-            for (const QString &form : {international, national}) {
-                const QString literal = ftsLiteral(form);
-                if (form.size() >= 3 && !alternatives.contains(literal))
-                    alternatives << literal;
-            }
+        // Partial: one substring of the national digit form, which every
+        // document holds ("0401234567"); an OR of international and national
+        // forms costs more, since "358", "46" and "47" are in most documents.
+        QString national = rawDigits;
+        if (input.startsWith(QLatin1Char('+')) || national.startsWith(QLatin1String("00"))) {
+            if (national.startsWith(QLatin1String("00")))
+                national.remove(0, 2);
+            if (national.startsWith(QLatin1String("358")))
+                national.replace(0, 3, QStringLiteral("0"));
+            else if (national.startsWith(QLatin1String("46")))
+                national.replace(0, 2, QStringLiteral("0"));
+            else if (national.startsWith(QLatin1String("47")))
+                national.remove(0, 2);
+            if (national.startsWith(QLatin1String("00")))   // "+46 (0)70…": the (0) is the trunk prefix
+                national.remove(0, 1);
         }
-        if (!alternatives.isEmpty()) {
-            SearchPage page = searchFullText(request, alternatives.join(QLatin1String(" OR ")), {});
+        if (national.size() >= 3) {
+            SearchPage page = searchFullText(request, ftsLiteral(national), {});
             page.text = request.text;
             return page;
         }

