@@ -155,6 +155,7 @@ BenchRunner::~BenchRunner()
 
 int BenchRunner::run()
 {
+    m_loadAtStart = SystemInfo::loadAverage();
     if (prepareDataset()) {
         measureColdStart();
         if (openBackend()) {
@@ -166,6 +167,7 @@ int BenchRunner::run()
         }
     }
     closeBackend();
+    m_loadAtEnd = SystemInfo::loadAverage();
     buildReport();
     const bool written = writeReport();
 
@@ -620,6 +622,16 @@ void BenchRunner::buildReport()
                         QString::fromLatin1(qVersion()), QGuiApplication::platformName(),
                         SystemInfo::sqliteVersion(),
                         QString::fromLatin1(CARDDESK_BENCH_BUILD_TYPE)));
+    {
+        // Latency figures from a busy machine are not comparable; say so.
+        // Only the figure at the start is others' load; by the end the bench's own threads count in it.
+        QString load = QStringLiteral("**Load average** (1 min) %1 before the bench started (%2 at the end, with its own threads)")
+                           .arg(m_loadAtStart, 0, 'f', 2)
+                           .arg(m_loadAtEnd, 0, 'f', 2);
+        if (m_loadAtStart > 0.5 * SystemInfo::cpuCount())
+            load += QStringLiteral(": **other processes were using the CPU when this run started; latencies may be inflated**");
+        r.addIntro(load + QLatin1Char('.'));
+    }
     QString dataset = QStringLiteral("**Dataset:** %1 customers (demo seed %2), `%3`, %4")
                           .arg(customers)
                           .arg(m_options.seed)
@@ -868,7 +880,7 @@ void BenchRunner::buildReport()
 
     r.addHeading(QStringLiteral("How to reproduce"));
     r.addParagraph(QStringLiteral("`scripts/dev.sh bench` (builds, then runs the bench on 1,000,000 customers in "
-                                  "`$CARDDESK_BENCH_DATA` or `/work/bench-data`, generating the dataset the first time, "
+                                  "`$CARDDESK_BENCH_DATA` or `<build dir>/bench-data`, generating the dataset the first time, "
                                   "and rewrites this file). This run: `%1`.")
                        .arg(m_options.command));
 }

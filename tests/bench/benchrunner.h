@@ -101,6 +101,8 @@ private:
     QString m_naiveScope;
     QHash<QString, QueryOutcome> m_outcomes;
     GuiResult m_gui;
+    double m_loadAtStart = -1;
+    double m_loadAtEnd = -1;
     qint64 m_benchRssKb = -1;
     qint64 m_benchPeakKb = -1;
 };

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -15,6 +16,20 @@ QProcessEnvironment childEnvironment()
     if (!environment.contains(QStringLiteral("QT_QPA_PLATFORM")))
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     return environment;
+}
+
+/// VmRSS of a running process from /proc, for a carddesk that reports none.
+qint64 residentKbOf(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (pid <= 0 || !status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
 }
 
 } // namespace
@@ -71,6 +86,8 @@ ColdStartProbe::Run ColdStartProbe::runOnce(int timeoutMs) const
                 run.wallNs = now;
                 run.reportedMs = words.at(1).toLongLong();
                 run.rssKb = words.at(3).toLongLong();
+                if (run.rssKb <= 0)
+                    run.rssKb = residentKbOf(process.processId());
                 ready = true;
             }
         }

@@ -28,7 +28,7 @@ void filterMessages(QtMsgType type, const QMessageLogContext &context, const QSt
 QString defaultDataDir()
 {
     const QString fromEnvironment = qEnvironmentVariable("CARDDESK_BENCH_DATA");
-    return fromEnvironment.isEmpty() ? QStringLiteral("/work/bench-data") : fromEnvironment;
+    return fromEnvironment.isEmpty() ? QStringLiteral(CARDDESK_BENCH_DEFAULT_DATA) : fromEnvironment;
 }
 
 } // namespace
@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
                                              QStringLiteral("n"), QStringLiteral("1000000"));
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
                                            QStringLiteral("Folder of the datasets (default $CARDDESK_BENCH_DATA or "
-                                                          "/work/bench-data); generated there when missing."),
+                                                          "<build dir>/bench-data); generated there when missing."),
                                            QStringLiteral("dir"), defaultDataDir());
     const QCommandLineOption outputOption(
         QStringLiteral("output"), QStringLiteral("Markdown report to write (default docs/benchmarks.md in the source tree)."),

@@ -70,6 +70,16 @@ qint64 selfStatusKb(const char *field)
     return kbValue(procField(QStringLiteral("/proc/self/status"), QByteArray(field)));
 }
 
+double loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return -1;
+    bool ok = false;
+    const double load = file.readAll().split(' ').value(0).toDouble(&ok);
+    return ok ? load : -1;
+}
+
 QString sqliteVersion()
 {
     const QString connectionName = QStringLiteral("carddesk-bench-version");

@@ -13,6 +13,9 @@ QString operatingSystem();    ///< pretty product name and kernel
 /// A field of /proc/self/status in kB ("VmRSS", "VmHWM"); -1 if unknown.
 qint64 selfStatusKb(const char *field);
 
+/// The 1-minute load average from /proc/loadavg; -1 if unknown.
+double loadAverage();
+
 /// The SQLite library behind Qt's QSQLITE driver.
 QString sqliteVersion();
 
