@@ -18,6 +18,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libxkbcommon-dev
     libsqlite3-dev libphonenumber-dev
+    libgmime-3.0-dev libgumbo-dev
     xvfb xauth fonts-dejavu-core
 )
 
