@@ -7,6 +7,7 @@
 #include "common/theme.h"
 #include "shell/applicationcontroller.h"
 #include "shell/screenshotrunner.h"
+#include "shell/singleinstance.h"
 
 #include "services/localbackend.h"
 
@@ -211,8 +212,13 @@ int main(int argc, char *argv[])
         QStringLiteral("exit-when-ready"),
         QCoreApplication::translate("main", "Print \"ready <ms> rss-kb <kB>\" once the window is interactive, "
                                             "then exit (for the start-up benchmark)."));
+    const QCommandLineOption callOption(
+        QStringLiteral("call"),
+        QCoreApplication::translate("main", "Screen pop for an incoming call: open the customer with this phone "
+                                            "number (handed to a CardDesk already running on the same data)."),
+        QCoreApplication::translate("main", "number"));
     parser.addOptions({dataDirOption, langOption, agentOption, seedOption, demoCustomersOption, screenshotOption,
-                       viewOption, queryOption, sizeOption, exitWhenReadyOption});
+                       viewOption, queryOption, sizeOption, exitWhenReadyOption, callOption});
     parser.process(*app);
 
     const QString dataDir = QDir::cleanPath(parser.value(dataDirOption));
@@ -239,6 +245,15 @@ int main(int argc, char *argv[])
         && lang != QLatin1StringView("nb") && lang != QLatin1StringView("en")) {
         err() << QCoreApplication::translate("main", "--lang must be one of fi, sv, nb, en.") << Qt::endl;
         return 2;
+    }
+
+    const bool interactive = !parser.isSet(screenshotOption) && !parser.isSet(exitWhenReadyOption);
+    SingleInstance instance(dataDir);
+    if (parser.isSet(callOption) && interactive
+        && instance.sendToRunning(QStringLiteral("call"), parser.value(callOption))) {
+        out() << QCoreApplication::translate("main", "Handed the call to the CardDesk that is already running.")
+              << Qt::endl;
+        return 0;
     }
 
     auto *gui = qobject_cast<QApplication *>(app.get());
@@ -284,6 +299,17 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(1);
         });
     }
+
+    if (interactive) {
+        QString listenError;
+        if (instance.listen(&listenError))
+            QObject::connect(&instance, &SingleInstance::callRequested, &controller,
+                             &ApplicationController::handleCall);
+        else
+            qWarning("carddesk: calls from other starts cannot be handed over: %s", qPrintable(listenError));
+    }
+    if (parser.isSet(callOption))
+        controller.handleCall(parser.value(callOption));
 
     controller.start();
     if (screenshot)

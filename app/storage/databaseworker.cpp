@@ -8,9 +8,15 @@ namespace {
 constexpr int IdleCheckpointMs = 2000;
 }
 
+namespace {
+QAtomicInt workerCount;
+}
+
 DatabaseWorker::DatabaseWorker(const QString &connectionName, QObject *parent)
     : QObject(parent)
-    , m_connectionName(connectionName)
+    // Qt SQL connection names are process-wide: two workers (two backends,
+    // as in tests or a future second window) must never share one.
+    , m_connectionName(connectionName + QLatin1Char('-') + QString::number(workerCount.fetchAndAddRelaxed(1)))
 {
     m_thread.setObjectName(QStringLiteral("CardDesk database"));
     m_context = new QObject;

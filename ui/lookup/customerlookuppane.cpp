@@ -67,6 +67,15 @@ CustomerLookupPane::CustomerLookupPane(CustomerService *service, QWidget *parent
     connect(m_model, &CustomerSearchModel::searchFinished, this, [this](const QString &text, int rowCount) {
         updateStatePresentation();
         emit resultsShown(text, rowCount);
+        if (!m_pendingScreenPop.isEmpty() && text.trimmed() == m_pendingScreenPop) {
+            m_pendingScreenPop.clear();
+            // Exactly one customer has this number: open them. None or
+            // several: the agent sees the list with the number filled in.
+            if (rowCount == 1 && !m_model->canFetchMore(QModelIndex()))
+                selectFirstResult();
+            else
+                m_searchEdit->setFocus();
+        }
     });
     connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CustomerLookupPane::onCurrentRowChanged);
@@ -178,6 +187,12 @@ void CustomerLookupPane::focusSearch()
 void CustomerLookupPane::setSearchText(const QString &text)
 {
     m_searchEdit->setText(text);
+}
+
+void CustomerLookupPane::screenPop(const QString &phoneNumber)
+{
+    m_pendingScreenPop = phoneNumber.trimmed();
+    setSearchText(m_pendingScreenPop);
 }
 
 bool CustomerLookupPane::selectFirstResult()

@@ -37,6 +37,11 @@ public:
     /// Makes the first result current, which shows it on the right.
     bool selectFirstResult();
 
+    /// Screen pop for an incoming call: searches @p phoneNumber and opens the
+    /// customer when exactly one matches; otherwise leaves the results (none
+    /// or several) in front of the agent with the number filled in.
+    void screenPop(const QString &phoneNumber);
+
     CustomerSearchModel *model() const;
     CustomerView *customerView() const;
 
@@ -75,4 +80,5 @@ private:
     QLabel *m_messageBody = nullptr;
     QTimer *m_busyDelay = nullptr;
     CustomerView *m_customerView = nullptr;
+    QString m_pendingScreenPop;
 };

@@ -130,6 +130,23 @@ void ApplicationController::buildWorkspace(qint64 customerCount)
     m_window->showArea(QStringLiteral("customers"));
     m_window->showWorkspace();
     lookup->focusSearch();
+    if (!m_pendingCall.isEmpty())
+        handleCall(m_pendingCall);
+}
+
+void ApplicationController::handleCall(const QString &phoneNumber)
+{
+    const QString number = phoneNumber;   // may alias m_pendingCall, cleared below
+    m_pendingCall = number;
+    if (!m_lookup)
+        return;
+    m_pendingCall.clear();
+    m_window->showArea(QStringLiteral("customers"));
+    if (m_window->isMinimized())
+        m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+    m_lookup->screenPop(number);
 }
 
 void ApplicationController::askAfterFailure(const OpenResult &result)

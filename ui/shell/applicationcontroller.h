@@ -46,6 +46,11 @@ public:
 
     static QString databasePath(const QString &dataDir);
 
+    /// Screen pop for an incoming call (`--call`, or handed over by a later
+    /// start): brings the window forward and looks the number up; taken as
+    /// soon as the workspace is ready when it arrives earlier.
+    void handleCall(const QString &phoneNumber);
+
 Q_SIGNALS:
     /// The database is open and the Customers area is on screen.
     void ready();
@@ -70,4 +75,5 @@ private:
     int m_seedDone = 0;
     int m_seedTotal = 0;
     bool m_opening = false;
+    QString m_pendingCall;
 };
