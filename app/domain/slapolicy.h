@@ -13,7 +13,8 @@
 /// Email, web forms and app messages run on business hours (by default
 /// Mon-Fri 08:00-18:00, Europe/Helsinki, with public holidays as a list of
 /// dates), so a mail received on Friday at 17:00 with a 24 h target is due
-/// on Tuesday at 17:00... of business time, i.e. 24 business hours later.
+/// 24 business hours later: Friday 1 h + Monday 10 h + Tuesday 10 h +
+/// 3 h on Wednesday, at 11:00.
 /// Chat, phone and alerts run on calendar time (minutes matter).
 class SlaPolicy
 {
