@@ -47,7 +47,7 @@ class EmailParser
 public:
     struct Limits
     {
-        qint64 maxMessageBytes = 60LL * 1024 * 1024;
+        qint64 maxMessageBytes = 80LL * 1024 * 1024;  ///< a 50 MB attachment is about 70 MB in base64
         qint64 maxAttachmentBytes = 55LL * 1024 * 1024;
         int maxParts = 200;
         int maxBodyChars = 2 * 1024 * 1024;   ///< longer bodies are cut, with a warning
