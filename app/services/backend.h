@@ -6,6 +6,7 @@
 #include <QString>
 
 class CustomerService;
+class InboxService;
 
 /// @short What the UI is connected to: the local database, or (later) the server.
 ///
@@ -20,6 +21,7 @@ public:
     ~Backend() override = default;
 
     virtual CustomerService *customers() = 0;
+    virtual InboxService *inbox() = 0;
     virtual Agent agent() const = 0;
 
     /// "Local database" / "Connected to …" for the status bar, translated.

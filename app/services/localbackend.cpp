@@ -1,7 +1,9 @@
 #include "localbackend.h"
 
 #include "localcustomerservice.h"
+#include "localinboxservice.h"
 
+#include "mail/attachmentstore.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/databaseworker.h"
@@ -100,6 +102,7 @@ LocalBackend::LocalBackend(QObject *parent)
     : Backend(parent)
     , m_worker(std::make_unique<DatabaseWorker>())
     , m_customers(new LocalCustomerService(m_worker.get(), this))
+    , m_inbox(new LocalInboxService(m_worker.get(), this))
 {
 }
 
@@ -110,12 +113,17 @@ LocalBackend::~LocalBackend()
     m_worker.reset();
     delete m_customers;
     m_customers = nullptr;
+    delete m_inbox;
+    m_inbox = nullptr;
 }
 
 QFuture<OpenResult> LocalBackend::open(const Options &options)
 {
     m_path = options.databasePath;
-    QFuture<OpenOutcome> opened = m_worker->run([this, options](Database &db) {
+    // Attachments live beside the database (a temporary folder for ":memory:").
+    m_inbox->setDatabasePath(options.databasePath);
+    const QString attachmentRoot = m_inbox->attachmentRoot();
+    QFuture<OpenOutcome> opened = m_worker->run([this, options, attachmentRoot](Database &db) {
         OpenOutcome outcome;
         outcome.result = db.open(options.databasePath);
         if (!outcome.result.ok())
@@ -125,6 +133,11 @@ QFuture<OpenResult> LocalBackend::open(const Options &options)
             DemoDataGenerator::Options demo;
             demo.customers = options.demoCustomers;
             demo.seed = options.demoSeed;
+            // Demo receipts and statements go to the attachment store like imported mail.
+            demo.storeAttachment = [attachmentRoot](const QByteArray &bytes) {
+                const AttachmentStore::Stored stored = AttachmentStore(attachmentRoot).storeBytes(bytes);
+                return stored.ok ? stored.sha256 : QByteArray();
+            };
             DemoDataGenerator generator(demo);
             QString error;
             const bool seeded = generator.generate(db.connection(), [this](int done, int total) {
@@ -155,6 +168,8 @@ QFuture<OpenResult> LocalBackend::open(const Options &options)
             m_agent = outcome.agent;
             if (m_customers)
                 m_customers->setAgent(outcome.agent);
+            if (m_inbox)
+                m_inbox->setAgent(outcome.agent);
         }
         return outcome.result;
     });
@@ -163,6 +178,11 @@ QFuture<OpenResult> LocalBackend::open(const Options &options)
 CustomerService *LocalBackend::customers()
 {
     return m_customers;
+}
+
+InboxService *LocalBackend::inbox()
+{
+    return m_inbox;
 }
 
 Agent LocalBackend::agent() const

@@ -10,6 +10,7 @@
 
 class DatabaseWorker;
 class LocalCustomerService;
+class LocalInboxService;
 
 /// @short SQLite is the truth: one desk, the demo, and the tests.
 ///
@@ -36,6 +37,7 @@ public:
     QFuture<OpenResult> open(const Options &options);
 
     CustomerService *customers() override;
+    InboxService *inbox() override;
     Agent agent() const override;
     QString description() const override;
 
@@ -48,6 +50,7 @@ Q_SIGNALS:
 private:
     std::unique_ptr<DatabaseWorker> m_worker;
     LocalCustomerService *m_customers = nullptr;
+    LocalInboxService *m_inbox = nullptr;
     Agent m_agent;
     QString m_path;
 };

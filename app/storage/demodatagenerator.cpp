@@ -1,6 +1,7 @@
 #include "demodatagenerator.h"
 
 #include "customersearchdocument.h"
+#include "democonversations.h"
 #include "demowords.h"
 
 #include "domain/contactvalidator.h"
@@ -1715,14 +1716,25 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
         m_insertSearch.prepare(nullptr, nullptr);
     };
 
+    // The inbox of the demo customers (see democonversations.h).
+    DemoConversations conversations({m_options.seed, m_options.referenceDate, m_options.customers,
+                                     m_options.storeAttachment});
+
     auto rollbackAndClean = [&]() {
         const QString message = m_error;
         finalizeStatements();
+        conversations.end();
         if (!sqlite3_get_autocommit(m_handle))
             execSql("ROLLBACK");
         // Earlier chunks are committed: take them out again so that the
         // database is as empty as it was.
         if (execSql("BEGIN")) {
+            execSql("DELETE FROM attachments");
+            execSql("DELETE FROM messages");
+            execSql("DELETE FROM conversation_topics");
+            execSql("DELETE FROM conversations");
+            execSql("DELETE FROM conversation_search");
+            execSql("DELETE FROM inbox_counts");
             execSql("DELETE FROM transactions");
             execSql("DELETE FROM cards");
             execSql("DELETE FROM accounts");
@@ -1761,7 +1773,8 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
                         "INSERT INTO transactions (id, card_id, occurred_at, amount_minor, currency, "
                         "merchant, mcc, country, status, dispute_status) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            || !prepare(m_insertSearch, "INSERT INTO customer_search (rowid, doc) VALUES (?, ?)"))
+            || !prepare(m_insertSearch, "INSERT INTO customer_search (rowid, doc) VALUES (?, ?)")
+            || !conversations.begin(m_handle, &m_error))
         return rollbackAndClean();
 
     const int total = m_options.customers;
@@ -1773,6 +1786,16 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
         planCustomer(id, plan);
         if (!insertCustomer(plan))
             return rollbackAndClean();
+        DemoConversations::Customer person;
+        person.id = plan.id;
+        person.firstName = plan.firstName;
+        person.lastName = plan.lastName;
+        person.language = m_pools.languageCode[plan.language];
+        person.email = plan.email;
+        person.phone = plan.phone;
+        person.cardLast4 = plan.cards.isEmpty() ? QStringLiteral("0000") : plan.cards.constFirst().last4;
+        if (!conversations.addCustomer(person, &m_error))
+            return rollbackAndClean();
         if (id % ChunkCustomers == 0 && id < total) {
             if (!execSql("COMMIT"))
                 return rollbackAndClean();
@@ -1783,8 +1806,9 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
         }
     }
 
-    if (!insertMeta() || !execSql("COMMIT"))
+    if (!insertMeta() || !execSql("COMMIT") || !conversations.finish(&m_error))
         return rollbackAndClean();
+    conversations.end();
     // One merged full-text segment instead of the many a bulk load leaves:
     // about 4 s at a million customers, 10-15 % off every lookup after.
     // The data is committed by now; a failed merge only costs speed.

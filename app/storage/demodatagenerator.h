@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
@@ -63,6 +64,8 @@ public:
         int customers = 20000;
         quint64 seed = 20261122;
         QDate referenceDate = QDate::currentDate();
+        /// Stores demo attachment bytes (content-addressed), returns the SHA-256 hex; optional.
+        std::function<QByteArray(const QByteArray &bytes)> storeAttachment;
     };
 
     using Progress = std::function<void(int done, int total)>;

@@ -125,7 +125,7 @@ void TestCustomerLookup::startsWithTheCustomersArea()
 {
     auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 1);
+    QCOMPARE(navigation->count(), 2);   // Customers, Inbox
     QCOMPARE(m_window->currentArea(), QStringLiteral("customers"));
     QVERIFY(m_window->isWorkspaceShown());
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("statusAgent"))->text().isEmpty());

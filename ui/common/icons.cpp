@@ -223,4 +223,71 @@ QIcon statusIcon(Status status, const QColor &colour)
     }, {16, 18, 24, 32});
 }
 
+QIcon channel(Channel channel)
+{
+    return render([channel](QPainter &p) {
+        p.setPen(linePen(iconColour()));
+        p.setBrush(Qt::NoBrush);
+        switch (channel) {
+        case Channel::Phone: {
+            QPainterPath handset;
+            handset.moveTo(7, 4);
+            handset.lineTo(9.5, 4);
+            handset.lineTo(11, 8);
+            handset.lineTo(9, 9.5);
+            handset.cubicTo(10, 12, 12, 14, 14.5, 15);
+            handset.lineTo(16, 13);
+            handset.lineTo(20, 14.5);
+            handset.lineTo(20, 17);
+            handset.cubicTo(20, 18.8, 18.5, 20, 17, 20);
+            handset.cubicTo(10.5, 19.5, 4.5, 13.5, 4, 7);
+            handset.cubicTo(4, 5.5, 5.2, 4, 7, 4);
+            p.drawPath(handset);
+            break;
+        }
+        case Channel::Email:
+            p.drawRoundedRect(QRectF(3.5, 6, 17, 12.5), 2, 2);
+            p.drawPolyline(QPolygonF({QPointF(4, 7), QPointF(12, 13), QPointF(20, 7)}));
+            break;
+        case Channel::Chat: {
+            QPainterPath bubble;
+            bubble.addRoundedRect(QRectF(3.5, 4.5, 17, 12), 3, 3);
+            p.drawPath(bubble);
+            p.drawPolyline(QPolygonF({QPointF(8, 16.5), QPointF(7.5, 20), QPointF(11.5, 16.5)}));
+            break;
+        }
+        case Channel::WebForm:
+            p.drawRoundedRect(QRectF(5, 3.5, 14, 17), 2, 2);
+            p.drawLine(QPointF(8, 8), QPointF(16, 8));
+            p.drawLine(QPointF(8, 12), QPointF(16, 12));
+            p.drawLine(QPointF(8, 16), QPointF(12.5, 16));
+            break;
+        case Channel::Social:
+            p.drawEllipse(QPointF(17, 6.5), 2.5, 2.5);
+            p.drawEllipse(QPointF(7, 12), 2.5, 2.5);
+            p.drawEllipse(QPointF(17, 17.5), 2.5, 2.5);
+            p.drawLine(QPointF(9.2, 10.8), QPointF(14.8, 7.7));
+            p.drawLine(QPointF(9.2, 13.2), QPointF(14.8, 16.3));
+            break;
+        case Channel::App:
+            p.drawRoundedRect(QRectF(7, 3, 10, 18), 2.2, 2.2);
+            p.drawLine(QPointF(11, 17.8), QPointF(13, 17.8));
+            break;
+        case Channel::Alert: {
+            p.setPen(linePen(Theme::danger()));
+            QPainterPath shield;
+            shield.moveTo(12, 3);
+            shield.lineTo(19.5, 6);
+            shield.cubicTo(19.5, 13, 16.5, 18, 12, 21);
+            shield.cubicTo(7.5, 18, 4.5, 13, 4.5, 6);
+            shield.closeSubpath();
+            p.drawPath(shield);
+            p.drawLine(QPointF(12, 8.5), QPointF(12, 13));
+            p.drawPoint(QPointF(12, 16.2));
+            break;
+        }
+        }
+    }, {16, 20, 24, 32});
+}
+
 } // namespace Icons

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/conversation.h"
+
 #include <QColor>
 #include <QIcon>
 
@@ -27,5 +29,7 @@ QIcon edit();
 QIcon eye();
 QIcon card();
 QIcon statusIcon(Status status, const QColor &colour);
+/// The channel a conversation came in on (inbox rows, headers).
+QIcon channel(Channel channel);
 
 } // namespace Icons

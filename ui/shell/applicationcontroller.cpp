@@ -5,8 +5,11 @@
 #include "openfailuredialog.h"
 
 #include "common/icons.h"
+#include "customer/customerview.h"
+#include "inbox/inboxpane.h"
 #include "lookup/customerlookuppane.h"
 
+#include "services/inboxservice.h"
 #include "services/localbackend.h"
 
 #include <QApplication>
@@ -33,6 +36,10 @@ ApplicationController::ApplicationController(const Options &options, QObject *pa
 
     connect(m_languages.get(), &LanguageManager::languageChanged, this, &ApplicationController::retranslateStartup);
     connect(m_window.get(), &MainWindow::findCustomerRequested, this, [this] {
+        if (m_inbox && m_window->currentArea() == QLatin1StringView("inbox")) {
+            m_inbox->focusSearch();   // Ctrl+F in the inbox searches conversations
+            return;
+        }
         if (!m_lookup)
             return;
         m_window->showArea(QStringLiteral("customers"));
@@ -68,6 +75,11 @@ LanguageManager *ApplicationController::languageManager() const
 CustomerLookupPane *ApplicationController::lookupPane() const
 {
     return m_lookup;
+}
+
+InboxPane *ApplicationController::inboxPane() const
+{
+    return m_inbox;
 }
 
 bool ApplicationController::isReady() const
@@ -126,6 +138,17 @@ void ApplicationController::buildWorkspace(qint64 customerCount)
     auto *lookup = new CustomerLookupPane(m_backend->customers());
     m_lookup = lookup;
     m_window->addArea(QStringLiteral("customers"), Icons::customers(), tr("Customers"), lookup);
+    if (InboxService *inboxService = m_backend->inbox()) {
+        auto *inbox = new InboxPane(inboxService, m_backend->customers(), m_backend->agent());
+        m_inbox = inbox;
+        m_window->addArea(QStringLiteral("inbox"), Icons::inbox(), tr("Inbox"), inbox);
+        connect(inbox, &InboxPane::openCustomerRequested, this, [this](qint64 customerId) {
+            if (!m_lookup)
+                return;
+            m_window->showArea(QStringLiteral("customers"));
+            m_lookup->customerView()->showCustomer(customerId);
+        });
+    }
     m_window->setBackend(m_backend, customerCount);
     m_window->showArea(QStringLiteral("customers"));
     m_window->showWorkspace();

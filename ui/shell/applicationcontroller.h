@@ -9,6 +9,7 @@
 #include <memory>
 
 class CustomerLookupPane;
+class InboxPane;
 class LanguageManager;
 class LocalBackend;
 class MainWindow;
@@ -42,6 +43,8 @@ public:
     LanguageManager *languageManager() const;
     /// Null until ready().
     CustomerLookupPane *lookupPane() const;
+    /// Null until ready(), and when the backend has no inbox.
+    InboxPane *inboxPane() const;
     bool isReady() const;
 
     static QString databasePath(const QString &dataDir);
@@ -72,6 +75,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     LocalBackend *m_backend = nullptr;
     QPointer<CustomerLookupPane> m_lookup;
+    QPointer<InboxPane> m_inbox;
     int m_seedDone = 0;
     int m_seedTotal = 0;
     bool m_opening = false;

@@ -4,6 +4,12 @@
 #include "mainwindow.h"
 
 #include "customer/customerview.h"
+#include "inbox/conversationlistmodel.h"
+#include "inbox/inboxpane.h"
+
+#include <QLineEdit>
+
+#include "services/inboxservice.h"
 #include "lookup/customerlookuppane.h"
 #include "lookup/customersearchmodel.h"
 
@@ -29,7 +35,7 @@ ScreenshotRunner::ScreenshotRunner(ApplicationController *controller, const Requ
 
 QStringList ScreenshotRunner::supportedViews()
 {
-    return {QStringLiteral("lookup")};
+    return {QStringLiteral("lookup"), QStringLiteral("inbox")};
 }
 
 void ScreenshotRunner::start()
@@ -55,6 +61,10 @@ void ScreenshotRunner::start()
 
 void ScreenshotRunner::onReady()
 {
+    if (m_request.view == QLatin1StringView("inbox")) {
+        showInbox();
+        return;
+    }
     CustomerLookupPane *pane = m_controller->lookupPane();
     m_controller->mainWindow()->showArea(QStringLiteral("customers"));
 
@@ -72,6 +82,39 @@ void ScreenshotRunner::onReady()
             grabSoon();   // the empty state is what the agent would see
     });
     pane->setSearchText(m_request.query);
+}
+
+void ScreenshotRunner::showInbox()
+{
+    InboxPane *pane = m_controller->inboxPane();
+    if (!pane)
+        return fail(tr("This backend has no inbox."));
+    m_controller->mainWindow()->showArea(QStringLiteral("inbox"));
+    connect(pane, &InboxPane::conversationShown, this, &ScreenshotRunner::grabSoon);
+    connect(pane, &InboxPane::listLoaded, this, [this, pane](int rows) {
+        if (m_inboxOpened)
+            return;
+        m_inboxOpened = true;
+        if (rows == 0)
+            return grabSoon();   // the empty view is what the agent would see
+        // Prefer Aino Virtanen's (customer 1) email, the README's example; else the first row.
+        const qint64 first = pane->model()->summaryAt(0).id;
+        InboxService *inbox = pane->service();
+        inbox->conversationsOfCustomer(1, 20).then(this, [pane, first](const QList<ConversationSummary> &rows) {
+            qint64 chosen = first;
+            for (const ConversationSummary &s : rows) {
+                if (s.channel == Channel::Email && s.status != ConversationStatus::Resolved
+                    && s.status != ConversationStatus::Closed) {
+                    chosen = s.id;
+                    break;
+                }
+            }
+            pane->openConversation(chosen);
+        });
+    });
+    // --query searches the conversations, as typed in the inbox's search field.
+    pane->searchEdit()->setText(m_request.query.trimmed());
+    pane->selectView(InboxView::AllOpen);
 }
 
 void ScreenshotRunner::grabSoon()

@@ -40,6 +40,7 @@ Q_SIGNALS:
 
 private:
     void onReady();
+    void showInbox();
     void grabSoon();
     void grab();
     void fail(const QString &message);
@@ -48,4 +49,5 @@ private:
     Request m_request;
     QTimer *m_timeout = nullptr;
     bool m_done = false;
+    bool m_inboxOpened = false;
 };

@@ -1,0 +1,706 @@
+#include "localinboxservice.h"
+
+#include "commandprocessor.h"
+
+#include "domain/cardnumber.h"
+#include "domain/slapolicy.h"
+#include "mail/attachmentstore.h"
+#include "mail/emailparser.h"
+#include "storage/conversationrepository.h"
+#include "storage/database.h"
+#include "storage/databaseworker.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMetaObject>
+#include <QPromise>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtConcurrent>
+
+namespace {
+
+using namespace ConversationNames;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LocalInboxService", text);
+}
+
+QString subjectFor(const QList<qint64> &ids)
+{
+    QStringList parts;
+    for (const qint64 id : ids)
+        parts << QString::number(id);
+    return QStringLiteral("conversation:") + parts.join(QLatin1Char(','));
+}
+
+QJsonArray idArray(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (const qint64 id : ids)
+        array.append(id);
+    return array;
+}
+
+CommandResult rejected(const QString &message)
+{
+    CommandResult result;
+    result.status = CommandResult::Rejected;
+    result.message = message;
+    return result;
+}
+
+QFuture<CommandResult> ready(const CommandResult &result)
+{
+    return QtFuture::makeReadyFuture(result);
+}
+
+QString notOpen()
+{
+    return tr("The conversation database is not open.");
+}
+
+QString noSuchConversation(qint64 id)
+{
+    return tr("Conversation %1 no longer exists. Refresh the inbox.").arg(id);
+}
+
+/// The agent's answer to a storage error: nothing changed, try again.
+CommandResult storageFailed(const QString &detail)
+{
+    qWarning("LocalInboxService: %s", qUtf8Printable(detail));
+    CommandResult result;
+    result.status = CommandResult::Failed;
+    result.message = tr("The change could not be saved, and nothing was changed. Try again.");
+    return result;
+}
+
+/// Mail parsed off the database thread, waiting to be stored.
+struct ParsedBatch
+{
+    QList<ParsedEmail> emails;
+    QStringList fileNames;
+    QStringList refused;
+};
+
+/// A stable Message-ID for mail that has none, so that importing the same
+/// file twice is still recognised as a duplicate.
+QString syntheticMessageId(const ParsedEmail &email)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(email.fromAddress.toUtf8());
+    hash.addData(ConversationRepository::isoTime(email.date).toUtf8());
+    hash.addData(email.subject.toUtf8());
+    hash.addData(email.text.toUtf8());
+    return QStringLiteral("carddesk-") + QString::fromLatin1(hash.result().toHex().left(32))
+           + QStringLiteral("@import.invalid");
+}
+
+/// A repository call's outcome as a bulk step: nothing (go on), or why it stopped.
+std::optional<CommandResult> stepOutcome(bool ok, qint64 id, const QString &error)
+{
+    if (ok)
+        return std::nullopt;
+    return error.isEmpty() ? rejected(noSuchConversation(id)) : storageFailed(error);
+}
+
+} // namespace
+
+LocalInboxService::LocalInboxService(DatabaseWorker *worker, QObject *parent)
+    : InboxService(parent)
+    , m_worker(worker)
+{
+}
+
+LocalInboxService::~LocalInboxService() = default;
+
+void LocalInboxService::setAgent(const Agent &agent)
+{
+    m_agent = agent;
+}
+
+void LocalInboxService::setDatabasePath(const QString &databasePath)
+{
+    if (databasePath == QLatin1String(":memory:") || databasePath.isEmpty()) {
+        m_temporaryRoot = std::make_unique<QTemporaryDir>();
+        m_attachmentRoot = m_temporaryRoot->filePath(QStringLiteral("attachments"));
+    } else {
+        m_temporaryRoot.reset();
+        m_attachmentRoot = QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("attachments"));
+    }
+    // The folder itself is made by the AttachmentStore when the first blob
+    // arrives, on the thread that writes it.
+}
+
+QString LocalInboxService::attachmentRoot() const
+{
+    return m_attachmentRoot;
+}
+
+QFuture<ConversationPage> LocalInboxService::conversations(const InboxQuery &query)
+{
+    const QString agent = m_agent.username;
+    return m_worker->run([query, agent](Database &db) {
+        if (!db.isOpen()) {
+            ConversationPage page;
+            page.error = notOpen();
+            return page;
+        }
+        return ConversationRepository(db).list(query, agent, QDateTime::currentDateTimeUtc());
+    });
+}
+
+QFuture<InboxCounts> LocalInboxService::counts()
+{
+    const QString agent = m_agent.username;
+    return m_worker->run([agent](Database &db) {
+        if (!db.isOpen())
+            return InboxCounts();
+        QString error;
+        const InboxCounts counts = ConversationRepository(db).counts(agent, QDateTime::currentDateTimeUtc(), &error);
+        if (!error.isEmpty())
+            qWarning("LocalInboxService: counts: %s", qUtf8Printable(error));
+        return counts;
+    });
+}
+
+QFuture<ThreadResult> LocalInboxService::thread(qint64 conversationId)
+{
+    return m_worker->run([conversationId](Database &db) {
+        ThreadResult result;
+        if (!db.isOpen()) {
+            result.error = notOpen();
+            return result;
+        }
+        QString error;
+        const std::optional<ConversationThread> thread = ConversationRepository(db).thread(conversationId, &error);
+        if (thread) {
+            result.found = true;
+            result.thread = *thread;
+        } else if (!error.isEmpty()) {
+            qWarning("LocalInboxService: thread %lld: %s", conversationId, qUtf8Printable(error));
+            result.error = tr("The conversation could not be read. Try again.");
+        } else {
+            result.error = noSuchConversation(conversationId);
+        }
+        return result;
+    });
+}
+
+QFuture<QList<ConversationSummary>> LocalInboxService::conversationsOfCustomer(qint64 customerId, int limit)
+{
+    return m_worker->run([customerId, limit](Database &db) {
+        if (!db.isOpen())
+            return QList<ConversationSummary>();
+        QString error;
+        return ConversationRepository(db).conversationsOfCustomer(customerId, limit, &error);
+    });
+}
+
+QFuture<CommandResult> LocalInboxService::sendReply(qint64 conversationId, const QString &body)
+{
+    return addMessage(conversationId, body, true);
+}
+
+QFuture<CommandResult> LocalInboxService::addNote(qint64 conversationId, const QString &body)
+{
+    return addMessage(conversationId, body, false);
+}
+
+QFuture<CommandResult> LocalInboxService::addMessage(qint64 conversationId, const QString &body, bool reply)
+{
+    const QString text = body.trimmed();
+    if (text.isEmpty())
+        return ready(rejected(reply ? tr("Write a reply first.") : tr("Write the note first.")));
+    if (text.size() > MaxBodyLength)
+        return ready(rejected(tr("The text is too long (%1 characters; at most %2). Shorten it or "
+                                 "attach the details as a file.")
+                                  .arg(text.size())
+                                  .arg(MaxBodyLength)));
+    // Checked before anything is written: a refused reply must not leave the
+    // number in the command log either.
+    if (CardNumber::containsCardNumber(text)) {
+        CommandResult result = rejected(
+            reply ? tr("This reply contains a full card number. Card numbers are never sent to customers: "
+                       "mask it (first six and last four digits at most) and send again. Nothing was sent.")
+                  : tr("This note contains a full card number. Card numbers are never stored: mask it "
+                       "(first six and last four digits at most) and save again."));
+        result.fieldErrors.insert(QStringLiteral("body"), QStringLiteral("card_number"));
+        return ready(result);
+    }
+
+    const Command command = Command::make(reply ? QStringLiteral("conversation.reply") : QStringLiteral("conversation.note"),
+                                          subjectFor({conversationId}),
+                                          {{QStringLiteral("conversationId"), conversationId},
+                                           {QStringLiteral("body"), text}},
+                                          m_agent.username);
+    return m_worker->run([this, command, conversationId, text, reply](Database &db) {
+        if (!db.isOpen())
+            return storageFailed(notOpen());
+        const CommandResult result = CommandProcessor(db).apply(command, [&](Database &db, const Command &,
+                                                                              QJsonObject *audit) {
+            ConversationRepository conversations(db);
+            QString error;
+            const std::optional<ConversationSummary> conversation = conversations.summary(conversationId, &error);
+            if (!conversation)
+                return error.isEmpty() ? rejected(noSuchConversation(conversationId)) : storageFailed(error);
+            if (reply && (conversation->channel == Channel::Alert || conversation->channel == Channel::Phone))
+                return rejected(conversation->channel == Channel::Alert
+                                    ? tr("An alert has no channel to the customer. Add a note, or call the "
+                                         "customer and log the call.")
+                                    : tr("A phone conversation has no written channel. Log the call, or add "
+                                         "a note."));
+            Message message;
+            message.conversationId = conversationId;
+            message.direction = reply ? MessageDirection::Outbound : MessageDirection::Note;
+            message.author = command.agent;
+            message.at = QDateTime::currentDateTimeUtc();
+            message.bodyText = text;
+            // Local mode has no channel gateway: the reply waits, and says so.
+            message.delivery = reply ? DeliveryState::Queued : DeliveryState::Received;
+            const qint64 messageId = conversations.insertMessage(message, {}, QString(), &error);
+            if (!messageId)
+                return storageFailed(error);
+            audit->insert(QStringLiteral("conversationId"), conversationId);
+            audit->insert(QStringLiteral("messageId"), messageId);
+            audit->insert(QStringLiteral("channel"), channelName(conversation->channel));
+            audit->insert(QStringLiteral("characters"), text.size());
+            CommandResult outcome;
+            outcome.status = CommandResult::Applied;
+            outcome.message = reply ? tr("Reply queued for %1. This desk works without a channel gateway, so it "
+                                         "stays queued and has not reached the customer yet.")
+                                          .arg(conversation->customerName)
+                                    : tr("Note added.");
+            return outcome;
+        });
+        if (result.status == CommandResult::Applied)
+            notifyChanged({conversationId}, reply);
+        return result;
+    });
+}
+
+QFuture<CommandResult> LocalInboxService::bulk(const QString &type, const QList<qint64> &conversationIds,
+                                               const QJsonObject &payload,
+                                               const Change &change,
+                                               const QString &doneMessage, bool movesCounts)
+{
+    QList<qint64> ids;
+    for (const qint64 id : conversationIds) {
+        if (!ids.contains(id))
+            ids << id;
+    }
+    if (ids.isEmpty())
+        return ready(rejected(tr("Select at least one conversation.")));
+    if (ids.size() > 1000)
+        return ready(rejected(tr("At most 1000 conversations can be changed at once.")));
+    QJsonObject fullPayload = payload;
+    fullPayload.insert(QStringLiteral("conversationIds"), idArray(ids));
+    const Command command = Command::make(type, subjectFor(ids), fullPayload, m_agent.username);
+    return m_worker->run([this, command, ids, payload, change, doneMessage, movesCounts](Database &db) {
+        if (!db.isOpen())
+            return storageFailed(notOpen());
+        const CommandResult result = CommandProcessor(db).apply(command, [&](Database &db, const Command &,
+                                                                              QJsonObject *audit) {
+            ConversationRepository conversations(db);
+            for (const qint64 id : ids) {
+                if (const std::optional<CommandResult> stop = change(conversations, id))
+                    return *stop;   // all or nothing: the guard rolls the others back
+            }
+            // One entry for the whole selection, listing every id.
+            *audit = payload;
+            audit->insert(QStringLiteral("conversationIds"), idArray(ids));
+            CommandResult outcome;
+            outcome.status = CommandResult::Applied;
+            outcome.message = doneMessage;
+            return outcome;
+        });
+        if (result.status == CommandResult::Applied)
+            notifyChanged(ids, movesCounts);
+        return result;
+    });
+}
+
+QFuture<CommandResult> LocalInboxService::assign(const QList<qint64> &conversationIds, const QString &assignee,
+                                                 const QString &queue)
+{
+    const QString target = assignee.trimmed();
+    const QString queueName = queue.trimmed();
+    const Agent agent = m_agent;
+    const bool supervisor = agent.role == Agent::RoleSupervisor;
+    if (!supervisor && !target.isEmpty() && target != agent.username)
+        return ready(rejected(tr("Only a supervisor can assign conversations to another agent. Assign them to "
+                                 "yourself, or release them to a queue.")));
+    if (target.isEmpty() && queueName.isEmpty())
+        return ready(rejected(tr("Choose an agent or a queue.")));
+
+    QJsonObject payload{{QStringLiteral("assignee"), target}, {QStringLiteral("queue"), queueName}};
+    const QString done = target.isEmpty() ? tr("Moved to the %1 queue.").arg(queueName)
+                                          : target == agent.username ? tr("Assigned to you.")
+                                                                     : tr("Assigned to %1.").arg(target);
+    auto change = [agent, supervisor, target, queueName](ConversationRepository &conversations,
+                                                         qint64 id) -> std::optional<CommandResult> {
+        QString error;
+        const std::optional<ConversationSummary> current = conversations.summary(id, &error);
+        if (!current)
+            return stepOutcome(false, id, error);
+        // Taking over another agent's conversation is a supervisor's call too.
+        if (!supervisor && !current->assignee.isEmpty() && current->assignee != agent.username)
+            return rejected(tr("Conversation %1 is assigned to %2. Only a supervisor can take it over; ask "
+                               "them, or ask %2 to release it.")
+                                .arg(id)
+                                .arg(current->assignee));
+        return stepOutcome(conversations.assign(id, target, queueName, QDateTime::currentDateTimeUtc(), &error),
+                           id, error);
+    };
+    if (target.isEmpty())
+        return bulk(QStringLiteral("conversation.assign"), conversationIds, payload, change, done, true);
+    // The assignee must be an agent on record (read on the worker, like every query).
+    const QList<qint64> ids = conversationIds;
+    return m_worker
+        ->run([target](Database &db) {
+            QSqlQuery query(db.connection());
+            query.prepare(QStringLiteral("SELECT count(*) FROM agents WHERE username = ?"));
+            query.addBindValue(target);
+            return db.isOpen() && query.exec() && query.next() && query.value(0).toInt() > 0;
+        })
+        .then(this, [this, target, ids, payload, change, done](bool known) {
+            if (!known)
+                return ready(rejected(tr("There is no agent called %1.").arg(target)));
+            return bulk(QStringLiteral("conversation.assign"), ids, payload, change, done, true);
+        })
+        .unwrap();
+}
+
+QFuture<CommandResult> LocalInboxService::setStatus(const QList<qint64> &conversationIds, ConversationStatus status)
+{
+    const QString done = status == ConversationStatus::Closed     ? tr("Closed.")
+                         : status == ConversationStatus::Resolved ? tr("Marked resolved.")
+                                                                  : tr("Status changed.");
+    return bulk(QStringLiteral("conversation.status"), conversationIds,
+                {{QStringLiteral("status"), statusName(status)}},
+                [status](ConversationRepository &conversations, qint64 id) {
+                    QString error;
+                    return stepOutcome(conversations.setStatus(id, status, QDateTime::currentDateTimeUtc(), &error),
+                                       id, error);
+                },
+                done, true);
+}
+
+QFuture<CommandResult> LocalInboxService::setPriority(const QList<qint64> &conversationIds, Priority priority)
+{
+    return bulk(QStringLiteral("conversation.priority"), conversationIds,
+                {{QStringLiteral("priority"), priorityName(priority)}},
+                [priority](ConversationRepository &conversations, qint64 id) {
+                    QString error;
+                    return stepOutcome(conversations.setPriority(id, priority, QDateTime::currentDateTimeUtc(), &error),
+                                       id, error);
+                },
+                tr("Priority changed."), false);
+}
+
+QFuture<CommandResult> LocalInboxService::addTopics(const QList<qint64> &conversationIds, const QStringList &topics)
+{
+    QStringList valid;
+    for (const QString &topic : topics) {
+        bool ok = false;
+        topicFromName(topic, &ok);
+        if (!ok)
+            return ready(rejected(tr("%1 is not a topic CardDesk knows.").arg(topic)));
+        if (!valid.contains(topic))
+            valid << topic;
+    }
+    if (valid.isEmpty())
+        return ready(rejected(tr("Choose at least one topic.")));
+    return bulk(QStringLiteral("conversation.topics"), conversationIds,
+                {{QStringLiteral("topics"), QJsonArray::fromStringList(valid)}},
+                [valid](ConversationRepository &conversations, qint64 id) {
+                    QString error;
+                    return stepOutcome(conversations.addTopics(id, valid, QDateTime::currentDateTimeUtc(), &error),
+                                       id, error);
+                },
+                tr("Topics added."), false);
+}
+
+QFuture<LogCallResult> LocalInboxService::logCall(qint64 customerId, qint64 conversationId, const QString &reason,
+                                                  const QString &notes, int durationSeconds)
+{
+    const QString why = reason.simplified();
+    const QString text = notes.trimmed();
+    auto refuse = [](const QString &message) {
+        LogCallResult result;
+        result.result = rejected(message);
+        return QtFuture::makeReadyFuture(result);
+    };
+    if (why.isEmpty())
+        return refuse(tr("Say why the customer called."));
+    if (durationSeconds < 0 || durationSeconds > 24 * 3600)
+        return refuse(tr("The call's duration must be between 0 seconds and 24 hours."));
+    if (why.size() + text.size() > MaxBodyLength)
+        return refuse(tr("The call notes are too long."));
+    if (CardNumber::containsCardNumber(why) || CardNumber::containsCardNumber(text))
+        return refuse(tr("The call notes contain a full card number. Card numbers are never stored: mask "
+                         "it (first six and last four digits at most) and save again."));
+    if (customerId <= 0 && conversationId <= 0)
+        return refuse(tr("Choose the customer who called."));
+
+    const Command command = Command::make(QStringLiteral("conversation.call"),
+                                          conversationId > 0 ? subjectFor({conversationId})
+                                                             : QStringLiteral("customer:") + QString::number(customerId),
+                                          {{QStringLiteral("customerId"), customerId},
+                                           {QStringLiteral("conversationId"), conversationId},
+                                           {QStringLiteral("reason"), why},
+                                           {QStringLiteral("notes"), text},
+                                           {QStringLiteral("durationSeconds"), durationSeconds}},
+                                          m_agent.username);
+    return m_worker->run([this, command, customerId, conversationId, why, text, durationSeconds](Database &db) {
+        LogCallResult call;
+        if (!db.isOpen()) {
+            call.result = storageFailed(notOpen());
+            return call;
+        }
+        qint64 target = conversationId;
+        call.result = CommandProcessor(db).apply(command, [&](Database &db, const Command &, QJsonObject *audit) {
+            ConversationRepository conversations(db);
+            QString error;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            if (target > 0) {
+                const std::optional<ConversationSummary> existing = conversations.summary(target, &error);
+                if (!existing)
+                    return error.isEmpty() ? rejected(noSuchConversation(target)) : storageFailed(error);
+            } else {
+                QSqlQuery customer(db.connection());
+                customer.prepare(QStringLiteral("SELECT language FROM customers WHERE id = ?"));
+                customer.addBindValue(customerId);
+                if (!customer.exec())
+                    return storageFailed(customer.lastError().text());
+                if (!customer.next())
+                    return rejected(tr("There is no customer %1.").arg(customerId));
+                ConversationRepository::NewConversation n;
+                n.customerId = customerId;
+                n.channel = Channel::Phone;
+                n.status = ConversationStatus::Open;
+                n.assignee = command.agent;
+                n.language = customer.value(0).toString();
+                n.subject = why;
+                n.createdAt = now;
+                const SlaPolicy policy = SlaPolicy::defaults();
+                n.resolutionDue = policy.resolutionDue(now, Channel::Phone, Priority::Normal);
+                target = conversations.insertConversation(n, &error);
+                if (!target)
+                    return storageFailed(error);
+            }
+            Message message;
+            message.conversationId = target;
+            message.direction = MessageDirection::Inbound;
+            message.author = command.agent;
+            message.at = now;
+            const QString duration = tr("%1 min %2 s").arg(durationSeconds / 60).arg(durationSeconds % 60);
+            message.bodyText = tr("Phone call (%1): %2").arg(duration, why);
+            if (!text.isEmpty())
+                message.bodyText += QStringLiteral("\n\n") + text;
+            message.delivery = DeliveryState::Received;
+            const qint64 messageId = conversations.insertMessage(message, {}, QString(), &error);
+            // The call was answered live: that is the first response.
+            if (!messageId || !conversations.markResponded(target, now, &error))
+                return storageFailed(error);
+            audit->insert(QStringLiteral("conversationId"), target);
+            audit->insert(QStringLiteral("messageId"), messageId);
+            audit->insert(QStringLiteral("reason"), why);
+            audit->insert(QStringLiteral("durationSeconds"), durationSeconds);
+            CommandResult outcome;
+            outcome.status = CommandResult::Applied;
+            outcome.message = tr("Call logged.");
+            return outcome;
+        });
+        if (call.result.status == CommandResult::Applied) {
+            call.conversationId = target;
+            notifyChanged({target}, conversationId <= 0);
+        } else if (call.result.status == CommandResult::AlreadyApplied) {
+            call.conversationId = conversationId;
+        }
+        return call;
+    });
+}
+
+QFuture<QList<Macro>> LocalInboxService::macros()
+{
+    return QtConcurrent::run([] {
+        QString error;
+        const QList<Macro> macros = MacroCatalog::load(QStringLiteral(":/macros/macros.json"), &error);
+        if (!error.isEmpty())
+            qWarning("LocalInboxService: macros: %s", qUtf8Printable(error));
+        return macros;
+    });
+}
+
+QFuture<QString> LocalInboxService::attachmentPath(qint64 attachmentId)
+{
+    const QString root = m_attachmentRoot;
+    return m_worker->run([attachmentId, root](Database &db) {
+        if (!db.isOpen() || root.isEmpty())
+            return QString();
+        QString error;
+        const Attachment attachment = ConversationRepository(db).attachment(attachmentId, &error);
+        if (!attachment.id)
+            return QString();
+        return AttachmentStore(root).pathFor(attachment.sha256);
+    });
+}
+
+QFuture<ImportResult> LocalInboxService::importEmails(const QStringList &files)
+{
+    const QString root = m_attachmentRoot;
+    const QString agent = m_agent.username;
+    DatabaseWorker *worker = m_worker;
+    auto promise = std::make_shared<QPromise<ImportResult>>();
+    QFuture<ImportResult> future = promise->future();
+    promise->start();
+
+    // Parsing (MIME decoding, sanitising, streaming attachments) is CPU and
+    // file work: the thread pool does it, then the worker stores the result.
+    QtConcurrent::run([files, root] {
+        ParsedBatch batch;
+        AttachmentStore store(root);
+        EmailParser parser(&store);
+        for (const QString &file : files) {
+            ParsedEmail email;
+            QString error;
+            const QString name = QFileInfo(file).fileName();
+            if (root.isEmpty()) {
+                batch.refused << tr("%1: there is no attachment folder; the database is not open.").arg(name);
+            } else if (parser.parseFile(file, &email, &error)) {
+                batch.emails << email;
+                batch.fileNames << name;
+            } else {
+                batch.refused << tr("%1: %2").arg(name, error);
+            }
+        }
+        return batch;
+    }).then([this, worker, promise, agent](const ParsedBatch &batch) {
+        worker->run([this, batch, agent](Database &db) {
+                  ImportResult result;
+                  result.refused = batch.refused;
+                  if (!db.isOpen()) {
+                      for (const QString &name : batch.fileNames)
+                          result.refused << tr("%1: %2").arg(name, notOpen());
+                      return result;
+                  }
+                  const SlaPolicy policy = SlaPolicy::defaults();
+                  QList<qint64> changed;
+                  bool newConversations = false;
+                  for (qsizetype i = 0; i < batch.emails.size(); ++i) {
+                      ParsedEmail email = batch.emails.at(i);
+                      if (email.messageId.isEmpty())
+                          email.messageId = syntheticMessageId(email);
+                      ConversationRepository conversations(db);
+                      QString error;
+                      if (conversations.hasExternalId(email.messageId, &error)) {
+                          ++result.duplicates;
+                          continue;
+                      }
+                      const Command command = Command::make(
+                          QStringLiteral("conversation.import_email"), QStringLiteral("message:") + email.messageId,
+                          {{QStringLiteral("file"), batch.fileNames.at(i)},
+                           {QStringLiteral("messageId"), email.messageId},
+                           {QStringLiteral("from"), email.fromAddress}},
+                          agent);
+                      qint64 conversationId = 0;
+                      bool matched = false;
+                      bool created = false;
+                      const CommandResult applied = CommandProcessor(db).apply(
+                          command, [&](Database &db, const Command &, QJsonObject *audit) {
+                              ConversationRepository repository(db);
+                              QString storeError;
+                              QStringList threadIds;
+                              if (!email.inReplyTo.isEmpty())
+                                  threadIds << email.inReplyTo;
+                              for (auto it = email.references.crbegin(); it != email.references.crend(); ++it)
+                                  threadIds << *it;
+                              conversationId = repository.conversationByExternalIds(threadIds, &storeError);
+                              const qint64 customerId = repository.customerByEmail(email.fromAddress, &storeError);
+                              matched = customerId > 0;
+                              const QDateTime received = email.date.isValid() ? email.date
+                                                                              : QDateTime::currentDateTimeUtc();
+                              if (!conversationId) {
+                                  ConversationRepository::NewConversation n;
+                                  n.customerId = customerId;
+                                  n.contact = email.fromName.isEmpty()
+                                                  ? email.fromAddress
+                                                  : email.fromName + QStringLiteral(" <") + email.fromAddress
+                                                        + QLatin1Char('>');
+                                  n.channel = Channel::Email;
+                                  n.status = ConversationStatus::New;
+                                  n.language.clear();   // the customer's, when matched
+                                  n.subject = email.subject.isEmpty() ? tr("(no subject)") : email.subject;
+                                  n.createdAt = received;
+                                  n.firstResponseDue = policy.firstResponseDue(received, Channel::Email, Priority::Normal);
+                                  n.resolutionDue = policy.resolutionDue(received, Channel::Email, Priority::Normal);
+                                  conversationId = repository.insertConversation(n, &storeError);
+                                  created = true;
+                                  if (!conversationId)
+                                      return storageFailed(storeError);
+                              }
+                              Message message;
+                              message.conversationId = conversationId;
+                              message.direction = MessageDirection::Inbound;
+                              message.author = email.fromName.isEmpty() ? email.fromAddress : email.fromName;
+                              message.at = received;
+                              message.bodyText = email.text;
+                              message.bodyHtml = email.html;
+                              message.externalId = email.messageId;
+                              message.delivery = DeliveryState::Received;
+                              QList<ConversationRepository::NewAttachment> attachments;
+                              for (const ParsedEmail::Part &part : email.attachments)
+                                  attachments.append({part.fileName, part.mimeType, part.size, part.sha256,
+                                                      part.contentId, part.inlinePart});
+                              if (!repository.insertMessage(message, attachments, email.inReplyTo, &storeError))
+                                  return storageFailed(storeError);
+                              audit->insert(QStringLiteral("conversationId"), conversationId);
+                              audit->insert(QStringLiteral("customerId"), customerId);
+                              audit->insert(QStringLiteral("attachments"), int(attachments.size()));
+                              audit->insert(QStringLiteral("maskedCardNumbers"), email.maskedCardNumbers);
+                              CommandResult outcome;
+                              outcome.status = CommandResult::Applied;
+                              return outcome;
+                          });
+                      if (applied.status == CommandResult::Applied) {
+                          ++result.imported;
+                          if (matched)
+                              ++result.matchedCustomers;
+                          changed << conversationId;
+                          newConversations = newConversations || created;
+                      } else {
+                          result.refused << tr("%1: %2").arg(batch.fileNames.at(i), applied.message);
+                      }
+                  }
+                  if (!changed.isEmpty())
+                      notifyChanged(changed, true);
+                  Q_UNUSED(newConversations)
+                  return result;
+              })
+            .then([promise](const ImportResult &result) {
+                promise->addResult(result);
+                promise->finish();
+            });
+    });
+    return future;
+}
+
+void LocalInboxService::notifyChanged(const QList<qint64> &conversationIds, bool countsMoved)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, conversationIds, countsMoved] {
+            for (const qint64 id : conversationIds)
+                Q_EMIT conversationChanged(id);
+            if (countsMoved)
+                Q_EMIT countsChanged();
+        },
+        Qt::QueuedConnection);
+}

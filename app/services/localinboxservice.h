@@ -1,0 +1,79 @@
+#pragma once
+
+#include "inboxservice.h"
+
+#include "domain/agent.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class ConversationRepository;
+class DatabaseWorker;
+class QTemporaryDir;
+
+/// @short InboxService over the local SQLite database.
+///
+/// Reads and commands are jobs on the database worker; every change is a
+/// command applied with its audit entry (CommandProcessor). Mail is parsed
+/// on the thread pool and stored on the worker. Local mode has no channel
+/// gateway: a reply is stored as queued and stays so until a channel takes it.
+///
+/// Role policy, enforced here: an agent may assign conversations to
+/// themselves or release them to a queue (no assignee); assigning to another
+/// agent, or taking a conversation another agent holds, is for supervisors.
+class LocalInboxService : public InboxService
+{
+    Q_OBJECT
+
+public:
+    /// Longest reply, note or call note accepted, in characters.
+    static constexpr int MaxBodyLength = 100000;
+
+    LocalInboxService(DatabaseWorker *worker, QObject *parent = nullptr);
+    ~LocalInboxService() override;
+
+    void setAgent(const Agent &agent);
+    /// Where attachments live: <folder of @p databasePath>/attachments, or a
+    /// temporary folder for ":memory:".
+    void setDatabasePath(const QString &databasePath);
+    QString attachmentRoot() const;
+
+    QFuture<ConversationPage> conversations(const InboxQuery &query) override;
+    QFuture<InboxCounts> counts() override;
+    QFuture<ThreadResult> thread(qint64 conversationId) override;
+    QFuture<QList<ConversationSummary>> conversationsOfCustomer(qint64 customerId, int limit) override;
+
+    QFuture<CommandResult> sendReply(qint64 conversationId, const QString &body) override;
+    QFuture<CommandResult> addNote(qint64 conversationId, const QString &body) override;
+    QFuture<CommandResult> assign(const QList<qint64> &conversationIds, const QString &assignee,
+                                  const QString &queue) override;
+    QFuture<CommandResult> setStatus(const QList<qint64> &conversationIds, ConversationStatus status) override;
+    QFuture<CommandResult> setPriority(const QList<qint64> &conversationIds, Priority priority) override;
+    QFuture<CommandResult> addTopics(const QList<qint64> &conversationIds, const QStringList &topics) override;
+
+    QFuture<LogCallResult> logCall(qint64 customerId, qint64 conversationId, const QString &reason,
+                                   const QString &notes, int durationSeconds) override;
+
+    QFuture<QList<Macro>> macros() override;
+    QFuture<QString> attachmentPath(qint64 attachmentId) override;
+    QFuture<ImportResult> importEmails(const QStringList &files) override;
+
+private:
+    /// Changes one conversation of a bulk command; a result means "stop: refused or failed".
+    using Change = std::function<std::optional<CommandResult>(ConversationRepository &, qint64)>;
+
+    QFuture<CommandResult> addMessage(qint64 conversationId, const QString &body, bool reply);
+    QFuture<CommandResult> bulk(const QString &type, const QList<qint64> &conversationIds,
+                                const QJsonObject &payload,
+                                const Change &change,
+                                const QString &doneMessage, bool movesCounts);
+    void notifyChanged(const QList<qint64> &conversationIds, bool countsMoved);
+
+    DatabaseWorker *m_worker;
+    Agent m_agent;
+    QString m_attachmentRoot;
+    std::unique_ptr<QTemporaryDir> m_temporaryRoot;
+};

@@ -1,0 +1,951 @@
+#include "conversationrepository.h"
+
+#include "database.h"
+
+#include "domain/searchtext.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+using namespace ConversationNames;
+
+// Columns of a summary row; c = conversations, cu = customers.
+const QString SummaryColumns = QStringLiteral(
+    "c.id, c.customer_id, coalesce(cu.first_name || ' ' || cu.last_name, c.contact, ''), c.channel,"
+    " c.status, c.priority, c.queue, c.assignee, c.topics, c.language, c.subject,"
+    " c.last_message_preview, c.created_at, c.updated_at, c.first_response_due,"
+    " c.first_responded_at, c.resolution_due, c.message_count, c.has_attachments, c.version,"
+    " c.sla_due, c.priority_order");
+
+enum SummaryColumn {
+    ColId,
+    ColCustomer,
+    ColName,
+    ColChannel,
+    ColStatus,
+    ColPriority,
+    ColQueue,
+    ColAssignee,
+    ColTopics,
+    ColLanguage,
+    ColSubject,
+    ColPreview,
+    ColCreated,
+    ColUpdated,
+    ColFirstDue,
+    ColFirstResponded,
+    ColResolutionDue,
+    ColMessageCount,
+    ColAttachments,
+    ColVersion,
+    ColSlaDue,
+    ColPriorityOrder
+};
+
+QDateTime timeFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODate);
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+QVariant optionalTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(ConversationRepository::isoTime(time)) : QVariant();
+}
+
+QVariant optionalText(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+ConversationSummary summaryFromRow(const QSqlQuery &q)
+{
+    ConversationSummary s;
+    s.id = q.value(ColId).toLongLong();
+    s.customerId = q.value(ColCustomer).toLongLong();
+    s.customerName = q.value(ColName).toString();
+    s.channel = channelFromName(q.value(ColChannel).toString());
+    s.status = statusFromName(q.value(ColStatus).toString());
+    s.priority = priorityFromName(q.value(ColPriority).toString());
+    s.queue = q.value(ColQueue).toString();
+    s.assignee = q.value(ColAssignee).toString();
+    s.topics = q.value(ColTopics).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    s.language = q.value(ColLanguage).toString();
+    s.subject = q.value(ColSubject).toString();
+    s.preview = q.value(ColPreview).toString();
+    s.createdAt = timeFrom(q.value(ColCreated));
+    s.updatedAt = timeFrom(q.value(ColUpdated));
+    // Null once answered, as ConversationSummary documents.
+    s.firstResponseDue = q.value(ColFirstResponded).isNull() ? timeFrom(q.value(ColFirstDue)) : QDateTime();
+    s.resolutionDue = timeFrom(q.value(ColResolutionDue));
+    s.messageCount = q.value(ColMessageCount).toInt();
+    s.hasAttachments = q.value(ColAttachments).toBool();
+    s.version = q.value(ColVersion).toInt();
+    return s;
+}
+
+QString readError()
+{
+    return QCoreApplication::translate("ConversationRepository",
+                                       "The conversations could not be read. Try again; if it keeps "
+                                       "failing, restart CardDesk.");
+}
+
+/// One line of at most 140 characters.
+QString previewOf(const QString &text)
+{
+    QString preview = text.simplified();
+    if (preview.size() > 140) {
+        preview.truncate(139);
+        preview += QChar(0x2026);
+    }
+    return preview;
+}
+
+bool isOpenStatus(const QString &status)
+{
+    return status != QLatin1String("resolved") && status != QLatin1String("closed");
+}
+
+// Cursor fields are separated by U+001F, which sanitised text never holds.
+QStringList cursorFields(const QString &cursor, QChar kind, int count)
+{
+    if (cursor.size() < 2 || cursor.at(0) != kind || cursor.at(1) != QLatin1Char(':'))
+        return {};
+    const QStringList fields = cursor.mid(2).split(QChar(0x1f));
+    return fields.size() == count ? fields : QStringList();
+}
+
+bool exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+ConversationRepository::ConversationRepository(Database &database)
+    : m_database(database)
+{
+}
+
+QString ConversationRepository::isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
+}
+
+const char *ConversationRepository::rebuildCountsSql()
+{
+    return "DELETE FROM inbox_counts;"
+           "INSERT INTO inbox_counts (key, n) SELECT 'open', count(*) FROM conversations WHERE is_open = 1;"
+           "INSERT INTO inbox_counts (key, n) SELECT 'channel:' || channel, count(*) FROM conversations"
+           " WHERE is_open = 1 GROUP BY channel;"
+           "INSERT INTO inbox_counts (key, n) SELECT coalesce('assignee:' || assignee, 'unassigned'), count(*)"
+           " FROM conversations WHERE is_open = 1 GROUP BY assignee;";
+}
+
+QString ConversationRepository::matchExpression(const QString &text)
+{
+    // Words as the unicode61 tokenizer sees them: runs of letters and digits.
+    // Each is quoted (no FTS5 operator survives) and matched as a prefix, so
+    // that inflected Finnish ("korttini", "kortin") is found by its stem.
+    const QString input = SearchText::sanitizeInput(text, MaxQueryLength);
+    QStringList terms;
+    QString word;
+    auto flush = [&] {
+        if (word.size() >= 2 && terms.size() < MaxQueryTerms)
+            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+        word.clear();
+    };
+    for (const QChar c : input) {
+        if (c.isLetterOrNumber() || c.isMark())
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    return terms.join(QLatin1Char(' '));
+}
+
+ConversationPage ConversationRepository::list(const InboxQuery &query, const QString &agent,
+                                              const QDateTime &now)
+{
+    return listOrPlan(query, agent, now, nullptr);
+}
+
+QString ConversationRepository::queryPlan(const InboxQuery &query, const QString &agent, const QDateTime &now)
+{
+    QString plan;
+    listOrPlan(query, agent, now, &plan);
+    return plan;
+}
+
+QString ConversationRepository::explain(const QString &sql, const QVariantList &bindings)
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
+        return q.lastError().text();
+    for (int i = 0; i < bindings.size(); ++i)
+        q.bindValue(i, bindings.at(i));
+    if (!q.exec())
+        return q.lastError().text();
+    QStringList steps;
+    while (q.next())
+        steps << q.value(3).toString();
+    return steps.join(QLatin1String("; "));
+}
+
+ConversationPage ConversationRepository::listOrPlan(const InboxQuery &query, const QString &agent,
+                                                    const QDateTime &now, QString *plan)
+{
+    ConversationPage page;
+    const int limit = qBound(1, query.limit, 500);
+
+    // The view picks the index family and its equality prefix; every other
+    // filter is checked on the rows the range scan yields.
+    enum Family { OpenFamily, AssigneeFamily, ChannelFamily } family = OpenFamily;
+    QStringList where;
+    QVariantList bindings;
+    const int openFlag = query.view == InboxView::Resolved ? 0 : 1;
+    bool hasChannel = query.channel.has_value() || query.view == InboxView::Alerts;
+    const Channel channel = query.view == InboxView::Alerts ? Channel::Alert : query.channel.value_or(Channel::Email);
+    QString assignee = query.assignee;
+
+    if (query.view == InboxView::MyOpen) {
+        family = AssigneeFamily;
+        where << QStringLiteral("c.assignee = ?");
+        bindings << (agent.isEmpty() ? QStringLiteral("") : agent);
+        assignee.clear();
+    } else if (query.view == InboxView::Unassigned) {
+        family = AssigneeFamily;
+        where << QStringLiteral("c.assignee IS NULL");
+        assignee.clear();
+    } else if (hasChannel) {
+        family = ChannelFamily;
+        where << QStringLiteral("c.channel = ?");
+        bindings << channelName(channel);
+        hasChannel = false;
+    } else if (!assignee.isEmpty()) {
+        family = AssigneeFamily;
+        where << QStringLiteral("c.assignee = ?");
+        bindings << assignee;
+        assignee.clear();
+    }
+    where << QStringLiteral("c.is_open = ?");
+    bindings << openFlag;
+    if (query.view == InboxView::DueSoon) {
+        where << QStringLiteral("c.sla_due < ?");
+        bindings << isoTime(now.addSecs(DueSoonSeconds));
+    }
+    if (hasChannel) {
+        where << QStringLiteral("c.channel = ?");
+        bindings << channelName(channel);
+    }
+    if (!assignee.isEmpty()) {
+        where << QStringLiteral("c.assignee = ?");
+        bindings << assignee;
+    }
+    if (query.status) {
+        where << QStringLiteral("c.status = ?");
+        bindings << statusName(*query.status);
+    }
+    if (query.priority) {
+        where << QStringLiteral("c.priority = ?");
+        bindings << priorityName(*query.priority);
+    }
+    if (!query.queue.isEmpty()) {
+        where << QStringLiteral("c.queue = ?");
+        bindings << query.queue;
+    }
+    if (!query.topic.isEmpty()) {
+        where << QStringLiteral("EXISTS (SELECT 1 FROM conversation_topics AS t"
+                                " WHERE t.topic = ? AND t.conversation_id = c.id)");
+        bindings << query.topic;
+    }
+
+    if (!SearchText::sanitizeInput(query.text, MaxQueryLength).trimmed().isEmpty()) {
+        const QString match = matchExpression(query.text);
+        if (match.isEmpty())
+            return page;   // nothing searchable (punctuation, one letter): no rows, no error
+        return searchPage(query, where.join(QLatin1String(" AND ")), bindings, match, plan);
+    }
+
+    // Resolved conversations have nothing due: their SLA order is their last update.
+    InboxSort sort = query.sort;
+    if (query.view == InboxView::Resolved && sort == InboxSort::SlaDue)
+        sort = InboxSort::LastUpdate;
+
+    static const char *const familyNames[] = {"open", "assignee", "channel"};
+    static const char *const sortNames[] = {"due", "updated", "priority"};
+    const QString index = QStringLiteral("conversations_%1_%2")
+                              .arg(QLatin1String(familyNames[family]), QLatin1String(sortNames[int(sort)]));
+
+    QString order;
+    switch (sort) {
+    case InboxSort::SlaDue: {
+        const QStringList c = cursorFields(query.cursor, QLatin1Char('d'), 2);
+        where << QStringLiteral("(c.sla_due, c.id) > (?, ?)");
+        bindings << (c.isEmpty() ? QStringLiteral("") : c.at(0)) << (c.isEmpty() ? 0 : c.at(1).toLongLong());
+        order = QStringLiteral("c.sla_due, c.id");
+        break;
+    }
+    case InboxSort::LastUpdate: {
+        const QStringList c = cursorFields(query.cursor, QLatin1Char('u'), 2);
+        where << QStringLiteral("(c.updated_at, c.id) < (?, ?)");
+        bindings << (c.isEmpty() ? QStringLiteral("~") : c.at(0))
+                 << (c.isEmpty() ? std::numeric_limits<qint64>::max() : c.at(1).toLongLong());
+        order = QStringLiteral("c.updated_at DESC, c.id DESC");
+        break;
+    }
+    case InboxSort::Priority: {
+        const QStringList c = cursorFields(query.cursor, QLatin1Char('p'), 3);
+        where << QStringLiteral("(c.priority_order, c.sla_due, c.id) > (?, ?, ?)");
+        bindings << (c.isEmpty() ? -1 : c.at(0).toInt()) << (c.isEmpty() ? QStringLiteral("") : c.at(1))
+                 << (c.isEmpty() ? 0 : c.at(2).toLongLong());
+        order = QStringLiteral("c.priority_order, c.sla_due, c.id");
+        break;
+    }
+    }
+
+    const QString sql = QStringLiteral("SELECT ") + SummaryColumns + QStringLiteral(" FROM conversations AS c INDEXED BY ")
+                        + index + QStringLiteral(" LEFT JOIN customers AS cu ON cu.id = c.customer_id WHERE ")
+                        + where.join(QLatin1String(" AND ")) + QStringLiteral(" ORDER BY ") + order
+                        + QStringLiteral(" LIMIT ?");
+    if (plan) {
+        *plan = explain(sql, bindings + QVariantList{limit + 1});
+        return page;
+    }
+    QSqlQuery &q = m_database.prepared(sql);
+    int position = 0;
+    for (const QVariant &value : std::as_const(bindings))
+        q.bindValue(position++, value);
+    q.bindValue(position, limit + 1);
+    if (!q.exec()) {
+        qWarning("ConversationRepository: list failed: %s", qUtf8Printable(q.lastError().text()));
+        page.error = readError();
+        return page;
+    }
+    QString lastSlaDue;
+    int lastPriorityOrder = 0;
+    while (q.next()) {
+        if (page.rows.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        page.rows.append(summaryFromRow(q));
+        lastSlaDue = q.value(ColSlaDue).toString();
+        lastPriorityOrder = q.value(ColPriorityOrder).toInt();
+    }
+    q.finish();
+    if (page.hasMore) {
+        const ConversationSummary &last = page.rows.constLast();
+        const QString id = QString::number(last.id);
+        const QChar sep(0x1f);
+        switch (sort) {
+        case InboxSort::SlaDue:
+            page.nextCursor = QStringLiteral("d:") + lastSlaDue + sep + id;
+            break;
+        case InboxSort::LastUpdate:
+            page.nextCursor = QStringLiteral("u:") + isoTime(last.updatedAt) + sep + id;
+            break;
+        case InboxSort::Priority:
+            page.nextCursor = QStringLiteral("p:") + QString::number(lastPriorityOrder) + sep + lastSlaDue
+                              + sep + id;
+            break;
+        }
+    }
+    return page;
+}
+
+ConversationPage ConversationRepository::searchPage(const InboxQuery &query, const QString &where,
+                                                    const QVariantList &bindings, const QString &match,
+                                                    QString *plan)
+{
+    ConversationPage page;
+    const int limit = qBound(1, query.limit, 500);
+    // Newest conversation first: the full-text rowids of one conversation are
+    // adjacent and ordered by conversation id, so the index itself yields the
+    // order and the page stops as soon as it is full.
+    const QStringList c = cursorFields(query.cursor, QLatin1Char('s'), 1);
+    const qint64 before = c.isEmpty() ? std::numeric_limits<qint64>::max()
+                                      : (c.at(0).toLongLong() << SearchRowShift);
+    const QString sql = QStringLiteral("SELECT ") + SummaryColumns
+                        + QStringLiteral(" FROM conversation_search AS s"
+                                         " CROSS JOIN conversations AS c ON c.id = (s.rowid >> %1)"
+                                         " LEFT JOIN customers AS cu ON cu.id = c.customer_id"
+                                         " WHERE s.text MATCH ? AND s.rowid < ? AND ")
+                              .arg(SearchRowShift)
+                        + where + QStringLiteral(" ORDER BY s.rowid DESC");
+    if (plan) {
+        *plan = explain(sql, QVariantList{match, before} + bindings);
+        return page;
+    }
+    QSqlQuery &q = m_database.prepared(sql);
+    int position = 0;
+    q.bindValue(position++, match);
+    q.bindValue(position++, before);
+    for (const QVariant &value : bindings)
+        q.bindValue(position++, value);
+    if (!q.exec()) {
+        qWarning("ConversationRepository: search failed: %s", qUtf8Printable(q.lastError().text()));
+        page.error = readError();
+        return page;
+    }
+    qint64 previous = 0;
+    while (q.next()) {
+        const qint64 id = q.value(ColId).toLongLong();
+        if (id == previous)
+            continue;
+        previous = id;
+        if (page.rows.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        page.rows.append(summaryFromRow(q));
+    }
+    q.finish();
+    if (page.hasMore)
+        page.nextCursor = QStringLiteral("s:") + QString::number(page.rows.constLast().id);
+    return page;
+}
+
+InboxCounts ConversationRepository::counts(const QString &agent, const QDateTime &now, QString *error)
+{
+    InboxCounts counts;
+    QHash<QString, int> stored;
+    QSqlQuery &q = m_database.prepared(QStringLiteral("SELECT key, n FROM inbox_counts"));
+    if (!exec(q, error))
+        return counts;
+    while (q.next())
+        stored.insert(q.value(0).toString(), q.value(1).toInt());
+    q.finish();
+    counts.allOpen = stored.value(QStringLiteral("open"));
+    counts.unassigned = stored.value(QStringLiteral("unassigned"));
+    counts.myOpen = agent.isEmpty() ? 0 : stored.value(QStringLiteral("assignee:") + agent);
+    counts.alerts = stored.value(QStringLiteral("channel:alert"));
+    for (const Channel channel : allChannels())
+        counts.openByChannel.append({channel, stored.value(QStringLiteral("channel:") + channelName(channel))});
+
+    // The clock-dependent counts: ranges of covering indexes (no table rows read).
+    auto countOf = [&](const QString &sql, const QString &bound) {
+        QSqlQuery &c = m_database.prepared(sql);
+        c.bindValue(0, bound);
+        int n = 0;
+        if (exec(c, error) && c.next())
+            n = c.value(0).toInt();
+        c.finish();
+        return n;
+    };
+    const QString dueSql = QStringLiteral(
+        "SELECT count(*) FROM conversations INDEXED BY conversations_open_due WHERE is_open = 1 AND sla_due < ?");
+    counts.breached = countOf(dueSql, isoTime(now));
+    counts.dueSoon = countOf(dueSql, isoTime(now.addSecs(DueSoonSeconds)));
+    counts.resolved = countOf(QStringLiteral("SELECT count(*) FROM conversations INDEXED BY conversations_open_updated"
+                                             " WHERE is_open = 0 AND updated_at >= ?"),
+                              isoTime(now.addDays(-7)));
+    return counts;
+}
+
+std::optional<ConversationSummary> ConversationRepository::summary(qint64 conversationId, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral("SELECT ") + SummaryColumns
+                                       + QStringLiteral(" FROM conversations AS c LEFT JOIN customers AS cu"
+                                                        " ON cu.id = c.customer_id WHERE c.id = ?"));
+    q.bindValue(0, conversationId);
+    if (!exec(q, error) || !q.next())
+        return std::nullopt;
+    ConversationSummary s = summaryFromRow(q);
+    q.finish();
+    return s;
+}
+
+std::optional<ConversationThread> ConversationRepository::thread(qint64 conversationId, QString *error)
+{
+    const std::optional<ConversationSummary> s = summary(conversationId, error);
+    if (!s)
+        return std::nullopt;
+    ConversationThread thread;
+    thread.conversation = *s;
+
+    QSqlQuery &m = m_database.prepared(QStringLiteral(
+        "SELECT id, direction, author, at, body_text, body_html, delivery, external_id"
+        " FROM messages WHERE conversation_id = ? ORDER BY seq"));
+    m.bindValue(0, conversationId);
+    if (!exec(m, error))
+        return std::nullopt;
+    QHash<qint64, qsizetype> indexOf;
+    while (m.next()) {
+        Message message;
+        message.id = m.value(0).toLongLong();
+        message.conversationId = conversationId;
+        const QString direction = m.value(1).toString();
+        message.direction = direction == QLatin1String("outbound") ? MessageDirection::Outbound
+                            : direction == QLatin1String("note")   ? MessageDirection::Note
+                                                                   : MessageDirection::Inbound;
+        message.author = m.value(2).toString();
+        message.at = timeFrom(m.value(3));
+        message.bodyText = m.value(4).toString();
+        message.bodyHtml = m.value(5).toString();
+        const QString delivery = m.value(6).toString();
+        message.delivery = delivery == QLatin1String("queued")      ? DeliveryState::Queued
+                           : delivery == QLatin1String("sent")      ? DeliveryState::Sent
+                           : delivery == QLatin1String("delivered") ? DeliveryState::Delivered
+                           : delivery == QLatin1String("failed")    ? DeliveryState::Failed
+                                                                    : DeliveryState::Received;
+        message.externalId = m.value(7).toString();
+        indexOf.insert(message.id, thread.messages.size());
+        thread.messages.append(message);
+    }
+    m.finish();
+
+    QSqlQuery &a = m_database.prepared(QStringLiteral(
+        "SELECT a.id, a.message_id, a.file_name, a.mime_type, a.size, a.sha256"
+        " FROM messages AS m JOIN attachments AS a ON a.message_id = m.id"
+        " WHERE m.conversation_id = ? ORDER BY a.id"));
+    a.bindValue(0, conversationId);
+    if (!exec(a, error))
+        return std::nullopt;
+    while (a.next()) {
+        const auto it = indexOf.constFind(a.value(1).toLongLong());
+        if (it == indexOf.constEnd())
+            continue;
+        Attachment attachment;
+        attachment.id = a.value(0).toLongLong();
+        attachment.fileName = a.value(2).toString();
+        attachment.mimeType = a.value(3).toString();
+        attachment.size = a.value(4).toLongLong();
+        attachment.sha256 = a.value(5).toString().toLatin1();
+        thread.messages[*it].attachments.append(attachment);
+    }
+    a.finish();
+    return thread;
+}
+
+QList<ConversationSummary> ConversationRepository::conversationsOfCustomer(qint64 customerId, int limit,
+                                                                          QString *error)
+{
+    QList<ConversationSummary> rows;
+    QSqlQuery &q = m_database.prepared(QStringLiteral("SELECT ") + SummaryColumns
+                                       + QStringLiteral(" FROM conversations AS c INDEXED BY conversations_by_customer"
+                                                        " LEFT JOIN customers AS cu ON cu.id = c.customer_id"
+                                                        " WHERE c.customer_id = ? ORDER BY c.updated_at DESC LIMIT ?"));
+    q.bindValue(0, customerId);
+    q.bindValue(1, qBound(1, limit, 1000));
+    if (!exec(q, error))
+        return rows;
+    while (q.next())
+        rows.append(summaryFromRow(q));
+    q.finish();
+    return rows;
+}
+
+bool ConversationRepository::bump(const QString &key, int delta, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "INSERT INTO inbox_counts (key, n) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET n = n + excluded.n"));
+    q.bindValue(0, key);
+    q.bindValue(1, delta);
+    return exec(q, error);
+}
+
+bool ConversationRepository::adjustCounts(bool wasOpen, const QString &oldChannel, const QString &oldAssignee,
+                                          bool isOpen, const QString &newChannel, const QString &newAssignee,
+                                          QString *error)
+{
+    auto keys = [](bool open, const QString &channel, const QString &assignee) {
+        QStringList k;
+        if (!open)
+            return k;
+        k << QStringLiteral("open") << QStringLiteral("channel:") + channel
+          << (assignee.isEmpty() ? QStringLiteral("unassigned") : QStringLiteral("assignee:") + assignee);
+        return k;
+    };
+    const QStringList before = keys(wasOpen, oldChannel, oldAssignee);
+    const QStringList after = keys(isOpen, newChannel, newAssignee);
+    for (const QString &key : before) {
+        if (!after.contains(key) && !bump(key, -1, error))
+            return false;
+    }
+    for (const QString &key : after) {
+        if (!before.contains(key) && !bump(key, 1, error))
+            return false;
+    }
+    return true;
+}
+
+qint64 ConversationRepository::insertConversation(const NewConversation &n, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "INSERT INTO conversations (customer_id, contact, channel, queue, status, priority, assignee, language,"
+        " subject, topics, created_at, updated_at, first_response_due, resolution_due, sla_due)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString created = isoTime(n.createdAt.isValid() ? n.createdAt : QDateTime::currentDateTimeUtc());
+    QStringList topics;
+    for (const QString &topic : n.topics) {
+        bool ok = false;
+        topicFromName(topic, &ok);
+        if (ok && !topics.contains(topic))
+            topics << topic;
+    }
+    QString language = n.language;
+    if (language.isEmpty() && n.customerId > 0) {
+        QSqlQuery &l = m_database.prepared(QStringLiteral("SELECT language FROM customers WHERE id = ?"));
+        l.bindValue(0, n.customerId);
+        if (exec(l, error) && l.next())
+            language = l.value(0).toString();
+        l.finish();
+    }
+    const QDateTime firstDue = n.firstResponseDue;
+    const QDateTime slaDue = firstDue.isValid() ? firstDue : n.resolutionDue;
+    q.bindValue(0, n.customerId > 0 ? QVariant(n.customerId) : QVariant());
+    q.bindValue(1, optionalText(n.contact));
+    q.bindValue(2, channelName(n.channel));
+    q.bindValue(3, n.queue.isEmpty() ? QStringLiteral("general") : n.queue);
+    q.bindValue(4, statusName(n.status));
+    q.bindValue(5, priorityName(n.priority));
+    q.bindValue(6, optionalText(n.assignee));
+    q.bindValue(7, language.isEmpty() ? QStringLiteral("en") : language);
+    q.bindValue(8, SearchText::sanitizeInput(n.subject, 500));
+    q.bindValue(9, topics.isEmpty() ? QStringLiteral("") : topics.join(QLatin1Char(' ')));
+    q.bindValue(10, created);
+    q.bindValue(11, created);
+    q.bindValue(12, optionalTime(firstDue));
+    q.bindValue(13, optionalTime(n.resolutionDue));
+    // Nothing due is "due at the end of time" (sorts last).
+    q.bindValue(14, slaDue.isValid() ? isoTime(slaDue) : QStringLiteral("9999-12-31T23:59:59Z"));
+    if (!exec(q, error))
+        return 0;
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.finish();
+
+    QSqlQuery &t = m_database.prepared(QStringLiteral(
+        "INSERT OR IGNORE INTO conversation_topics (conversation_id, topic) VALUES (?, ?)"));
+    for (const QString &topic : std::as_const(topics)) {
+        t.bindValue(0, id);
+        t.bindValue(1, topic);
+        if (!exec(t, error))
+            return 0;
+    }
+    if (!n.subject.trimmed().isEmpty()) {
+        QSqlQuery &s = m_database.prepared(QStringLiteral("INSERT INTO conversation_search (rowid, text) VALUES (?, ?)"));
+        s.bindValue(0, id << SearchRowShift);
+        s.bindValue(1, n.subject);
+        if (!exec(s, error))
+            return 0;
+    }
+    if (!adjustCounts(false, {}, {}, isOpenStatus(statusName(n.status)), channelName(n.channel), n.assignee, error))
+        return 0;
+    return id;
+}
+
+qint64 ConversationRepository::insertMessage(const Message &message, const QList<NewAttachment> &attachments,
+                                             const QString &inReplyTo, QString *error)
+{
+    QSqlQuery &c = m_database.prepared(QStringLiteral(
+        "SELECT message_count, status, channel, assignee, first_responded_at"
+        " FROM conversations WHERE id = ?"));
+    c.bindValue(0, message.conversationId);
+    if (!exec(c, error))
+        return 0;
+    if (!c.next()) {
+        if (error)
+            error->clear();
+        return 0;
+    }
+    const int seq = c.value(0).toInt() + 1;
+    const QString status = c.value(1).toString();
+    const QString channel = c.value(2).toString();
+    const QString assignee = c.value(3).toString();
+    const bool responded = !c.value(4).isNull();
+    c.finish();
+
+    const QString at = isoTime(message.at.isValid() ? message.at : QDateTime::currentDateTimeUtc());
+    static const char *const directions[] = {"inbound", "outbound", "note"};
+    static const char *const deliveries[] = {"received", "queued", "sent", "delivered", "failed"};
+
+    QSqlQuery &m = m_database.prepared(QStringLiteral(
+        "INSERT INTO messages (conversation_id, seq, direction, author, at, body_text, body_html, delivery,"
+        " external_id, in_reply_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m.bindValue(0, message.conversationId);
+    m.bindValue(1, seq);
+    m.bindValue(2, QLatin1String(directions[int(message.direction)]));
+    m.bindValue(3, message.author);
+    m.bindValue(4, at);
+    m.bindValue(5, message.bodyText.isNull() ? QStringLiteral("") : message.bodyText);
+    m.bindValue(6, optionalText(message.bodyHtml));
+    m.bindValue(7, QLatin1String(deliveries[int(message.delivery)]));
+    m.bindValue(8, optionalText(message.externalId));
+    m.bindValue(9, optionalText(inReplyTo));
+    if (!exec(m, error))
+        return 0;
+    const qint64 messageId = m.lastInsertId().toLongLong();
+    m.finish();
+
+    QSqlQuery &a = m_database.prepared(QStringLiteral(
+        "INSERT INTO attachments (message_id, file_name, mime_type, size, sha256, content_id, inline)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const NewAttachment &attachment : attachments) {
+        a.bindValue(0, messageId);
+        a.bindValue(1, attachment.fileName);
+        a.bindValue(2, attachment.mimeType.isEmpty() ? QStringLiteral("application/octet-stream")
+                                                     : attachment.mimeType);
+        a.bindValue(3, attachment.size);
+        a.bindValue(4, QString::fromLatin1(attachment.sha256));
+        a.bindValue(5, optionalText(attachment.contentId));
+        a.bindValue(6, attachment.inlinePart ? 1 : 0);
+        if (!exec(a, error))
+            return 0;
+    }
+
+    if (seq <= MaxIndexedMessages && !message.bodyText.trimmed().isEmpty()) {
+        QSqlQuery &s = m_database.prepared(QStringLiteral("INSERT INTO conversation_search (rowid, text) VALUES (?, ?)"));
+        s.bindValue(0, (message.conversationId << SearchRowShift) | seq);
+        s.bindValue(1, message.bodyText);
+        if (!exec(s, error))
+            return 0;
+    }
+
+    // The conversation: count, preview, activity; an agent's first answer
+    // stops the first-response clock; a customer's answer reopens.
+    QString newStatus = status;
+    bool firstResponse = false;
+    if (message.direction == MessageDirection::Inbound) {
+        if (!isOpenStatus(status) || status == QLatin1String("pending"))
+            newStatus = QStringLiteral("open");
+    } else if (message.direction == MessageDirection::Outbound) {
+        firstResponse = !responded;
+        if (status == QLatin1String("new"))
+            newStatus = QStringLiteral("open");
+    }
+    QSqlQuery &u = m_database.prepared(QStringLiteral(
+        "UPDATE conversations SET message_count = message_count + 1, updated_at = max(updated_at, ?),"
+        " last_message_preview = CASE WHEN ? THEN last_message_preview ELSE ? END,"
+        " has_attachments = has_attachments OR ?, status = ?,"
+        " resolved_at = CASE WHEN ? THEN NULL ELSE resolved_at END,"
+        " first_responded_at = CASE WHEN ? THEN ? ELSE first_responded_at END,"
+        " sla_due = CASE WHEN ? THEN coalesce(resolution_due, '9999-12-31T23:59:59Z') ELSE sla_due END,"
+        " version = version + 1 WHERE id = ?"));
+    u.bindValue(0, at);
+    u.bindValue(1, message.direction == MessageDirection::Note ? 1 : 0);   // notes are not the customer's view
+    u.bindValue(2, previewOf(message.bodyText));
+    u.bindValue(3, attachments.isEmpty() ? 0 : 1);
+    u.bindValue(4, newStatus);
+    u.bindValue(5, isOpenStatus(newStatus) ? 1 : 0);
+    u.bindValue(6, firstResponse ? 1 : 0);
+    u.bindValue(7, at);
+    u.bindValue(8, firstResponse ? 1 : 0);
+    u.bindValue(9, message.conversationId);
+    if (!exec(u, error))
+        return 0;
+    if (newStatus != status
+        && !adjustCounts(isOpenStatus(status), channel, assignee, isOpenStatus(newStatus), channel, assignee, error))
+        return 0;
+    return messageId;
+}
+
+bool ConversationRepository::setStatus(qint64 conversationId, ConversationStatus status, const QDateTime &now,
+                                       QString *error)
+{
+    QSqlQuery &c = m_database.prepared(QStringLiteral("SELECT status, channel, assignee FROM conversations WHERE id = ?"));
+    c.bindValue(0, conversationId);
+    if (!exec(c, error))
+        return false;
+    if (!c.next()) {
+        if (error)
+            error->clear();
+        return false;
+    }
+    const QString oldStatus = c.value(0).toString();
+    const QString channel = c.value(1).toString();
+    const QString assignee = c.value(2).toString();
+    c.finish();
+    const QString newStatus = statusName(status);
+    const bool open = isOpenStatus(newStatus);
+    QSqlQuery &u = m_database.prepared(QStringLiteral(
+        "UPDATE conversations SET status = ?, updated_at = ?,"
+        " resolved_at = CASE WHEN ? THEN NULL ELSE coalesce(resolved_at, ?) END, version = version + 1"
+        " WHERE id = ?"));
+    u.bindValue(0, newStatus);
+    u.bindValue(1, isoTime(now));
+    u.bindValue(2, open ? 1 : 0);
+    u.bindValue(3, isoTime(now));
+    u.bindValue(4, conversationId);
+    if (!exec(u, error))
+        return false;
+    return adjustCounts(isOpenStatus(oldStatus), channel, assignee, open, channel, assignee, error);
+}
+
+bool ConversationRepository::assign(qint64 conversationId, const QString &assignee, const QString &queue,
+                                    const QDateTime &now, QString *error)
+{
+    QSqlQuery &c = m_database.prepared(QStringLiteral("SELECT status, channel, assignee FROM conversations WHERE id = ?"));
+    c.bindValue(0, conversationId);
+    if (!exec(c, error))
+        return false;
+    if (!c.next()) {
+        if (error)
+            error->clear();
+        return false;
+    }
+    const bool open = isOpenStatus(c.value(0).toString());
+    const QString channel = c.value(1).toString();
+    const QString oldAssignee = c.value(2).toString();
+    c.finish();
+    QSqlQuery &u = m_database.prepared(QStringLiteral(
+        "UPDATE conversations SET assignee = ?, queue = coalesce(?, queue), updated_at = ?, version = version + 1"
+        " WHERE id = ?"));
+    u.bindValue(0, optionalText(assignee));
+    u.bindValue(1, optionalText(queue));
+    u.bindValue(2, isoTime(now));
+    u.bindValue(3, conversationId);
+    if (!exec(u, error))
+        return false;
+    return adjustCounts(open, channel, oldAssignee, open, channel, assignee, error);
+}
+
+bool ConversationRepository::setPriority(qint64 conversationId, Priority priority, const QDateTime &now,
+                                         QString *error)
+{
+    QSqlQuery &u = m_database.prepared(QStringLiteral(
+        "UPDATE conversations SET priority = ?, updated_at = ?, version = version + 1 WHERE id = ?"));
+    u.bindValue(0, priorityName(priority));
+    u.bindValue(1, isoTime(now));
+    u.bindValue(2, conversationId);
+    if (!exec(u, error))
+        return false;
+    if (u.numRowsAffected() != 1) {
+        if (error)
+            error->clear();
+        return false;
+    }
+    return true;
+}
+
+bool ConversationRepository::addTopics(qint64 conversationId, const QStringList &topics, const QDateTime &now,
+                                       QString *error)
+{
+    QSqlQuery &c = m_database.prepared(QStringLiteral("SELECT topics FROM conversations WHERE id = ?"));
+    c.bindValue(0, conversationId);
+    if (!exec(c, error))
+        return false;
+    if (!c.next()) {
+        if (error)
+            error->clear();
+        return false;
+    }
+    QStringList current = c.value(0).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    c.finish();
+    QSqlQuery &t = m_database.prepared(QStringLiteral(
+        "INSERT OR IGNORE INTO conversation_topics (conversation_id, topic) VALUES (?, ?)"));
+    for (const QString &topic : topics) {
+        bool ok = false;
+        topicFromName(topic, &ok);
+        if (!ok || current.contains(topic))
+            continue;
+        current << topic;
+        t.bindValue(0, conversationId);
+        t.bindValue(1, topic);
+        if (!exec(t, error))
+            return false;
+    }
+    QSqlQuery &u = m_database.prepared(QStringLiteral(
+        "UPDATE conversations SET topics = ?, updated_at = ?, version = version + 1 WHERE id = ?"));
+    u.bindValue(0, current.join(QLatin1Char(' ')));
+    u.bindValue(1, isoTime(now));
+    u.bindValue(2, conversationId);
+    return exec(u, error);
+}
+
+bool ConversationRepository::markResponded(qint64 conversationId, const QDateTime &at, QString *error)
+{
+    QSqlQuery &u = m_database.prepared(QStringLiteral(
+        "UPDATE conversations SET first_responded_at = coalesce(first_responded_at, ?),"
+        " sla_due = CASE WHEN first_responded_at IS NULL THEN coalesce(resolution_due, '9999-12-31T23:59:59Z')"
+        " ELSE sla_due END WHERE id = ?"));
+    u.bindValue(0, isoTime(at));
+    u.bindValue(1, conversationId);
+    return exec(u, error);
+}
+
+qint64 ConversationRepository::conversationByExternalIds(const QStringList &externalIds, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "SELECT conversation_id FROM messages WHERE external_id = ?"));
+    for (const QString &id : externalIds) {
+        if (id.isEmpty())
+            continue;
+        q.bindValue(0, id);
+        if (!exec(q, error))
+            return 0;
+        if (q.next()) {
+            const qint64 conversation = q.value(0).toLongLong();
+            q.finish();
+            return conversation;
+        }
+        q.finish();
+    }
+    return 0;
+}
+
+bool ConversationRepository::hasExternalId(const QString &externalId, QString *error)
+{
+    return !externalId.isEmpty() && conversationByExternalIds({externalId}, error) != 0;
+}
+
+qint64 ConversationRepository::customerByEmail(const QString &address, QString *error)
+{
+    if (address.trimmed().isEmpty())
+        return 0;
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "SELECT id FROM customers WHERE lower(email) = lower(?) AND email IS NOT NULL ORDER BY id LIMIT 1"));
+    q.bindValue(0, address.trimmed());
+    if (!exec(q, error) || !q.next())
+        return 0;
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+qint64 ConversationRepository::openPhoneConversation(qint64 customerId, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "SELECT id FROM conversations INDEXED BY conversations_by_customer"
+        " WHERE customer_id = ? AND channel = 'phone' AND is_open = 1 ORDER BY updated_at DESC LIMIT 1"));
+    q.bindValue(0, customerId);
+    if (!exec(q, error) || !q.next())
+        return 0;
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+Attachment ConversationRepository::attachment(qint64 attachmentId, QString *error)
+{
+    Attachment attachment;
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "SELECT id, file_name, mime_type, size, sha256 FROM attachments WHERE id = ?"));
+    q.bindValue(0, attachmentId);
+    if (!exec(q, error) || !q.next())
+        return attachment;
+    attachment.id = q.value(0).toLongLong();
+    attachment.fileName = q.value(1).toString();
+    attachment.mimeType = q.value(2).toString();
+    attachment.size = q.value(3).toLongLong();
+    attachment.sha256 = q.value(4).toString().toLatin1();
+    q.finish();
+    return attachment;
+}

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "domain/conversation.h"
+#include "domain/inboxquery.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class Database;
+
+/// @short Conversations, messages and attachments in SQLite: inbox views, counts, threads, search.
+///
+/// Runs on the database worker thread only. Every write keeps the full-text
+/// index (conversation_search) and the navigation counts (inbox_counts) in
+/// step; the caller owns the transaction (CommandProcessor, or the demo
+/// generator), so a change and its index entries commit together.
+///
+/// Each view and sort is one range scan of a dedicated index, stopped by
+/// LIMIT (see migration 0005): a page costs the same at 100 and at a
+/// million conversations. Cursors are opaque strings holding the sort key
+/// of the last row.
+class ConversationRepository
+{
+public:
+    explicit ConversationRepository(Database &database);
+
+    /// Longest search text looked at; at most MaxQueryTerms words are used.
+    static constexpr int MaxQueryLength = 200;
+    static constexpr int MaxQueryTerms = 8;
+    /// Full-text rowid = conversation id << SearchRowShift | message seq.
+    static constexpr int SearchRowShift = 20;
+    /// Messages after this many in one conversation are stored but not indexed.
+    static constexpr int MaxIndexedMessages = (1 << SearchRowShift) - 1;
+    /// "Due soon" means due within this many seconds (or already breached).
+    static constexpr int DueSoonSeconds = 3600;
+
+    struct NewConversation
+    {
+        qint64 customerId = 0;          ///< 0: not matched to a customer
+        QString contact;                ///< sender address / number when unmatched
+        Channel channel = Channel::Email;
+        QString queue = QStringLiteral("general");
+        ConversationStatus status = ConversationStatus::New;
+        Priority priority = Priority::Normal;
+        QString assignee;
+        QString language = QStringLiteral("en");
+        QString subject;
+        QStringList topics;
+        QDateTime createdAt;
+        QDateTime firstResponseDue;
+        QDateTime resolutionDue;
+    };
+
+    struct NewAttachment
+    {
+        QString fileName;
+        QString mimeType;
+        qint64 size = 0;
+        QByteArray sha256;              ///< hex
+        QString contentId;
+        bool inlinePart = false;
+    };
+
+    /// One page of @p query's view for @p agent (My open), as of @p now (Due soon).
+    ConversationPage list(const InboxQuery &query, const QString &agent, const QDateTime &now);
+    InboxCounts counts(const QString &agent, const QDateTime &now, QString *error);
+    /// SQLite's plan for list() with the same arguments, steps joined by "; " (for tests).
+    QString queryPlan(const InboxQuery &query, const QString &agent, const QDateTime &now);
+
+    std::optional<ConversationSummary> summary(qint64 conversationId, QString *error);
+    std::optional<ConversationThread> thread(qint64 conversationId, QString *error);
+    /// Newest first.
+    QList<ConversationSummary> conversationsOfCustomer(qint64 customerId, int limit, QString *error);
+
+    /// Returns the new id, or 0 with *error.
+    qint64 insertConversation(const NewConversation &conversation, QString *error);
+    /// Appends @p message (its conversationId) with its attachments; updates the
+    /// conversation (count, preview, update time, first response, reopening on
+    /// a customer's answer) and the search index. Returns the message id or 0.
+    qint64 insertMessage(const Message &message, const QList<NewAttachment> &attachments,
+                         const QString &inReplyTo, QString *error);
+
+    /// Each returns false with *error (empty error: no such conversation).
+    bool setStatus(qint64 conversationId, ConversationStatus status, const QDateTime &now, QString *error);
+    bool assign(qint64 conversationId, const QString &assignee, const QString &queue, const QDateTime &now,
+                QString *error);
+    bool setPriority(qint64 conversationId, Priority priority, const QDateTime &now, QString *error);
+    bool addTopics(qint64 conversationId, const QStringList &topics, const QDateTime &now, QString *error);
+    /// Records the first response (a call answered live) if there was none yet.
+    bool markResponded(qint64 conversationId, const QDateTime &at, QString *error);
+
+    /// The conversation holding a message with one of these external ids
+    /// (Message-ID threading), or 0.
+    qint64 conversationByExternalIds(const QStringList &externalIds, QString *error);
+    bool hasExternalId(const QString &externalId, QString *error);
+    /// The customer whose email is @p address (case-insensitive), or 0.
+    qint64 customerByEmail(const QString &address, QString *error);
+    /// The open phone conversation of the customer updated last, or 0.
+    qint64 openPhoneConversation(qint64 customerId, QString *error);
+    /// One attachment's row (for the store lookup); id 0 when there is none.
+    Attachment attachment(qint64 attachmentId, QString *error);
+
+    /// The FTS5 MATCH expression for @p text, or empty when nothing searchable is left.
+    static QString matchExpression(const QString &text);
+
+    /// Recounts inbox_counts from the rows (after a bulk load, or as a repair).
+    static const char *rebuildCountsSql();
+
+    /// "yyyy-MM-ddTHH:mm:ssZ", as every time is stored.
+    static QString isoTime(const QDateTime &time);
+
+private:
+    bool adjustCounts(bool wasOpen, const QString &oldChannel, const QString &oldAssignee, bool isOpen,
+                      const QString &newChannel, const QString &newAssignee, QString *error);
+    bool bump(const QString &key, int delta, QString *error);
+    ConversationPage listOrPlan(const InboxQuery &query, const QString &agent, const QDateTime &now,
+                                QString *plan);
+    ConversationPage searchPage(const InboxQuery &query, const QString &where,
+                                const QVariantList &bindings, const QString &matchExpression, QString *plan);
+    /// Runs EXPLAIN QUERY PLAN for @p sql with @p bindings.
+    QString explain(const QString &sql, const QVariantList &bindings);
+
+    Database &m_database;
+};

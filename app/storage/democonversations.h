@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+struct sqlite3;
+
+/// @short The demo inbox: conversations, messages and attachments for the demo customers.
+///
+/// Called by DemoDataGenerator for each customer inside its transactions,
+/// through the sqlite3 C API on the same connection. Deterministic like the
+/// rest of the demo data: a private xoshiro256** stream per customer from
+/// (seed, customer id), every time relative to the reference date (taken as
+/// 12:00 UTC on that day).
+///
+/// conversationsPerMille() conversations per 1000 customers (one each up to
+/// 100,000 customers, 0.4 from 500,000 on, so that a million customers still
+/// seed within three minutes) on the channels and topics a card issuer sees,
+/// in the customer's language (Finnish, Swedish, Norwegian or English), with
+/// messagesPerConversation() messages on average (five, three at scale): the
+/// customer's message, answers, internal notes and follow-ups; statuses,
+/// priorities and demo agents mixed. Open conversations are placed so that
+/// at the reference moment about 10 % are breached and 6 % due within the
+/// hour (more as the real clock moves past the reference moment). Email about receipts and invoices
+/// carries small generated PNG receipts and PDF statements, written once
+/// each through Options::storeAttachment (content-addressed). Customer 1
+/// (Aino Virtanen) always has an open email with a receipt attachment and
+/// an open chat.
+class DemoConversations
+{
+public:
+    /// Stores the bytes (content-addressed) and returns their SHA-256 in hex, or empty.
+    using AttachmentSink = std::function<QByteArray(const QByteArray &bytes)>;
+
+    struct Options
+    {
+        quint64 seed = 20261122;
+        QDate referenceDate;
+        int customers = 0;
+        AttachmentSink storeAttachment;   ///< may be empty: rows are written, no files
+    };
+
+    struct Customer
+    {
+        qint64 id = 0;
+        QString firstName;
+        QString lastName;
+        QString language;     ///< fi, sv, nb, en
+        QString email;
+        QString phone;
+        QString cardLast4;
+    };
+
+    explicit DemoConversations(const Options &options);
+    ~DemoConversations();
+
+    DemoConversations(const DemoConversations &) = delete;
+    DemoConversations &operator=(const DemoConversations &) = delete;
+
+    /// Prepares statements on @p db and drops the conversation list indexes
+    /// for the bulk load (finish() builds them again).
+    bool begin(sqlite3 *db, QString *error);
+    /// Writes the customer's conversations; the caller owns the transaction.
+    bool addCustomer(const Customer &customer, QString *error);
+    /// Recreates the indexes, recounts the navigation counts, merges the
+    /// full-text segments. Outside any transaction.
+    bool finish(QString *error);
+    /// Finalizes statements (also after a failure).
+    void end();
+
+    /// Conversations per 1000 customers: 1000 up to 100,000 customers, then
+    /// falling so that a million customers seed within the time budget.
+    static int conversationsPerMille(int customers);
+    /// Average messages per conversation for @p customers.
+    static int messagesPerConversation(int customers);
+
+private:
+    struct Run;
+    std::unique_ptr<Run> m_run;
+};
