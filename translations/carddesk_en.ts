@@ -82,6 +82,37 @@
         <source>Preparing demo customers: %1 of %2…</source>
         <translation>Preparing demo customers: %1 of %2…</translation>
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The attachment could not be read.</source>
+        <translation>The attachment could not be read.</translation>
+    </message>
+    <message>
+        <source>The attachment folder %1 could not be created.</source>
+        <translation>The attachment folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be written: %1</source>
+        <translation>The attachment could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The attachment could not be read: %1</source>
+        <translation>The attachment could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The attachment is larger than the limit of %1 MB and was not stored.</source>
+        <translation>The attachment is larger than the limit of %1 MB and was not stored.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be stored: %1</source>
+        <translation>The attachment could not be stored: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -104,6 +135,41 @@
     <message>
         <source>entry %1 was altered</source>
         <translation>entry %1 was altered</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionBar</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <comment>conversations</comment>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign to Me</source>
+        <translation>Assign to Me</translation>
+    </message>
+    <message>
+        <source>Assign To</source>
+        <translation>Assign To</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation>Add Topic</translation>
+    </message>
+    <message>
+        <source>Agent…</source>
+        <translation>Agent…</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Queue: %1</translation>
     </message>
 </context>
 <context>
@@ -155,10 +221,121 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Inbox Actions</source>
+        <translation>Inbox Actions</translation>
+    </message>
+    <message>
+        <source>Type an action…</source>
+        <translation>Type an action…</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <comment>action, shortcut</comment>
+        <translation>%1	%2</translation>
+    </message>
+</context>
+<context>
     <name>CommandProcessor</name>
     <message>
         <source>The change could not be saved, and nothing was changed. Try again; if it keeps failing, tell your supervisor.</source>
         <translation>The change could not be saved, and nothing was changed. Try again; if it keeps failing, tell your supervisor.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Fill in before sending: %1</source>
+        <translation>Fill in before sending: %1</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Write the note first.</translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation>Write the reply first.</translation>
+    </message>
+    <message>
+        <source>Card Number in the Text</source>
+        <translation>Card Number in the Text</translation>
+    </message>
+    <message>
+        <source>This note contains a card number. Card numbers are never stored in full.</source>
+        <translation>This note contains a card number. Card numbers are never stored in full.</translation>
+    </message>
+    <message>
+        <source>This reply contains a card number. Card numbers are never sent or stored in full.</source>
+        <translation>This reply contains a card number. Card numbers are never sent or stored in full.</translation>
+    </message>
+    <message>
+        <source>Mask it to the first six and last four digits and send, or go back and edit the text.</source>
+        <translation>Mask it to the first six and last four digits and send, or go back and edit the text.</translation>
+    </message>
+    <message>
+        <source>Mask It and Send</source>
+        <translation>Mask It and Send</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Reply to the customer by %1 (R)</source>
+        <translation>Reply to the customer by %1 (R)</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <source>A note only agents see (N)</source>
+        <translation>A note only agents see (N)</translation>
+    </message>
+    <message>
+        <source>Macros</source>
+        <translation>Macros</translation>
+    </message>
+    <message>
+        <source>Insert a macro (Ctrl+M, or / at the start of a line)</source>
+        <translation>Insert a macro (Ctrl+M, or / at the start of a line)</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Add Note</translation>
+    </message>
+    <message>
+        <source>Send Reply</source>
+        <translation>Send Reply</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Internal note — only agents see this.</source>
+        <translation>Internal note — only agents see this.</translation>
+    </message>
+    <message>
+        <source>Phone conversations are answered by phone: Ctrl+L logs a call. Notes are never shown to the customer.</source>
+        <translation>Phone conversations are answered by phone: Ctrl+L logs a call. Notes are never shown to the customer.</translation>
+    </message>
+    <message>
+        <source>Never shown to the customer. Ctrl+Enter adds the note.</source>
+        <translation>Never shown to the customer. Ctrl+Enter adds the note.</translation>
+    </message>
+    <message>
+        <source>Write a reply, or type / for a macro…</source>
+        <translation>Write a reply, or type / for a macro…</translation>
+    </message>
+    <message>
+        <source>Goes to the customer by %1. Macros in %2. Ctrl+Enter sends.</source>
+        <translation>Goes to the customer by %1. Macros in %2. Ctrl+Enter sends.</translation>
     </message>
 </context>
 <context>
@@ -432,6 +609,205 @@
     <message>
         <source>The city name must contain letters, for example Tromsø. Enter the postcode in its own field.</source>
         <translation>The city name must contain letters, for example Tromsø. Enter the postcode in its own field.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationContextPanel</name>
+    <message>
+        <source>Open Customer</source>
+        <translation>Open Customer</translation>
+    </message>
+    <message>
+        <source>Open the full customer in Customers (Ctrl+Shift+C)</source>
+        <translation>Open the full customer in Customers (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>The customer is shown here.</source>
+        <translation>The customer is shown here.</translation>
+    </message>
+    <message>
+        <source>Loading the customer…</source>
+        <translation>Loading the customer…</translation>
+    </message>
+    <message>
+        <source>Not matched to a customer. Check the sender before giving out any account details.</source>
+        <translation>Not matched to a customer. Check the sender before giving out any account details.</translation>
+    </message>
+    <message>
+        <source>The customer could not be loaded.</source>
+        <translation>The customer could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation>Customer no. %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Balance %1 of %2</source>
+        <translation>Balance %1 of %2</translation>
+    </message>
+    <message>
+        <source>Due %1: %2 (%3)</source>
+        <translation>Due %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Other conversations</source>
+        <translation>Other conversations</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <comment>assigned to the signed-in agent</comment>
+        <translation>Me</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationRepository</name>
+    <message>
+        <source>The conversations could not be read. Try again; if it keeps failing, restart CardDesk.</source>
+        <translation>The conversations could not be read. Try again; if it keeps failing, restart CardDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>This conversation no longer exists.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be opened: %1</source>
+        <translation>The conversation could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>No messages yet.</translation>
+    </message>
+    <message>
+        <source>From the customer by %1</source>
+        <translation>From the customer by %1</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>Reply to the customer</translation>
+    </message>
+    <message>
+        <source>Internal note — not visible to the customer</source>
+        <translation>Internal note — not visible to the customer</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>unknown type</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Assigned to me</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Assigned to %1</translation>
+    </message>
+    <message>
+        <source>SLA: %1</source>
+        <translation>SLA: %1</translation>
+    </message>
+    <message>
+        <source>The message was not stored.</source>
+        <translation>The message was not stored.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Note added.</translation>
+    </message>
+    <message>
+        <source>Reply stored. Its delivery state is shown under it.</source>
+        <translation>Reply stored. Its delivery state is shown under it.</translation>
+    </message>
+    <message>
+        <source>This link is not opened: “%1” is not a web or mail address.</source>
+        <translation>This link is not opened: “%1” is not a web or mail address.</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>Open Link</translation>
+    </message>
+    <message>
+        <source>Open this address in the web browser?</source>
+        <translation>Open this address in the web browser?</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Open in Browser</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is not in the attachment store.</source>
+        <translation>The attachment “%1” is not in the attachment store.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Save Attachment</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”.</source>
+        <translation>Could not write “%1”.</translation>
+    </message>
+    <message>
+        <source>No program is set up to open “%1”.</source>
+        <translation>No program is set up to open “%1”.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation from the list.
+J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</source>
+        <translation>Choose a conversation from the list.
+J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1197,646 @@
     </message>
 </context>
 <context>
+    <name>EmailParser</name>
+    <message>
+        <source>The message has more than %1 parts; only the first %1 were read.</source>
+        <translation>The message has more than %1 parts; only the first %1 were read.</translation>
+    </message>
+    <message>
+        <source>Parts nested deeper than %1 levels were skipped.</source>
+        <translation>Parts nested deeper than %1 levels were skipped.</translation>
+    </message>
+    <message>
+        <source>The text is in an unknown character set (%1); it was read as UTF-8 or Windows-1252.</source>
+        <translation>The text is in an unknown character set (%1); it was read as UTF-8 or Windows-1252.</translation>
+    </message>
+    <message>
+        <source>A very long message body was cut to its first %1 characters.</source>
+        <translation>A very long message body was cut to its first %1 characters.</translation>
+    </message>
+    <message>
+        <source>A part of the message could not be read and was skipped.</source>
+        <translation>A part of the message could not be read and was skipped.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 claims to be %2 but its content is %3; it is treated as %3.</source>
+        <translation>The attachment %1 claims to be %2 but its content is %3; it is treated as %3.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 has no content type; its content is %2.</source>
+        <translation>The attachment %1 has no content type; its content is %2.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 was not stored: %2</source>
+        <translation>The attachment %1 was not stored: %2</translation>
+    </message>
+    <message>
+        <source>An attached message could not be saved.</source>
+        <translation>An attached message could not be saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card number(s) in the message were masked.</source>
+        <translation>
+            <numerusform>%n card number in the message was masked.</numerusform>
+            <numerusform>%n card numbers in the message were masked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is not an email message.</source>
+        <translation>The file is not an email message.</translation>
+    </message>
+    <message>
+        <source>The file is not an email message: it has none of the headers of one.</source>
+        <translation>The file is not an email message: it has none of the headers of one.</translation>
+    </message>
+    <message>
+        <source>The message has no sender address.</source>
+        <translation>The message has no sender address.</translation>
+    </message>
+    <message>
+        <source>The subject was cut to its first %1 characters.</source>
+        <translation>The subject was cut to its first %1 characters.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s date could not be read; the file&apos;s time is used.</source>
+        <translation>The message&apos;s date could not be read; the file&apos;s time is used.</translation>
+    </message>
+    <message>
+        <source>The message has no date; the file&apos;s time is used.</source>
+        <translation>The message has no date; the file&apos;s time is used.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened: %2</source>
+        <translation>The file %1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>The message is larger than the limit of %1 MB and was not imported.</source>
+        <translation>The message is larger than the limit of %1 MB and was not imported.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s headers are larger than %1 MB; it was not imported.</source>
+        <translation>The message&apos;s headers are larger than %1 MB; it was not imported.</translation>
+    </message>
+    <message>
+        <source>The message has too many nested parts to be read safely and was not imported.</source>
+        <translation>The message has too many nested parts to be read safely and was not imported.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation>The file %1 could not be opened.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>The message is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxNavigation</name>
+    <message>
+        <source>Due soon or breached: %1 due within the hour, %2 already past their SLA</source>
+        <translation>Due soon or breached: %1 due within the hour, %2 already past their SLA</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>My open</source>
+        <translation>My open</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>All open</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPane</name>
+    <message>
+        <source>Moved to the %1 queue.</source>
+        <translation>Moved to the %1 queue.</translation>
+    </message>
+    <message>
+        <source>Topic added.</source>
+        <translation>Topic added.</translation>
+    </message>
+    <message>
+        <source>The change was not made.</source>
+        <translation>The change was not made.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) resolved.</source>
+        <translation>
+            <numerusform>%n conversation resolved.</numerusform>
+            <numerusform>%n conversations resolved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned to you.</source>
+        <translation>Assigned to you.</translation>
+    </message>
+    <message>
+        <source>Assign to Agent</source>
+        <translation>Assign to Agent</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s user name (empty to unassign):</source>
+        <translation>Agent&apos;s user name (empty to unassign):</translation>
+    </message>
+    <message>
+        <source>Unassigned.</source>
+        <translation>Unassigned.</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>Assigned to %1.</translation>
+    </message>
+    <message>
+        <source>Move to Queue</source>
+        <translation>Move to Queue</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>Queue:</translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation>Add Topic</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>Priority set to urgent.</source>
+        <translation>Priority set to urgent.</translation>
+    </message>
+    <message>
+        <source>Priority set to normal.</source>
+        <translation>Priority set to normal.</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer.</source>
+        <translation>Waiting for the customer.</translation>
+    </message>
+    <message>
+        <source>Put on hold.</source>
+        <translation>Put on hold.</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>Reopened.</translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation>Call logged.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Any channel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Any priority</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Any queue</source>
+        <translation>Any queue</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>Any topic</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Assigned to me</translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <translation>Filtered: %1</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter (%1)</source>
+        <translation>Filter (%1)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No conversations in this view.</source>
+        <translation>No conversations in this view.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nothing matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Could not load the list: %1</source>
+        <translation>Could not load the list: %1</translation>
+    </message>
+    <message>
+        <source>Showing %1, more below</source>
+        <translation>Showing %1, more below</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Search messages and subjects ( / )</source>
+        <translation>Search messages and subjects ( / )</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>SLA due first</source>
+        <translation>SLA due first</translation>
+    </message>
+    <message>
+        <source>Latest activity</source>
+        <translation>Latest activity</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Next conversation</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Previous conversation</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Add internal note</source>
+        <translation>Add internal note</translation>
+    </message>
+    <message>
+        <source>Close (resolve)</source>
+        <translation>Close (resolve)</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Assign to me</translation>
+    </message>
+    <message>
+        <source>Assign to agent…</source>
+        <translation>Assign to agent…</translation>
+    </message>
+    <message>
+        <source>Move to queue…</source>
+        <translation>Move to queue…</translation>
+    </message>
+    <message>
+        <source>Add topic…</source>
+        <translation>Add topic…</translation>
+    </message>
+    <message>
+        <source>Set priority: urgent</source>
+        <translation>Set priority: urgent</translation>
+    </message>
+    <message>
+        <source>Set priority: normal</source>
+        <translation>Set priority: normal</translation>
+    </message>
+    <message>
+        <source>Wait for the customer</source>
+        <translation>Wait for the customer</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Put on hold</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Search conversations</translation>
+    </message>
+    <message>
+        <source>Insert macro</source>
+        <translation>Insert macro</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>Log call</translation>
+    </message>
+    <message>
+        <source>Open the customer in Customers</source>
+        <translation>Open the customer in Customers</translation>
+    </message>
+    <message>
+        <source>Show all actions</source>
+        <translation>Show all actions</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+</context>
+<context>
+    <name>InboxText</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>duration in days</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Web form</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Social media</translation>
+    </message>
+    <message>
+        <source>App message</source>
+        <translation>App message</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <comment>a conversation raised by a fraud rule</comment>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>conversation status</comment>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>conversation status</comment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Waiting for customer</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>conversation status</comment>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>priority</comment>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>priority</comment>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>priority</comment>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <comment>priority</comment>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Lost or stolen card</source>
+        <translation>Lost or stolen card</translation>
+    </message>
+    <message>
+        <source>Card not received</source>
+        <translation>Card not received</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Invoice and due date</source>
+        <translation>Invoice and due date</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <source>Disputed purchase</source>
+        <translation>Disputed purchase</translation>
+    </message>
+    <message>
+        <source>Benefits and campaigns</source>
+        <translation>Benefits and campaigns</translation>
+    </message>
+    <message>
+        <source>Address change</source>
+        <translation>Address change</translation>
+    </message>
+    <message>
+        <source>Online payment security</source>
+        <translation>Online payment security</translation>
+    </message>
+    <message>
+        <source>Suspected phishing</source>
+        <translation>Suspected phishing</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>topic</comment>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <comment>queue</comment>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <comment>queue</comment>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <comment>queue</comment>
+        <translation>Fraud</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <comment>queue</comment>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Queued — local mode, not sent to the customer&apos;s channel</source>
+        <translation>Queued — local mode, not sent to the customer&apos;s channel</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Not delivered — the channel refused it</source>
+        <translation>Not delivered — the channel refused it</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <comment>SLA</comment>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>SLA</comment>
+        <translation>%1 left</translation>
+    </message>
+</context>
+<context>
+    <name>IntentClassifier</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>expected language, topic and text separated by tabs</source>
+        <translation>expected language, topic and text separated by tabs</translation>
+    </message>
+    <message>
+        <source>unknown topic &quot;%1&quot;</source>
+        <translation>unknown topic &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>empty language or text</source>
+        <translation>empty language or text</translation>
+    </message>
+    <message>
+        <source>Cannot open the classifier&apos;s training data: %1</source>
+        <translation>Cannot open the classifier&apos;s training data: %1</translation>
+    </message>
+    <message>
+        <source>The classifier&apos;s training data is empty.</source>
+        <translation>The classifier&apos;s training data is empty.</translation>
+    </message>
+</context>
+<context>
     <name>LocalBackend</name>
     <message>
         <source>The demo data could not be created: %1</source>
@@ -876,6 +1892,299 @@
     <message>
         <source>This reveal was recorded in the audit log.</source>
         <translation>This reveal was recorded in the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalInboxService</name>
+    <message>
+        <source>The conversation could not be read. Try again.</source>
+        <translation>The conversation could not be read. Try again.</translation>
+    </message>
+    <message>
+        <source>Write a reply first.</source>
+        <translation>Write a reply first.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Write the note first.</translation>
+    </message>
+    <message>
+        <source>The text is too long (%1 characters; at most %2). Shorten it or attach the details as a file.</source>
+        <translation>The text is too long (%1 characters; at most %2). Shorten it or attach the details as a file.</translation>
+    </message>
+    <message>
+        <source>This reply contains a full card number. Card numbers are never sent to customers: mask it (first six and last four digits at most) and send again. Nothing was sent.</source>
+        <translation>This reply contains a full card number. Card numbers are never sent to customers: mask it (first six and last four digits at most) and send again. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>This note contains a full card number. Card numbers are never stored: mask it (first six and last four digits at most) and save again.</source>
+        <translation>This note contains a full card number. Card numbers are never stored: mask it (first six and last four digits at most) and save again.</translation>
+    </message>
+    <message>
+        <source>An alert has no channel to the customer. Add a note, or call the customer and log the call.</source>
+        <translation>An alert has no channel to the customer. Add a note, or call the customer and log the call.</translation>
+    </message>
+    <message>
+        <source>A phone conversation has no written channel. Log the call, or add a note.</source>
+        <translation>A phone conversation has no written channel. Log the call, or add a note.</translation>
+    </message>
+    <message>
+        <source>Reply queued for %1. This desk works without a channel gateway, so it stays queued and has not reached the customer yet.</source>
+        <translation>Reply queued for %1. This desk works without a channel gateway, so it stays queued and has not reached the customer yet.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Note added.</translation>
+    </message>
+    <message>
+        <source>Select at least one conversation.</source>
+        <translation>Select at least one conversation.</translation>
+    </message>
+    <message>
+        <source>At most 1000 conversations can be changed at once.</source>
+        <translation>At most 1000 conversations can be changed at once.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can assign conversations to another agent. Assign them to yourself, or release them to a queue.</source>
+        <translation>Only a supervisor can assign conversations to another agent. Assign them to yourself, or release them to a queue.</translation>
+    </message>
+    <message>
+        <source>Choose an agent or a queue.</source>
+        <translation>Choose an agent or a queue.</translation>
+    </message>
+    <message>
+        <source>Moved to the %1 queue.</source>
+        <translation>Moved to the %1 queue.</translation>
+    </message>
+    <message>
+        <source>Assigned to you.</source>
+        <translation>Assigned to you.</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>Assigned to %1.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is assigned to %2. Only a supervisor can take it over; ask them, or ask %2 to release it.</source>
+        <translation>Conversation %1 is assigned to %2. Only a supervisor can take it over; ask them, or ask %2 to release it.</translation>
+    </message>
+    <message>
+        <source>There is no agent called %1.</source>
+        <translation>There is no agent called %1.</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Closed.</translation>
+    </message>
+    <message>
+        <source>Marked resolved.</source>
+        <translation>Marked resolved.</translation>
+    </message>
+    <message>
+        <source>Status changed.</source>
+        <translation>Status changed.</translation>
+    </message>
+    <message>
+        <source>Priority changed.</source>
+        <translation>Priority changed.</translation>
+    </message>
+    <message>
+        <source>%1 is not a topic CardDesk knows.</source>
+        <translation>%1 is not a topic CardDesk knows.</translation>
+    </message>
+    <message>
+        <source>Choose at least one topic.</source>
+        <translation>Choose at least one topic.</translation>
+    </message>
+    <message>
+        <source>Topics added.</source>
+        <translation>Topics added.</translation>
+    </message>
+    <message>
+        <source>Say why the customer called.</source>
+        <translation>Say why the customer called.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s duration must be between 0 seconds and 24 hours.</source>
+        <translation>The call&apos;s duration must be between 0 seconds and 24 hours.</translation>
+    </message>
+    <message>
+        <source>The call notes are too long.</source>
+        <translation>The call notes are too long.</translation>
+    </message>
+    <message>
+        <source>The call notes contain a full card number. Card numbers are never stored: mask it (first six and last four digits at most) and save again.</source>
+        <translation>The call notes contain a full card number. Card numbers are never stored: mask it (first six and last four digits at most) and save again.</translation>
+    </message>
+    <message>
+        <source>Choose the customer who called.</source>
+        <translation>Choose the customer who called.</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>There is no customer %1.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Phone call (%1): %2</source>
+        <translation>Phone call (%1): %2</translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation>Call logged.</translation>
+    </message>
+    <message>
+        <source>%1: there is no attachment folder; the database is not open.</source>
+        <translation>%1: there is no attachment folder; the database is not open.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+</context>
+<context>
+    <name>LogCallDialog</name>
+    <message>
+        <source>Log Call</source>
+        <translation>Log Call</translation>
+    </message>
+    <message>
+        <source>No customer chosen</source>
+        <translation>No customer chosen</translation>
+    </message>
+    <message>
+        <source>Find another customer: name, number or phone</source>
+        <translation>Find another customer: name, number or phone</translation>
+    </message>
+    <message>
+        <source>What the customer wanted and what was agreed</source>
+        <translation>What the customer wanted and what was agreed</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <source>No customer matches</source>
+        <translation>No customer matches</translation>
+    </message>
+    <message>
+        <source>Choose the customer…</source>
+        <translation>Choose the customer…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1:%2 (running since this window opened)</source>
+        <translation>%1:%2 (running since this window opened)</translation>
+    </message>
+    <message>
+        <source>Choose the customer who called.</source>
+        <translation>Choose the customer who called.</translation>
+    </message>
+    <message>
+        <source>The call was not logged.</source>
+        <translation>The call was not logged.</translation>
+    </message>
+</context>
+<context>
+    <name>MacroCatalog</name>
+    <message>
+        <source>Cannot open the macro file %1: %2</source>
+        <translation>Cannot open the macro file %1: %2</translation>
+    </message>
+    <message>
+        <source>The macro file %1 is too large.</source>
+        <translation>The macro file %1 is too large.</translation>
+    </message>
+    <message>
+        <source>The macro file %1 is not valid JSON: %2 at offset %3</source>
+        <translation>The macro file %1 is not valid JSON: %2 at offset %3</translation>
+    </message>
+    <message>
+        <source>The macro file %1 has no &quot;macros&quot; list.</source>
+        <translation>The macro file %1 has no &quot;macros&quot; list.</translation>
+    </message>
+    <message>
+        <source>Macro number %1 is not an object.</source>
+        <translation>Macro number %1 is not an object.</translation>
+    </message>
+    <message>
+        <source>Macro number %1 has no id.</source>
+        <translation>Macro number %1 has no id.</translation>
+    </message>
+    <message>
+        <source>The macro id &quot;%1&quot; appears twice.</source>
+        <translation>The macro id &quot;%1&quot; appears twice.</translation>
+    </message>
+    <message>
+        <source>The macro &quot;%1&quot; has no valid titles.</source>
+        <translation>The macro &quot;%1&quot; has no valid titles.</translation>
+    </message>
+    <message>
+        <source>The macro &quot;%1&quot; has no valid bodies.</source>
+        <translation>The macro &quot;%1&quot; has no valid bodies.</translation>
+    </message>
+    <message>
+        <source>The macro &quot;%1&quot; has no English title or body.</source>
+        <translation>The macro &quot;%1&quot; has no English title or body.</translation>
+    </message>
+    <message>
+        <source>The topics of macro &quot;%1&quot; are not a list.</source>
+        <translation>The topics of macro &quot;%1&quot; are not a list.</translation>
+    </message>
+    <message>
+        <source>The macro &quot;%1&quot; has an invalid topic.</source>
+        <translation>The macro &quot;%1&quot; has an invalid topic.</translation>
+    </message>
+    <message>
+        <source>The macro shortcut &quot;%1&quot; appears twice.</source>
+        <translation>The macro shortcut &quot;%1&quot; appears twice.</translation>
+    </message>
+</context>
+<context>
+    <name>MacroPicker</name>
+    <message>
+        <source>Insert a Macro</source>
+        <translation>Insert a Macro</translation>
+    </message>
+    <message>
+        <source>Type to filter macros…</source>
+        <translation>Type to filter macros…</translation>
+    </message>
+    <message>
+        <source>No macro matches.</source>
+        <translation>No macro matches.</translation>
+    </message>
+    <message>
+        <source>Enter inserts the macro in the customer&apos;s language (%1). Esc closes.</source>
+        <translation>Enter inserts the macro in the customer&apos;s language (%1). Esc closes.</translation>
+    </message>
+    <message>
+        <source>%1  (/%2)</source>
+        <comment>macro title and its shortcut</comment>
+        <translation>%1  (/%2)</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +2415,10 @@
         <source>Saved %1 (%2×%3).</source>
         <translation>Saved %1 (%2×%3).</translation>
     </message>
+    <message>
+        <source>This backend has no inbox.</source>
+        <translation>This backend has no inbox.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -1168,6 +2481,61 @@
     <message>
         <source>Quit CardDesk</source>
         <translation>Quit CardDesk</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicy</name>
+    <message>
+        <source>The SLA policy is not valid JSON: %1 at offset %2</source>
+        <translation>The SLA policy is not valid JSON: %1 at offset %2</translation>
+    </message>
+    <message>
+        <source>The SLA policy must be a JSON object.</source>
+        <translation>The SLA policy must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot; in the SLA policy.</source>
+        <translation>Unknown time zone &quot;%1&quot; in the SLA policy.</translation>
+    </message>
+    <message>
+        <source>The business hours of the SLA policy must be &quot;HH:mm&quot; with opening before closing.</source>
+        <translation>The business hours of the SLA policy must be &quot;HH:mm&quot; with opening before closing.</translation>
+    </message>
+    <message>
+        <source>The holidays of the SLA policy must be a list of dates.</source>
+        <translation>The holidays of the SLA policy must be a list of dates.</translation>
+    </message>
+    <message>
+        <source>Invalid holiday date &quot;%1&quot; in the SLA policy.</source>
+        <translation>Invalid holiday date &quot;%1&quot; in the SLA policy.</translation>
+    </message>
+    <message>
+        <source>The channels of the SLA policy must be an object.</source>
+        <translation>The channels of the SLA policy must be an object.</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot; in the SLA policy.</source>
+        <translation>Unknown channel &quot;%1&quot; in the SLA policy.</translation>
+    </message>
+    <message>
+        <source>The SLA targets of channel &quot;%1&quot; must be an object.</source>
+        <translation>The SLA targets of channel &quot;%1&quot; must be an object.</translation>
+    </message>
+    <message>
+        <source>&quot;businessHours&quot; of channel &quot;%1&quot; must be true or false.</source>
+        <translation>&quot;businessHours&quot; of channel &quot;%1&quot; must be true or false.</translation>
+    </message>
+    <message>
+        <source>Unknown priority &quot;%1&quot; for channel &quot;%2&quot; in the SLA policy.</source>
+        <translation>Unknown priority &quot;%1&quot; for channel &quot;%2&quot; in the SLA policy.</translation>
+    </message>
+    <message>
+        <source>The targets of %1/%2 must be positive durations such as &quot;30s&quot;, &quot;15m&quot; or &quot;24h&quot;.</source>
+        <translation>The targets of %1/%2 must be positive durations such as &quot;30s&quot;, &quot;15m&quot; or &quot;24h&quot;.</translation>
+    </message>
+    <message>
+        <source>The resolution target of %1/%2 is shorter than its first-response target.</source>
+        <translation>The resolution target of %1/%2 is shorter than its first-response target.</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +2687,18 @@
     <message>
         <source>Print &quot;ready &lt;ms&gt; rss-kb &lt;kB&gt;&quot; once the window is interactive, then exit (for the start-up benchmark).</source>
         <translation>Print &quot;ready &lt;ms&gt; rss-kb &lt;kB&gt;&quot; once the window is interactive, then exit (for the start-up benchmark).</translation>
+    </message>
+    <message>
+        <source>Screen pop for an incoming call: open the customer with this phone number (handed to a CardDesk already running on the same data).</source>
+        <translation>Screen pop for an incoming call: open the customer with this phone number (handed to a CardDesk already running on the same data).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Handed the call to the CardDesk that is already running.</source>
+        <translation>Handed the call to the CardDesk that is already running.</translation>
     </message>
 </context>
 </TS>

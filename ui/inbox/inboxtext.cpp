@@ -27,7 +27,10 @@ QString span(qint64 seconds)
             return QCoreApplication::translate("InboxText", "%n h", "duration", int(hours));
         return QCoreApplication::translate("InboxText", "%1 h %2 min", "duration").arg(hours).arg(rest);
     }
-    return QCoreApplication::translate("InboxText", "%n d", "duration in days", int(hours / 24));
+    // Computed outside the call: Qt 6.4's lupdate hangs on a '/' inside
+    // translate()'s count argument.
+    const int days = int(hours / 24);
+    return QCoreApplication::translate("InboxText", "%n d", "duration in days", days);
 }
 
 } // namespace
