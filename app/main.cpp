@@ -9,6 +9,7 @@
 #include "shell/screenshotrunner.h"
 #include "shell/singleinstance.h"
 
+#include "services/inboxservice.h"
 #include "services/localbackend.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
@@ -43,7 +45,8 @@ bool needsGui(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if (!std::strcmp(arg, "--seed-demo") || !std::strncmp(arg, "--seed-demo=", 12) || !std::strcmp(arg, "--help")
+        if (!std::strcmp(arg, "--seed-demo") || !std::strncmp(arg, "--seed-demo=", 12)
+            || !std::strcmp(arg, "--import-eml") || !std::strncmp(arg, "--import-eml=", 13) || !std::strcmp(arg, "--help")
             || !std::strcmp(arg, "-h") || !std::strcmp(arg, "--version") || !std::strcmp(arg, "-v"))
             return false;
     }
@@ -57,6 +60,57 @@ bool wantsScreenshot(int argc, char *argv[])
             return true;
     }
     return false;
+}
+
+/// --import-eml DIR: parse and store every .eml file in DIR, print what happened, exit.
+int runImportEml(QCoreApplication &app, const QString &dataDir, const QString &folder, const QString &agent)
+{
+    const QDir dir(folder);
+    if (!dir.exists()) {
+        err() << QCoreApplication::translate("main", "There is no folder %1.").arg(QDir::toNativeSeparators(folder))
+              << Qt::endl;
+        return 2;
+    }
+    QStringList files;
+    const QFileInfoList entries = dir.entryInfoList({QStringLiteral("*.eml"), QStringLiteral("*.EML")},
+                                                    QDir::Files | QDir::Readable, QDir::Name);
+    for (const QFileInfo &entry : entries)
+        files << entry.absoluteFilePath();
+    if (files.isEmpty()) {
+        err() << QCoreApplication::translate("main", "%1 holds no .eml files; nothing was imported.")
+                     .arg(QDir::toNativeSeparators(folder))
+              << Qt::endl;
+        return 2;
+    }
+
+    auto backend = std::make_unique<LocalBackend>();
+    LocalBackend::Options options;
+    options.databasePath = ApplicationController::databasePath(dataDir);
+    options.agentUsername = agent;
+    int exitCode = 1;
+    backend->open(options).then(&app, [&](const OpenResult &opened) {
+        if (!opened.ok()) {
+            err() << opened.message << Qt::endl;
+            QCoreApplication::exit(1);
+            return;
+        }
+        backend->inbox()->importEmails(files).then(&app, [&](const ImportResult &result) {
+            out() << QCoreApplication::translate("main", "Imported %1 message(s) from %2 file(s): %3 matched to "
+                                                         "customers, %4 already there.")
+                         .arg(result.imported)
+                         .arg(files.size())
+                         .arg(result.matchedCustomers)
+                         .arg(result.duplicates)
+                  << Qt::endl;
+            for (const QString &refused : result.refused)
+                err() << "  " << refused << Qt::endl;
+            exitCode = result.refused.isEmpty() ? 0 : 3;
+            QCoreApplication::exit(exitCode);
+        });
+    });
+    app.exec();
+    backend.reset();
+    return exitCode;
 }
 
 /// --seed-demo N: fill an empty database with N demo customers and exit.
@@ -212,13 +266,18 @@ int main(int argc, char *argv[])
         QStringLiteral("exit-when-ready"),
         QCoreApplication::translate("main", "Print \"ready <ms> rss-kb <kB>\" once the window is interactive, "
                                             "then exit (for the start-up benchmark)."));
+    const QCommandLineOption importOption(
+        QStringLiteral("import-eml"),
+        QCoreApplication::translate("main", "Import every .eml file in <dir> into the inbox (MIME parsed, card "
+                                            "numbers masked, threaded, matched to customers) and exit."),
+        QCoreApplication::translate("main", "dir"));
     const QCommandLineOption callOption(
         QStringLiteral("call"),
         QCoreApplication::translate("main", "Screen pop for an incoming call: open the customer with this phone "
                                             "number (handed to a CardDesk already running on the same data)."),
         QCoreApplication::translate("main", "number"));
     parser.addOptions({dataDirOption, langOption, agentOption, seedOption, demoCustomersOption, screenshotOption,
-                       viewOption, queryOption, sizeOption, exitWhenReadyOption, callOption});
+                       viewOption, queryOption, sizeOption, exitWhenReadyOption, callOption, importOption});
     parser.process(*app);
 
     const QString dataDir = QDir::cleanPath(parser.value(dataDirOption));
@@ -239,6 +298,9 @@ int main(int argc, char *argv[])
         }
         return runSeedDemo(*app, dataDir, count);
     }
+
+    if (parser.isSet(importOption))
+        return runImportEml(*app, dataDir, parser.value(importOption), parser.value(agentOption));
 
     const QString lang = parser.value(langOption);
     if (parser.isSet(langOption) && lang != QLatin1StringView("fi") && lang != QLatin1StringView("sv")

@@ -1605,6 +1605,31 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %n email file(s)…</source>
+        <translation>
+            <numerusform>Importing %n email file…</numerusform>
+            <numerusform>Importing %n email files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) imported</source>
+        <translation>
+            <numerusform>%n message imported</numerusform>
+            <numerusform>%n messages imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the inbox, not imported again</source>
+        <translation>
+            <numerusform>%n already in the inbox, not imported again</numerusform>
+            <numerusform>%n already in the inbox, not imported again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Not imported: %1</translation>
+    </message>
 </context>
 <context>
     <name>InboxText</name>
@@ -2047,6 +2072,10 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     <message>
         <source>(no subject)</source>
         <translation>(no subject)</translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translation>Unknown sender</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2728,22 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     <message>
         <source>Handed the call to the CardDesk that is already running.</source>
         <translation>Handed the call to the CardDesk that is already running.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>There is no folder %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no .eml files; nothing was imported.</source>
+        <translation>%1 holds no .eml files; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Imported %1 message(s) from %2 file(s): %3 matched to customers, %4 already there.</source>
+        <translation>Imported %1 message(s) from %2 file(s): %3 matched to customers, %4 already there.</translation>
+    </message>
+    <message>
+        <source>Import every .eml file in &lt;dir&gt; into the inbox (MIME parsed, card numbers masked, threaded, matched to customers) and exit.</source>
+        <translation>Import every .eml file in &lt;dir&gt; into the inbox (MIME parsed, card numbers masked, threaded, matched to customers) and exit.</translation>
     </message>
 </context>
 </TS>

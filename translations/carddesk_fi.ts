@@ -82,6 +82,37 @@
         <source>Preparing demo customers: %1 of %2…</source>
         <translation>Valmistellaan esittelyasiakkaita: %1 / %2…</translation>
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Saapuneet</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The attachment could not be read.</source>
+        <translation>Liitettä ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>The attachment folder %1 could not be created.</source>
+        <translation>Liitekansiota %1 ei voitu luoda.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be written: %1</source>
+        <translation>Liitettä ei voitu kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>The attachment could not be read: %1</source>
+        <translation>Liitettä ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>The attachment is larger than the limit of %1 MB and was not stored.</source>
+        <translation>Liite ylittää %1 Mt:n kokorajan, eikä sitä tallennettu.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be stored: %1</source>
+        <translation>Liitettä ei voitu tallentaa: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -104,6 +135,41 @@
     <message>
         <source>entry %1 was altered</source>
         <translation>merkintää %1 on muutettu</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionBar</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <comment>conversations</comment>
+        <translation>
+            <numerusform>%n valittu</numerusform>
+            <numerusform>%n valittua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign to Me</source>
+        <translation>Ota käsittelyyn</translation>
+    </message>
+    <message>
+        <source>Assign To</source>
+        <translation>Osoita</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation>Lisää aihe</translation>
+    </message>
+    <message>
+        <source>Agent…</source>
+        <translation>Asiakaspalvelija…</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Jono: %1</translation>
     </message>
 </context>
 <context>
@@ -155,10 +221,121 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Inbox Actions</source>
+        <translation>Saapuneiden toiminnot</translation>
+    </message>
+    <message>
+        <source>Type an action…</source>
+        <translation>Kirjoita toiminto…</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <comment>action, shortcut</comment>
+        <translation>%1	%2</translation>
+    </message>
+</context>
+<context>
     <name>CommandProcessor</name>
     <message>
         <source>The change could not be saved, and nothing was changed. Try again; if it keeps failing, tell your supervisor.</source>
         <translation>Muutosta ei voitu tallentaa, eikä mitään muutettu. Yritä uudelleen. Jos ongelma toistuu, ilmoita esihenkilöllesi.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Fill in before sending: %1</source>
+        <translation>Täytä ennen lähettämistä: %1</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Kirjoita ensin muistiinpano.</translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation>Kirjoita ensin vastaus.</translation>
+    </message>
+    <message>
+        <source>Card Number in the Text</source>
+        <translation>Korttinumero tekstissä</translation>
+    </message>
+    <message>
+        <source>This note contains a card number. Card numbers are never stored in full.</source>
+        <translation>Muistiinpanossa on korttinumero. Korttinumeroita ei koskaan tallenneta kokonaisina.</translation>
+    </message>
+    <message>
+        <source>This reply contains a card number. Card numbers are never sent or stored in full.</source>
+        <translation>Vastauksessa on korttinumero. Korttinumeroita ei koskaan lähetetä eikä tallenneta kokonaisina.</translation>
+    </message>
+    <message>
+        <source>Mask it to the first six and last four digits and send, or go back and edit the text.</source>
+        <translation>Peitä numero niin, että vain kuusi ensimmäistä ja neljä viimeistä numeroa näkyvät, ja lähetä, tai palaa muokkaamaan tekstiä.</translation>
+    </message>
+    <message>
+        <source>Mask It and Send</source>
+        <translation>Peitä ja lähetä</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Muokkaa</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Vastaa</translation>
+    </message>
+    <message>
+        <source>Reply to the customer by %1 (R)</source>
+        <translation>Vastaa asiakkaalle (kanava: %1) (R)</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Sisäinen muistiinpano</translation>
+    </message>
+    <message>
+        <source>A note only agents see (N)</source>
+        <translation>Muistiinpano, jonka näkevät vain asiakaspalvelijat (N)</translation>
+    </message>
+    <message>
+        <source>Macros</source>
+        <translation>Vastauspohjat</translation>
+    </message>
+    <message>
+        <source>Insert a macro (Ctrl+M, or / at the start of a line)</source>
+        <translation>Lisää vastauspohja (Ctrl+M tai / rivin alussa)</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Lisää muistiinpano</translation>
+    </message>
+    <message>
+        <source>Send Reply</source>
+        <translation>Lähetä vastaus</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Internal note — only agents see this.</source>
+        <translation>Sisäinen muistiinpano – näkyy vain asiakaspalvelijoille.</translation>
+    </message>
+    <message>
+        <source>Phone conversations are answered by phone: Ctrl+L logs a call. Notes are never shown to the customer.</source>
+        <translation>Puhelinkeskusteluihin vastataan puhelimitse: Ctrl+L kirjaa puhelun. Muistiinpanoja ei koskaan näytetä asiakkaalle.</translation>
+    </message>
+    <message>
+        <source>Never shown to the customer. Ctrl+Enter adds the note.</source>
+        <translation>Ei koskaan näy asiakkaalle. Ctrl+Enter lisää muistiinpanon.</translation>
+    </message>
+    <message>
+        <source>Write a reply, or type / for a macro…</source>
+        <translation>Kirjoita vastaus tai lisää vastauspohja kirjoittamalla /…</translation>
+    </message>
+    <message>
+        <source>Goes to the customer by %1. Macros in %2. Ctrl+Enter sends.</source>
+        <translation>Lähetetään asiakkaalle (kanava: %1). Vastauspohjien kieli: %2. Ctrl+Enter lähettää.</translation>
     </message>
 </context>
 <context>
@@ -432,6 +609,205 @@
     <message>
         <source>The city name must contain letters, for example Tromsø. Enter the postcode in its own field.</source>
         <translation>Paikkakunnan nimessä on oltava kirjaimia, esimerkiksi Tromsø. Kirjoita postinumero omaan kenttäänsä.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationContextPanel</name>
+    <message>
+        <source>Open Customer</source>
+        <translation>Avaa asiakas</translation>
+    </message>
+    <message>
+        <source>Open the full customer in Customers (Ctrl+Shift+C)</source>
+        <translation>Avaa asiakkaan kaikki tiedot Asiakkaat-osiossa (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>The customer is shown here.</source>
+        <translation>Asiakkaan tiedot näytetään tässä.</translation>
+    </message>
+    <message>
+        <source>Loading the customer…</source>
+        <translation>Ladataan asiakkaan tietoja…</translation>
+    </message>
+    <message>
+        <source>Not matched to a customer. Check the sender before giving out any account details.</source>
+        <translation>Ei yhdistetty asiakkaaseen. Tarkista lähettäjä ennen kuin annat mitään tilitietoja.</translation>
+    </message>
+    <message>
+        <source>The customer could not be loaded.</source>
+        <translation>Asiakkaan tietoja ei voitu ladata.</translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation>Asiakasnro %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Yhteystiedot</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kortit</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tili</translation>
+    </message>
+    <message>
+        <source>Balance %1 of %2</source>
+        <translation>Saldo %1 / %2</translation>
+    </message>
+    <message>
+        <source>Due %1: %2 (%3)</source>
+        <translation>Eräpäivä %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Other conversations</source>
+        <translation>Muut keskustelut</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ei muita.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ei käsittelijää</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <comment>assigned to the signed-in agent</comment>
+        <translation>Minä</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationRepository</name>
+    <message>
+        <source>The conversations could not be read. Try again; if it keeps failing, restart CardDesk.</source>
+        <translation>Keskusteluja ei voitu lukea. Yritä uudelleen. Jos ongelma toistuu, käynnistä CardDesk uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>Tätä keskustelua ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be opened: %1</source>
+        <translation>Keskustelua ei voitu avata: %1</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Ei vielä viestejä.</translation>
+    </message>
+    <message>
+        <source>From the customer by %1</source>
+        <translation>Asiakkaalta (kanava: %1)</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>Vastaus asiakkaalle</translation>
+    </message>
+    <message>
+        <source>Internal note — not visible to the customer</source>
+        <translation>Sisäinen muistiinpano – ei näy asiakkaalle</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>tuntematon tyyppi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Tallenna…</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(ei aihetta)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ei käsittelijää</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Minulla käsittelyssä</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Käsittelijä: %1</translation>
+    </message>
+    <message>
+        <source>SLA: %1</source>
+        <translation>SLA: %1</translation>
+    </message>
+    <message>
+        <source>The message was not stored.</source>
+        <translation>Viestiä ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Muistiinpano lisätty.</translation>
+    </message>
+    <message>
+        <source>Reply stored. Its delivery state is shown under it.</source>
+        <translation>Vastaus tallennettu. Sen toimitustila näkyy sen alla.</translation>
+    </message>
+    <message>
+        <source>This link is not opened: “%1” is not a web or mail address.</source>
+        <translation>Linkkiä ei avata: ”%1” ei ole verkko- eikä sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>Avaa linkki</translation>
+    </message>
+    <message>
+        <source>Open this address in the web browser?</source>
+        <translation>Avataanko tämä osoite verkkoselaimessa?</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Avaa selaimessa</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is not in the attachment store.</source>
+        <translation>Liitettä ”%1” ei ole liitevarastossa.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Tallenna liite</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”.</source>
+        <translation>Tiedostoa ”%1” ei voitu kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>No program is set up to open “%1”.</source>
+        <translation>Tiedoston ”%1” avaamiseen ei ole määritetty ohjelmaa.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Tallennettu: %1.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation from the list.
+J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</source>
+        <translation>Valitse keskustelu luettelosta.
+J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näyttää kaikki toiminnot.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1197,671 @@
     </message>
 </context>
 <context>
+    <name>EmailParser</name>
+    <message>
+        <source>The message has more than %1 parts; only the first %1 were read.</source>
+        <translation>Viestissä on yli %1 osaa; vain %1 ensimmäistä luettiin.</translation>
+    </message>
+    <message>
+        <source>Parts nested deeper than %1 levels were skipped.</source>
+        <translation>Yli %1 tason syvyydelle sisäkkäiset osat ohitettiin.</translation>
+    </message>
+    <message>
+        <source>The text is in an unknown character set (%1); it was read as UTF-8 or Windows-1252.</source>
+        <translation>Tekstin merkistö on tuntematon (%1); teksti luettiin UTF-8- tai Windows-1252-merkistönä.</translation>
+    </message>
+    <message>
+        <source>A very long message body was cut to its first %1 characters.</source>
+        <translation>Hyvin pitkä viestin runko lyhennettiin %1 ensimmäiseen merkkiin.</translation>
+    </message>
+    <message>
+        <source>A part of the message could not be read and was skipped.</source>
+        <translation>Osaa viestistä ei voitu lukea, ja se ohitettiin.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 claims to be %2 but its content is %3; it is treated as %3.</source>
+        <translation>Liite %1 ilmoittaa tyypikseen %2, mutta sen sisältö on %3; sitä käsitellään tyyppinä %3.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 has no content type; its content is %2.</source>
+        <translation>Liitteellä %1 ei ole sisältötyyppiä; sen sisältö on %2.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 was not stored: %2</source>
+        <translation>Liitettä %1 ei tallennettu: %2</translation>
+    </message>
+    <message>
+        <source>An attached message could not be saved.</source>
+        <translation>Liitteenä olevaa viestiä ei voitu tallentaa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card number(s) in the message were masked.</source>
+        <translation>
+            <numerusform>Viestistä peitettiin %n korttinumero.</numerusform>
+            <numerusform>Viestistä peitettiin %n korttinumeroa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is not an email message.</source>
+        <translation>Tiedosto ei ole sähköpostiviesti.</translation>
+    </message>
+    <message>
+        <source>The file is not an email message: it has none of the headers of one.</source>
+        <translation>Tiedosto ei ole sähköpostiviesti: siinä ei ole yhtään sähköpostiviestin otsaketta.</translation>
+    </message>
+    <message>
+        <source>The message has no sender address.</source>
+        <translation>Viestissä ei ole lähettäjän osoitetta.</translation>
+    </message>
+    <message>
+        <source>The subject was cut to its first %1 characters.</source>
+        <translation>Aihe lyhennettiin %1 ensimmäiseen merkkiin.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s date could not be read; the file&apos;s time is used.</source>
+        <translation>Viestin päivämäärää ei voitu lukea; käytetään tiedoston aikaa.</translation>
+    </message>
+    <message>
+        <source>The message has no date; the file&apos;s time is used.</source>
+        <translation>Viestissä ei ole päivämäärää; käytetään tiedoston aikaa.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened: %2</source>
+        <translation>Tiedostoa %1 ei voitu avata: %2</translation>
+    </message>
+    <message>
+        <source>The message is larger than the limit of %1 MB and was not imported.</source>
+        <translation>Viesti ylittää %1 Mt:n kokorajan, eikä sitä tuotu.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tiedosto on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s headers are larger than %1 MB; it was not imported.</source>
+        <translation>Viestin otsakkeet ovat yli %1 Mt; viestiä ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The message has too many nested parts to be read safely and was not imported.</source>
+        <translation>Viestissä on liian monta sisäkkäistä osaa turvalliseen lukemiseen, eikä sitä tuotu.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation>Tiedostoa %1 ei voitu avata.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Viesti on tyhjä.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxNavigation</name>
+    <message>
+        <source>Due soon or breached: %1 due within the hour, %2 already past their SLA</source>
+        <translation>Pian erääntyvät tai ylitetyt: %1 erääntyy tunnin sisällä, %2 on jo ylittänyt SLA-ajan</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanavat</translation>
+    </message>
+    <message>
+        <source>My open</source>
+        <translation>Omat avoimet</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ei käsittelijää</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Kaikki avoimet</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Pian erääntyvät</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Hälytykset</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Ratkaistut</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPane</name>
+    <message>
+        <source>Moved to the %1 queue.</source>
+        <translation>Siirretty jonoon %1.</translation>
+    </message>
+    <message>
+        <source>Topic added.</source>
+        <translation>Aihe lisätty.</translation>
+    </message>
+    <message>
+        <source>The change was not made.</source>
+        <translation>Muutosta ei tehty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) resolved.</source>
+        <translation>
+            <numerusform>%n keskustelu ratkaistu.</numerusform>
+            <numerusform>%n keskustelua ratkaistu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned to you.</source>
+        <translation>Otettu käsittelyysi.</translation>
+    </message>
+    <message>
+        <source>Assign to Agent</source>
+        <translation>Osoita asiakaspalvelijalle</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s user name (empty to unassign):</source>
+        <translation>Asiakaspalvelijan käyttäjätunnus (tyhjä poistaa käsittelijän):</translation>
+    </message>
+    <message>
+        <source>Unassigned.</source>
+        <translation>Käsittelijä poistettu.</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>Osoitettu käsittelijälle %1.</translation>
+    </message>
+    <message>
+        <source>Move to Queue</source>
+        <translation>Siirrä jonoon</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>Jono:</translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation>Lisää aihe</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Aihe:</translation>
+    </message>
+    <message>
+        <source>Priority set to urgent.</source>
+        <translation>Prioriteetiksi asetettu kiireellinen.</translation>
+    </message>
+    <message>
+        <source>Priority set to normal.</source>
+        <translation>Prioriteetiksi asetettu normaali.</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer.</source>
+        <translation>Odottaa asiakasta.</translation>
+    </message>
+    <message>
+        <source>Put on hold.</source>
+        <translation>Asetettu pitoon.</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>Avattu uudelleen.</translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation>Puhelu kirjattu.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Kaikki kanavat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteetti</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Kaikki prioriteetit</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Jono</translation>
+    </message>
+    <message>
+        <source>Any queue</source>
+        <translation>Kaikki jonot</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>Kaikki aiheet</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Kuka tahansa</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Minä</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Minulla käsittelyssä</translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <translation>Suodatettu: %1</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Suodata</translation>
+    </message>
+    <message>
+        <source>Filter (%1)</source>
+        <translation>Suodata (%1)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <source>No conversations in this view.</source>
+        <translation>Tässä näkymässä ei ole keskusteluja.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Haulla ”%1” ei löytynyt mitään.</translation>
+    </message>
+    <message>
+        <source>Could not load the list: %1</source>
+        <translation>Luetteloa ei voitu ladata: %1</translation>
+    </message>
+    <message>
+        <source>Showing %1, more below</source>
+        <translation>Näytetään %1, lisää alempana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n keskustelu</numerusform>
+            <numerusform>%n keskustelua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Saapuneet</translation>
+    </message>
+    <message>
+        <source>Search messages and subjects ( / )</source>
+        <translation>Hae viesteistä ja aiheista ( / )</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
+    </message>
+    <message>
+        <source>SLA due first</source>
+        <translation>SLA-määräaika ensin</translation>
+    </message>
+    <message>
+        <source>Latest activity</source>
+        <translation>Viimeisin toiminta</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Seuraava keskustelu</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Edellinen keskustelu</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Vastaa</translation>
+    </message>
+    <message>
+        <source>Add internal note</source>
+        <translation>Lisää sisäinen muistiinpano</translation>
+    </message>
+    <message>
+        <source>Close (resolve)</source>
+        <translation>Sulje (ratkaistu)</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Ota käsittelyyn</translation>
+    </message>
+    <message>
+        <source>Assign to agent…</source>
+        <translation>Osoita asiakaspalvelijalle…</translation>
+    </message>
+    <message>
+        <source>Move to queue…</source>
+        <translation>Siirrä jonoon…</translation>
+    </message>
+    <message>
+        <source>Add topic…</source>
+        <translation>Lisää aihe…</translation>
+    </message>
+    <message>
+        <source>Set priority: urgent</source>
+        <translation>Aseta prioriteetti: kiireellinen</translation>
+    </message>
+    <message>
+        <source>Set priority: normal</source>
+        <translation>Aseta prioriteetti: normaali</translation>
+    </message>
+    <message>
+        <source>Wait for the customer</source>
+        <translation>Odota asiakasta</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Aseta pitoon</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Avaa uudelleen</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Hae keskusteluja</translation>
+    </message>
+    <message>
+        <source>Insert macro</source>
+        <translation>Lisää vastauspohja</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>Kirjaa puhelu</translation>
+    </message>
+    <message>
+        <source>Open the customer in Customers</source>
+        <translation>Avaa asiakas Asiakkaat-osiossa</translation>
+    </message>
+    <message>
+        <source>Show all actions</source>
+        <translation>Näytä kaikki toiminnot</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Lataa uudelleen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n email file(s)…</source>
+        <translation>
+            <numerusform>Tuodaan %n sähköpostitiedosto…</numerusform>
+            <numerusform>Tuodaan %n sähköpostitiedostoa…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) imported</source>
+        <translation>
+            <numerusform>%n viesti tuotu</numerusform>
+            <numerusform>%n viestiä tuotu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the inbox, not imported again</source>
+        <translation>
+            <numerusform>%n oli jo saapuneissa, ei tuotu uudelleen</numerusform>
+            <numerusform>%n oli jo saapuneissa, ei tuotu uudelleen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Ei tuotu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxText</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>duration in days</comment>
+        <translation>
+            <numerusform>%n pv</numerusform>
+            <numerusform>%n pv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Verkkolomake</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Sosiaalinen media</translation>
+    </message>
+    <message>
+        <source>App message</source>
+        <translation>Sovellusviesti</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <comment>a conversation raised by a fraud rule</comment>
+        <translation>Hälytys</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>conversation status</comment>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>conversation status</comment>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Odottaa asiakasta</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Pidossa</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>conversation status</comment>
+        <translation>Suljettu</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>priority</comment>
+        <translation>Matala</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>priority</comment>
+        <translation>Normaali</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>priority</comment>
+        <translation>Korkea</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <comment>priority</comment>
+        <translation>Kiireellinen</translation>
+    </message>
+    <message>
+        <source>Lost or stolen card</source>
+        <translation>Kadonnut tai varastettu kortti</translation>
+    </message>
+    <message>
+        <source>Card not received</source>
+        <translation>Kortti ei ole saapunut</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Invoice and due date</source>
+        <translation>Lasku ja eräpäivä</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Luottoraja</translation>
+    </message>
+    <message>
+        <source>Disputed purchase</source>
+        <translation>Kiistetty osto</translation>
+    </message>
+    <message>
+        <source>Benefits and campaigns</source>
+        <translation>Edut ja kampanjat</translation>
+    </message>
+    <message>
+        <source>Address change</source>
+        <translation>Osoitteenmuutos</translation>
+    </message>
+    <message>
+        <source>Online payment security</source>
+        <translation>Verkkomaksujen turvallisuus</translation>
+    </message>
+    <message>
+        <source>Suspected phishing</source>
+        <translation>Epäilty tietojenkalastelu</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>topic</comment>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <comment>queue</comment>
+        <translation>Kortit</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <comment>queue</comment>
+        <translation>Laskutus</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <comment>queue</comment>
+        <translation>Väärinkäytökset</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <comment>queue</comment>
+        <translation>Yleinen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Queued — local mode, not sent to the customer&apos;s channel</source>
+        <translation>Jonossa – paikallinen tila, ei lähetetty asiakkaan kanavaan</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Lähetetty</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Toimitettu</translation>
+    </message>
+    <message>
+        <source>Not delivered — the channel refused it</source>
+        <translation>Ei toimitettu – kanava hylkäsi viestin</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <comment>SLA</comment>
+        <translation>%1 myöhässä</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>SLA</comment>
+        <translation>%1 jäljellä</translation>
+    </message>
+</context>
+<context>
+    <name>IntentClassifier</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rivi %1: %2</translation>
+    </message>
+    <message>
+        <source>expected language, topic and text separated by tabs</source>
+        <translation>odotettiin sarkaimilla erotettuja kieltä, aihetta ja tekstiä</translation>
+    </message>
+    <message>
+        <source>unknown topic &quot;%1&quot;</source>
+        <translation>tuntematon aihe &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>empty language or text</source>
+        <translation>kieli tai teksti puuttuu</translation>
+    </message>
+    <message>
+        <source>Cannot open the classifier&apos;s training data: %1</source>
+        <translation>Luokittelijan opetusaineistoa ei voi avata: %1</translation>
+    </message>
+    <message>
+        <source>The classifier&apos;s training data is empty.</source>
+        <translation>Luokittelijan opetusaineisto on tyhjä.</translation>
+    </message>
+</context>
+<context>
     <name>LocalBackend</name>
     <message>
         <source>The demo data could not be created: %1</source>
@@ -876,6 +1917,303 @@
     <message>
         <source>This reveal was recorded in the audit log.</source>
         <translation>Henkilötunnuksen näyttäminen kirjattiin tarkastuslokiin.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalInboxService</name>
+    <message>
+        <source>The conversation could not be read. Try again.</source>
+        <translation>Keskustelua ei voitu lukea. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Write a reply first.</source>
+        <translation>Kirjoita ensin vastaus.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Kirjoita ensin muistiinpano.</translation>
+    </message>
+    <message>
+        <source>The text is too long (%1 characters; at most %2). Shorten it or attach the details as a file.</source>
+        <translation>Teksti on liian pitkä (%1 merkkiä; enintään %2). Lyhennä tekstiä tai liitä lisätiedot tiedostona.</translation>
+    </message>
+    <message>
+        <source>This reply contains a full card number. Card numbers are never sent to customers: mask it (first six and last four digits at most) and send again. Nothing was sent.</source>
+        <translation>Vastauksessa on kokonainen korttinumero. Korttinumeroita ei koskaan lähetetä asiakkaille: peitä numero (näkyviin enintään kuusi ensimmäistä ja neljä viimeistä numeroa) ja lähetä uudelleen. Mitään ei lähetetty.</translation>
+    </message>
+    <message>
+        <source>This note contains a full card number. Card numbers are never stored: mask it (first six and last four digits at most) and save again.</source>
+        <translation>Muistiinpanossa on kokonainen korttinumero. Korttinumeroita ei koskaan tallenneta: peitä numero (näkyviin enintään kuusi ensimmäistä ja neljä viimeistä numeroa) ja tallenna uudelleen.</translation>
+    </message>
+    <message>
+        <source>An alert has no channel to the customer. Add a note, or call the customer and log the call.</source>
+        <translation>Hälytyksellä ei ole kanavaa asiakkaaseen. Lisää muistiinpano tai soita asiakkaalle ja kirjaa puhelu.</translation>
+    </message>
+    <message>
+        <source>A phone conversation has no written channel. Log the call, or add a note.</source>
+        <translation>Puhelinkeskustelulla ei ole kirjallista kanavaa. Kirjaa puhelu tai lisää muistiinpano.</translation>
+    </message>
+    <message>
+        <source>Reply queued for %1. This desk works without a channel gateway, so it stays queued and has not reached the customer yet.</source>
+        <translation>Vastaus asiakkaalle %1 on jonossa. Tämä työpiste toimii ilman kanavayhdyskäytävää, joten vastaus jää jonoon eikä ole vielä tavoittanut asiakasta.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Muistiinpano lisätty.</translation>
+    </message>
+    <message>
+        <source>Select at least one conversation.</source>
+        <translation>Valitse vähintään yksi keskustelu.</translation>
+    </message>
+    <message>
+        <source>At most 1000 conversations can be changed at once.</source>
+        <translation>Kerralla voi muuttaa enintään 1000 keskustelua.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can assign conversations to another agent. Assign them to yourself, or release them to a queue.</source>
+        <translation>Vain esihenkilö voi osoittaa keskusteluja toiselle asiakaspalvelijalle. Ota ne itse käsittelyyn tai palauta ne jonoon.</translation>
+    </message>
+    <message>
+        <source>Choose an agent or a queue.</source>
+        <translation>Valitse asiakaspalvelija tai jono.</translation>
+    </message>
+    <message>
+        <source>Moved to the %1 queue.</source>
+        <translation>Siirretty jonoon %1.</translation>
+    </message>
+    <message>
+        <source>Assigned to you.</source>
+        <translation>Otettu käsittelyysi.</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>Osoitettu käsittelijälle %1.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is assigned to %2. Only a supervisor can take it over; ask them, or ask %2 to release it.</source>
+        <translation>Keskustelun %1 käsittelijä on %2. Vain esihenkilö voi siirtää sen toiselle; pyydä esihenkilöä tai pyydä käsittelijää %2 vapauttamaan se.</translation>
+    </message>
+    <message>
+        <source>There is no agent called %1.</source>
+        <translation>Asiakaspalvelijaa %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Suljettu.</translation>
+    </message>
+    <message>
+        <source>Marked resolved.</source>
+        <translation>Merkitty ratkaistuksi.</translation>
+    </message>
+    <message>
+        <source>Status changed.</source>
+        <translation>Tila muutettu.</translation>
+    </message>
+    <message>
+        <source>Priority changed.</source>
+        <translation>Prioriteetti muutettu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a topic CardDesk knows.</source>
+        <translation>%1 ei ole CardDeskin tuntema aihe.</translation>
+    </message>
+    <message>
+        <source>Choose at least one topic.</source>
+        <translation>Valitse vähintään yksi aihe.</translation>
+    </message>
+    <message>
+        <source>Topics added.</source>
+        <translation>Aiheet lisätty.</translation>
+    </message>
+    <message>
+        <source>Say why the customer called.</source>
+        <translation>Kerro, miksi asiakas soitti.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s duration must be between 0 seconds and 24 hours.</source>
+        <translation>Puhelun keston on oltava 0 sekunnin ja 24 tunnin välillä.</translation>
+    </message>
+    <message>
+        <source>The call notes are too long.</source>
+        <translation>Puhelun muistiinpanot ovat liian pitkät.</translation>
+    </message>
+    <message>
+        <source>The call notes contain a full card number. Card numbers are never stored: mask it (first six and last four digits at most) and save again.</source>
+        <translation>Puhelun muistiinpanoissa on kokonainen korttinumero. Korttinumeroita ei koskaan tallenneta: peitä numero (näkyviin enintään kuusi ensimmäistä ja neljä viimeistä numeroa) ja tallenna uudelleen.</translation>
+    </message>
+    <message>
+        <source>Choose the customer who called.</source>
+        <translation>Valitse asiakas, joka soitti.</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Asiakasta %1 ei löydy.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Phone call (%1): %2</source>
+        <translation>Puhelu (%1): %2</translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation>Puhelu kirjattu.</translation>
+    </message>
+    <message>
+        <source>%1: there is no attachment folder; the database is not open.</source>
+        <translation>%1: liitekansiota ei ole, koska tietokanta ei ole auki.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(ei aihetta)</translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translation>Tuntematon lähettäjä</translation>
+    </message>
+</context>
+<context>
+    <name>LogCallDialog</name>
+    <message>
+        <source>Log Call</source>
+        <translation>Kirjaa puhelu</translation>
+    </message>
+    <message>
+        <source>No customer chosen</source>
+        <translation>Asiakasta ei ole valittu</translation>
+    </message>
+    <message>
+        <source>Find another customer: name, number or phone</source>
+        <translation>Hae toinen asiakas: nimi, numero tai puhelin</translation>
+    </message>
+    <message>
+        <source>What the customer wanted and what was agreed</source>
+        <translation>Mitä asiakas halusi ja mitä sovittiin</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Asiakas:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Syy:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Muistiinpanot:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Kesto:</translation>
+    </message>
+    <message>
+        <source>No customer matches</source>
+        <translation>Ei vastaavia asiakkaita</translation>
+    </message>
+    <message>
+        <source>Choose the customer…</source>
+        <translation>Valitse asiakas…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1:%2 (running since this window opened)</source>
+        <translation>%1:%2 (käynnissä tämän ikkunan avaamisesta asti)</translation>
+    </message>
+    <message>
+        <source>Choose the customer who called.</source>
+        <translation>Valitse asiakas, joka soitti.</translation>
+    </message>
+    <message>
+        <source>The call was not logged.</source>
+        <translation>Puhelua ei kirjattu.</translation>
+    </message>
+</context>
+<context>
+    <name>MacroCatalog</name>
+    <message>
+        <source>Cannot open the macro file %1: %2</source>
+        <translation>Vastauspohjatiedostoa %1 ei voi avata: %2</translation>
+    </message>
+    <message>
+        <source>The macro file %1 is too large.</source>
+        <translation>Vastauspohjatiedosto %1 on liian suuri.</translation>
+    </message>
+    <message>
+        <source>The macro file %1 is not valid JSON: %2 at offset %3</source>
+        <translation>Vastauspohjatiedosto %1 ei ole kelvollista JSONia: %2 kohdassa %3</translation>
+    </message>
+    <message>
+        <source>The macro file %1 has no &quot;macros&quot; list.</source>
+        <translation>Vastauspohjatiedostossa %1 ei ole &quot;macros&quot;-luetteloa.</translation>
+    </message>
+    <message>
+        <source>Macro number %1 is not an object.</source>
+        <translation>Vastauspohja numero %1 ei ole objekti.</translation>
+    </message>
+    <message>
+        <source>Macro number %1 has no id.</source>
+        <translation>Vastauspohjalla numero %1 ei ole tunnistetta.</translation>
+    </message>
+    <message>
+        <source>The macro id &quot;%1&quot; appears twice.</source>
+        <translation>Vastauspohjan tunniste &quot;%1&quot; esiintyy kahdesti.</translation>
+    </message>
+    <message>
+        <source>The macro &quot;%1&quot; has no valid titles.</source>
+        <translation>Vastauspohjalla &quot;%1&quot; ei ole kelvollisia otsikoita.</translation>
+    </message>
+    <message>
+        <source>The macro &quot;%1&quot; has no valid bodies.</source>
+        <translation>Vastauspohjalla &quot;%1&quot; ei ole kelvollisia tekstejä.</translation>
+    </message>
+    <message>
+        <source>The macro &quot;%1&quot; has no English title or body.</source>
+        <translation>Vastauspohjalta &quot;%1&quot; puuttuu englanninkielinen otsikko tai teksti.</translation>
+    </message>
+    <message>
+        <source>The topics of macro &quot;%1&quot; are not a list.</source>
+        <translation>Vastauspohjan &quot;%1&quot; aiheet eivät ole luettelo.</translation>
+    </message>
+    <message>
+        <source>The macro &quot;%1&quot; has an invalid topic.</source>
+        <translation>Vastauspohjalla &quot;%1&quot; on virheellinen aihe.</translation>
+    </message>
+    <message>
+        <source>The macro shortcut &quot;%1&quot; appears twice.</source>
+        <translation>Vastauspohjan pikakoodi &quot;%1&quot; esiintyy kahdesti.</translation>
+    </message>
+</context>
+<context>
+    <name>MacroPicker</name>
+    <message>
+        <source>Insert a Macro</source>
+        <translation>Lisää vastauspohja</translation>
+    </message>
+    <message>
+        <source>Type to filter macros…</source>
+        <translation>Suodata vastauspohjia kirjoittamalla…</translation>
+    </message>
+    <message>
+        <source>No macro matches.</source>
+        <translation>Ei vastaavia vastauspohjia.</translation>
+    </message>
+    <message>
+        <source>Enter inserts the macro in the customer&apos;s language (%1). Esc closes.</source>
+        <translation>Enter lisää vastauspohjan asiakkaan kielellä (%1). Esc sulkee.</translation>
+    </message>
+    <message>
+        <source>%1  (/%2)</source>
+        <comment>macro title and its shortcut</comment>
+        <translation>%1  (/%2)</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +2444,10 @@
         <source>Saved %1 (%2×%3).</source>
         <translation>Tallennettu %1 (%2×%3).</translation>
     </message>
+    <message>
+        <source>This backend has no inbox.</source>
+        <translation>Tällä taustajärjestelmällä ei ole saapuneiden näkymää.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -1168,6 +2510,61 @@
     <message>
         <source>Quit CardDesk</source>
         <translation>Lopeta CardDesk</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicy</name>
+    <message>
+        <source>The SLA policy is not valid JSON: %1 at offset %2</source>
+        <translation>SLA-käytäntö ei ole kelvollista JSONia: %1 kohdassa %2</translation>
+    </message>
+    <message>
+        <source>The SLA policy must be a JSON object.</source>
+        <translation>SLA-käytännön on oltava JSON-objekti.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot; in the SLA policy.</source>
+        <translation>SLA-käytännössä on tuntematon aikavyöhyke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The business hours of the SLA policy must be &quot;HH:mm&quot; with opening before closing.</source>
+        <translation>SLA-käytännön aukioloaikojen on oltava muotoa &quot;HH:mm&quot;, ja avautumisajan on oltava ennen sulkemisaikaa.</translation>
+    </message>
+    <message>
+        <source>The holidays of the SLA policy must be a list of dates.</source>
+        <translation>SLA-käytännön pyhäpäivien on oltava luettelo päivämääriä.</translation>
+    </message>
+    <message>
+        <source>Invalid holiday date &quot;%1&quot; in the SLA policy.</source>
+        <translation>SLA-käytännössä on virheellinen pyhäpäivä &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The channels of the SLA policy must be an object.</source>
+        <translation>SLA-käytännön kanavien on oltava objekti.</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot; in the SLA policy.</source>
+        <translation>SLA-käytännössä on tuntematon kanava &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The SLA targets of channel &quot;%1&quot; must be an object.</source>
+        <translation>Kanavan &quot;%1&quot; SLA-tavoitteiden on oltava objekti.</translation>
+    </message>
+    <message>
+        <source>&quot;businessHours&quot; of channel &quot;%1&quot; must be true or false.</source>
+        <translation>Kanavan &quot;%1&quot; &quot;businessHours&quot;-arvon on oltava true tai false.</translation>
+    </message>
+    <message>
+        <source>Unknown priority &quot;%1&quot; for channel &quot;%2&quot; in the SLA policy.</source>
+        <translation>SLA-käytännössä on kanavalle &quot;%2&quot; tuntematon prioriteetti &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The targets of %1/%2 must be positive durations such as &quot;30s&quot;, &quot;15m&quot; or &quot;24h&quot;.</source>
+        <translation>Kohdan %1/%2 tavoitteiden on oltava positiivisia kestoja, kuten &quot;30s&quot;, &quot;15m&quot; tai &quot;24h&quot;.</translation>
+    </message>
+    <message>
+        <source>The resolution target of %1/%2 is shorter than its first-response target.</source>
+        <translation>Kohdan %1/%2 ratkaisutavoite on lyhyempi kuin sen ensivastauksen tavoite.</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +2716,34 @@
     <message>
         <source>Print &quot;ready &lt;ms&gt; rss-kb &lt;kB&gt;&quot; once the window is interactive, then exit (for the start-up benchmark).</source>
         <translation>Tulosta &quot;ready &lt;ms&gt; rss-kb &lt;kB&gt;&quot;, kun ikkuna on käyttövalmis, ja lopeta (käynnistyksen suorituskykytestiä varten).</translation>
+    </message>
+    <message>
+        <source>Screen pop for an incoming call: open the customer with this phone number (handed to a CardDesk already running on the same data).</source>
+        <translation>Saapuvan puhelun asiakasikkuna: avaa asiakas, jolla on tämä puhelinnumero (välitetään samoja tietoja käyttävälle, jo käynnissä olevalle CardDeskille).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numero</translation>
+    </message>
+    <message>
+        <source>Handed the call to the CardDesk that is already running.</source>
+        <translation>Puhelu välitettiin jo käynnissä olevalle CardDeskille.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>Kansiota %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>%1 holds no .eml files; nothing was imported.</source>
+        <translation>Kansiossa %1 ei ole .eml-tiedostoja; mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>Imported %1 message(s) from %2 file(s): %3 matched to customers, %4 already there.</source>
+        <translation>Tuotiin %1 viesti(ä) %2 tiedostosta: %3 yhdistettiin asiakkaisiin, %4 oli jo tallessa.</translation>
+    </message>
+    <message>
+        <source>Import every .eml file in &lt;dir&gt; into the inbox (MIME parsed, card numbers masked, threaded, matched to customers) and exit.</source>
+        <translation>Tuo kaikki kansion &lt;dir&gt; .eml-tiedostot saapuneisiin (MIME-jäsennys, korttinumerot peitetään, ketjutus, yhdistäminen asiakkaisiin) ja lopeta.</translation>
     </message>
 </context>
 </TS>

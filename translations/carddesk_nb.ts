@@ -82,6 +82,37 @@
         <source>Preparing demo customers: %1 of %2…</source>
         <translation>Klargjør demokunder: %1 av %2…</translation>
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Innboks</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The attachment could not be read.</source>
+        <translation>Vedlegget kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>The attachment folder %1 could not be created.</source>
+        <translation>Vedleggsmappen %1 kunne ikke opprettes.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be written: %1</source>
+        <translation>Vedlegget kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>The attachment could not be read: %1</source>
+        <translation>Vedlegget kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The attachment is larger than the limit of %1 MB and was not stored.</source>
+        <translation>Vedlegget er større enn grensen på %1 MB og ble ikke lagret.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be stored: %1</source>
+        <translation>Vedlegget kunne ikke lagres: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -104,6 +135,41 @@
     <message>
         <source>entry %1 was altered</source>
         <translation>oppføring %1 er endret</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionBar</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <comment>conversations</comment>
+        <translation>
+            <numerusform>%n valgt</numerusform>
+            <numerusform>%n valgt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign to Me</source>
+        <translation>Tildel meg</translation>
+    </message>
+    <message>
+        <source>Assign To</source>
+        <translation>Tildel til</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation>Legg til tema</translation>
+    </message>
+    <message>
+        <source>Agent…</source>
+        <translation>Saksbehandler…</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Kø: %1</translation>
     </message>
 </context>
 <context>
@@ -155,10 +221,121 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Inbox Actions</source>
+        <translation>Handlinger i innboksen</translation>
+    </message>
+    <message>
+        <source>Type an action…</source>
+        <translation>Skriv en handling…</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <comment>action, shortcut</comment>
+        <translation>%1	%2</translation>
+    </message>
+</context>
+<context>
     <name>CommandProcessor</name>
     <message>
         <source>The change could not be saved, and nothing was changed. Try again; if it keeps failing, tell your supervisor.</source>
         <translation>Endringen kunne ikke lagres, og ingenting ble endret. Prøv igjen; hvis feilen vedvarer, si fra til teamlederen din.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Fill in before sending: %1</source>
+        <translation>Fyll ut før sending: %1</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Skriv notatet først.</translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation>Skriv svaret først.</translation>
+    </message>
+    <message>
+        <source>Card Number in the Text</source>
+        <translation>Kortnummer i teksten</translation>
+    </message>
+    <message>
+        <source>This note contains a card number. Card numbers are never stored in full.</source>
+        <translation>Notatet inneholder et kortnummer. Kortnumre lagres aldri i sin helhet.</translation>
+    </message>
+    <message>
+        <source>This reply contains a card number. Card numbers are never sent or stored in full.</source>
+        <translation>Svaret inneholder et kortnummer. Kortnumre blir aldri sendt eller lagret i sin helhet.</translation>
+    </message>
+    <message>
+        <source>Mask it to the first six and last four digits and send, or go back and edit the text.</source>
+        <translation>Masker det til de seks første og fire siste sifrene og send, eller gå tilbake og rediger teksten.</translation>
+    </message>
+    <message>
+        <source>Mask It and Send</source>
+        <translation>Masker og send</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Endre</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Reply to the customer by %1 (R)</source>
+        <translation>Svar kunden via %1 (R)</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Internt notat</translation>
+    </message>
+    <message>
+        <source>A note only agents see (N)</source>
+        <translation>Et notat som bare saksbehandlere ser (N)</translation>
+    </message>
+    <message>
+        <source>Macros</source>
+        <translation>Svarmaler</translation>
+    </message>
+    <message>
+        <source>Insert a macro (Ctrl+M, or / at the start of a line)</source>
+        <translation>Sett inn en svarmal (Ctrl+M, eller / først på en linje)</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Legg til notat</translation>
+    </message>
+    <message>
+        <source>Send Reply</source>
+        <translation>Send svar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Internal note — only agents see this.</source>
+        <translation>Internt notat — bare saksbehandlere ser dette.</translation>
+    </message>
+    <message>
+        <source>Phone conversations are answered by phone: Ctrl+L logs a call. Notes are never shown to the customer.</source>
+        <translation>Telefonsamtaler besvares på telefon: Ctrl+L registrerer et anrop. Notater vises aldri for kunden.</translation>
+    </message>
+    <message>
+        <source>Never shown to the customer. Ctrl+Enter adds the note.</source>
+        <translation>Vises aldri for kunden. Ctrl+Enter legger til notatet.</translation>
+    </message>
+    <message>
+        <source>Write a reply, or type / for a macro…</source>
+        <translation>Skriv et svar, eller skriv / for en svarmal…</translation>
+    </message>
+    <message>
+        <source>Goes to the customer by %1. Macros in %2. Ctrl+Enter sends.</source>
+        <translation>Sendes til kunden via %1. Svarmaler på språk: %2. Ctrl+Enter sender.</translation>
     </message>
 </context>
 <context>
@@ -432,6 +609,205 @@
     <message>
         <source>The city name must contain letters, for example Tromsø. Enter the postcode in its own field.</source>
         <translation>Poststedet må inneholde bokstaver, for eksempel Tromsø. Skriv postnummeret i sitt eget felt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationContextPanel</name>
+    <message>
+        <source>Open Customer</source>
+        <translation>Åpne kunde</translation>
+    </message>
+    <message>
+        <source>Open the full customer in Customers (Ctrl+Shift+C)</source>
+        <translation>Åpne hele kundebildet i Kunder (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>The customer is shown here.</source>
+        <translation>Kunden vises her.</translation>
+    </message>
+    <message>
+        <source>Loading the customer…</source>
+        <translation>Laster inn kunden…</translation>
+    </message>
+    <message>
+        <source>Not matched to a customer. Check the sender before giving out any account details.</source>
+        <translation>Ikke koblet til en kunde. Kontroller avsenderen før du gir ut kontoopplysninger.</translation>
+    </message>
+    <message>
+        <source>The customer could not be loaded.</source>
+        <translation>Kunden kunne ikke lastes inn.</translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation>Kundenr. %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Balance %1 of %2</source>
+        <translation>Saldo %1 av %2</translation>
+    </message>
+    <message>
+        <source>Due %1: %2 (%3)</source>
+        <translation>Forfall %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Other conversations</source>
+        <translation>Andre samtaler</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <comment>assigned to the signed-in agent</comment>
+        <translation>Meg</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationRepository</name>
+    <message>
+        <source>The conversations could not be read. Try again; if it keeps failing, restart CardDesk.</source>
+        <translation>Samtalene kunne ikke leses. Prøv igjen; hvis feilen vedvarer, start CardDesk på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>Denne samtalen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be opened: %1</source>
+        <translation>Samtalen kunne ikke åpnes: %1</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Ingen meldinger ennå.</translation>
+    </message>
+    <message>
+        <source>From the customer by %1</source>
+        <translation>Fra kunden via %1</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>Svar til kunden</translation>
+    </message>
+    <message>
+        <source>Internal note — not visible to the customer</source>
+        <translation>Internt notat — ikke synlig for kunden</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>ukjent type</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Lagre…</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(uten emne)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Tildelt meg</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Tildelt %1</translation>
+    </message>
+    <message>
+        <source>SLA: %1</source>
+        <translation>SLA: %1</translation>
+    </message>
+    <message>
+        <source>The message was not stored.</source>
+        <translation>Meldingen ble ikke lagret.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Notatet er lagt til.</translation>
+    </message>
+    <message>
+        <source>Reply stored. Its delivery state is shown under it.</source>
+        <translation>Svaret er lagret. Leveringsstatusen vises under svaret.</translation>
+    </message>
+    <message>
+        <source>This link is not opened: “%1” is not a web or mail address.</source>
+        <translation>Lenken åpnes ikke: «%1» er ikke en nett- eller e-postadresse.</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>Åpne lenke</translation>
+    </message>
+    <message>
+        <source>Open this address in the web browser?</source>
+        <translation>Vil du åpne denne adressen i nettleseren?</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Åpne i nettleser</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is not in the attachment store.</source>
+        <translation>Vedlegget «%1» finnes ikke i vedleggslageret.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Lagre vedlegg</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”.</source>
+        <translation>Kunne ikke skrive «%1».</translation>
+    </message>
+    <message>
+        <source>No program is set up to open “%1”.</source>
+        <translation>Det finnes ikke noe program som kan åpne «%1».</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Lagret i %1.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation from the list.
+J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</source>
+        <translation>Velg en samtale fra listen.
+J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle handlinger.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1197,671 @@
     </message>
 </context>
 <context>
+    <name>EmailParser</name>
+    <message>
+        <source>The message has more than %1 parts; only the first %1 were read.</source>
+        <translation>Meldingen har mer enn %1 deler; bare de første %1 ble lest.</translation>
+    </message>
+    <message>
+        <source>Parts nested deeper than %1 levels were skipped.</source>
+        <translation>Deler som ligger dypere enn %1 nivåer, ble hoppet over.</translation>
+    </message>
+    <message>
+        <source>The text is in an unknown character set (%1); it was read as UTF-8 or Windows-1252.</source>
+        <translation>Teksten har et ukjent tegnsett (%1); den ble lest som UTF-8 eller Windows-1252.</translation>
+    </message>
+    <message>
+        <source>A very long message body was cut to its first %1 characters.</source>
+        <translation>En svært lang meldingstekst ble kortet ned til de første %1 tegnene.</translation>
+    </message>
+    <message>
+        <source>A part of the message could not be read and was skipped.</source>
+        <translation>En del av meldingen kunne ikke leses og ble hoppet over.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 claims to be %2 but its content is %3; it is treated as %3.</source>
+        <translation>Vedlegget %1 oppgir å være %2, men innholdet er %3; det behandles som %3.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 has no content type; its content is %2.</source>
+        <translation>Vedlegget %1 har ingen innholdstype; innholdet er %2.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 was not stored: %2</source>
+        <translation>Vedlegget %1 ble ikke lagret: %2</translation>
+    </message>
+    <message>
+        <source>An attached message could not be saved.</source>
+        <translation>En vedlagt melding kunne ikke lagres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card number(s) in the message were masked.</source>
+        <translation>
+            <numerusform>%n kortnummer i meldingen ble maskert.</numerusform>
+            <numerusform>%n kortnumre i meldingen ble maskert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is not an email message.</source>
+        <translation>Filen er ikke en e-postmelding.</translation>
+    </message>
+    <message>
+        <source>The file is not an email message: it has none of the headers of one.</source>
+        <translation>Filen er ikke en e-postmelding: den har ingen av hodefeltene en e-post har.</translation>
+    </message>
+    <message>
+        <source>The message has no sender address.</source>
+        <translation>Meldingen har ingen avsenderadresse.</translation>
+    </message>
+    <message>
+        <source>The subject was cut to its first %1 characters.</source>
+        <translation>Emnet ble kortet ned til de første %1 tegnene.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s date could not be read; the file&apos;s time is used.</source>
+        <translation>Meldingens dato kunne ikke leses; filens tidspunkt brukes.</translation>
+    </message>
+    <message>
+        <source>The message has no date; the file&apos;s time is used.</source>
+        <translation>Meldingen har ingen dato; filens tidspunkt brukes.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened: %2</source>
+        <translation>Filen %1 kunne ikke åpnes: %2</translation>
+    </message>
+    <message>
+        <source>The message is larger than the limit of %1 MB and was not imported.</source>
+        <translation>Meldingen er større enn grensen på %1 MB og ble ikke importert.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s headers are larger than %1 MB; it was not imported.</source>
+        <translation>Meldingens hodefelt er større enn %1 MB; den ble ikke importert.</translation>
+    </message>
+    <message>
+        <source>The message has too many nested parts to be read safely and was not imported.</source>
+        <translation>Meldingen har for mange nestede deler til å kunne leses trygt og ble ikke importert.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation>Filen %1 kunne ikke åpnes.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Meldingen er tom.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxNavigation</name>
+    <message>
+        <source>Due soon or breached: %1 due within the hour, %2 already past their SLA</source>
+        <translation>Forfaller snart eller forsinket: %1 forfaller innen en time, %2 har allerede passert SLA-fristen</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanaler</translation>
+    </message>
+    <message>
+        <source>My open</source>
+        <translation>Mine åpne</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Alle åpne</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Forfaller snart</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Varsler</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPane</name>
+    <message>
+        <source>Moved to the %1 queue.</source>
+        <translation>Flyttet til køen %1.</translation>
+    </message>
+    <message>
+        <source>Topic added.</source>
+        <translation>Temaet er lagt til.</translation>
+    </message>
+    <message>
+        <source>The change was not made.</source>
+        <translation>Endringen ble ikke utført.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) resolved.</source>
+        <translation>
+            <numerusform>%n samtale er løst.</numerusform>
+            <numerusform>%n samtaler er løst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned to you.</source>
+        <translation>Tildelt deg.</translation>
+    </message>
+    <message>
+        <source>Assign to Agent</source>
+        <translation>Tildel saksbehandler</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s user name (empty to unassign):</source>
+        <translation>Saksbehandlerens brukernavn (tomt for å fjerne tildelingen):</translation>
+    </message>
+    <message>
+        <source>Unassigned.</source>
+        <translation>Tildelingen er fjernet.</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>Tildelt %1.</translation>
+    </message>
+    <message>
+        <source>Move to Queue</source>
+        <translation>Flytt til kø</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>Kø:</translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation>Legg til tema</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Priority set to urgent.</source>
+        <translation>Prioritet satt til haster.</translation>
+    </message>
+    <message>
+        <source>Priority set to normal.</source>
+        <translation>Prioritet satt til normal.</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer.</source>
+        <translation>Venter på kunden.</translation>
+    </message>
+    <message>
+        <source>Put on hold.</source>
+        <translation>Satt på vent.</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>Gjenåpnet.</translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation>Anropet er registrert.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Alle kanaler</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Alle prioriteter</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kø</translation>
+    </message>
+    <message>
+        <source>Any queue</source>
+        <translation>Alle køer</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>Alle temaer</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Tildelt</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Meg</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Tildelt meg</translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <translation>Filtrert: %1</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter (%1)</source>
+        <translation>Filter (%1)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
+    </message>
+    <message>
+        <source>No conversations in this view.</source>
+        <translation>Ingen samtaler i denne visningen.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Ingenting samsvarer med «%1».</translation>
+    </message>
+    <message>
+        <source>Could not load the list: %1</source>
+        <translation>Kunne ikke laste inn listen: %1</translation>
+    </message>
+    <message>
+        <source>Showing %1, more below</source>
+        <translation>Viser %1, flere nedenfor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n samtale</numerusform>
+            <numerusform>%n samtaler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Innboks</translation>
+    </message>
+    <message>
+        <source>Search messages and subjects ( / )</source>
+        <translation>Søk i meldinger og emner ( / )</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tøm</translation>
+    </message>
+    <message>
+        <source>SLA due first</source>
+        <translation>Nærmeste SLA-frist først</translation>
+    </message>
+    <message>
+        <source>Latest activity</source>
+        <translation>Siste aktivitet</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Neste samtale</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Forrige samtale</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Add internal note</source>
+        <translation>Legg til internt notat</translation>
+    </message>
+    <message>
+        <source>Close (resolve)</source>
+        <translation>Avslutt (løs)</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Tildel meg</translation>
+    </message>
+    <message>
+        <source>Assign to agent…</source>
+        <translation>Tildel saksbehandler…</translation>
+    </message>
+    <message>
+        <source>Move to queue…</source>
+        <translation>Flytt til kø…</translation>
+    </message>
+    <message>
+        <source>Add topic…</source>
+        <translation>Legg til tema…</translation>
+    </message>
+    <message>
+        <source>Set priority: urgent</source>
+        <translation>Sett prioritet: haster</translation>
+    </message>
+    <message>
+        <source>Set priority: normal</source>
+        <translation>Sett prioritet: normal</translation>
+    </message>
+    <message>
+        <source>Wait for the customer</source>
+        <translation>Vent på kunden</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Sett på vent</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Gjenåpne</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Søk i samtaler</translation>
+    </message>
+    <message>
+        <source>Insert macro</source>
+        <translation>Sett inn svarmal</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>Registrer anrop</translation>
+    </message>
+    <message>
+        <source>Open the customer in Customers</source>
+        <translation>Åpne kunden i Kunder</translation>
+    </message>
+    <message>
+        <source>Show all actions</source>
+        <translation>Vis alle handlinger</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Last inn på nytt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n email file(s)…</source>
+        <translation>
+            <numerusform>Importerer %n e-postfil…</numerusform>
+            <numerusform>Importerer %n e-postfiler…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) imported</source>
+        <translation>
+            <numerusform>%n melding importert</numerusform>
+            <numerusform>%n meldinger importert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the inbox, not imported again</source>
+        <translation>
+            <numerusform>%n lå allerede i innboksen og ble ikke importert igjen</numerusform>
+            <numerusform>%n lå allerede i innboksen og ble ikke importert igjen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Ikke importert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxText</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n t</numerusform>
+            <numerusform>%n t</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration</comment>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>duration in days</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Nettskjema</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Sosiale medier</translation>
+    </message>
+    <message>
+        <source>App message</source>
+        <translation>Appmelding</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <comment>a conversation raised by a fraud rule</comment>
+        <translation>Varsel</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>conversation status</comment>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>conversation status</comment>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Venter på kunden</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>På vent</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>conversation status</comment>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>priority</comment>
+        <translation>Lav</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>priority</comment>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>priority</comment>
+        <translation>Høy</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <comment>priority</comment>
+        <translation>Haster</translation>
+    </message>
+    <message>
+        <source>Lost or stolen card</source>
+        <translation>Mistet eller stjålet kort</translation>
+    </message>
+    <message>
+        <source>Card not received</source>
+        <translation>Kort ikke mottatt</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Invoice and due date</source>
+        <translation>Faktura og forfallsdato</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Kredittgrense</translation>
+    </message>
+    <message>
+        <source>Disputed purchase</source>
+        <translation>Reklamasjon på kjøp</translation>
+    </message>
+    <message>
+        <source>Benefits and campaigns</source>
+        <translation>Fordeler og kampanjer</translation>
+    </message>
+    <message>
+        <source>Address change</source>
+        <translation>Adresseendring</translation>
+    </message>
+    <message>
+        <source>Online payment security</source>
+        <translation>Sikkerhet ved netthandel</translation>
+    </message>
+    <message>
+        <source>Suspected phishing</source>
+        <translation>Mistanke om phishing</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>topic</comment>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <comment>queue</comment>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <comment>queue</comment>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <comment>queue</comment>
+        <translation>Svindel</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <comment>queue</comment>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Queued — local mode, not sent to the customer&apos;s channel</source>
+        <translation>I kø — lokal modus, ikke sendt til kundens kanal</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levert</translation>
+    </message>
+    <message>
+        <source>Not delivered — the channel refused it</source>
+        <translation>Ikke levert — kanalen avviste det</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <comment>SLA</comment>
+        <translation>%1 forsinket</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>SLA</comment>
+        <translation>%1 igjen</translation>
+    </message>
+</context>
+<context>
+    <name>IntentClassifier</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linje %1: %2</translation>
+    </message>
+    <message>
+        <source>expected language, topic and text separated by tabs</source>
+        <translation>forventet språk, tema og tekst atskilt med tabulatorer</translation>
+    </message>
+    <message>
+        <source>unknown topic &quot;%1&quot;</source>
+        <translation>ukjent tema &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>empty language or text</source>
+        <translation>tomt språk eller tom tekst</translation>
+    </message>
+    <message>
+        <source>Cannot open the classifier&apos;s training data: %1</source>
+        <translation>Kan ikke åpne klassifikatorens treningsdata: %1</translation>
+    </message>
+    <message>
+        <source>The classifier&apos;s training data is empty.</source>
+        <translation>Klassifikatorens treningsdata er tomme.</translation>
+    </message>
+</context>
+<context>
     <name>LocalBackend</name>
     <message>
         <source>The demo data could not be created: %1</source>
@@ -876,6 +1917,303 @@
     <message>
         <source>This reveal was recorded in the audit log.</source>
         <translation>Visningen er registrert i revisjonsloggen.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalInboxService</name>
+    <message>
+        <source>The conversation could not be read. Try again.</source>
+        <translation>Samtalen kunne ikke leses. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Write a reply first.</source>
+        <translation>Skriv et svar først.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Skriv notatet først.</translation>
+    </message>
+    <message>
+        <source>The text is too long (%1 characters; at most %2). Shorten it or attach the details as a file.</source>
+        <translation>Teksten er for lang (%1 tegn; høyst %2). Kort den ned, eller legg ved detaljene som en fil.</translation>
+    </message>
+    <message>
+        <source>This reply contains a full card number. Card numbers are never sent to customers: mask it (first six and last four digits at most) and send again. Nothing was sent.</source>
+        <translation>Svaret inneholder et fullstendig kortnummer. Kortnumre sendes aldri til kunder: masker det (høyst de seks første og fire siste sifrene) og send på nytt. Ingenting ble sendt.</translation>
+    </message>
+    <message>
+        <source>This note contains a full card number. Card numbers are never stored: mask it (first six and last four digits at most) and save again.</source>
+        <translation>Notatet inneholder et fullstendig kortnummer. Kortnumre lagres aldri: masker det (høyst de seks første og fire siste sifrene) og lagre på nytt.</translation>
+    </message>
+    <message>
+        <source>An alert has no channel to the customer. Add a note, or call the customer and log the call.</source>
+        <translation>Et varsel har ingen kanal til kunden. Legg til et notat, eller ring kunden og registrer anropet.</translation>
+    </message>
+    <message>
+        <source>A phone conversation has no written channel. Log the call, or add a note.</source>
+        <translation>En telefonsamtale har ingen skriftlig kanal. Registrer anropet, eller legg til et notat.</translation>
+    </message>
+    <message>
+        <source>Reply queued for %1. This desk works without a channel gateway, so it stays queued and has not reached the customer yet.</source>
+        <translation>Svaret er satt i kø for %1. Denne arbeidsplassen fungerer uten kanalgateway, så svaret blir liggende i kø og har ikke nådd kunden ennå.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Notatet er lagt til.</translation>
+    </message>
+    <message>
+        <source>Select at least one conversation.</source>
+        <translation>Velg minst én samtale.</translation>
+    </message>
+    <message>
+        <source>At most 1000 conversations can be changed at once.</source>
+        <translation>Høyst 1000 samtaler kan endres samtidig.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can assign conversations to another agent. Assign them to yourself, or release them to a queue.</source>
+        <translation>Bare en teamleder kan tildele samtaler til en annen saksbehandler. Tildel dem til deg selv, eller frigi dem til en kø.</translation>
+    </message>
+    <message>
+        <source>Choose an agent or a queue.</source>
+        <translation>Velg en saksbehandler eller en kø.</translation>
+    </message>
+    <message>
+        <source>Moved to the %1 queue.</source>
+        <translation>Flyttet til køen %1.</translation>
+    </message>
+    <message>
+        <source>Assigned to you.</source>
+        <translation>Tildelt deg.</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>Tildelt %1.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is assigned to %2. Only a supervisor can take it over; ask them, or ask %2 to release it.</source>
+        <translation>Samtale %1 er tildelt %2. Bare en teamleder kan overta den; spør teamlederen, eller be %2 om å frigi den.</translation>
+    </message>
+    <message>
+        <source>There is no agent called %1.</source>
+        <translation>Det finnes ingen saksbehandler som heter %1.</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Avsluttet.</translation>
+    </message>
+    <message>
+        <source>Marked resolved.</source>
+        <translation>Merket som løst.</translation>
+    </message>
+    <message>
+        <source>Status changed.</source>
+        <translation>Statusen er endret.</translation>
+    </message>
+    <message>
+        <source>Priority changed.</source>
+        <translation>Prioriteten er endret.</translation>
+    </message>
+    <message>
+        <source>%1 is not a topic CardDesk knows.</source>
+        <translation>%1 er ikke et tema CardDesk kjenner til.</translation>
+    </message>
+    <message>
+        <source>Choose at least one topic.</source>
+        <translation>Velg minst ett tema.</translation>
+    </message>
+    <message>
+        <source>Topics added.</source>
+        <translation>Temaene er lagt til.</translation>
+    </message>
+    <message>
+        <source>Say why the customer called.</source>
+        <translation>Oppgi hvorfor kunden ringte.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s duration must be between 0 seconds and 24 hours.</source>
+        <translation>Anropets varighet må være mellom 0 sekunder og 24 timer.</translation>
+    </message>
+    <message>
+        <source>The call notes are too long.</source>
+        <translation>Anropsnotatene er for lange.</translation>
+    </message>
+    <message>
+        <source>The call notes contain a full card number. Card numbers are never stored: mask it (first six and last four digits at most) and save again.</source>
+        <translation>Anropsnotatene inneholder et fullstendig kortnummer. Kortnumre lagres aldri: masker det (høyst de seks første og fire siste sifrene) og lagre på nytt.</translation>
+    </message>
+    <message>
+        <source>Choose the customer who called.</source>
+        <translation>Velg kunden som ringte.</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Det finnes ingen kunde %1.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Phone call (%1): %2</source>
+        <translation>Telefonanrop (%1): %2</translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation>Anropet er registrert.</translation>
+    </message>
+    <message>
+        <source>%1: there is no attachment folder; the database is not open.</source>
+        <translation>%1: det finnes ingen vedleggsmappe; databasen er ikke åpen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(uten emne)</translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translation>Ukjent avsender</translation>
+    </message>
+</context>
+<context>
+    <name>LogCallDialog</name>
+    <message>
+        <source>Log Call</source>
+        <translation>Registrer anrop</translation>
+    </message>
+    <message>
+        <source>No customer chosen</source>
+        <translation>Ingen kunde valgt</translation>
+    </message>
+    <message>
+        <source>Find another customer: name, number or phone</source>
+        <translation>Finn en annen kunde: navn, nummer eller telefon</translation>
+    </message>
+    <message>
+        <source>What the customer wanted and what was agreed</source>
+        <translation>Hva kunden ønsket, og hva som ble avtalt</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Årsak:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notater:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Varighet:</translation>
+    </message>
+    <message>
+        <source>No customer matches</source>
+        <translation>Ingen kunder samsvarer</translation>
+    </message>
+    <message>
+        <source>Choose the customer…</source>
+        <translation>Velg kunden…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1:%2 (running since this window opened)</source>
+        <translation>%1:%2 (har løpt siden dette vinduet ble åpnet)</translation>
+    </message>
+    <message>
+        <source>Choose the customer who called.</source>
+        <translation>Velg kunden som ringte.</translation>
+    </message>
+    <message>
+        <source>The call was not logged.</source>
+        <translation>Anropet ble ikke registrert.</translation>
+    </message>
+</context>
+<context>
+    <name>MacroCatalog</name>
+    <message>
+        <source>Cannot open the macro file %1: %2</source>
+        <translation>Kan ikke åpne svarmalfilen %1: %2</translation>
+    </message>
+    <message>
+        <source>The macro file %1 is too large.</source>
+        <translation>Svarmalfilen %1 er for stor.</translation>
+    </message>
+    <message>
+        <source>The macro file %1 is not valid JSON: %2 at offset %3</source>
+        <translation>Svarmalfilen %1 er ikke gyldig JSON: %2 ved posisjon %3</translation>
+    </message>
+    <message>
+        <source>The macro file %1 has no &quot;macros&quot; list.</source>
+        <translation>Svarmalfilen %1 har ingen &quot;macros&quot;-liste.</translation>
+    </message>
+    <message>
+        <source>Macro number %1 is not an object.</source>
+        <translation>Svarmal nummer %1 er ikke et objekt.</translation>
+    </message>
+    <message>
+        <source>Macro number %1 has no id.</source>
+        <translation>Svarmal nummer %1 har ingen id.</translation>
+    </message>
+    <message>
+        <source>The macro id &quot;%1&quot; appears twice.</source>
+        <translation>Svarmal-id-en &quot;%1&quot; forekommer to ganger.</translation>
+    </message>
+    <message>
+        <source>The macro &quot;%1&quot; has no valid titles.</source>
+        <translation>Svarmalen &quot;%1&quot; har ingen gyldige titler.</translation>
+    </message>
+    <message>
+        <source>The macro &quot;%1&quot; has no valid bodies.</source>
+        <translation>Svarmalen &quot;%1&quot; har ingen gyldige tekster.</translation>
+    </message>
+    <message>
+        <source>The macro &quot;%1&quot; has no English title or body.</source>
+        <translation>Svarmalen &quot;%1&quot; har ingen engelsk tittel eller tekst.</translation>
+    </message>
+    <message>
+        <source>The topics of macro &quot;%1&quot; are not a list.</source>
+        <translation>Temaene i svarmalen &quot;%1&quot; er ikke en liste.</translation>
+    </message>
+    <message>
+        <source>The macro &quot;%1&quot; has an invalid topic.</source>
+        <translation>Svarmalen &quot;%1&quot; har et ugyldig tema.</translation>
+    </message>
+    <message>
+        <source>The macro shortcut &quot;%1&quot; appears twice.</source>
+        <translation>Svarmalsnarveien &quot;%1&quot; forekommer to ganger.</translation>
+    </message>
+</context>
+<context>
+    <name>MacroPicker</name>
+    <message>
+        <source>Insert a Macro</source>
+        <translation>Sett inn en svarmal</translation>
+    </message>
+    <message>
+        <source>Type to filter macros…</source>
+        <translation>Skriv for å filtrere svarmaler…</translation>
+    </message>
+    <message>
+        <source>No macro matches.</source>
+        <translation>Ingen svarmaler samsvarer.</translation>
+    </message>
+    <message>
+        <source>Enter inserts the macro in the customer&apos;s language (%1). Esc closes.</source>
+        <translation>Enter setter inn svarmalen på kundens språk (%1). Esc lukker.</translation>
+    </message>
+    <message>
+        <source>%1  (/%2)</source>
+        <comment>macro title and its shortcut</comment>
+        <translation>%1  (/%2)</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +2444,10 @@
         <source>Saved %1 (%2×%3).</source>
         <translation>Lagret %1 (%2×%3).</translation>
     </message>
+    <message>
+        <source>This backend has no inbox.</source>
+        <translation>Denne backenden har ingen innboks.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -1168,6 +2510,61 @@
     <message>
         <source>Quit CardDesk</source>
         <translation>Avslutt CardDesk</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicy</name>
+    <message>
+        <source>The SLA policy is not valid JSON: %1 at offset %2</source>
+        <translation>SLA-policyen er ikke gyldig JSON: %1 ved posisjon %2</translation>
+    </message>
+    <message>
+        <source>The SLA policy must be a JSON object.</source>
+        <translation>SLA-policyen må være et JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot; in the SLA policy.</source>
+        <translation>Ukjent tidssone &quot;%1&quot; i SLA-policyen.</translation>
+    </message>
+    <message>
+        <source>The business hours of the SLA policy must be &quot;HH:mm&quot; with opening before closing.</source>
+        <translation>Åpningstidene i SLA-policyen må ha formen &quot;HH:mm&quot;, med åpning før stenging.</translation>
+    </message>
+    <message>
+        <source>The holidays of the SLA policy must be a list of dates.</source>
+        <translation>Helligdagene i SLA-policyen må være en liste med datoer.</translation>
+    </message>
+    <message>
+        <source>Invalid holiday date &quot;%1&quot; in the SLA policy.</source>
+        <translation>Ugyldig helligdagsdato &quot;%1&quot; i SLA-policyen.</translation>
+    </message>
+    <message>
+        <source>The channels of the SLA policy must be an object.</source>
+        <translation>Kanalene i SLA-policyen må være et objekt.</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot; in the SLA policy.</source>
+        <translation>Ukjent kanal &quot;%1&quot; i SLA-policyen.</translation>
+    </message>
+    <message>
+        <source>The SLA targets of channel &quot;%1&quot; must be an object.</source>
+        <translation>SLA-målene for kanalen &quot;%1&quot; må være et objekt.</translation>
+    </message>
+    <message>
+        <source>&quot;businessHours&quot; of channel &quot;%1&quot; must be true or false.</source>
+        <translation>&quot;businessHours&quot; for kanalen &quot;%1&quot; må være true eller false.</translation>
+    </message>
+    <message>
+        <source>Unknown priority &quot;%1&quot; for channel &quot;%2&quot; in the SLA policy.</source>
+        <translation>Ukjent prioritet &quot;%1&quot; for kanalen &quot;%2&quot; i SLA-policyen.</translation>
+    </message>
+    <message>
+        <source>The targets of %1/%2 must be positive durations such as &quot;30s&quot;, &quot;15m&quot; or &quot;24h&quot;.</source>
+        <translation>Målene for %1/%2 må være positive varigheter som &quot;30s&quot;, &quot;15m&quot; eller &quot;24h&quot;.</translation>
+    </message>
+    <message>
+        <source>The resolution target of %1/%2 is shorter than its first-response target.</source>
+        <translation>Løsningsmålet for %1/%2 er kortere enn målet for første svar.</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +2716,34 @@
     <message>
         <source>Print &quot;ready &lt;ms&gt; rss-kb &lt;kB&gt;&quot; once the window is interactive, then exit (for the start-up benchmark).</source>
         <translation>Skriv ut &quot;ready &lt;ms&gt; rss-kb &lt;kB&gt;&quot; når vinduet er klart til bruk, og avslutt (for oppstartsmålingen).</translation>
+    </message>
+    <message>
+        <source>Screen pop for an incoming call: open the customer with this phone number (handed to a CardDesk already running on the same data).</source>
+        <translation>Skjermvisning ved innkommende anrop: åpne kunden med dette telefonnummeret (sendes videre til en CardDesk som allerede kjører på de samme dataene).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>Handed the call to the CardDesk that is already running.</source>
+        <translation>Anropet ble sendt videre til CardDesk-en som allerede kjører.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>Mappen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 holds no .eml files; nothing was imported.</source>
+        <translation>%1 inneholder ingen .eml-filer; ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 message(s) from %2 file(s): %3 matched to customers, %4 already there.</source>
+        <translation>Importerte %1 melding(er) fra %2 fil(er): %3 koblet til kunder, %4 fantes fra før.</translation>
+    </message>
+    <message>
+        <source>Import every .eml file in &lt;dir&gt; into the inbox (MIME parsed, card numbers masked, threaded, matched to customers) and exit.</source>
+        <translation>Importer alle .eml-filer i &lt;dir&gt; til innboksen (MIME-tolking, kortnumre maskeres, tråding, kobling til kunder) og avslutt.</translation>
     </message>
 </context>
 </TS>

@@ -82,6 +82,37 @@
         <source>Preparing demo customers: %1 of %2…</source>
         <translation>Förbereder demokunder: %1 av %2…</translation>
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inkorg</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The attachment could not be read.</source>
+        <translation>Bilagan kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The attachment folder %1 could not be created.</source>
+        <translation>Mappen för bilagor %1 kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be written: %1</source>
+        <translation>Bilagan kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>The attachment could not be read: %1</source>
+        <translation>Bilagan kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The attachment is larger than the limit of %1 MB and was not stored.</source>
+        <translation>Bilagan är större än gränsen på %1 MB och har inte sparats.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be stored: %1</source>
+        <translation>Bilagan kunde inte sparas: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -104,6 +135,41 @@
     <message>
         <source>entry %1 was altered</source>
         <translation>post %1 har ändrats</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionBar</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <comment>conversations</comment>
+        <translation>
+            <numerusform>%n valt</numerusform>
+            <numerusform>%n valda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign to Me</source>
+        <translation>Tilldela mig</translation>
+    </message>
+    <message>
+        <source>Assign To</source>
+        <translation>Tilldela</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation>Lägg till ämne</translation>
+    </message>
+    <message>
+        <source>Agent…</source>
+        <translation>Handläggare…</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Kö: %1</translation>
     </message>
 </context>
 <context>
@@ -155,10 +221,121 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Inbox Actions</source>
+        <translation>Åtgärder i inkorgen</translation>
+    </message>
+    <message>
+        <source>Type an action…</source>
+        <translation>Skriv en åtgärd…</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <comment>action, shortcut</comment>
+        <translation>%1	%2</translation>
+    </message>
+</context>
+<context>
     <name>CommandProcessor</name>
     <message>
         <source>The change could not be saved, and nothing was changed. Try again; if it keeps failing, tell your supervisor.</source>
         <translation>Ändringen kunde inte sparas och ingenting har ändrats. Försök igen. Om felet kvarstår, meddela din arbetsledare.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Fill in before sending: %1</source>
+        <translation>Fyll i före sändning: %1</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Skriv anteckningen först.</translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation>Skriv svaret först.</translation>
+    </message>
+    <message>
+        <source>Card Number in the Text</source>
+        <translation>Kortnummer i texten</translation>
+    </message>
+    <message>
+        <source>This note contains a card number. Card numbers are never stored in full.</source>
+        <translation>Anteckningen innehåller ett kortnummer. Kortnummer sparas aldrig i sin helhet.</translation>
+    </message>
+    <message>
+        <source>This reply contains a card number. Card numbers are never sent or stored in full.</source>
+        <translation>Svaret innehåller ett kortnummer. Kortnummer skickas eller sparas aldrig i sin helhet.</translation>
+    </message>
+    <message>
+        <source>Mask it to the first six and last four digits and send, or go back and edit the text.</source>
+        <translation>Maskera det så att bara de sex första och fyra sista siffrorna syns och skicka, eller gå tillbaka och redigera texten.</translation>
+    </message>
+    <message>
+        <source>Mask It and Send</source>
+        <translation>Maskera och skicka</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svara</translation>
+    </message>
+    <message>
+        <source>Reply to the customer by %1 (R)</source>
+        <translation>Svara kunden via %1 (R)</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Intern anteckning</translation>
+    </message>
+    <message>
+        <source>A note only agents see (N)</source>
+        <translation>En anteckning som bara handläggare ser (N)</translation>
+    </message>
+    <message>
+        <source>Macros</source>
+        <translation>Svarsmallar</translation>
+    </message>
+    <message>
+        <source>Insert a macro (Ctrl+M, or / at the start of a line)</source>
+        <translation>Infoga en svarsmall (Ctrl+M, eller / i början av en rad)</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message>
+        <source>Send Reply</source>
+        <translation>Skicka svar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Internal note — only agents see this.</source>
+        <translation>Intern anteckning – bara handläggare ser den.</translation>
+    </message>
+    <message>
+        <source>Phone conversations are answered by phone: Ctrl+L logs a call. Notes are never shown to the customer.</source>
+        <translation>Telefonärenden besvaras per telefon: Ctrl+L registrerar ett samtal. Anteckningar visas aldrig för kunden.</translation>
+    </message>
+    <message>
+        <source>Never shown to the customer. Ctrl+Enter adds the note.</source>
+        <translation>Visas aldrig för kunden. Ctrl+Enter lägger till anteckningen.</translation>
+    </message>
+    <message>
+        <source>Write a reply, or type / for a macro…</source>
+        <translation>Skriv ett svar, eller skriv / för en svarsmall…</translation>
+    </message>
+    <message>
+        <source>Goes to the customer by %1. Macros in %2. Ctrl+Enter sends.</source>
+        <translation>Skickas till kunden via %1. Svarsmallar på %2. Ctrl+Enter skickar.</translation>
     </message>
 </context>
 <context>
@@ -228,7 +405,7 @@
     </message>
     <message>
         <source>Marketing: %1  ·  SMS: %2</source>
-        <translation>Marknadsföring: %1  ·  SMS: %2</translation>
+        <translation>Marknadsföring:&#xa0;%1  ·  SMS:&#xa0;%2</translation>
     </message>
     <message>
         <source>yes</source>
@@ -432,6 +609,205 @@
     <message>
         <source>The city name must contain letters, for example Tromsø. Enter the postcode in its own field.</source>
         <translation>Ortnamnet måste innehålla bokstäver, till exempel Tromsø. Skriv postnumret i fältet för postnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationContextPanel</name>
+    <message>
+        <source>Open Customer</source>
+        <translation>Öppna kund</translation>
+    </message>
+    <message>
+        <source>Open the full customer in Customers (Ctrl+Shift+C)</source>
+        <translation>Öppna hela kunden i Kunder (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>The customer is shown here.</source>
+        <translation>Kunden visas här.</translation>
+    </message>
+    <message>
+        <source>Loading the customer…</source>
+        <translation>Läser in kunden…</translation>
+    </message>
+    <message>
+        <source>Not matched to a customer. Check the sender before giving out any account details.</source>
+        <translation>Inte kopplat till någon kund. Kontrollera avsändaren innan du lämnar ut några kontouppgifter.</translation>
+    </message>
+    <message>
+        <source>The customer could not be loaded.</source>
+        <translation>Kunden kunde inte läsas in.</translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation>Kundnr %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Balance %1 of %2</source>
+        <translation>Saldo %1 av %2</translation>
+    </message>
+    <message>
+        <source>Due %1: %2 (%3)</source>
+        <translation>Förfaller %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Other conversations</source>
+        <translation>Andra ärenden</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Inga.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ej tilldelat</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <comment>assigned to the signed-in agent</comment>
+        <translation>Jag</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationRepository</name>
+    <message>
+        <source>The conversations could not be read. Try again; if it keeps failing, restart CardDesk.</source>
+        <translation>Ärendena kunde inte läsas. Försök igen. Om felet kvarstår, starta om CardDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>Ärendet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be opened: %1</source>
+        <translation>Ärendet kunde inte öppnas: %1</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Inga meddelanden än.</translation>
+    </message>
+    <message>
+        <source>From the customer by %1</source>
+        <translation>Från kunden via %1</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>Svar till kunden</translation>
+    </message>
+    <message>
+        <source>Internal note — not visible to the customer</source>
+        <translation>Intern anteckning – visas inte för kunden</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>okänd typ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Spara…</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(inget ämne)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ej tilldelat</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Tilldelat mig</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Tilldelat %1</translation>
+    </message>
+    <message>
+        <source>SLA: %1</source>
+        <translation>SLA: %1</translation>
+    </message>
+    <message>
+        <source>The message was not stored.</source>
+        <translation>Meddelandet sparades inte.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Anteckningen har lagts till.</translation>
+    </message>
+    <message>
+        <source>Reply stored. Its delivery state is shown under it.</source>
+        <translation>Svaret har sparats. Leveransstatus visas under det.</translation>
+    </message>
+    <message>
+        <source>This link is not opened: “%1” is not a web or mail address.</source>
+        <translation>Länken öppnas inte: ”%1” är inte en webb- eller e-postadress.</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>Öppna länk</translation>
+    </message>
+    <message>
+        <source>Open this address in the web browser?</source>
+        <translation>Vill du öppna den här adressen i webbläsaren?</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Öppna i webbläsaren</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is not in the attachment store.</source>
+        <translation>Bilagan ”%1” finns inte i bilagearkivet.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Spara bilaga</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”.</source>
+        <translation>Kunde inte skriva ”%1”.</translation>
+    </message>
+    <message>
+        <source>No program is set up to open “%1”.</source>
+        <translation>Inget program är inställt för att öppna ”%1”.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Sparad i %1.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation from the list.
+J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</source>
+        <translation>Välj ett ärende i listan.
+J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visar alla åtgärder.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1197,671 @@
     </message>
 </context>
 <context>
+    <name>EmailParser</name>
+    <message>
+        <source>The message has more than %1 parts; only the first %1 were read.</source>
+        <translation>Meddelandet har fler än %1 delar; bara de första %1 lästes.</translation>
+    </message>
+    <message>
+        <source>Parts nested deeper than %1 levels were skipped.</source>
+        <translation>Delar som är nästlade djupare än %1 nivåer hoppades över.</translation>
+    </message>
+    <message>
+        <source>The text is in an unknown character set (%1); it was read as UTF-8 or Windows-1252.</source>
+        <translation>Texten har en okänd teckenuppsättning (%1); den lästes som UTF-8 eller Windows-1252.</translation>
+    </message>
+    <message>
+        <source>A very long message body was cut to its first %1 characters.</source>
+        <translation>En mycket lång meddelandetext kortades till de första %1 tecknen.</translation>
+    </message>
+    <message>
+        <source>A part of the message could not be read and was skipped.</source>
+        <translation>En del av meddelandet kunde inte läsas och hoppades över.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 claims to be %2 but its content is %3; it is treated as %3.</source>
+        <translation>Bilagan %1 anges vara %2 men innehållet är %3; den behandlas som %3.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 has no content type; its content is %2.</source>
+        <translation>Bilagan %1 saknar innehållstyp; innehållet är %2.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 was not stored: %2</source>
+        <translation>Bilagan %1 sparades inte: %2</translation>
+    </message>
+    <message>
+        <source>An attached message could not be saved.</source>
+        <translation>Ett bifogat meddelande kunde inte sparas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card number(s) in the message were masked.</source>
+        <translation>
+            <numerusform>%n kortnummer i meddelandet maskerades.</numerusform>
+            <numerusform>%n kortnummer i meddelandet maskerades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is not an email message.</source>
+        <translation>Filen är inte ett e-postmeddelande.</translation>
+    </message>
+    <message>
+        <source>The file is not an email message: it has none of the headers of one.</source>
+        <translation>Filen är inte ett e-postmeddelande: den har inga av ett e-postmeddelandes rubrikfält.</translation>
+    </message>
+    <message>
+        <source>The message has no sender address.</source>
+        <translation>Meddelandet saknar avsändaradress.</translation>
+    </message>
+    <message>
+        <source>The subject was cut to its first %1 characters.</source>
+        <translation>Ämnesraden kortades till de första %1 tecknen.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s date could not be read; the file&apos;s time is used.</source>
+        <translation>Meddelandets datum kunde inte läsas; filens tid används.</translation>
+    </message>
+    <message>
+        <source>The message has no date; the file&apos;s time is used.</source>
+        <translation>Meddelandet saknar datum; filens tid används.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened: %2</source>
+        <translation>Filen %1 kunde inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>The message is larger than the limit of %1 MB and was not imported.</source>
+        <translation>Meddelandet är större än gränsen på %1 MB och importerades inte.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s headers are larger than %1 MB; it was not imported.</source>
+        <translation>Meddelandets rubrikfält är större än %1 MB; det importerades inte.</translation>
+    </message>
+    <message>
+        <source>The message has too many nested parts to be read safely and was not imported.</source>
+        <translation>Meddelandet har för många nästlade delar för att kunna läsas säkert och importerades inte.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation>Filen %1 kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Meddelandet är tomt.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxNavigation</name>
+    <message>
+        <source>Due soon or breached: %1 due within the hour, %2 already past their SLA</source>
+        <translation>Förfaller snart eller överskridet: %1 förfaller inom en timme, %2 har redan passerat sin SLA</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanaler</translation>
+    </message>
+    <message>
+        <source>My open</source>
+        <translation>Mina öppna</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ej tilldelade</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Alla öppna</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Förfaller snart</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Larm</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Lösta</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPane</name>
+    <message>
+        <source>Moved to the %1 queue.</source>
+        <translation>Flyttat till kön %1.</translation>
+    </message>
+    <message>
+        <source>Topic added.</source>
+        <translation>Ämnet har lagts till.</translation>
+    </message>
+    <message>
+        <source>The change was not made.</source>
+        <translation>Ändringen gjordes inte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) resolved.</source>
+        <translation>
+            <numerusform>%n ärende har lösts.</numerusform>
+            <numerusform>%n ärenden har lösts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned to you.</source>
+        <translation>Tilldelat dig.</translation>
+    </message>
+    <message>
+        <source>Assign to Agent</source>
+        <translation>Tilldela handläggare</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s user name (empty to unassign):</source>
+        <translation>Handläggarens användarnamn (tomt för att ta bort tilldelningen):</translation>
+    </message>
+    <message>
+        <source>Unassigned.</source>
+        <translation>Tilldelningen har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>Tilldelat %1.</translation>
+    </message>
+    <message>
+        <source>Move to Queue</source>
+        <translation>Flytta till kö</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>Kö:</translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation>Lägg till ämne</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Ämne:</translation>
+    </message>
+    <message>
+        <source>Priority set to urgent.</source>
+        <translation>Prioriteten är nu brådskande.</translation>
+    </message>
+    <message>
+        <source>Priority set to normal.</source>
+        <translation>Prioriteten är nu normal.</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer.</source>
+        <translation>Väntar på kunden.</translation>
+    </message>
+    <message>
+        <source>Put on hold.</source>
+        <translation>Pausat.</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>Öppnat igen.</translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation>Samtalet har registrerats.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Alla kanaler</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Alla prioriteter</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <source>Any queue</source>
+        <translation>Alla köer</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>Alla ämnen</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Tilldelad</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Jag</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Tilldelat mig</translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <translation>Filtrerat: %1</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter (%1)</source>
+        <translation>Filter (%1)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <source>No conversations in this view.</source>
+        <translation>Inga ärenden i den här vyn.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Inget matchar ”%1”.</translation>
+    </message>
+    <message>
+        <source>Could not load the list: %1</source>
+        <translation>Listan kunde inte läsas in: %1</translation>
+    </message>
+    <message>
+        <source>Showing %1, more below</source>
+        <translation>Visar %1, fler nedan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n ärende</numerusform>
+            <numerusform>%n ärenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inkorg</translation>
+    </message>
+    <message>
+        <source>Search messages and subjects ( / )</source>
+        <translation>Sök i meddelanden och ämnesrader ( / )</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Rensa</translation>
+    </message>
+    <message>
+        <source>SLA due first</source>
+        <translation>SLA-förfall först</translation>
+    </message>
+    <message>
+        <source>Latest activity</source>
+        <translation>Senaste aktivitet</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Nästa ärende</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Föregående ärende</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svara</translation>
+    </message>
+    <message>
+        <source>Add internal note</source>
+        <translation>Lägg till intern anteckning</translation>
+    </message>
+    <message>
+        <source>Close (resolve)</source>
+        <translation>Stäng (markera som löst)</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Tilldela mig</translation>
+    </message>
+    <message>
+        <source>Assign to agent…</source>
+        <translation>Tilldela handläggare…</translation>
+    </message>
+    <message>
+        <source>Move to queue…</source>
+        <translation>Flytta till kö…</translation>
+    </message>
+    <message>
+        <source>Add topic…</source>
+        <translation>Lägg till ämne…</translation>
+    </message>
+    <message>
+        <source>Set priority: urgent</source>
+        <translation>Sätt prioritet: brådskande</translation>
+    </message>
+    <message>
+        <source>Set priority: normal</source>
+        <translation>Sätt prioritet: normal</translation>
+    </message>
+    <message>
+        <source>Wait for the customer</source>
+        <translation>Vänta på kunden</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Öppna igen</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Sök ärenden</translation>
+    </message>
+    <message>
+        <source>Insert macro</source>
+        <translation>Infoga svarsmall</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>Registrera samtal</translation>
+    </message>
+    <message>
+        <source>Open the customer in Customers</source>
+        <translation>Öppna kunden i Kunder</translation>
+    </message>
+    <message>
+        <source>Show all actions</source>
+        <translation>Visa alla åtgärder</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Ladda om</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n email file(s)…</source>
+        <translation>
+            <numerusform>Importerar %n e-postfil…</numerusform>
+            <numerusform>Importerar %n e-postfiler…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) imported</source>
+        <translation>
+            <numerusform>%n meddelande importerat</numerusform>
+            <numerusform>%n meddelanden importerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the inbox, not imported again</source>
+        <translation>
+            <numerusform>%n fanns redan i inkorgen och importerades inte igen</numerusform>
+            <numerusform>%n fanns redan i inkorgen och importerades inte igen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Inte importerat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxText</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>duration in days</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chatt</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webbformulär</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Sociala medier</translation>
+    </message>
+    <message>
+        <source>App message</source>
+        <translation>Appmeddelande</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <comment>a conversation raised by a fraud rule</comment>
+        <translation>Larm</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>conversation status</comment>
+        <translation>Nytt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>conversation status</comment>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Väntar på kund</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Pausat</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Löst</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>conversation status</comment>
+        <translation>Stängt</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>priority</comment>
+        <translation>Låg</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>priority</comment>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>priority</comment>
+        <translation>Hög</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <comment>priority</comment>
+        <translation>Brådskande</translation>
+    </message>
+    <message>
+        <source>Lost or stolen card</source>
+        <translation>Borttappat eller stulet kort</translation>
+    </message>
+    <message>
+        <source>Card not received</source>
+        <translation>Kortet har inte kommit</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <source>Invoice and due date</source>
+        <translation>Faktura och förfallodag</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Kreditgräns</translation>
+    </message>
+    <message>
+        <source>Disputed purchase</source>
+        <translation>Reklamerat köp</translation>
+    </message>
+    <message>
+        <source>Benefits and campaigns</source>
+        <translation>Förmåner och kampanjer</translation>
+    </message>
+    <message>
+        <source>Address change</source>
+        <translation>Adressändring</translation>
+    </message>
+    <message>
+        <source>Online payment security</source>
+        <translation>Säkerhet vid internetköp</translation>
+    </message>
+    <message>
+        <source>Suspected phishing</source>
+        <translation>Misstänkt nätfiske</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>topic</comment>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <comment>queue</comment>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <comment>queue</comment>
+        <translation>Fakturering</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <comment>queue</comment>
+        <translation>Bedrägeri</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <comment>queue</comment>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottaget</translation>
+    </message>
+    <message>
+        <source>Queued — local mode, not sent to the customer&apos;s channel</source>
+        <translation>I kö – lokalt läge, inte skickat till kundens kanal</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levererat</translation>
+    </message>
+    <message>
+        <source>Not delivered — the channel refused it</source>
+        <translation>Inte levererat – kanalen avvisade det</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <comment>SLA</comment>
+        <translation>%1 försenat</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>SLA</comment>
+        <translation>%1 kvar</translation>
+    </message>
+</context>
+<context>
+    <name>IntentClassifier</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>expected language, topic and text separated by tabs</source>
+        <translation>förväntade språk, ämne och text åtskilda med tabbar</translation>
+    </message>
+    <message>
+        <source>unknown topic &quot;%1&quot;</source>
+        <translation>okänt ämne &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>empty language or text</source>
+        <translation>tomt språk eller tom text</translation>
+    </message>
+    <message>
+        <source>Cannot open the classifier&apos;s training data: %1</source>
+        <translation>Kan inte öppna klassificerarens träningsdata: %1</translation>
+    </message>
+    <message>
+        <source>The classifier&apos;s training data is empty.</source>
+        <translation>Klassificerarens träningsdata är tomma.</translation>
+    </message>
+</context>
+<context>
     <name>LocalBackend</name>
     <message>
         <source>The demo data could not be created: %1</source>
@@ -876,6 +1917,303 @@
     <message>
         <source>This reveal was recorded in the audit log.</source>
         <translation>Visningen har registrerats i granskningsloggen.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalInboxService</name>
+    <message>
+        <source>The conversation could not be read. Try again.</source>
+        <translation>Ärendet kunde inte läsas. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Write a reply first.</source>
+        <translation>Skriv ett svar först.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Skriv anteckningen först.</translation>
+    </message>
+    <message>
+        <source>The text is too long (%1 characters; at most %2). Shorten it or attach the details as a file.</source>
+        <translation>Texten är för lång (%1 tecken; högst %2). Korta den eller bifoga uppgifterna som en fil.</translation>
+    </message>
+    <message>
+        <source>This reply contains a full card number. Card numbers are never sent to customers: mask it (first six and last four digits at most) and send again. Nothing was sent.</source>
+        <translation>Svaret innehåller ett fullständigt kortnummer. Kortnummer skickas aldrig till kunder: maskera det (högst de sex första och fyra sista siffrorna) och skicka igen. Ingenting har skickats.</translation>
+    </message>
+    <message>
+        <source>This note contains a full card number. Card numbers are never stored: mask it (first six and last four digits at most) and save again.</source>
+        <translation>Anteckningen innehåller ett fullständigt kortnummer. Kortnummer sparas aldrig: maskera det (högst de sex första och fyra sista siffrorna) och spara igen.</translation>
+    </message>
+    <message>
+        <source>An alert has no channel to the customer. Add a note, or call the customer and log the call.</source>
+        <translation>Ett larm har ingen kanal till kunden. Lägg till en anteckning, eller ring kunden och registrera samtalet.</translation>
+    </message>
+    <message>
+        <source>A phone conversation has no written channel. Log the call, or add a note.</source>
+        <translation>Ett telefonärende har ingen skriftlig kanal. Registrera samtalet, eller lägg till en anteckning.</translation>
+    </message>
+    <message>
+        <source>Reply queued for %1. This desk works without a channel gateway, so it stays queued and has not reached the customer yet.</source>
+        <translation>Svaret ligger i kö för %1. Den här arbetsplatsen fungerar utan kanalgateway, så svaret ligger kvar i kö och har ännu inte nått kunden.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Anteckningen har lagts till.</translation>
+    </message>
+    <message>
+        <source>Select at least one conversation.</source>
+        <translation>Välj minst ett ärende.</translation>
+    </message>
+    <message>
+        <source>At most 1000 conversations can be changed at once.</source>
+        <translation>Högst 1000 ärenden kan ändras samtidigt.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can assign conversations to another agent. Assign them to yourself, or release them to a queue.</source>
+        <translation>Bara en arbetsledare kan tilldela ärenden till en annan handläggare. Tilldela dem till dig själv, eller släpp dem till en kö.</translation>
+    </message>
+    <message>
+        <source>Choose an agent or a queue.</source>
+        <translation>Välj en handläggare eller en kö.</translation>
+    </message>
+    <message>
+        <source>Moved to the %1 queue.</source>
+        <translation>Flyttat till kön %1.</translation>
+    </message>
+    <message>
+        <source>Assigned to you.</source>
+        <translation>Tilldelat dig.</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>Tilldelat %1.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is assigned to %2. Only a supervisor can take it over; ask them, or ask %2 to release it.</source>
+        <translation>Ärende %1 är tilldelat %2. Bara en arbetsledare kan ta över det; fråga arbetsledaren, eller be %2 att släppa det.</translation>
+    </message>
+    <message>
+        <source>There is no agent called %1.</source>
+        <translation>Det finns ingen handläggare som heter %1.</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Stängt.</translation>
+    </message>
+    <message>
+        <source>Marked resolved.</source>
+        <translation>Markerat som löst.</translation>
+    </message>
+    <message>
+        <source>Status changed.</source>
+        <translation>Statusen har ändrats.</translation>
+    </message>
+    <message>
+        <source>Priority changed.</source>
+        <translation>Prioriteten har ändrats.</translation>
+    </message>
+    <message>
+        <source>%1 is not a topic CardDesk knows.</source>
+        <translation>%1 är inte ett ämne som CardDesk känner till.</translation>
+    </message>
+    <message>
+        <source>Choose at least one topic.</source>
+        <translation>Välj minst ett ämne.</translation>
+    </message>
+    <message>
+        <source>Topics added.</source>
+        <translation>Ämnena har lagts till.</translation>
+    </message>
+    <message>
+        <source>Say why the customer called.</source>
+        <translation>Ange varför kunden ringde.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s duration must be between 0 seconds and 24 hours.</source>
+        <translation>Samtalets längd måste vara mellan 0 sekunder och 24 timmar.</translation>
+    </message>
+    <message>
+        <source>The call notes are too long.</source>
+        <translation>Samtalsanteckningarna är för långa.</translation>
+    </message>
+    <message>
+        <source>The call notes contain a full card number. Card numbers are never stored: mask it (first six and last four digits at most) and save again.</source>
+        <translation>Samtalsanteckningarna innehåller ett fullständigt kortnummer. Kortnummer sparas aldrig: maskera det (högst de sex första och fyra sista siffrorna) och spara igen.</translation>
+    </message>
+    <message>
+        <source>Choose the customer who called.</source>
+        <translation>Välj kunden som ringde.</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Det finns ingen kund %1.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Phone call (%1): %2</source>
+        <translation>Telefonsamtal (%1): %2</translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation>Samtalet har registrerats.</translation>
+    </message>
+    <message>
+        <source>%1: there is no attachment folder; the database is not open.</source>
+        <translation>%1: det finns ingen mapp för bilagor; databasen är inte öppen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(inget ämne)</translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translation>Okänd avsändare</translation>
+    </message>
+</context>
+<context>
+    <name>LogCallDialog</name>
+    <message>
+        <source>Log Call</source>
+        <translation>Registrera samtal</translation>
+    </message>
+    <message>
+        <source>No customer chosen</source>
+        <translation>Ingen kund vald</translation>
+    </message>
+    <message>
+        <source>Find another customer: name, number or phone</source>
+        <translation>Sök en annan kund: namn, nummer eller telefon</translation>
+    </message>
+    <message>
+        <source>What the customer wanted and what was agreed</source>
+        <translation>Vad kunden ville och vad som överenskoms</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kund:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Orsak:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Anteckningar:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Längd:</translation>
+    </message>
+    <message>
+        <source>No customer matches</source>
+        <translation>Ingen kund matchar</translation>
+    </message>
+    <message>
+        <source>Choose the customer…</source>
+        <translation>Välj kunden…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1:%2 (running since this window opened)</source>
+        <translation>%1:%2 (pågår sedan fönstret öppnades)</translation>
+    </message>
+    <message>
+        <source>Choose the customer who called.</source>
+        <translation>Välj kunden som ringde.</translation>
+    </message>
+    <message>
+        <source>The call was not logged.</source>
+        <translation>Samtalet registrerades inte.</translation>
+    </message>
+</context>
+<context>
+    <name>MacroCatalog</name>
+    <message>
+        <source>Cannot open the macro file %1: %2</source>
+        <translation>Kan inte öppna filen med svarsmallar %1: %2</translation>
+    </message>
+    <message>
+        <source>The macro file %1 is too large.</source>
+        <translation>Filen med svarsmallar %1 är för stor.</translation>
+    </message>
+    <message>
+        <source>The macro file %1 is not valid JSON: %2 at offset %3</source>
+        <translation>Filen med svarsmallar %1 är inte giltig JSON: %2 vid position %3</translation>
+    </message>
+    <message>
+        <source>The macro file %1 has no &quot;macros&quot; list.</source>
+        <translation>Filen med svarsmallar %1 saknar listan &quot;macros&quot;.</translation>
+    </message>
+    <message>
+        <source>Macro number %1 is not an object.</source>
+        <translation>Svarsmall nummer %1 är inte ett objekt.</translation>
+    </message>
+    <message>
+        <source>Macro number %1 has no id.</source>
+        <translation>Svarsmall nummer %1 saknar id.</translation>
+    </message>
+    <message>
+        <source>The macro id &quot;%1&quot; appears twice.</source>
+        <translation>Id:t &quot;%1&quot; för svarsmallen förekommer två gånger.</translation>
+    </message>
+    <message>
+        <source>The macro &quot;%1&quot; has no valid titles.</source>
+        <translation>Svarsmallen &quot;%1&quot; har inga giltiga rubriker.</translation>
+    </message>
+    <message>
+        <source>The macro &quot;%1&quot; has no valid bodies.</source>
+        <translation>Svarsmallen &quot;%1&quot; har inga giltiga texter.</translation>
+    </message>
+    <message>
+        <source>The macro &quot;%1&quot; has no English title or body.</source>
+        <translation>Svarsmallen &quot;%1&quot; saknar engelsk rubrik eller text.</translation>
+    </message>
+    <message>
+        <source>The topics of macro &quot;%1&quot; are not a list.</source>
+        <translation>Ämnena för svarsmallen &quot;%1&quot; är inte en lista.</translation>
+    </message>
+    <message>
+        <source>The macro &quot;%1&quot; has an invalid topic.</source>
+        <translation>Svarsmallen &quot;%1&quot; har ett ogiltigt ämne.</translation>
+    </message>
+    <message>
+        <source>The macro shortcut &quot;%1&quot; appears twice.</source>
+        <translation>Kortkommandot &quot;%1&quot; för svarsmallar förekommer två gånger.</translation>
+    </message>
+</context>
+<context>
+    <name>MacroPicker</name>
+    <message>
+        <source>Insert a Macro</source>
+        <translation>Infoga en svarsmall</translation>
+    </message>
+    <message>
+        <source>Type to filter macros…</source>
+        <translation>Skriv för att filtrera svarsmallar…</translation>
+    </message>
+    <message>
+        <source>No macro matches.</source>
+        <translation>Ingen svarsmall matchar.</translation>
+    </message>
+    <message>
+        <source>Enter inserts the macro in the customer&apos;s language (%1). Esc closes.</source>
+        <translation>Enter infogar svarsmallen på kundens språk (%1). Esc stänger.</translation>
+    </message>
+    <message>
+        <source>%1  (/%2)</source>
+        <comment>macro title and its shortcut</comment>
+        <translation>%1  (/%2)</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +2444,10 @@
         <source>Saved %1 (%2×%3).</source>
         <translation>Sparade %1 (%2×%3).</translation>
     </message>
+    <message>
+        <source>This backend has no inbox.</source>
+        <translation>Den här backenden har ingen inkorg.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -1168,6 +2510,61 @@
     <message>
         <source>Quit CardDesk</source>
         <translation>Avsluta CardDesk</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicy</name>
+    <message>
+        <source>The SLA policy is not valid JSON: %1 at offset %2</source>
+        <translation>SLA-policyn är inte giltig JSON: %1 vid position %2</translation>
+    </message>
+    <message>
+        <source>The SLA policy must be a JSON object.</source>
+        <translation>SLA-policyn måste vara ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot; in the SLA policy.</source>
+        <translation>Okänd tidszon &quot;%1&quot; i SLA-policyn.</translation>
+    </message>
+    <message>
+        <source>The business hours of the SLA policy must be &quot;HH:mm&quot; with opening before closing.</source>
+        <translation>SLA-policyns öppettider måste anges som &quot;HH:mm&quot; med öppning före stängning.</translation>
+    </message>
+    <message>
+        <source>The holidays of the SLA policy must be a list of dates.</source>
+        <translation>SLA-policyns helgdagar måste vara en lista med datum.</translation>
+    </message>
+    <message>
+        <source>Invalid holiday date &quot;%1&quot; in the SLA policy.</source>
+        <translation>Ogiltigt helgdagsdatum &quot;%1&quot; i SLA-policyn.</translation>
+    </message>
+    <message>
+        <source>The channels of the SLA policy must be an object.</source>
+        <translation>SLA-policyns kanaler måste vara ett objekt.</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot; in the SLA policy.</source>
+        <translation>Okänd kanal &quot;%1&quot; i SLA-policyn.</translation>
+    </message>
+    <message>
+        <source>The SLA targets of channel &quot;%1&quot; must be an object.</source>
+        <translation>SLA-målen för kanalen &quot;%1&quot; måste vara ett objekt.</translation>
+    </message>
+    <message>
+        <source>&quot;businessHours&quot; of channel &quot;%1&quot; must be true or false.</source>
+        <translation>&quot;businessHours&quot; för kanalen &quot;%1&quot; måste vara true eller false.</translation>
+    </message>
+    <message>
+        <source>Unknown priority &quot;%1&quot; for channel &quot;%2&quot; in the SLA policy.</source>
+        <translation>Okänd prioritet &quot;%1&quot; för kanalen &quot;%2&quot; i SLA-policyn.</translation>
+    </message>
+    <message>
+        <source>The targets of %1/%2 must be positive durations such as &quot;30s&quot;, &quot;15m&quot; or &quot;24h&quot;.</source>
+        <translation>Målen för %1/%2 måste vara positiva tidslängder, till exempel &quot;30s&quot;, &quot;15m&quot; eller &quot;24h&quot;.</translation>
+    </message>
+    <message>
+        <source>The resolution target of %1/%2 is shorter than its first-response target.</source>
+        <translation>Lösningsmålet för %1/%2 är kortare än målet för första svar.</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +2716,34 @@
     <message>
         <source>Print &quot;ready &lt;ms&gt; rss-kb &lt;kB&gt;&quot; once the window is interactive, then exit (for the start-up benchmark).</source>
         <translation>Skriv ut &quot;ready &lt;ms&gt; rss-kb &lt;kB&gt;&quot; när fönstret är interaktivt och avsluta sedan (för starttidsmätningen).</translation>
+    </message>
+    <message>
+        <source>Screen pop for an incoming call: open the customer with this phone number (handed to a CardDesk already running on the same data).</source>
+        <translation>Skärmpopup för ett inkommande samtal: öppna kunden med det här telefonnumret (lämnas över till en CardDesk som redan körs med samma data).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>Handed the call to the CardDesk that is already running.</source>
+        <translation>Samtalet lämnades över till den CardDesk som redan körs.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 holds no .eml files; nothing was imported.</source>
+        <translation>%1 innehåller inga .eml-filer; ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Imported %1 message(s) from %2 file(s): %3 matched to customers, %4 already there.</source>
+        <translation>Importerade %1 meddelande(n) från %2 fil(er): %3 kopplade till kunder, %4 fanns redan.</translation>
+    </message>
+    <message>
+        <source>Import every .eml file in &lt;dir&gt; into the inbox (MIME parsed, card numbers masked, threaded, matched to customers) and exit.</source>
+        <translation>Importera alla .eml-filer i &lt;dir&gt; till inkorgen (MIME-tolkning, kortnummer maskeras, trådning, koppling till kunder) och avsluta.</translation>
     </message>
 </context>
 </TS>

@@ -649,7 +649,9 @@ QFuture<ImportResult> LocalInboxService::importEmails(const QStringList &files)
                               Message message;
                               message.conversationId = conversationId;
                               message.direction = MessageDirection::Inbound;
-                              message.author = email.fromName.isEmpty() ? email.fromAddress : email.fromName;
+                              message.author = !email.fromName.isEmpty()      ? email.fromName
+                                               : !email.fromAddress.isEmpty() ? email.fromAddress
+                                                                              : tr("Unknown sender");
                               message.at = received;
                               message.bodyText = email.text;
                               message.bodyHtml = email.html;

@@ -39,6 +39,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QFile>
+#include <QUrl>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 
 #include <memory>
 #include <vector>
@@ -165,6 +170,7 @@ private Q_SLOTS:
     void ctrlShiftCOpensTheCustomer();
     void ctrlFSearchesConversations();
     void filtersNarrowTheView();
+    void droppedEmlFilesAreImportedOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -751,6 +757,30 @@ void TestInbox::filtersNarrowTheView()
     QVERIFY(any);
     any->trigger();
     QTRY_VERIFY(!model->query().channel.has_value());
+}
+
+void TestInbox::droppedEmlFilesAreImportedOnce()
+{
+    QVERIFY(m_pane);
+    // A real mail from the parser's test data, dropped from a file manager.
+    const QString source = QStringLiteral(CARDDESK_SOURCE_DIR "/tests/mail/data/latin1-qp.eml");
+    QVERIFY(QFile::exists(source));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(source), QUrl::fromLocalFile(QStringLiteral("/tmp/not-mail.txt"))});
+
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_pane, &enter);
+    QVERIFY(enter.isAccepted());
+
+    auto *bar = m_pane->conversationView()->messageBar();
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_pane, &drop);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(QLatin1String("1 message imported")), 20000);
+
+    // The same file again is recognised by its Message-ID and not stored twice.
+    m_pane->importEmailFiles({source});
+    QTRY_VERIFY2_WITH_TIMEOUT(bar->text().contains(QLatin1String("already in the inbox")), qPrintable(bar->text()), 20000);
+    QVERIFY(bar->text().contains(QLatin1String("0 messages imported")));
 }
 
 QTEST_MAIN(TestInbox)

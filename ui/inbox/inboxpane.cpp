@@ -31,6 +31,10 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
+#include <QUrl>
+#include <QMimeData>
+#include <QDropEvent>
+#include <QDragEnterEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -51,6 +55,7 @@ InboxPane::InboxPane(InboxService *inbox, CustomerService *customers, const Agen
     , m_searchDelay(new QTimer(this))
     , m_refreshDelay(new QTimer(this))
 {
+    setAcceptDrops(true);   // .eml files dropped from a mail client or a folder
     setObjectName(QStringLiteral("inboxPane"));
 
     m_navigation = new InboxNavigation(this);
@@ -861,4 +866,55 @@ void InboxPane::retranslateUi()
     rebuildFilterMenu();
     updateFilterCaption();
     updateCaption();
+}
+
+namespace {
+
+QStringList emlFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        const QString path = url.toLocalFile();
+        if (!path.isEmpty() && path.endsWith(QLatin1String(".eml"), Qt::CaseInsensitive))
+            files << path;
+    }
+    return files;
+}
+
+} // namespace
+
+void InboxPane::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!emlFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void InboxPane::dropEvent(QDropEvent *event)
+{
+    const QStringList files = emlFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importEmailFiles(files);
+}
+
+void InboxPane::importEmailFiles(const QStringList &files)
+{
+    m_conversation->messageBar()->showMessage(tr("Importing %n email file(s)…", nullptr, int(files.size())),
+                                              MessageBar::Information, 0);
+    m_inbox->importEmails(files).then(this, [this](const ImportResult &result) {
+        QString text = tr("%n message(s) imported", nullptr, result.imported);
+        if (result.duplicates > 0)
+            text += QLatin1String("; ") + tr("%n already in the inbox, not imported again", nullptr, result.duplicates);
+        if (!result.refused.isEmpty())
+            text += QLatin1String(". ") + tr("Not imported: %1").arg(result.refused.join(QLatin1String("; ")));
+        m_conversation->messageBar()->showMessage(text + QLatin1Char('.'),
+                                                  result.refused.isEmpty() ? MessageBar::Positive : MessageBar::Warning,
+                                                  result.refused.isEmpty() ? 5000 : 0);
+        reload();
+        refreshCounts();
+    });
 }

@@ -37,6 +37,9 @@ class QToolButton;
 /// N adds a note, E resolves, A assigns to me, / searches, Ctrl+L logs a
 /// call, Ctrl+K lists every action. Single-letter keys act only while the
 /// list, the thread or the views have focus, never while typing.
+class QDragEnterEvent;
+class QDropEvent;
+
 class InboxPane : public QWidget
 {
     Q_OBJECT
@@ -46,6 +49,9 @@ public:
     ~InboxPane() override;
 
     InboxService *service() const;
+
+    /// Imports .eml files (as dropped on the inbox); the result is shown in the message bar.
+    void importEmailFiles(const QStringList &files);
     InboxNavigation *navigation() const;
     QListView *listView() const;
     ConversationListModel *model() const;
@@ -77,6 +83,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
