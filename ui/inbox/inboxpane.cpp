@@ -59,7 +59,7 @@ InboxPane::InboxPane(InboxService *inbox, CustomerService *customers, const Agen
     setObjectName(QStringLiteral("inboxPane"));
 
     m_navigation = new InboxNavigation(this);
-    m_navigation->setFixedWidth(200);
+    m_navigation->setFixedWidth(228);   // room for "Sosiaalinen media", "Pian erääntyvät" and a count
 
     m_model = new ConversationListModel(m_inbox, this);
     m_delegate = new ConversationDelegate(m_model, this);
