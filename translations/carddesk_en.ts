@@ -809,6 +809,18 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <translation>Choose a conversation from the list.
 J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</translation>
     </message>
+    <message>
+        <source>Suggested topic: %1 (%2 %)</source>
+        <translation>Suggested topic: %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Reply with “%1” (Ctrl+M)</source>
+        <translation>Reply with “%1” (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>A suggestion from the local topic classifier; check it before you use it.</source>
+        <translation>A suggestion from the local topic classifier; check it before you use it.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerHeader</name>

@@ -809,6 +809,18 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <translation>Valitse keskustelu luettelosta.
 J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näyttää kaikki toiminnot.</translation>
     </message>
+    <message>
+        <source>Suggested topic: %1 (%2 %)</source>
+        <translation>Ehdotettu aihe: %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Reply with “%1” (Ctrl+M)</source>
+        <translation>Vastaa pohjalla ”%1” (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>A suggestion from the local topic classifier; check it before you use it.</source>
+        <translation>Paikallisen aihetunnistimen ehdotus; tarkista se ennen käyttöä.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerHeader</name>

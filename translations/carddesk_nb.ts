@@ -809,6 +809,18 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <translation>Velg en samtale fra listen.
 J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle handlinger.</translation>
     </message>
+    <message>
+        <source>Suggested topic: %1 (%2 %)</source>
+        <translation>Foreslått tema: %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Reply with “%1” (Ctrl+M)</source>
+        <translation>Svar med «%1» (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>A suggestion from the local topic classifier; check it before you use it.</source>
+        <translation>Et forslag fra den lokale temaklassifisereren; kontroller det før du bruker det.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerHeader</name>

@@ -809,6 +809,18 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <translation>Välj ett ärende i listan.
 J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visar alla åtgärder.</translation>
     </message>
+    <message>
+        <source>Suggested topic: %1 (%2 %)</source>
+        <translation>Föreslaget ämne: %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Reply with “%1” (Ctrl+M)</source>
+        <translation>Svara med ”%1” (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>A suggestion from the local topic classifier; check it before you use it.</source>
+        <translation>Ett förslag från den lokala ämnesklassificeraren; kontrollera det innan du använder det.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerHeader</name>

@@ -38,6 +38,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QTest>
 #include <QFile>
 #include <QUrl>
@@ -171,6 +172,7 @@ private Q_SLOTS:
     void ctrlFSearchesConversations();
     void filtersNarrowTheView();
     void droppedEmlFilesAreImportedOnce();
+    void topicSuggestionForTheOpenConversation();
 
 private:
     QTemporaryDir m_dir;
@@ -781,6 +783,27 @@ void TestInbox::droppedEmlFilesAreImportedOnce()
     m_pane->importEmailFiles({source});
     QTRY_VERIFY2_WITH_TIMEOUT(bar->text().contains(QLatin1String("already in the inbox")), qPrintable(bar->text()), 20000);
     QVERIFY(bar->text().contains(QLatin1String("0 messages imported")));
+}
+
+void TestInbox::topicSuggestionForTheOpenConversation()
+{
+    QVERIFY(m_pane);
+    // Aino Virtanen's open email: "Tililläni on veloitus APPLE.COM/BILL …,
+    // jota en ole tehnyt" — a charge she did not make.
+    const QList<ConversationSummary> own =
+        TestSupport::await(m_pane->service()->conversationsOfCustomer(1, 20));
+    qint64 emailId = 0;
+    for (const ConversationSummary &c : own) {
+        if (c.channel == Channel::Email && c.subject.contains(QLatin1String("veloitus")))
+            emailId = c.id;
+    }
+    QVERIFY(emailId > 0);
+    m_pane->conversationView()->showConversation(emailId);
+    auto *suggestion = m_pane->conversationView()->findChild<QLabel *>(QStringLiteral("conversationSuggestion"));
+    QVERIFY(suggestion);
+    QTRY_VERIFY_WITH_TIMEOUT(suggestion->isVisible(), 15000);
+    QVERIFY2(suggestion->text().contains(QLatin1String("Disputed purchase")), qPrintable(suggestion->text()));
+    QVERIFY2(suggestion->text().contains(QLatin1String("Ctrl+M")), qPrintable(suggestion->text()));
 }
 
 QTEST_MAIN(TestInbox)

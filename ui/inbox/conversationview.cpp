@@ -85,6 +85,10 @@ ConversationView::ConversationView(InboxService *service, QWidget *parent)
     m_meta = new QLabel(m_content);
     m_meta->setProperty("role", QStringLiteral("muted"));
     m_meta->setWordWrap(true);
+    m_suggestion = new QLabel(m_content);
+    m_suggestion->setObjectName(QStringLiteral("conversationSuggestion"));
+    m_suggestion->setWordWrap(true);
+    m_suggestion->setVisible(false);
     m_statusPill = new PillLabel(m_content);
     m_priorityPill = new PillLabel(m_content);
 
@@ -104,6 +108,7 @@ ConversationView::ConversationView(InboxService *service, QWidget *parent)
     headerLayout->setSpacing(4);
     headerLayout->addLayout(titleRow);
     headerLayout->addWidget(m_meta);
+    headerLayout->addWidget(m_suggestion);
 
     m_messageBar = new MessageBar(m_content);
 
@@ -159,7 +164,53 @@ void ConversationView::setAgent(const Agent &agent)
 
 void ConversationView::setMacros(const QList<Macro> &macros)
 {
+    m_macroList = macros;
     m_composer->setMacros(macros);
+    updateSuggestion();
+}
+
+void ConversationView::setClassifier(std::shared_ptr<const IntentClassifier> classifier)
+{
+    m_classifier = std::move(classifier);
+    updateSuggestion();
+}
+
+void ConversationView::updateSuggestion()
+{
+    // First-line automation: what the customer's latest message is about, and
+    // the canned reply for it. Classifying one message takes about a
+    // millisecond (the model was trained off this thread).
+    m_suggestion->setVisible(false);
+    if (!m_loaded || !m_classifier || !m_classifier->isTrained())
+        return;
+    QString text;
+    for (auto it = m_thread.messages.crbegin(); it != m_thread.messages.crend(); ++it) {
+        if (it->direction == MessageDirection::Inbound) {
+            text = m_thread.conversation.subject + QLatin1Char('\n') + it->bodyText;
+            break;
+        }
+    }
+    if (text.trimmed().isEmpty())
+        return;
+    const IntentClassifier::Prediction prediction = m_classifier->classify(text);
+    constexpr double MinimumConfidence = 0.35;
+    if (prediction.topic == Topic::Other || prediction.confidence < MinimumConfidence)
+        return;
+    const QString topicName = ConversationNames::topicName(prediction.topic);
+    QString line = tr("Suggested topic: %1 (%2 %)")
+                       .arg(InboxText::topic(topicName))
+                       .arg(qRound(prediction.confidence * 100));
+    const QString language = m_thread.conversation.language.isEmpty() ? QStringLiteral("en")
+                                                                       : m_thread.conversation.language;
+    for (const Macro &macro : std::as_const(m_macroList)) {
+        if (macro.topics.contains(topicName)) {
+            line += QStringLiteral("  ·  ") + tr("Reply with “%1” (Ctrl+M)").arg(macro.title(language));
+            break;
+        }
+    }
+    m_suggestion->setText(line);
+    m_suggestion->setToolTip(tr("A suggestion from the local topic classifier; check it before you use it."));
+    m_suggestion->setVisible(true);
 }
 
 void ConversationView::setCustomerDetails(const CustomerDetails &details)
@@ -262,6 +313,7 @@ void ConversationView::onLoaded(quint64 generation, const ThreadResult &result)
     m_loaded = true;
     m_composer->setConversation(m_thread.conversation);
     updateHeader();
+    updateSuggestion();
     updatePlaceholderValues();
     render();
     m_pages->setCurrentWidget(m_content);

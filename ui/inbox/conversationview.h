@@ -1,5 +1,9 @@
 #pragma once
 
+#include "domain/intentclassifier.h"
+
+#include <memory>
+
 #include "composer.h"
 
 #include "common/messagebar.h"
@@ -33,6 +37,8 @@ public:
 
     void setAgent(const Agent &agent);
     void setMacros(const QList<Macro> &macros);
+    /// The topic suggester (trained off the GUI thread by the pane); null until ready.
+    void setClassifier(std::shared_ptr<const IntentClassifier> classifier);
     /// The customer's details for macro placeholders ({customer.first_name}, {card.last4}).
     void setCustomerDetails(const CustomerDetails &details);
 
@@ -66,6 +72,7 @@ private:
     void render();
     QString messageHtml(const Message &message) const;
     void updateHeader();
+    void updateSuggestion();
     void updatePlaceholderValues();
     void onSendRequested(Composer::Mode mode, const QString &body);
     void onLinkActivated(const QUrl &url);
@@ -93,4 +100,7 @@ private:
     MessageBar *m_messageBar = nullptr;
     MessageBrowser *m_browser = nullptr;
     Composer *m_composer = nullptr;
+    std::shared_ptr<const IntentClassifier> m_classifier;
+    QList<Macro> m_macroList;
+    QLabel *m_suggestion = nullptr;
 };

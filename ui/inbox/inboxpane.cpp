@@ -31,6 +31,8 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
+#include "domain/intentclassifier.h"
+#include <QtConcurrent/QtConcurrentRun>
 #include <QUrl>
 #include <QMimeData>
 #include <QDropEvent>
@@ -56,6 +58,19 @@ InboxPane::InboxPane(InboxService *inbox, CustomerService *customers, const Agen
     , m_refreshDelay(new QTimer(this))
 {
     setAcceptDrops(true);   // .eml files dropped from a mail client or a folder
+
+    // The topic classifier trains on the shipped examples in a few hundred
+    // milliseconds: on the thread pool, never on the GUI thread.
+    QtConcurrent::run([] {
+        QString error;
+        auto classifier = std::make_shared<IntentClassifier>(IntentClassifier::shipped(&error));
+        if (!error.isEmpty())
+            qWarning("InboxPane: topic suggestions are off: %s", qUtf8Printable(error));
+        return std::shared_ptr<const IntentClassifier>(std::move(classifier));
+    }).then(this, [this](std::shared_ptr<const IntentClassifier> classifier) {
+        if (m_conversation)
+            m_conversation->setClassifier(std::move(classifier));
+    });
     setObjectName(QStringLiteral("inboxPane"));
 
     m_navigation = new InboxNavigation(this);
