@@ -527,6 +527,10 @@ void TestInbox::keyboardOnlyFlow()
     Composer *composer = view->composer();
     QTRY_VERIFY(composer->editor()->hasFocus());
     QCOMPARE(composer->mode(), Composer::Mode::Reply);
+    // The macros arrive asynchronously when the inbox opens; the picker needs them.
+    auto *macroButton = composer->findChild<QPushButton *>(QStringLiteral("composerMacros"));
+    QVERIFY(macroButton);
+    QTRY_VERIFY_WITH_TIMEOUT(macroButton->isEnabled(), 15000);
     QTest::keyClick(composer->editor(), Qt::Key_M, Qt::ControlModifier);
     QWidget *modal = waitForModal();
     auto *picker = qobject_cast<MacroPicker *>(modal);
@@ -798,8 +802,19 @@ void TestInbox::topicSuggestionForTheOpenConversation()
             emailId = c.id;
     }
     QVERIFY(emailId > 0);
-    m_pane->conversationView()->showConversation(emailId);
-    auto *suggestion = m_pane->conversationView()->findChild<QLabel *>(QStringLiteral("conversationSuggestion"));
+    // A view of its own: the pane's view follows the list's selection.
+    ConversationView view(m_pane->service());
+    view.setMacros(TestSupport::await(m_pane->service()->macros()));
+    QString error;
+    view.setClassifier(std::make_shared<IntentClassifier>(IntentClassifier::shipped(&error)));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    view.resize(700, 500);
+    view.show();
+    QSignalSpy loaded(&view, &ConversationView::threadLoaded);
+    view.showConversation(emailId);
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 15000);
+    QCOMPARE(loaded.constLast().constFirst().toLongLong(), emailId);
+    auto *suggestion = view.findChild<QLabel *>(QStringLiteral("conversationSuggestion"));
     QVERIFY(suggestion);
     QTRY_VERIFY_WITH_TIMEOUT(suggestion->isVisible(), 15000);
     QVERIFY2(suggestion->text().contains(QLatin1String("Disputed purchase")), qPrintable(suggestion->text()));
