@@ -270,7 +270,7 @@ QDateTime SlaPolicy::addBusinessSeconds(const QDateTime &start, qint64 seconds) 
 
     // A holiday list covers a few years; 20 years of days is a safe bound.
     for (int guard = 0; guard < 366 * 20 + int(seconds / 3600); ++guard) {
-        const bool businessDay = day.dayOfWeek() <= 5 && !m_holidays.contains(day);
+        const bool businessDay = day.dayOfWeek() <= 5 && !std::binary_search(m_holidays.cbegin(), m_holidays.cend(), day);
         if (businessDay) {
             const QDateTime opening(day, m_opens, m_zone);
             const QDateTime closing(day, m_closes, m_zone);

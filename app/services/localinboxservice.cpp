@@ -582,7 +582,10 @@ QFuture<ImportResult> LocalInboxService::importEmails(const QStringList &files)
             }
         }
         return batch;
-    }).then([this, worker, promise, agent](const ParsedBatch &batch) {
+    }).then(this, [this, worker, promise, agent](const ParsedBatch &batch) {
+        // Back through the service's own thread: a continuation on the pool
+        // thread could reach a worker LocalBackend has already destroyed (an
+        // import still parsing at shutdown); with this as context it is dropped.
         worker->run([this, batch, agent](Database &db) {
                   ImportResult result;
                   result.refused = batch.refused;
@@ -593,7 +596,6 @@ QFuture<ImportResult> LocalInboxService::importEmails(const QStringList &files)
                   }
                   const SlaPolicy policy = SlaPolicy::defaults();
                   QList<qint64> changed;
-                  bool newConversations = false;
                   for (qsizetype i = 0; i < batch.emails.size(); ++i) {
                       ParsedEmail email = batch.emails.at(i);
                       if (email.messageId.isEmpty())
@@ -612,7 +614,6 @@ QFuture<ImportResult> LocalInboxService::importEmails(const QStringList &files)
                           agent);
                       qint64 conversationId = 0;
                       bool matched = false;
-                      bool created = false;
                       const CommandResult applied = CommandProcessor(db).apply(
                           command, [&](Database &db, const Command &, QJsonObject *audit) {
                               ConversationRepository repository(db);
@@ -642,7 +643,6 @@ QFuture<ImportResult> LocalInboxService::importEmails(const QStringList &files)
                                   n.firstResponseDue = policy.firstResponseDue(received, Channel::Email, Priority::Normal);
                                   n.resolutionDue = policy.resolutionDue(received, Channel::Email, Priority::Normal);
                                   conversationId = repository.insertConversation(n, &storeError);
-                                  created = true;
                                   if (!conversationId)
                                       return storageFailed(storeError);
                               }
@@ -676,14 +676,12 @@ QFuture<ImportResult> LocalInboxService::importEmails(const QStringList &files)
                           if (matched)
                               ++result.matchedCustomers;
                           changed << conversationId;
-                          newConversations = newConversations || created;
                       } else {
                           result.refused << tr("%1: %2").arg(batch.fileNames.at(i), applied.message);
                       }
                   }
                   if (!changed.isEmpty())
                       notifyChanged(changed, true);
-                  Q_UNUSED(newConversations)
                   return result;
               })
             .then([promise](const ImportResult &result) {

@@ -920,19 +920,6 @@ qint64 ConversationRepository::customerByEmail(const QString &address, QString *
     return id;
 }
 
-qint64 ConversationRepository::openPhoneConversation(qint64 customerId, QString *error)
-{
-    QSqlQuery &q = m_database.prepared(QStringLiteral(
-        "SELECT id FROM conversations INDEXED BY conversations_by_customer"
-        " WHERE customer_id = ? AND channel = 'phone' AND is_open = 1 ORDER BY updated_at DESC LIMIT 1"));
-    q.bindValue(0, customerId);
-    if (!exec(q, error) || !q.next())
-        return 0;
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    return id;
-}
-
 Attachment ConversationRepository::attachment(qint64 attachmentId, QString *error)
 {
     Attachment attachment;

@@ -99,8 +99,6 @@ public:
     bool hasExternalId(const QString &externalId, QString *error);
     /// The customer whose email is @p address (case-insensitive), or 0.
     qint64 customerByEmail(const QString &address, QString *error);
-    /// The open phone conversation of the customer updated last, or 0.
-    qint64 openPhoneConversation(qint64 customerId, QString *error);
     /// One attachment's row (for the store lookup); id 0 when there is none.
     Attachment attachment(qint64 attachmentId, QString *error);
 

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +18,8 @@ private Q_SLOTS:
     void writesPngOfRequestedSize();
     void failsClearlyOnDamagedDatabase();
     void rejectsBadSize();
+    void inboxViewShowsAnOpenConversation();
+    void importEmlFolderOnceAndOnlyOnce();
 
 private:
     struct Run
@@ -65,6 +68,56 @@ void TestScreenshot::writesPngOfRequestedSize()
     const QImage image(png);
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), QSize(1280, 800));
+}
+
+void TestScreenshot::inboxViewShowsAnOpenConversation()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString png = dir.filePath(QStringLiteral("inbox.png"));
+    const Run r = run({QStringLiteral("--screenshot"), png, QStringLiteral("--view"), QStringLiteral("inbox"),
+                       QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")),
+                       QStringLiteral("--demo-customers"), QStringLiteral("300"), QStringLiteral("--lang"),
+                       QStringLiteral("fi")},
+                      dir.filePath(QStringLiteral("config")));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1440, 900));
+    // A list, a thread and a customer make a busy picture; an empty or
+    // failed inbox is mostly one background colour.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 150, qPrintable(QString::number(colours.size())));
+}
+
+void TestScreenshot::importEmlFolderOnceAndOnlyOnce()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const Run seed = run({QStringLiteral("--seed-demo"), QStringLiteral("50"), QStringLiteral("--data-dir"), data},
+                         dir.filePath(QStringLiteral("config")));
+    QVERIFY2(seed.exitCode == 0, qPrintable(seed.output));
+
+    const QString mail = QStringLiteral(CARDDESK_SOURCE_DIR "/tests/mail/data");
+    const QStringList args = {QStringLiteral("--import-eml"), mail, QStringLiteral("--data-dir"), data};
+    const Run first = run(args, dir.filePath(QStringLiteral("config")));
+    QVERIFY2(first.output.contains(QLatin1String("Imported 7 message(s) from 7 file(s)")), qPrintable(first.output));
+    QVERIFY2(first.output.contains(QLatin1String("0 already there")), qPrintable(first.output));
+    QCOMPARE(first.exitCode, 0);
+
+    const Run again = run(args, dir.filePath(QStringLiteral("config")));
+    QVERIFY2(again.output.contains(QLatin1String("Imported 0 message(s)")), qPrintable(again.output));
+    QVERIFY2(again.output.contains(QLatin1String("7 already there")), qPrintable(again.output));
+
+    const Run missing = run({QStringLiteral("--import-eml"), dir.filePath(QStringLiteral("nowhere")),
+                             QStringLiteral("--data-dir"), data},
+                            dir.filePath(QStringLiteral("config")));
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.output.contains(QLatin1String("There is no folder")));
 }
 
 void TestScreenshot::failsClearlyOnDamagedDatabase()

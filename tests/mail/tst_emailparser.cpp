@@ -394,7 +394,7 @@ void TestEmailParser::deeplyNestedMultipart()
     timer.start();
     QVERIFY(!parser.parseBytes(message, &email, &error));
     QVERIFY(error.contains(QLatin1String("nested")));
-    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY(timer.elapsed() < 30000);   // catches a hang, not speed
 
     // 40 levels (beyond the depth cap, within the marker count) parse with a warning.
     QByteArray moderate("From: a@example.com\r\nSubject: nest\r\nMIME-Version: 1.0\r\n");
@@ -513,7 +513,7 @@ void TestEmailParser::hostileHeaders()
     QElapsedTimer timer;
     timer.start();
     QVERIFY2(parser.parseBytes(references, &email, &error), qPrintable(error));
-    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY(timer.elapsed() < 30000);   // catches a hang, not speed
     QCOMPARE(email.references.size(), 100);
     QCOMPARE(email.references.first(), QStringLiteral("r0@x.example"));
     QCOMPARE(email.references.last(), QStringLiteral("r49999@x.example"));

@@ -354,7 +354,7 @@ void TestHtmlSanitizer::deepNestingDoesNotCrash()
         timer.start();
         const QString out = HtmlSanitizer::sanitize(html);
         const QString plain = HtmlSanitizer::toPlainText(html);
-        QVERIFY2(timer.elapsed() < 5000, pattern);
+        QVERIFY2(timer.elapsed() < 30000, pattern);   // catches a hang, not speed
         QVERIFY(out.contains(QLatin1String("deep")));
         QVERIFY(out.contains(QLatin1String("hello &amp; ")));
         QVERIFY2(violation(out).isEmpty(), qPrintable(out.left(200)));

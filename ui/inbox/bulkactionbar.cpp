@@ -44,7 +44,8 @@ BulkActionBar::BulkActionBar(QWidget *parent)
 void BulkActionBar::setSelectedCount(int count)
 {
     m_count = count;
-    retranslateUi();
+    // Only the label depends on the count; the menus are built on language changes.
+    m_label->setText(tr("%n selected", "conversations", m_count));
 }
 
 void BulkActionBar::changeEvent(QEvent *event)

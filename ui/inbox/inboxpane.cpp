@@ -176,7 +176,6 @@ InboxPane::InboxPane(InboxService *inbox, CustomerService *customers, const Agen
     connect(m_inbox, &InboxService::countsChanged, this, &InboxPane::scheduleRefresh);
 
     m_inbox->macros().then(this, [this](const QList<Macro> &macros) {
-        m_macros = macros;
         m_conversation->setMacros(macros);
     });
 
@@ -929,7 +928,6 @@ void InboxPane::importEmailFiles(const QStringList &files)
         m_conversation->messageBar()->showMessage(text + QLatin1Char('.'),
                                                   result.refused.isEmpty() ? MessageBar::Positive : MessageBar::Warning,
                                                   result.refused.isEmpty() ? 5000 : 0);
-        reload();
-        refreshCounts();
+        reload();   // refreshes the counts too
     });
 }

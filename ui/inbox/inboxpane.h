@@ -132,7 +132,6 @@ private:
     CustomerService *m_customers = nullptr;
     Agent m_agent;
     InboxQuery m_query;
-    QList<Macro> m_macros;
 
     InboxNavigation *m_navigation = nullptr;
     ConversationListModel *m_model = nullptr;

@@ -110,8 +110,7 @@ void ApplicationController::openDatabase()
         retranslateStartup();
     });
 
-    QDir().mkpath(m_options.dataDir);   // a failure shows up as an open error with its reason
-
+    // The folder is made by Database::open on the worker, which reports a failure with its reason.
     LocalBackend::Options options;
     options.databasePath = databasePath(m_options.dataDir);
     options.seedDemoIfEmpty = true;

@@ -100,7 +100,7 @@ void ScreenshotRunner::showInbox()
         // Prefer Aino Virtanen's (customer 1) email, the README's example; else the first row.
         const qint64 first = pane->model()->summaryAt(0).id;
         InboxService *inbox = pane->service();
-        inbox->conversationsOfCustomer(1, 20).then(this, [pane, first](const QList<ConversationSummary> &rows) {
+        inbox->conversationsOfCustomer(1, 20).then(pane, [pane, first](const QList<ConversationSummary> &rows) {
             qint64 chosen = first;
             for (const ConversationSummary &s : rows) {
                 if (s.channel == Channel::Email && s.status != ConversationStatus::Resolved
