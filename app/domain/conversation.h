@@ -116,6 +116,7 @@ struct Attachment
     QString mimeType;
     qint64 size = 0;
     QByteArray sha256;           ///< hex; the store's key
+    QString contentId;           ///< MIME Content-ID without angle brackets (cid: target); empty when none
 };
 
 struct Message

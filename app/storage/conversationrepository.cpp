@@ -513,7 +513,7 @@ std::optional<ConversationThread> ConversationRepository::thread(qint64 conversa
     m.finish();
 
     QSqlQuery &a = m_database.prepared(QStringLiteral(
-        "SELECT a.id, a.message_id, a.file_name, a.mime_type, a.size, a.sha256"
+        "SELECT a.id, a.message_id, a.file_name, a.mime_type, a.size, a.sha256, a.content_id"
         " FROM messages AS m JOIN attachments AS a ON a.message_id = m.id"
         " WHERE m.conversation_id = ? ORDER BY a.id"));
     a.bindValue(0, conversationId);
@@ -529,6 +529,7 @@ std::optional<ConversationThread> ConversationRepository::thread(qint64 conversa
         attachment.mimeType = a.value(3).toString();
         attachment.size = a.value(4).toLongLong();
         attachment.sha256 = a.value(5).toString().toLatin1();
+        attachment.contentId = a.value(6).toString();
         thread.messages[*it].attachments.append(attachment);
     }
     a.finish();
@@ -924,7 +925,7 @@ Attachment ConversationRepository::attachment(qint64 attachmentId, QString *erro
 {
     Attachment attachment;
     QSqlQuery &q = m_database.prepared(QStringLiteral(
-        "SELECT id, file_name, mime_type, size, sha256 FROM attachments WHERE id = ?"));
+        "SELECT id, file_name, mime_type, size, sha256, content_id FROM attachments WHERE id = ?"));
     q.bindValue(0, attachmentId);
     if (!exec(q, error) || !q.next())
         return attachment;
@@ -933,6 +934,7 @@ Attachment ConversationRepository::attachment(qint64 attachmentId, QString *erro
     attachment.mimeType = q.value(2).toString();
     attachment.size = q.value(3).toLongLong();
     attachment.sha256 = q.value(4).toString().toLatin1();
+    attachment.contentId = q.value(5).toString();
     q.finish();
     return attachment;
 }

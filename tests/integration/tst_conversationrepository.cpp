@@ -55,6 +55,7 @@ private Q_SLOTS:
     void countsMatchABruteForceCount();
     void countsFollowStatusAndAssignment();
     void threadHasMessagesOldestFirstWithAttachments();
+    void attachmentContentIdRoundTrips();
     void replyStopsTheFirstResponseClockAndAnswerReopens();
     void fullTextFindsMessagesWithNordicLetters_data();
     void fullTextFindsMessagesWithNordicLetters();
@@ -66,6 +67,8 @@ private Q_SLOTS:
 
 private:
     QList<Row> rows();
+    /// A new email conversation of Aino's, at Now.
+    qint64 ainoEmail(ConversationRepository &repository, const QString &subject, QString *error);
     QList<qint64> pageThrough(InboxQuery query, int pageSize);
 
     QTemporaryDir m_dir;
@@ -352,17 +355,23 @@ void TestConversationRepository::countsFollowStatusAndAssignment()
     QCOMPARE(repository.counts(Me, Now, &error).allOpen, before.allOpen);
 }
 
+qint64 TestConversationRepository::ainoEmail(ConversationRepository &repository, const QString &subject,
+                                             QString *error)
+{
+    ConversationRepository::NewConversation n;
+    n.customerId = m_ainoId;
+    n.channel = Channel::Email;
+    n.subject = subject;
+    n.createdAt = Now;
+    return repository.insertConversation(n, error);
+}
+
 void TestConversationRepository::threadHasMessagesOldestFirstWithAttachments()
 {
     ConversationRepository repository(*m_db);
     QString error;
     SqlTransaction transaction(m_db->connection());
-    ConversationRepository::NewConversation n;
-    n.customerId = m_ainoId;
-    n.channel = Channel::Email;
-    n.subject = QStringLiteral("Kuitti");
-    n.createdAt = Now;
-    const qint64 id = repository.insertConversation(n, &error);
+    const qint64 id = ainoEmail(repository, QStringLiteral("Kuitti"), &error);
     QVERIFY(id > 0);
     for (int i = 0; i < 3; ++i) {
         Message m;
@@ -400,6 +409,43 @@ void TestConversationRepository::threadHasMessagesOldestFirstWithAttachments()
     QVERIFY(ofAino.size() > 100);
     for (qsizetype i = 1; i < ofAino.size(); ++i)
         QVERIFY(ofAino.at(i - 1).updatedAt >= ofAino.at(i).updatedAt);
+}
+
+void TestConversationRepository::attachmentContentIdRoundTrips()
+{
+    ConversationRepository repository(*m_db);
+    QString error;
+    SqlTransaction transaction(m_db->connection());
+    const qint64 id = ainoEmail(repository, QStringLiteral("Kuva kortista"), &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    Message m;
+    m.conversationId = id;
+    m.author = QStringLiteral("Aino");
+    m.at = Now;
+    m.bodyText = QStringLiteral("Kuva liitteenä");
+    m.bodyHtml = QStringLiteral("<p><img src=\"cid:kortti@example.fi\"></p>");
+    const QList<ConversationRepository::NewAttachment> attachments = {
+        {QStringLiteral("kortti.png"), QStringLiteral("image/png"), 10, QByteArray(64, 'b'),
+         QStringLiteral("kortti@example.fi"), true},
+        {QStringLiteral("lasku.pdf"), QStringLiteral("application/pdf"), 20, QByteArray(64, 'c'), QString(), false},
+    };
+    QVERIFY2(repository.insertMessage(m, attachments, QString(), &error) > 0, qPrintable(error));
+    QVERIFY(transaction.commit());
+
+    const std::optional<ConversationThread> thread = repository.thread(id, &error);
+    QVERIFY2(thread, qPrintable(error));
+    const QList<Attachment> loaded = thread->messages.at(0).attachments;
+    QCOMPARE(loaded.size(), 2);
+    QCOMPARE(loaded.at(0).contentId, QStringLiteral("kortti@example.fi"));
+    QCOMPARE(loaded.at(0).sha256, QByteArray(64, 'b'));
+    QVERIFY(loaded.at(1).contentId.isEmpty());   // stored as NULL, read back empty
+
+    const Attachment single = repository.attachment(loaded.at(0).id, &error);
+    QCOMPARE(single.contentId, QStringLiteral("kortti@example.fi"));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT content_id IS NULL FROM attachments WHERE id = %1").arg(loaded.at(1).id)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
 }
 
 void TestConversationRepository::replyStopsTheFirstResponseClockAndAnswerReopens()

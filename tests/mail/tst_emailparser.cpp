@@ -53,6 +53,7 @@ private Q_SLOTS:
     void windows1252EightBit();
     void htmlOnlyIsSanitisedAndMasked();
     void nestedMultipart();
+    void multipartRelatedInlineImages();
     void lyingAndMissingContentType();
     void malformedMimeSurvives();
     void notMail();
@@ -207,6 +208,40 @@ void TestEmailParser::nestedMultipart()
         QVERIFY(!part.fileName.contains(QLatin1Char('/')));
         QVERIFY(!part.fileName.contains(QLatin1Char('\\')));
     }
+}
+
+void TestEmailParser::multipartRelatedInlineImages()
+{
+    EmailParser parser(m_store.get());
+    ParsedEmail email;
+    QString error;
+    QVERIFY2(parser.parseFile(dataFile("related.eml"), &email, &error), qPrintable(error));
+    QCOMPARE(email.attachments.size(), 2);
+
+    // Content-ID: <card-front@example.se>, no disposition: an inline part, its id without brackets.
+    const ParsedEmail::Part &card = email.attachments.at(0);
+    QCOMPARE(card.contentId, QStringLiteral("card-front@example.se"));
+    QCOMPARE(card.mimeType, QStringLiteral("image/png"));
+    QVERIFY(card.inlinePart);
+    QFile cardBytes(m_store->pathFor(card.sha256));
+    QVERIFY(cardBytes.open(QIODevice::ReadOnly));
+    QVERIFY(cardBytes.readAll().startsWith("\x89PNG\r\n\x1a\n"));
+    QCOMPARE(card.size, cardBytes.size());
+
+    const ParsedEmail::Part &logo = email.attachments.at(1);
+    QCOMPARE(logo.contentId, QStringLiteral("logo.png@01DB2C3D.4E5F6A70"));
+    QCOMPARE(logo.fileName, QStringLiteral("logo.png"));
+    QVERIFY(logo.inlinePart);
+
+    // The message's own parts stay reachable by cid:; remote, file:, data: and
+    // a cid: of no part of this message are dropped.
+    QVERIFY2(email.html.contains(QLatin1String("<img src=\"cid:card-front@example.se\" alt=\"card\">")),
+             qPrintable(email.html));
+    QVERIFY2(email.html.contains(QLatin1String("<img src=\"cid:logo.png@01DB2C3D.4E5F6A70\" alt=\"logo\">")),
+             qPrintable(email.html));
+    for (const char *gone : {"tracker.example", "file:", "passwd", "data:", "base64", "not-in-this-message"})
+        QVERIFY2(!email.html.contains(QLatin1String(gone)), gone);
+    QCOMPARE(email.html.count(QLatin1String("<img")), 2);
 }
 
 void TestEmailParser::lyingAndMissingContentType()

@@ -16,12 +16,15 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QImage>
+#include <QImageReader>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -32,6 +35,8 @@
 namespace {
 
 const QLatin1StringView AttachmentScheme("carddesk-attachment");
+/// Larger inline parts are left as attachments to open, not decoded for display.
+constexpr qint64 MaxInlineImageBytes = 16 * 1024 * 1024;
 
 QString escapedText(const QString &text)
 {
@@ -246,6 +251,7 @@ void ConversationView::clear()
     m_conversationId = 0;
     m_loaded = false;
     m_thread = ConversationThread();
+    m_browser->clearParts();
     m_browser->clear();
     m_pages->setCurrentWidget(m_placeholder);
 }
@@ -311,6 +317,8 @@ void ConversationView::onLoaded(quint64 generation, const ThreadResult &result)
     const bool atBottom = scroll >= m_browser->verticalScrollBar()->maximum() - 4;
     m_thread = result.thread;
     m_loaded = true;
+    if (!sameConversation)
+        m_browser->clearParts();   // only this conversation's own parts are ever served
     m_composer->setConversation(m_thread.conversation);
     updateHeader();
     updateSuggestion();
@@ -321,13 +329,13 @@ void ConversationView::onLoaded(quint64 generation, const ThreadResult &result)
     QScrollBar *bar = m_browser->verticalScrollBar();
     bar->setValue(sameConversation && !atBottom && !m_scrollToEnd ? scroll : bar->maximum());
     m_scrollToEnd = false;
+    loadInlineImages();
     emit threadLoaded(m_conversationId);
     emit summaryChanged(m_thread.conversation);
 }
 
 void ConversationView::render()
 {
-    m_browser->clearParts();
     QString html;
     html.reserve(4096 + int(m_thread.messages.size()) * 1024);
     for (const Message &message : std::as_const(m_thread.messages))
@@ -336,6 +344,62 @@ void ConversationView::render()
         html = QStringLiteral("<p style=\"color:%1\">%2</p>")
                    .arg(Theme::mutedText().name(), tr("No messages yet.").toHtmlEscaped());
     m_browser->setHtml(html);
+}
+
+void ConversationView::loadInlineImages()
+{
+    const quint64 generation = m_generation;
+    m_pendingImages = 0;
+    m_imagesArrived = false;
+    QSet<QString> requested;
+    for (const Message &message : std::as_const(m_thread.messages)) {
+        if (message.bodyHtml.isEmpty())
+            continue;
+        for (const Attachment &a : message.attachments) {
+            if (a.contentId.isEmpty() || !a.mimeType.startsWith(QLatin1StringView("image/"))
+                || a.size > MaxInlineImageBytes || m_browser->hasPart(a.contentId)
+                || requested.contains(a.contentId))
+                continue;
+            requested.insert(a.contentId);
+            ++m_pendingImages;
+            const QString contentId = a.contentId;
+            m_service->attachmentPath(a.id).then(this, [this, generation, contentId](const QString &path) {
+                if (generation != m_generation)
+                    return;
+                if (path.isEmpty()) {
+                    onInlineImageLoaded(generation, contentId, QImage());
+                    return;
+                }
+                QtConcurrent::run([path] {
+                    QImageReader reader(path);
+                    return reader.read();
+                }).then(this, [this, generation, contentId](const QImage &image) {
+                    onInlineImageLoaded(generation, contentId, image);
+                });
+            });
+        }
+    }
+}
+
+void ConversationView::onInlineImageLoaded(quint64 generation, const QString &contentId, const QImage &image)
+{
+    if (generation != m_generation)
+        return;   // another conversation, or a newer load of this one, asks again itself
+    --m_pendingImages;
+    if (!image.isNull()) {
+        m_browser->setPartImage(contentId, image);
+        m_imagesArrived = true;
+    }
+    if (m_pendingImages > 0 || !m_imagesArrived)
+        return;
+    // The document asked for the images before they were here: lay it out
+    // again with them, keeping the agent's place.
+    m_imagesArrived = false;
+    QScrollBar *bar = m_browser->verticalScrollBar();
+    const int scroll = bar->value();
+    const bool atBottom = scroll >= bar->maximum() - 4;
+    render();
+    bar->setValue(atBottom ? bar->maximum() : scroll);
 }
 
 QString ConversationView::messageHtml(const Message &m) const

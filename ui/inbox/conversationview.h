@@ -17,6 +17,7 @@
 class InboxService;
 class MessageBrowser;
 class PillLabel;
+class QImage;
 class QLabel;
 class QStackedWidget;
 class QUrl;
@@ -70,6 +71,10 @@ private:
     void load();
     void onLoaded(quint64 generation, const ThreadResult &result);
     void render();
+    /// Fetches the image parts the thread's HTML refers to by cid: (path from
+    /// the service, bytes read and decoded on the thread pool) and hands them to the browser.
+    void loadInlineImages();
+    void onInlineImageLoaded(quint64 generation, const QString &contentId, const QImage &image);
     QString messageHtml(const Message &message) const;
     void updateHeader();
     void updateSuggestion();
@@ -89,6 +94,8 @@ private:
     quint64 m_generation = 0;
     bool m_loaded = false;
     bool m_scrollToEnd = false;   ///< after a send: show the new message
+    int m_pendingImages = 0;      ///< inline images of this generation still loading
+    bool m_imagesArrived = false; ///< one of them has: render again when the last is in
 
     QStackedWidget *m_pages = nullptr;
     QLabel *m_placeholder = nullptr;

@@ -16,6 +16,11 @@ void MessageBrowser::setPartImage(const QString &contentId, const QImage &image)
     m_parts.insert(contentId, image);
 }
 
+bool MessageBrowser::hasPart(const QString &contentId) const
+{
+    return m_parts.contains(contentId);
+}
+
 void MessageBrowser::clearParts()
 {
     m_parts.clear();
@@ -26,7 +31,11 @@ QVariant MessageBrowser::loadResource(int type, const QUrl &name)
 {
     m_requested.append(name);
     if (type == QTextDocument::ImageResource && name.scheme() == QLatin1StringView("cid")) {
-        const auto it = m_parts.constFind(name.path());
+        // RFC 2392: the id is percent-encoded in the URL; some senders keep its angle brackets.
+        QString contentId = name.path(QUrl::FullyDecoded);
+        if (contentId.startsWith(QLatin1Char('<')) && contentId.endsWith(QLatin1Char('>')))
+            contentId = contentId.mid(1, contentId.size() - 2);
+        const auto it = m_parts.constFind(contentId);
         if (it != m_parts.constEnd())
             return *it;
     }

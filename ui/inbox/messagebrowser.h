@@ -19,6 +19,7 @@ public:
 
     /// Makes "cid:@p contentId" resolvable for the current document.
     void setPartImage(const QString &contentId, const QImage &image);
+    bool hasPart(const QString &contentId) const;
     void clearParts();
 
     QVariant loadResource(int type, const QUrl &name) override;
