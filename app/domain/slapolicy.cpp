@@ -66,35 +66,19 @@ QDateTime inSpecOf(const QDateTime &result, const QDateTime &like)
     return result;
 }
 
-/// The targets CardDesk ships with; resources/sla/default.json says the same.
-SlaPolicy builtIn()
+/// Used only when :/sla/default.json cannot be read or parsed (a broken
+/// build): one strict calendar-time target for every channel and priority,
+/// so that every conversation looks urgent rather than none does.
+SlaPolicy fallback()
 {
     SlaPolicy policy;
-    struct Row
-    {
-        Channel channel;
-        bool businessHours;
-        qint64 first[4];        // low, normal, high, urgent
-        qint64 resolution[4];
-    };
-    const Row rows[] = {
-        {Channel::Email, true, {48 * Hour, 24 * Hour, 8 * Hour, 4 * Hour}, {160 * Hour, 80 * Hour, 40 * Hour, 16 * Hour}},
-        {Channel::WebForm, true, {48 * Hour, 24 * Hour, 8 * Hour, 4 * Hour}, {160 * Hour, 80 * Hour, 40 * Hour, 16 * Hour}},
-        {Channel::App, true, {48 * Hour, 24 * Hour, 8 * Hour, 4 * Hour}, {160 * Hour, 80 * Hour, 40 * Hour, 16 * Hour}},
-        {Channel::Chat, false, {5 * Minute, 2 * Minute, 1 * Minute, 30}, {4 * Hour, 1 * Hour, 30 * Minute, 15 * Minute}},
-        {Channel::Phone, false, {8 * Hour, 4 * Hour, 2 * Hour, 1 * Hour}, {72 * Hour, 48 * Hour, 24 * Hour, 8 * Hour}},
-        {Channel::Social, false, {8 * Hour, 4 * Hour, 2 * Hour, 1 * Hour}, {72 * Hour, 48 * Hour, 24 * Hour, 8 * Hour}},
-        {Channel::Alert, false, {60 * Minute, 15 * Minute, 10 * Minute, 5 * Minute}, {24 * Hour, 8 * Hour, 4 * Hour, 2 * Hour}},
-    };
-    const Priority priorities[] = {Priority::Low, Priority::Normal, Priority::High, Priority::Urgent};
-    for (const Row &row : rows) {
-        for (int p = 0; p < 4; ++p) {
-            SlaPolicy::Target target;
-            target.firstResponseSeconds = row.first[p];
-            target.resolutionSeconds = row.resolution[p];
-            target.businessHours = row.businessHours;
-            policy.setTarget(row.channel, priorities[p], target);
-        }
+    SlaPolicy::Target target;
+    target.firstResponseSeconds = 15 * Minute;
+    target.resolutionSeconds = 8 * Hour;
+    target.businessHours = false;
+    for (Channel channel : ConversationNames::allChannels()) {
+        for (Priority priority : {Priority::Low, Priority::Normal, Priority::High, Priority::Urgent})
+            policy.setTarget(channel, priority, target);
     }
     return policy;
 }
@@ -205,15 +189,20 @@ bool applyJson(const QByteArray &json, SlaPolicy *policy, QString *error)
 
 SlaPolicy SlaPolicy::defaults()
 {
-    // Parsed once (thread-safe static initialisation); callers get a copy.
+    // The shipped JSON is the one definition of the targets. Parsed once
+    // (thread-safe static initialisation); callers get a copy.
     static const SlaPolicy shipped = [] {
-        SlaPolicy policy = builtIn();
         QFile file(QStringLiteral(":/sla/default.json"));
-        if (file.open(QIODevice::ReadOnly)) {
-            SlaPolicy fromFile = policy;
-            if (applyJson(file.readAll(), &fromFile, nullptr))
-                return fromFile;
-            qWarning("The shipped SLA policy :/sla/default.json is invalid; using the built-in targets.");
+        if (!file.open(QIODevice::ReadOnly)) {
+            qWarning("The shipped SLA policy :/sla/default.json cannot be read; using strict fallback targets.");
+            return fallback();
+        }
+        SlaPolicy policy = fallback();
+        QString error;
+        if (!applyJson(file.readAll(), &policy, &error)) {
+            qWarning("The shipped SLA policy :/sla/default.json is invalid (%s); using strict fallback targets.",
+                     qUtf8Printable(error));
+            return fallback();
         }
         return policy;
     }();
@@ -222,7 +211,9 @@ SlaPolicy SlaPolicy::defaults()
 
 SlaPolicy SlaPolicy::fromJson(const QByteArray &json, QString *error)
 {
-    SlaPolicy policy = builtIn();
+    // On top of the shipped targets, business day and zone; the holidays are @p json's own.
+    SlaPolicy policy = defaults();
+    policy.setHolidays({});
     if (applyJson(json, &policy, error))
         return policy;
     return defaults();

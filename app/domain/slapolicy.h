@@ -26,9 +26,11 @@ public:
         bool businessHours = true;
     };
 
-    /// The shipped defaults (email first response 24 h, chat 2 min, alert 15 min, …).
+    /// The shipped policy, read from resources/sla/default.json (email first response 24 h,
+    /// chat 2 min, alert 15 min, Finnish holidays, …); strict fallback targets if it cannot be read.
     static SlaPolicy defaults();
-    /// From JSON (see resources/sla/default.json); falls back to defaults() with *error set.
+    /// @p json applied on top of the shipped targets, business day and time zone; the holidays
+    /// are only those @p json lists. Falls back to defaults() with *error set.
     static SlaPolicy fromJson(const QByteArray &json, QString *error);
 
     Target target(Channel channel, Priority priority) const;
