@@ -114,7 +114,7 @@ int runImportEml(QCoreApplication &app, const QString &dataDir, const QString &f
 }
 
 /// --seed-demo N: fill an empty database with N demo customers and exit.
-int runSeedDemo(QCoreApplication &app, const QString &dataDir, int customers)
+int runSeedDemo(QCoreApplication &app, const QString &dataDir, int customers, int conversations)
 {
     const QString path = ApplicationController::databasePath(dataDir);
     if (!QDir().mkpath(dataDir)) {
@@ -140,6 +140,8 @@ int runSeedDemo(QCoreApplication &app, const QString &dataDir, int customers)
     options.databasePath = path;
     options.seedDemoIfEmpty = true;
     options.demoCustomers = customers;
+    options.demoConversations = conversations;
+    options.replaceDemoInbox = conversations > 0;
 
     QElapsedTimer timer;
     timer.start();
@@ -150,6 +152,17 @@ int runSeedDemo(QCoreApplication &app, const QString &dataDir, int customers)
             err() << QCoreApplication::translate("main", "Could not open %1: %2").arg(path, result.message)
                   << Qt::endl;
             exitCode = 1;
+        } else if (!result.seeded && conversations > 0) {
+            // The second phase on a database that already holds the customers.
+            out() << (result.inboxSeeded
+                          ? QCoreApplication::translate("main", "Replaced the demo inbox with about %1 conversations "
+                                                                "in %2 s.")
+                                .arg(conversations)
+                                .arg(seconds, 0, 'f', 1)
+                          : QCoreApplication::translate("main", "The demo inbox already has about %1 conversations.")
+                                .arg(conversations))
+                  << Qt::endl;
+            exitCode = 0;
         } else if (!result.seeded) {
             err() << QCoreApplication::translate("main",
                                                  "Refusing to seed: %1 already holds %2 customers. "
@@ -249,6 +262,12 @@ int main(int argc, char *argv[])
         QStringLiteral("demo-customers"),
         QCoreApplication::translate("main", "Number of demo customers for an empty database (default 20000)."),
         QCoreApplication::translate("main", "n"), QStringLiteral("20000"));
+    const QCommandLineOption demoConversationsOption(
+        QStringLiteral("demo-conversations"),
+        QCoreApplication::translate("main", "With --seed-demo: about <n> demo conversations of five messages each "
+                                            "(default: the density for the scale). On a database that already holds "
+                                            "demo customers, replaces their inbox."),
+        QCoreApplication::translate("main", "n"), QStringLiteral("-1"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Render the window to a PNG file and exit."),
@@ -276,7 +295,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Screen pop for an incoming call: open the customer with this phone "
                                             "number (handed to a CardDesk already running on the same data)."),
         QCoreApplication::translate("main", "number"));
-    parser.addOptions({dataDirOption, langOption, agentOption, seedOption, demoCustomersOption, screenshotOption,
+    parser.addOptions({dataDirOption, langOption, agentOption, seedOption, demoCustomersOption,
+                       demoConversationsOption, screenshotOption,
                        viewOption, queryOption, sizeOption, exitWhenReadyOption, callOption, importOption});
     parser.process(*app);
 
@@ -296,7 +316,13 @@ int main(int argc, char *argv[])
                   << Qt::endl;
             return 2;
         }
-        return runSeedDemo(*app, dataDir, count);
+        const int conversations = parser.value(demoConversationsOption).toInt(&ok);
+        if (!ok || conversations < -1) {
+            err() << QCoreApplication::translate("main", "--demo-conversations needs a number of 0 or more.")
+                  << Qt::endl;
+            return 2;
+        }
+        return runSeedDemo(*app, dataDir, count, conversations);
     }
 
     if (parser.isSet(importOption))

@@ -129,29 +129,42 @@ QFuture<OpenResult> LocalBackend::open(const Options &options)
         if (!outcome.result.ok())
             return outcome;
 
+        DemoDataGenerator::Options demo;
+        demo.customers = options.demoCustomers;
+        demo.seed = options.demoSeed;
+        demo.conversations = options.demoConversations;
+        // Demo receipts and statements go to the attachment store like imported mail.
+        demo.storeAttachment = [attachmentRoot](const QByteArray &bytes) {
+            const AttachmentStore::Stored stored = AttachmentStore(attachmentRoot).storeBytes(bytes);
+            return stored.ok ? stored.sha256 : QByteArray();
+        };
+        const auto progress = [this](int done, int total) {
+            QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT seedProgress(done, total); },
+                                      Qt::QueuedConnection);
+        };
         if (options.seedDemoIfEmpty && outcome.result.customerCount == 0) {
-            DemoDataGenerator::Options demo;
-            demo.customers = options.demoCustomers;
-            demo.seed = options.demoSeed;
-            // Demo receipts and statements go to the attachment store like imported mail.
-            demo.storeAttachment = [attachmentRoot](const QByteArray &bytes) {
-                const AttachmentStore::Stored stored = AttachmentStore(attachmentRoot).storeBytes(bytes);
-                return stored.ok ? stored.sha256 : QByteArray();
-            };
             DemoDataGenerator generator(demo);
             QString error;
-            const bool seeded = generator.generate(db.connection(), [this](int done, int total) {
-                QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT seedProgress(done, total); },
-                                          Qt::QueuedConnection);
-            }, &error);
-            if (!seeded) {
+            if (!generator.generate(db.connection(), progress, &error)) {
                 outcome.result.status = OpenResult::Failed;
                 outcome.result.message = tr("The demo data could not be created: %1").arg(error);
                 db.close();
                 return outcome;
             }
             outcome.result.seeded = true;
+            outcome.result.inboxSeeded = options.demoConversations != 0;
             outcome.result.customerCount = db.customerCount();
+        } else if (options.replaceDemoInbox && options.demoConversations > 0
+                   && db.metaValue(QStringLiteral("demo_conversations")).toLongLong() != options.demoConversations) {
+            DemoDataGenerator generator(demo);
+            QString error;
+            if (!generator.generateInbox(db.connection(), progress, &error)) {
+                outcome.result.status = OpenResult::Failed;
+                outcome.result.message = tr("The demo inbox could not be created: %1").arg(error);
+                db.close();
+                return outcome;
+            }
+            outcome.result.inboxSeeded = true;
         }
 
         QString error;

@@ -28,6 +28,13 @@ public:
         bool seedDemoIfEmpty = true;
         int demoCustomers = 20000;
         quint64 demoSeed = 20261122;
+        /// Demo conversations (DemoDataGenerator::Options::conversations):
+        /// below 0 the density for the scale.
+        int demoConversations = -1;
+        /// With demoConversations above 0: replace the inbox of an existing
+        /// demo database unless it already has that many conversations
+        /// (DemoDataGenerator::generateInbox, the inbox's second phase).
+        bool replaceDemoInbox = false;
         QString agentUsername;         ///< empty: the first demo agent
     };
 

@@ -242,6 +242,17 @@ void Database::checkpoint()
     query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
 }
 
+QString Database::metaValue(const QString &key)
+{
+    QSqlQuery &query = prepared(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    QString value;
+    if (query.exec() && query.next())
+        value = query.value(0).toString();
+    query.finish();
+    return value;
+}
+
 qint64 Database::customerCount()
 {
     QSqlQuery query(m_db);

@@ -43,6 +43,8 @@ public:
     void checkpoint();
 
     qint64 customerCount();
+    /// The meta table's value for @p key; empty when there is none.
+    QString metaValue(const QString &key);
 
 private:
     OpenResult fail(OpenResult::Status status, const QString &message);

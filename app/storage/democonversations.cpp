@@ -605,8 +605,9 @@ DemoConversations::DemoConversations(const Options &options)
     m_run->options = options;
     const QDate reference = options.referenceDate.isValid() ? options.referenceDate : QDate(2026, 11, 22);
     m_run->now = QDateTime(reference, QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
-    m_run->perMille = conversationsPerMille(options.customers);
-    m_run->messagesPerConversation = messagesPerConversation(options.customers);
+    m_run->perMille = options.perMille >= 0 ? options.perMille : conversationsPerMille(options.customers);
+    m_run->messagesPerConversation = options.messagesPerConversation >= 1 ? options.messagesPerConversation
+                                                                          : messagesPerConversation(options.customers);
 }
 
 DemoConversations::~DemoConversations() = default;
@@ -652,8 +653,12 @@ bool DemoConversations::begin(sqlite3 *db, QString *error)
             *error = r.error.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(db)) : r.error;
         return false;
     };
+    // Indexes that an earlier, interrupted load dropped come back first.
+    if (!restoreIndexes(db, &r.error))
+        return failed();
     // The list indexes are built once after the load: faster than keeping
-    // ten indexes in step with a million random keys.
+    // ten indexes in step with a million random keys. Their definitions stay
+    // in the meta table until finish(), committed with the drop.
     {
         sqlite3_stmt *raw = nullptr;
         if (sqlite3_prepare_v2(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'conversations'"
@@ -670,6 +675,12 @@ bool DemoConversations::begin(sqlite3 *db, QString *error)
             if (!r.exec((QStringLiteral("DROP INDEX ") + name).toUtf8().constData()))
                 return failed();
         }
+        Statement keep;
+        if (!keep.prepare(db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('demo_dropped_indexes', ?)"))
+            return failed();
+        keep.bind(1, r.droppedIndexes.join(QLatin1Char(';')));   // no ';' inside a CREATE INDEX
+        if (!r.droppedIndexes.isEmpty() && !keep.step())
+            return failed();
     }
     if (!r.conversation.prepare(db, "INSERT INTO conversations (id, customer_id, channel, queue, status, priority,"
                                     " assignee, language, subject, topics, created_at, updated_at, first_response_due,"
@@ -723,7 +734,8 @@ bool DemoConversations::finish(QString *error)
     bool ok = r.exec("BEGIN");
     for (const QString &sql : std::as_const(r.droppedIndexes))
         ok = ok && r.exec(sql.toUtf8().constData());
-    ok = ok && r.exec(ConversationRepository::rebuildCountsSql()) && r.exec("COMMIT");
+    ok = ok && r.exec(ConversationRepository::rebuildCountsSql())
+         && r.exec("DELETE FROM meta WHERE key = 'demo_dropped_indexes'") && r.exec("COMMIT");
     if (!ok) {
         if (!sqlite3_get_autocommit(r.db))
             sqlite3_exec(r.db, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -755,6 +767,40 @@ void DemoConversations::end()
         return;
     for (const QString &sql : std::as_const(r.droppedIndexes))
         r.exec(sql.toUtf8().constData());
+    if (!r.droppedIndexes.isEmpty())
+        r.exec("DELETE FROM meta WHERE key = 'demo_dropped_indexes'");
     r.droppedIndexes.clear();
     r.exec("INSERT INTO conversation_search (conversation_search, rank) VALUES ('automerge', 4)");
+}
+
+bool DemoConversations::restoreIndexes(sqlite3 *db, QString *error)
+{
+    sqlite3_stmt *raw = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key = 'demo_dropped_indexes'", -1, &raw, nullptr)
+        != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    QString kept;
+    if (sqlite3_step(raw) == SQLITE_ROW)
+        kept = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(raw, 0)));
+    sqlite3_finalize(raw);
+    if (kept.isEmpty())
+        return true;
+    // "IF NOT EXISTS": the load may have been killed after some came back.
+    QStringList statements = kept.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (QString &sql : statements)
+        sql.replace(QLatin1String("CREATE INDEX "), QLatin1String("CREATE INDEX IF NOT EXISTS "));
+    statements << QStringLiteral("DELETE FROM meta WHERE key = 'demo_dropped_indexes'");
+    for (const QString &sql : std::as_const(statements)) {
+        char *message = nullptr;
+        if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+            if (error)
+                *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+            sqlite3_free(message);
+            return false;
+        }
+    }
+    return true;
 }

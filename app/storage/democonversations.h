@@ -42,6 +42,10 @@ public:
         QDate referenceDate;
         int customers = 0;
         AttachmentSink storeAttachment;   ///< may be empty: rows are written, no files
+        /// Conversations per 1000 customers; below 0: conversationsPerMille(customers).
+        int perMille = -1;
+        /// Average messages per conversation; below 1: messagesPerConversation(customers).
+        int messagesPerConversation = 0;
     };
 
     struct Customer
@@ -62,7 +66,10 @@ public:
     DemoConversations &operator=(const DemoConversations &) = delete;
 
     /// Prepares statements on @p db and drops the conversation list indexes
-    /// for the bulk load (finish() builds them again).
+    /// for the bulk load (finish() builds them again). The dropped indexes'
+    /// definitions are kept in the meta table until finish(), inside the
+    /// caller's transaction, so that a load killed half-way gets them back
+    /// from the next begin() (or restoreIndexes()).
     bool begin(sqlite3 *db, QString *error);
     /// Writes the customer's conversations; the caller owns the transaction.
     bool addCustomer(const Customer &customer, QString *error);
@@ -71,6 +78,10 @@ public:
     bool finish(QString *error);
     /// Finalizes statements (also after a failure).
     void end();
+
+    /// Recreates list indexes that an interrupted load dropped (their
+    /// definitions are in the meta table); true when there was nothing to do.
+    static bool restoreIndexes(sqlite3 *db, QString *error);
 
     /// Conversations per 1000 customers: 1000 up to 100,000 customers, then
     /// falling so that a million customers seed within the time budget.

@@ -638,8 +638,14 @@ public:
     Run(const DemoDataGenerator::Options &options, QSqlDatabase db);
 
     bool execute(const DemoDataGenerator::Progress &progress, QString *error);
+    bool executeInbox(const DemoDataGenerator::Progress &progress, QString *error);
 
 private:
+    QString attachHandle();
+    void setBulkPragmas();
+    void restorePragmas();
+    DemoConversations::Options conversationOptions() const;
+    bool deleteInbox();
     bool prepare(Statement &statement, const char *sql);
     bool step(Statement &statement);
     bool execSql(const char *sql);
@@ -675,6 +681,23 @@ private:
     qint64 m_nextTransactionId = 1;
     qint64 m_nextBenefitId = 1;
     QString m_error;
+    struct Pragma
+    {
+        const char *name;
+        const char *bulkValue;
+        QString previous;
+    };
+    // Bulk-load settings for the fill only; the previous values come back
+    // after. CHECK constraints are skipped while filling: SQLite evaluates
+    // each "x IN (...)" of more than two values through a temporary b-tree
+    // built for every inserted row, which doubled the time of a fill. The
+    // data satisfies them; the test proves it with PRAGMA integrity_check.
+    Pragma m_pragmas[4] = {
+        {"synchronous", "OFF", QString()},
+        {"cache_size", "-131072", QString()},
+        {"ignore_check_constraints", "ON", QString()},
+        {"wal_autocheckpoint", "16384", QString()},
+    };
 
     Statement m_insertCustomer;
     Statement m_insertBenefit;
@@ -1639,6 +1662,7 @@ bool Run::insertMeta()
         {QStringLiteral("demo_seed"), QString::number(m_options.seed)},
         {QStringLiteral("demo_customers"), QString::number(m_options.customers)},
         {QStringLiteral("demo_reference_date"), isoDate(m_options.referenceDate)},
+        {QStringLiteral("demo_conversations"), QString::number(m_options.conversations)},
     };
     for (const auto &row : rows) {
         q.bind(1, row.first);
@@ -1656,14 +1680,8 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
             *error = message;
         return false;
     };
-    if (!m_db.isOpen() || !m_db.driver())
-        return fail(QStringLiteral("The database is not open."));
-    const QVariant handle = m_db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return fail(QStringLiteral("Demo data needs an SQLite database (QSQLITE driver)."));
-    m_handle = *static_cast<sqlite3 *const *>(handle.constData());
-    if (!m_handle)
-        return fail(QStringLiteral("The database is not open."));
+    if (const QString problem = attachHandle(); !problem.isEmpty())
+        return fail(problem);
     if (m_options.customers < 0)
         return fail(QStringLiteral("The number of demo customers cannot be negative."));
 
@@ -1679,34 +1697,7 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
 
     m_pools.load();
 
-    // Bulk-load settings for the fill only; the previous values come back
-    // after. CHECK constraints are skipped while filling: SQLite evaluates
-    // each "x IN (...)" of more than two values through a temporary b-tree
-    // built for every inserted row, which doubled the time of a fill. The
-    // data satisfies them; the test proves it with PRAGMA integrity_check.
-    struct Pragma
-    {
-        QString name;
-        QString bulkValue;
-        QString previous;
-    };
-    Pragma pragmas[] = {
-        {QStringLiteral("synchronous"), QStringLiteral("OFF"), QString()},
-        {QStringLiteral("cache_size"), QStringLiteral("-131072"), QString()},
-        {QStringLiteral("ignore_check_constraints"), QStringLiteral("ON"), QString()},
-        {QStringLiteral("wal_autocheckpoint"), QStringLiteral("16384"), QString()},
-    };
-    for (Pragma &pragma : pragmas) {
-        pragma.previous = pragmaValue(pragma.name);
-        if (!pragma.previous.isEmpty())
-            execSql(QStringLiteral("PRAGMA ") + pragma.name + QStringLiteral(" = ") + pragma.bulkValue);
-    }
-    auto restorePragmas = [&]() {
-        for (const Pragma &pragma : pragmas) {
-            if (!pragma.previous.isEmpty())
-                execSql(QStringLiteral("PRAGMA ") + pragma.name + QStringLiteral(" = ") + pragma.previous);
-        }
-    };
+    setBulkPragmas();
     auto finalizeStatements = [&]() {
         m_insertCustomer.prepare(nullptr, nullptr);
         m_insertBenefit.prepare(nullptr, nullptr);
@@ -1717,8 +1708,8 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
     };
 
     // The inbox of the demo customers (see democonversations.h).
-    DemoConversations conversations({m_options.seed, m_options.referenceDate, m_options.customers,
-                                     m_options.storeAttachment});
+    DemoConversations conversations(conversationOptions());
+    const bool withInbox = m_options.conversations != 0;
 
     auto rollbackAndClean = [&]() {
         const QString message = m_error;
@@ -1741,7 +1732,8 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
             execSql("DELETE FROM customer_benefits");
             execSql("DELETE FROM customer_search");
             execSql("DELETE FROM customers");
-            execSql("DELETE FROM meta WHERE key IN ('demo_seed', 'demo_customers', 'demo_reference_date')");
+            execSql("DELETE FROM meta WHERE key IN ('demo_seed', 'demo_customers', 'demo_reference_date',"
+                    " 'demo_conversations')");
             if (!execSql("COMMIT"))
                 execSql("ROLLBACK");
         }
@@ -1774,7 +1766,7 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
                         "merchant, mcc, country, status, dispute_status) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             || !prepare(m_insertSearch, "INSERT INTO customer_search (rowid, doc) VALUES (?, ?)")
-            || !conversations.begin(m_handle, &m_error))
+            || (withInbox && !conversations.begin(m_handle, &m_error)))
         return rollbackAndClean();
 
     const int total = m_options.customers;
@@ -1794,7 +1786,7 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
         person.email = plan.email;
         person.phone = plan.phone;
         person.cardLast4 = plan.cards.isEmpty() ? QStringLiteral("0000") : plan.cards.constFirst().last4;
-        if (!conversations.addCustomer(person, &m_error))
+        if (withInbox && !conversations.addCustomer(person, &m_error))
             return rollbackAndClean();
         if (id % ChunkCustomers == 0 && id < total) {
             if (!execSql("COMMIT"))
@@ -1806,7 +1798,7 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
         }
     }
 
-    if (!insertMeta() || !execSql("COMMIT") || !conversations.finish(&m_error))
+    if (!insertMeta() || !execSql("COMMIT") || (withInbox && !conversations.finish(&m_error)))
         return rollbackAndClean();
     conversations.end();
     // One merged full-text segment instead of the many a bulk load leaves:
@@ -1819,6 +1811,162 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
     restorePragmas();
     if (progress)
         progress(total, total);
+    return true;
+}
+
+QString Run::attachHandle()
+{
+    if (!m_db.isOpen() || !m_db.driver())
+        return QStringLiteral("The database is not open.");
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return QStringLiteral("Demo data needs an SQLite database (QSQLITE driver).");
+    m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!m_handle)
+        return QStringLiteral("The database is not open.");
+    return QString();
+}
+
+void Run::setBulkPragmas()
+{
+    for (Pragma &pragma : m_pragmas) {
+        pragma.previous = pragmaValue(QString::fromLatin1(pragma.name));
+        if (!pragma.previous.isEmpty())
+            execSql(QStringLiteral("PRAGMA %1 = %2").arg(QLatin1String(pragma.name), QLatin1String(pragma.bulkValue)));
+    }
+}
+
+void Run::restorePragmas()
+{
+    for (const Pragma &pragma : m_pragmas) {
+        if (!pragma.previous.isEmpty())
+            execSql(QStringLiteral("PRAGMA %1 = %2").arg(QLatin1String(pragma.name), pragma.previous));
+    }
+}
+
+DemoConversations::Options Run::conversationOptions() const
+{
+    DemoConversations::Options options;
+    options.seed = m_options.seed;
+    options.referenceDate = m_options.referenceDate;
+    options.customers = m_options.customers;
+    options.storeAttachment = m_options.storeAttachment;
+    if (m_options.conversations > 0 && m_options.customers > 0) {
+        options.perMille = int(std::min<qint64>(qint64(m_options.conversations) * 1000 / m_options.customers, 100000));
+        options.messagesPerConversation = DemoDataGenerator::FullInboxMessagesPerConversation;
+    }
+    return options;
+}
+
+bool Run::deleteInbox()
+{
+    // The attachment files stay: they are content-addressed and shared.
+    return execSql("DELETE FROM attachments") && execSql("DELETE FROM messages")
+           && execSql("DELETE FROM conversation_topics") && execSql("DELETE FROM conversations")
+           && execSql("INSERT INTO conversation_search (conversation_search) VALUES ('delete-all')")
+           && execSql("DELETE FROM inbox_counts");
+}
+
+bool Run::executeInbox(const DemoDataGenerator::Progress &progress, QString *error)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (const QString problem = attachHandle(); !problem.isEmpty())
+        return fail(problem);
+    {
+        Statement count;
+        if (!prepare(count, "SELECT count(*), coalesce(max(id), 0) FROM customers")
+            || sqlite3_step(count.handle()) != SQLITE_ROW)
+            return fail(QStringLiteral("The database has no CardDesk schema: ") + m_error);
+        if (sqlite3_column_int64(count.handle(), 0) == 0)
+            return fail(QStringLiteral("The database has no customers: seed the demo customers first."));
+        if (sqlite3_column_int64(count.handle(), 0) != sqlite3_column_int64(count.handle(), 1))
+            return fail(QStringLiteral("The customers are not the demo's (their ids have gaps): "
+                                       "the demo inbox is only generated for demo data."));
+        m_options.customers = int(sqlite3_column_int64(count.handle(), 0));
+    }
+    {
+        // The seed and reference date of the customers, so that the inbox
+        // is the one generate() would have written beside them.
+        Statement meta;
+        if (!prepare(meta, "SELECT key, value FROM meta WHERE key IN ('demo_seed', 'demo_reference_date')"))
+            return fail(m_error);
+        while (sqlite3_step(meta.handle()) == SQLITE_ROW) {
+            const QByteArray key(reinterpret_cast<const char *>(sqlite3_column_text(meta.handle(), 0)));
+            const QString value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(meta.handle(), 1)));
+            if (key == "demo_seed" && value.toULongLong())
+                m_options.seed = value.toULongLong();
+            else if (key == "demo_reference_date" && QDate::fromString(value, Qt::ISODate).isValid())
+                m_options.referenceDate = QDate::fromString(value, Qt::ISODate);
+        }
+    }
+    setBulkPragmas();
+    DemoConversations conversations(conversationOptions());
+    auto failAndRestore = [&]() {
+        const QString message = m_error;
+        conversations.end();
+        if (!sqlite3_get_autocommit(m_handle))
+            execSql("ROLLBACK");
+        restorePragmas();
+        return fail(QStringLiteral("Generating the demo inbox failed: ") + message);
+    };
+
+    // The customers as the generator made them: the first card is the one
+    // with the lowest id (cards are numbered in the order they were planned).
+    Statement read;
+    if (!prepare(read, "SELECT c.id, c.first_name, c.last_name, c.language, coalesce(c.email, ''),"
+                       " coalesce(c.phone_e164, ''),"
+                       " coalesce((SELECT last4 FROM cards WHERE customer_id = c.id ORDER BY id LIMIT 1), '0000')"
+                       " FROM customers c WHERE c.id BETWEEN ? AND ? ORDER BY c.id"))
+        return failAndRestore();
+    if (!execSql("BEGIN") || !deleteInbox() || !conversations.begin(m_handle, &m_error))
+        return failAndRestore();
+    const int total = m_options.customers;
+    if (progress)
+        progress(0, total);
+    auto column = [&](int i) {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(read.handle(), i)));
+    };
+    for (int first = 1; first <= total; first += ChunkCustomers) {
+        read.bind(1, qint64(first));
+        read.bind(2, qint64(first + ChunkCustomers - 1));
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(read.handle())) == SQLITE_ROW) {
+            DemoConversations::Customer person;
+            person.id = sqlite3_column_int64(read.handle(), 0);
+            person.firstName = column(1);
+            person.lastName = column(2);
+            person.language = column(3);
+            person.email = column(4);
+            person.phone = column(5);
+            person.cardLast4 = column(6);
+            if (!conversations.addCustomer(person, &m_error))
+                return failAndRestore();
+        }
+        sqlite3_reset(read.handle());
+        if (rc != SQLITE_DONE) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+            return failAndRestore();
+        }
+        if (!execSql("COMMIT"))
+            return failAndRestore();
+        if (progress)
+            progress(std::min(total, first + ChunkCustomers - 1), total);
+        if (first + ChunkCustomers <= total && !execSql("BEGIN"))
+            return failAndRestore();
+    }
+    Statement meta;
+    if (!prepare(meta, "INSERT OR REPLACE INTO meta (key, value) VALUES ('demo_conversations', ?)"))
+        return failAndRestore();
+    meta.bind(1, qint64(m_options.conversations));
+    // Recorded last: a run killed before this point is redone by the next.
+    if (!conversations.finish(&m_error) || !step(meta))
+        return failAndRestore();
+    conversations.end();
+    restorePragmas();
     return true;
 }
 
@@ -1846,4 +1994,10 @@ bool DemoDataGenerator::generate(QSqlDatabase db, const Progress &progress, QStr
 {
     Run run(m_options, db);
     return run.execute(progress, error);
+}
+
+bool DemoDataGenerator::generateInbox(QSqlDatabase db, const Progress &progress, QString *error)
+{
+    Run run(m_options, db);
+    return run.executeInbox(progress, error);
 }

@@ -53,7 +53,8 @@
 /// Agents: 12, agent 1 "aino.lehtonen" is the default agent; "riikka.nurmi"
 /// and "henrik.dahl" are supervisors.
 ///
-/// Meta rows: demo_seed, demo_customers, demo_reference_date (yyyy-MM-dd).
+/// Meta rows: demo_seed, demo_customers, demo_reference_date (yyyy-MM-dd),
+/// demo_conversations (Options::conversations as asked: -1 for the density by scale).
 /// Times are UTC "yyyy-MM-ddTHH:mm:ssZ", dates "yyyy-MM-dd", card expiry
 /// "yyyy-MM" (the card is valid to the end of that month).
 class DemoDataGenerator
@@ -66,7 +67,14 @@ public:
         QDate referenceDate = QDate::currentDate();
         /// Stores demo attachment bytes (content-addressed), returns the SHA-256 hex; optional.
         std::function<QByteArray(const QByteArray &bytes)> storeAttachment;
+        /// Conversations in the demo inbox: below 0 the density for the scale
+        /// (DemoConversations::conversationsPerMille), 0 none, otherwise about
+        /// this many with FullInboxMessagesPerConversation messages each on average.
+        int conversations = -1;
     };
+
+    /// Average messages per conversation when Options::conversations is given.
+    static constexpr int FullInboxMessagesPerConversation = 5;
 
     using Progress = std::function<void(int done, int total)>;
 
@@ -74,6 +82,15 @@ public:
 
     /// Fills @p db (open, migrated, empty) — returns false and sets *error on failure; leaves no half-written transaction.
     bool generate(QSqlDatabase db, const Progress &progress, QString *error);
+
+    /// Replaces the inbox of a database that holds demo customers (from
+    /// generate()) with Options::conversations conversations (Options::customers
+    /// is taken from the database): the inbox's second phase, for a full-size
+    /// inbox beside a million customers. Committed in chunks; a run that is
+    /// killed half-way leaves a partial inbox that the next run replaces
+    /// (dropped indexes included, see DemoConversations::begin()). Sets the
+    /// meta row demo_conversations to Options::conversations.
+    bool generateInbox(QSqlDatabase db, const Progress &progress, QString *error);
 
     /// Average transactions per customer used for @p customers.
     static int transactionsPerCustomer(int customers);

@@ -19,6 +19,7 @@ struct OpenResult
     QString message;         ///< for the agent: what is wrong and what to do
     qint64 customerCount = 0;
     bool seeded = false;     ///< demo data was generated just now
+    bool inboxSeeded = false;   ///< the demo inbox was (re)generated just now
 
     bool ok() const { return status == Ok; }
 };

@@ -38,11 +38,15 @@ private Q_SLOTS:
     void transactionsLieInTheNinetyDayWindow();
     void mixIsNordic();
     void refusesANonEmptyDatabase();
+    void inboxSecondPhaseMatchesOnePass();
+    void inboxSecondPhaseScalesAndRecoversIndexes();
 
 private:
     static QDate referenceDate() { return QDate(2026, 11, 22); }
     static bool generate(Database &db, int customers, quint64 seed, QString *error);
     static QByteArray contentHash(QSqlDatabase &db);
+    static QByteArray inboxHash(QSqlDatabase &db);
+    static QByteArray hashOf(QSqlDatabase &db, const QStringList &statements);
     QSqlDatabase &sql() { return m_db->connection(); }
     qint64 scalar(const QString &statement);
 
@@ -64,23 +68,37 @@ bool TestDemoDataGenerator::generate(Database &db, int customers, quint64 seed, 
 
 QByteArray TestDemoDataGenerator::contentHash(QSqlDatabase &db)
 {
-    static const char *const statements[] = {
-        "SELECT * FROM agents ORDER BY id",
-        "SELECT * FROM customers ORDER BY id",
-        "SELECT * FROM customer_benefits ORDER BY id",
-        "SELECT * FROM accounts ORDER BY id",
-        "SELECT * FROM cards ORDER BY id",
-        "SELECT * FROM transactions ORDER BY id",
-        "SELECT rowid, doc FROM customer_search ORDER BY rowid",
-        "SELECT key, value FROM meta ORDER BY key",
-    };
+    return hashOf(db, {QStringLiteral("SELECT * FROM agents ORDER BY id"),
+                       QStringLiteral("SELECT * FROM customers ORDER BY id"),
+                       QStringLiteral("SELECT * FROM customer_benefits ORDER BY id"),
+                       QStringLiteral("SELECT * FROM accounts ORDER BY id"),
+                       QStringLiteral("SELECT * FROM cards ORDER BY id"),
+                       QStringLiteral("SELECT * FROM transactions ORDER BY id"),
+                       QStringLiteral("SELECT rowid, doc FROM customer_search ORDER BY rowid"),
+                       QStringLiteral("SELECT key, value FROM meta ORDER BY key")});
+}
+
+QByteArray TestDemoDataGenerator::inboxHash(QSqlDatabase &db)
+{
+    // The contentless full-text index is compared through what it finds.
+    return hashOf(db, {QStringLiteral("SELECT * FROM conversations ORDER BY id"),
+                       QStringLiteral("SELECT * FROM conversation_topics ORDER BY conversation_id, topic"),
+                       QStringLiteral("SELECT * FROM messages ORDER BY id"),
+                       QStringLiteral("SELECT * FROM attachments ORDER BY id"),
+                       QStringLiteral("SELECT * FROM inbox_counts ORDER BY key"),
+                       QStringLiteral("SELECT rowid FROM conversation_search WHERE conversation_search MATCH"
+                                      " 'kortti OR card OR kortet' ORDER BY rowid")});
+}
+
+QByteArray TestDemoDataGenerator::hashOf(QSqlDatabase &db, const QStringList &statements)
+{
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char *statement : statements) {
+    for (const QString &statement : statements) {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        if (!query.exec(QString::fromLatin1(statement)))
-            qFatal("contentHash: %s", qPrintable(query.lastError().text()));
-        hash.addData(QByteArray(statement));
+        if (!query.exec(statement))
+            qFatal("hashOf: %s", qPrintable(query.lastError().text()));
+        hash.addData(statement.toUtf8());
         const int columns = query.record().count();
         while (query.next()) {
             for (int c = 0; c < columns; ++c) {
@@ -179,7 +197,8 @@ void TestDemoDataGenerator::countsMatchTheRequest()
     QStringList rows;
     while (meta.next())
         rows.append(meta.value(0).toString() + QLatin1Char('=') + meta.value(1).toString());
-    QCOMPARE(rows, QStringList({QStringLiteral("demo_customers=3000"),
+    QCOMPARE(rows, QStringList({QStringLiteral("demo_conversations=-1"),
+                                QStringLiteral("demo_customers=3000"),
                                 QStringLiteral("demo_reference_date=2026-11-22"),
                                 QStringLiteral("demo_seed=20261122")}));
 }
@@ -452,6 +471,87 @@ void TestDemoDataGenerator::refusesANonEmptyDatabase()
     QVERIFY(!generate(*m_db, 10, 1, &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM customers")), qint64(Customers));
+}
+
+
+void TestDemoDataGenerator::inboxSecondPhaseMatchesOnePass()
+{
+    // One pass with the inbox, against customers first and the inbox after:
+    // the same inbox, row for row.
+    QTemporaryDir dir;
+    Database onePass(QStringLiteral("onePass"));
+    Database twoPhases(QStringLiteral("twoPhases"));
+    QVERIFY(onePass.open(dir.filePath(QStringLiteral("one.sqlite"))).ok());
+    QVERIFY(twoPhases.open(dir.filePath(QStringLiteral("two.sqlite"))).ok());
+    QString error;
+    QVERIFY2(generate(onePass, 1200, 11, &error), qPrintable(error));
+
+    DemoDataGenerator::Options options;
+    options.customers = 1200;
+    options.seed = 11;
+    options.referenceDate = referenceDate();
+    options.conversations = 0;
+    QVERIFY2(DemoDataGenerator(options).generate(twoPhases.connection(), {}, &error), qPrintable(error));
+    QSqlQuery count(twoPhases.connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM conversations")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 0);
+    count.finish();
+
+    // The second phase takes the seed and the date from the database, not from its options.
+    DemoDataGenerator::Options inbox;
+    inbox.conversations = 1200;
+    inbox.seed = 99;
+    inbox.referenceDate = referenceDate().addDays(30);
+    QList<int> reported;
+    QVERIFY2(DemoDataGenerator(inbox).generateInbox(twoPhases.connection(),
+                                                    [&reported](int done, int) { reported << done; }, &error),
+             qPrintable(error));
+    QCOMPARE(reported.first(), 0);
+    QCOMPARE(reported.last(), 1200);
+    QCOMPARE(inboxHash(twoPhases.connection()), inboxHash(onePass.connection()));
+    QCOMPARE(twoPhases.metaValue(QStringLiteral("demo_conversations")), QStringLiteral("1200"));
+}
+
+void TestDemoDataGenerator::inboxSecondPhaseScalesAndRecoversIndexes()
+{
+    QTemporaryDir dir;
+    Database db(QStringLiteral("scaled"));
+    QVERIFY(db.open(dir.filePath(QStringLiteral("scaled.sqlite"))).ok());
+    QString error;
+    QVERIFY2(generate(db, 800, 5, &error), qPrintable(error));
+    auto value = [&db](const QString &statement) {
+        QSqlQuery query(db.connection());
+        return query.exec(statement) && query.next() ? query.value(0).toLongLong() : -1;
+    };
+    const qint64 indexes = value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                                " AND tbl_name = 'conversations'"));
+    QVERIFY(indexes >= 10);
+
+    // A load killed after its indexes were dropped: the definition is in meta.
+    QSqlQuery kill(db.connection());
+    QVERIFY(kill.exec(QStringLiteral("DROP INDEX conversations_open_due")));
+    QVERIFY(kill.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('demo_dropped_indexes',"
+                                     " 'CREATE INDEX conversations_open_due ON conversations (is_open, sla_due, id)')")));
+    kill.finish();
+
+    // Twice the conversations, with five messages each on average.
+    DemoDataGenerator::Options inbox;
+    inbox.conversations = 1600;
+    QVERIFY2(DemoDataGenerator(inbox).generateInbox(db.connection(), {}, &error), qPrintable(error));
+    const qint64 conversations = value(QStringLiteral("SELECT count(*) FROM conversations"));
+    QVERIFY2(conversations >= 1600 && conversations <= 1602, qPrintable(QString::number(conversations)));
+    const qint64 messages = value(QStringLiteral("SELECT count(*) FROM messages"));
+    QVERIFY2(messages > 4 * conversations && messages < 6 * conversations, qPrintable(QString::number(messages)));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                  " AND tbl_name = 'conversations'")),
+             indexes);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM meta WHERE key = 'demo_dropped_indexes'")), qint64(0));
+    QCOMPARE(value(QStringLiteral("SELECT n FROM inbox_counts WHERE key = 'open'")),
+             value(QStringLiteral("SELECT count(*) FROM conversations WHERE status NOT IN ('resolved', 'closed')")));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM conversation_search")), conversations + messages);
+    QSqlQuery check(db.connection());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestDemoDataGenerator)
