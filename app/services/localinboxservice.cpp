@@ -18,9 +18,8 @@
 #include <QJsonObject>
 #include <QMetaObject>
 #include <QPromise>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QTemporaryDir>
+#include <QThreadPool>
+#include <QUuid>
 #include <QtConcurrent>
 
 namespace {
@@ -102,6 +101,13 @@ QString syntheticMessageId(const ParsedEmail &email)
            + QStringLiteral("@import.invalid");
 }
 
+/// Removes a temporary attachment folder (test databases only) on the thread
+/// pool: it may hold many blobs, and the GUI thread does no file work.
+void removeInBackground(const QString &folder)
+{
+    QThreadPool::globalInstance()->start([folder] { QDir(folder).removeRecursively(); });
+}
+
 /// A repository call's outcome as a bulk step: nothing (go on), or why it stopped.
 std::optional<CommandResult> stepOutcome(bool ok, qint64 id, const QString &error)
 {
@@ -118,7 +124,11 @@ LocalInboxService::LocalInboxService(DatabaseWorker *worker, QObject *parent)
 {
 }
 
-LocalInboxService::~LocalInboxService() = default;
+LocalInboxService::~LocalInboxService()
+{
+    if (m_removeRootWhenDone)
+        removeInBackground(m_attachmentRoot);
+}
 
 void LocalInboxService::setAgent(const Agent &agent)
 {
@@ -127,11 +137,15 @@ void LocalInboxService::setAgent(const Agent &agent)
 
 void LocalInboxService::setDatabasePath(const QString &databasePath)
 {
-    if (databasePath == QLatin1String(":memory:") || databasePath.isEmpty()) {
-        m_temporaryRoot = std::make_unique<QTemporaryDir>();
-        m_attachmentRoot = m_temporaryRoot->filePath(QStringLiteral("attachments"));
+    if (m_removeRootWhenDone)
+        removeInBackground(m_attachmentRoot);
+    m_removeRootWhenDone = databasePath == QLatin1String(":memory:") || databasePath.isEmpty();
+    if (m_removeRootWhenDone) {
+        // A name only: nothing is created here, on the GUI thread.
+        m_attachmentRoot = QDir(QDir::tempPath())
+                               .filePath(QStringLiteral("carddesk-attachments-")
+                                         + QUuid::createUuid().toString(QUuid::WithoutBraces));
     } else {
-        m_temporaryRoot.reset();
         m_attachmentRoot = QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("attachments"));
     }
     // The folder itself is made by the AttachmentStore when the first blob
@@ -288,7 +302,7 @@ QFuture<CommandResult> LocalInboxService::addMessage(qint64 conversationId, cons
 QFuture<CommandResult> LocalInboxService::bulk(const QString &type, const QList<qint64> &conversationIds,
                                                const QJsonObject &payload,
                                                const Change &change,
-                                               const QString &doneMessage, bool movesCounts)
+                                               const QString &doneMessage, bool movesCounts, const Check &check)
 {
     QList<qint64> ids;
     for (const qint64 id : conversationIds) {
@@ -302,12 +316,16 @@ QFuture<CommandResult> LocalInboxService::bulk(const QString &type, const QList<
     QJsonObject fullPayload = payload;
     fullPayload.insert(QStringLiteral("conversationIds"), idArray(ids));
     const Command command = Command::make(type, subjectFor(ids), fullPayload, m_agent.username);
-    return m_worker->run([this, command, ids, payload, change, doneMessage, movesCounts](Database &db) {
+    return m_worker->run([this, command, ids, payload, change, doneMessage, movesCounts, check](Database &db) {
         if (!db.isOpen())
             return storageFailed(notOpen());
         const CommandResult result = CommandProcessor(db).apply(command, [&](Database &db, const Command &,
                                                                               QJsonObject *audit) {
             ConversationRepository conversations(db);
+            if (check) {
+                if (const std::optional<CommandResult> stop = check(conversations))
+                    return *stop;
+            }
             for (const qint64 id : ids) {
                 if (const std::optional<CommandResult> stop = change(conversations, id))
                     return *stop;   // all or nothing: the guard rolls the others back
@@ -358,23 +376,18 @@ QFuture<CommandResult> LocalInboxService::assign(const QList<qint64> &conversati
         return stepOutcome(conversations.assign(id, target, queueName, QDateTime::currentDateTimeUtc(), &error),
                            id, error);
     };
-    if (target.isEmpty())
-        return bulk(QStringLiteral("conversation.assign"), conversationIds, payload, change, done, true);
-    // The assignee must be an agent on record (read on the worker, like every query).
-    const QList<qint64> ids = conversationIds;
-    return m_worker
-        ->run([target](Database &db) {
-            QSqlQuery query(db.connection());
-            query.prepare(QStringLiteral("SELECT count(*) FROM agents WHERE username = ?"));
-            query.addBindValue(target);
-            return db.isOpen() && query.exec() && query.next() && query.value(0).toInt() > 0;
-        })
-        .then(this, [this, target, ids, payload, change, done](bool known) {
-            if (!known)
-                return ready(rejected(tr("There is no agent called %1.").arg(target)));
-            return bulk(QStringLiteral("conversation.assign"), ids, payload, change, done, true);
-        })
-        .unwrap();
+    // The assignee must be an agent on record, checked in the transaction that assigns.
+    Check assigneeExists;
+    if (!target.isEmpty()) {
+        assigneeExists = [target](ConversationRepository &conversations) -> std::optional<CommandResult> {
+            QString error;
+            if (conversations.agentExists(target, &error))
+                return std::nullopt;
+            return error.isEmpty() ? rejected(tr("There is no agent called %1. Nothing was assigned.").arg(target))
+                                   : storageFailed(error);
+        };
+    }
+    return bulk(QStringLiteral("conversation.assign"), conversationIds, payload, change, done, true, assigneeExists);
 }
 
 QFuture<CommandResult> LocalInboxService::setStatus(const QList<qint64> &conversationIds, ConversationStatus status)
@@ -474,26 +487,20 @@ QFuture<LogCallResult> LocalInboxService::logCall(qint64 customerId, qint64 conv
                 if (!existing)
                     return error.isEmpty() ? rejected(noSuchConversation(target)) : storageFailed(error);
             } else {
-                QSqlQuery customer(db.connection());
-                customer.prepare(QStringLiteral("SELECT language FROM customers WHERE id = ?"));
-                customer.addBindValue(customerId);
-                if (!customer.exec())
-                    return storageFailed(customer.lastError().text());
-                if (!customer.next())
-                    return rejected(tr("There is no customer %1.").arg(customerId));
                 ConversationRepository::NewConversation n;
                 n.customerId = customerId;
                 n.channel = Channel::Phone;
                 n.status = ConversationStatus::Open;
                 n.assignee = command.agent;
-                n.language = customer.value(0).toString();
+                n.language.clear();   // the customer's, looked up by insertConversation
                 n.subject = why;
                 n.createdAt = now;
                 const SlaPolicy policy = SlaPolicy::defaults();
                 n.resolutionDue = policy.resolutionDue(now, Channel::Phone, Priority::Normal);
                 target = conversations.insertConversation(n, &error);
                 if (!target)
-                    return storageFailed(error);
+                    return error.isEmpty() ? rejected(tr("There is no customer %1.").arg(customerId))
+                                           : storageFailed(error);
             }
             Message message;
             message.conversationId = target;
@@ -600,12 +607,6 @@ QFuture<ImportResult> LocalInboxService::importEmails(const QStringList &files)
                       ParsedEmail email = batch.emails.at(i);
                       if (email.messageId.isEmpty())
                           email.messageId = syntheticMessageId(email);
-                      ConversationRepository conversations(db);
-                      QString error;
-                      if (conversations.hasExternalId(email.messageId, &error)) {
-                          ++result.duplicates;
-                          continue;
-                      }
                       const Command command = Command::make(
                           QStringLiteral("conversation.import_email"), QStringLiteral("message:") + email.messageId,
                           {{QStringLiteral("file"), batch.fileNames.at(i)},
@@ -614,17 +615,34 @@ QFuture<ImportResult> LocalInboxService::importEmails(const QStringList &files)
                           agent);
                       qint64 conversationId = 0;
                       bool matched = false;
+                      bool duplicate = false;
                       const CommandResult applied = CommandProcessor(db).apply(
                           command, [&](Database &db, const Command &, QJsonObject *audit) {
                               ConversationRepository repository(db);
                               QString storeError;
+                              // First, in the transaction that stores it: a message already here
+                              // (same Message-ID) is not stored twice.
+                              const bool known = repository.hasExternalId(email.messageId, &storeError);
+                              if (!storeError.isEmpty())
+                                  return storageFailed(storeError);
+                              if (known) {
+                                  duplicate = true;
+                                  CommandResult outcome;
+                                  outcome.status = CommandResult::AlreadyApplied;
+                                  outcome.message = tr("This message was imported before; nothing was stored again.");
+                                  return outcome;
+                              }
                               QStringList threadIds;
                               if (!email.inReplyTo.isEmpty())
                                   threadIds << email.inReplyTo;
                               for (auto it = email.references.crbegin(); it != email.references.crend(); ++it)
                                   threadIds << *it;
                               conversationId = repository.conversationByExternalIds(threadIds, &storeError);
+                              if (!storeError.isEmpty())
+                                  return storageFailed(storeError);
                               const qint64 customerId = repository.customerByEmail(email.fromAddress, &storeError);
+                              if (!storeError.isEmpty())
+                                  return storageFailed(storeError);
                               matched = customerId > 0;
                               const QDateTime received = email.date.isValid() ? email.date
                                                                               : QDateTime::currentDateTimeUtc();
@@ -671,7 +689,9 @@ QFuture<ImportResult> LocalInboxService::importEmails(const QStringList &files)
                               outcome.status = CommandResult::Applied;
                               return outcome;
                           });
-                      if (applied.status == CommandResult::Applied) {
+                      if (duplicate) {
+                          ++result.duplicates;
+                      } else if (applied.status == CommandResult::Applied) {
                           ++result.imported;
                           if (matched)
                               ++result.matchedCustomers;

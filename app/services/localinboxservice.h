@@ -12,7 +12,6 @@
 
 class ConversationRepository;
 class DatabaseWorker;
-class QTemporaryDir;
 
 /// @short InboxService over the local SQLite database.
 ///
@@ -37,7 +36,8 @@ public:
 
     void setAgent(const Agent &agent);
     /// Where attachments live: <folder of @p databasePath>/attachments, or a
-    /// temporary folder for ":memory:".
+    /// fresh folder under the system's temporary folder for ":memory:" (made
+    /// by the first write, removed off the GUI thread when the service goes).
     void setDatabasePath(const QString &databasePath);
     QString attachmentRoot() const;
 
@@ -64,16 +64,18 @@ public:
 private:
     /// Changes one conversation of a bulk command; a result means "stop: refused or failed".
     using Change = std::function<std::optional<CommandResult>(ConversationRepository &, qint64)>;
+    /// Checked once before the changes, in the same transaction; a result means "stop".
+    using Check = std::function<std::optional<CommandResult>(ConversationRepository &)>;
 
     QFuture<CommandResult> addMessage(qint64 conversationId, const QString &body, bool reply);
     QFuture<CommandResult> bulk(const QString &type, const QList<qint64> &conversationIds,
                                 const QJsonObject &payload,
                                 const Change &change,
-                                const QString &doneMessage, bool movesCounts);
+                                const QString &doneMessage, bool movesCounts, const Check &check = {});
     void notifyChanged(const QList<qint64> &conversationIds, bool countsMoved);
 
     DatabaseWorker *m_worker;
     Agent m_agent;
     QString m_attachmentRoot;
-    std::unique_ptr<QTemporaryDir> m_temporaryRoot;
+    bool m_removeRootWhenDone = false;   ///< the temporary root of a ":memory:" database
 };

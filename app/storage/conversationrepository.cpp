@@ -606,8 +606,14 @@ qint64 ConversationRepository::insertConversation(const NewConversation &n, QStr
     if (language.isEmpty() && n.customerId > 0) {
         QSqlQuery &l = m_database.prepared(QStringLiteral("SELECT language FROM customers WHERE id = ?"));
         l.bindValue(0, n.customerId);
-        if (exec(l, error) && l.next())
-            language = l.value(0).toString();
+        if (!exec(l, error))
+            return 0;
+        if (!l.next()) {
+            if (error)
+                error->clear();   // no such customer
+            return 0;
+        }
+        language = l.value(0).toString();
         l.finish();
     }
     const QDateTime firstDue = n.firstResponseDue;
@@ -905,6 +911,17 @@ qint64 ConversationRepository::conversationByExternalIds(const QStringList &exte
 bool ConversationRepository::hasExternalId(const QString &externalId, QString *error)
 {
     return !externalId.isEmpty() && conversationByExternalIds({externalId}, error) != 0;
+}
+
+bool ConversationRepository::agentExists(const QString &username, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral("SELECT 1 FROM agents WHERE username = ?"));
+    q.bindValue(0, username);
+    if (!exec(q, error))
+        return false;
+    const bool found = q.next();
+    q.finish();
+    return found;
 }
 
 qint64 ConversationRepository::customerByEmail(const QString &address, QString *error)

@@ -76,7 +76,8 @@ public:
     /// Newest first.
     QList<ConversationSummary> conversationsOfCustomer(qint64 customerId, int limit, QString *error);
 
-    /// Returns the new id, or 0 with *error.
+    /// Returns the new id, or 0 with *error. With an empty language the
+    /// customer's is used; 0 with an empty *error when that customer does not exist.
     qint64 insertConversation(const NewConversation &conversation, QString *error);
     /// Appends @p message (its conversationId) with its attachments; updates the
     /// conversation (count, preview, update time, first response, reopening on
@@ -97,6 +98,8 @@ public:
     /// (Message-ID threading), or 0.
     qint64 conversationByExternalIds(const QStringList &externalIds, QString *error);
     bool hasExternalId(const QString &externalId, QString *error);
+    /// Whether @p username is an agent on record (false with an empty *error when not).
+    bool agentExists(const QString &username, QString *error);
     /// The customer whose email is @p address (case-insensitive), or 0.
     qint64 customerByEmail(const QString &address, QString *error);
     /// One attachment's row (for the store lookup); id 0 when there is none.

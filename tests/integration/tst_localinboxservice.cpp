@@ -10,8 +10,11 @@
 #include "storage/databaseworker.h"
 #include "storage/sqltransaction.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,9 +37,12 @@ private Q_SLOTS:
     void bulkStatusIsOneCommandListingEveryId();
     void unknownConversationRefusesTheWholeSelection();
     void agentsAssignToThemselvesSupervisorsToAnyone();
+    void assigningToAnUnknownAgentIsRefusedInItsCommand();
     void topicsAndPriority();
     void logCallOpensThenContinuesAPhoneConversation();
     void importThreadsMatchesAndSkipsDuplicates();
+    void duplicateInOneBatchIsStoredOnce();
+    void memoryDatabaseMakesItsAttachmentFolderOnlyWhenWriting();
     void macrosLoadFromTheShippedCatalog();
     void viewsAndCountsThroughTheService();
     void demoInboxShowsEveryChannelAndAinosReceipt();
@@ -290,6 +296,27 @@ void TestLocalInboxService::agentsAssignToThemselvesSupervisorsToAnyone()
     QVERIFY(result.message.contains(QLatin1String("no.such.agent")));
 }
 
+void TestLocalInboxService::assigningToAnUnknownAgentIsRefusedInItsCommand()
+{
+    const qint64 free = addConversation(Channel::Email);
+    const qint64 held = addConversation(Channel::Email, QStringLiteral("other.agent"));
+    inbox()->setAgent({QStringLiteral("the.boss"), QStringLiteral("The Boss"), Agent::RoleSupervisor});
+    const int auditBefore = audit().size();
+
+    const CommandResult result = await(inbox()->assign({free, held}, QStringLiteral("no.such.agent"), QString()));
+    QCOMPARE(result.status, CommandResult::Rejected);
+    QVERIFY2(result.message.contains(QLatin1String("no.such.agent")), qPrintable(result.message));
+    QVERIFY(scalar(QStringLiteral("SELECT assignee FROM conversations WHERE id = %1").arg(free)).isNull());
+    QCOMPARE(scalar(QStringLiteral("SELECT assignee FROM conversations WHERE id = %1").arg(held)).toString(),
+             QStringLiteral("other.agent"));
+    QCOMPARE(audit().size(), auditBefore);
+    // Checked inside the assignment's own command (one transaction), so the refusal is on record.
+    QCOMPARE(scalar(QStringLiteral("SELECT state || ': ' || result FROM commands WHERE id = '%1'")
+                        .arg(result.commandId.toString(QUuid::WithoutBraces)))
+                 .toString(),
+             QStringLiteral("rejected: ") + result.message);
+}
+
 void TestLocalInboxService::topicsAndPriority()
 {
     const qint64 id = addConversation(Channel::Email);
@@ -418,6 +445,78 @@ void TestLocalInboxService::importThreadsMatchesAndSkipsDuplicates()
     QCOMPARE(result.imported, 0);
     QCOMPARE(result.refused.size(), 2);
     QVERIFY(result.refused.constFirst().startsWith(QLatin1String("empty.eml: ")));
+}
+
+void TestLocalInboxService::duplicateInOneBatchIsStoredOnce()
+{
+    const QByteArray head = "From: someone@elsewhere.example\r\n"
+                            "Subject: Kortti\r\n"
+                            "Message-ID: <same-1@elsewhere.example>\r\n"
+                            "Date: Fri, 20 Nov 2026 12:00:00 +0200\r\n"
+                            "Content-Type: text/plain; charset=utf-8\r\n\r\n";
+    writeFile(QStringLiteral("a.eml"), head + "First copy\r\n");
+    writeFile(QStringLiteral("b.eml"), head + "Second copy, same Message-ID\r\n");
+    const ImportResult result = await(inbox()->importEmails(
+        {m_dir->filePath(QStringLiteral("a.eml")), m_dir->filePath(QStringLiteral("b.eml"))}));
+    QVERIFY2(result.refused.isEmpty(), qPrintable(result.refused.join(QLatin1Char('\n'))));
+    QCOMPARE(result.imported, 1);
+    QCOMPARE(result.duplicates, 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM messages WHERE external_id = 'same-1@elsewhere.example'"))
+                 .toInt(),
+             1);
+    QCOMPARE(scalar(QStringLiteral("SELECT body_text FROM messages WHERE external_id = 'same-1@elsewhere.example'"))
+                 .toString()
+                 .trimmed(),
+             QStringLiteral("First copy"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'conversation.import_email'")).toInt(),
+             1);
+    // The duplicate check is the import command's first step: the second copy's command
+    // is on record as not applied.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commands WHERE type = 'conversation.import_email'"
+                                   " AND state = 'rejected'"))
+                 .toInt(),
+             1);
+}
+
+void TestLocalInboxService::memoryDatabaseMakesItsAttachmentFolderOnlyWhenWriting()
+{
+    QTemporaryDir temp;
+    QVERIFY(temp.isValid());
+    const QByteArray previous = qgetenv("TMPDIR");
+    qputenv("TMPDIR", temp.path().toLocal8Bit());
+    const auto restore = qScopeGuard([previous] {
+        if (previous.isEmpty())
+            qunsetenv("TMPDIR");
+        else
+            qputenv("TMPDIR", previous);
+    });
+    const QDir tempDir(QDir(temp.path()).canonicalPath());
+
+    auto service = std::make_unique<LocalInboxService>(m_backend->worker());
+    service->setAgent({QStringLiteral("test.agent"), QStringLiteral("Test Agent"), Agent::RoleAgent});
+    service->setDatabasePath(QStringLiteral(":memory:"));
+    const QString root = service->attachmentRoot();
+    QCOMPARE(QFileInfo(root).absolutePath(), tempDir.absolutePath());
+    // Only a name so far: nothing was made on this (the GUI) thread.
+    QVERIFY(tempDir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+
+    writeFile(QStringLiteral("with-attachment.eml"),
+              "From: someone@elsewhere.example\r\n"
+              "Subject: Kuitti\r\n"
+              "Message-ID: <memory-1@elsewhere.example>\r\n"
+              "Date: Fri, 20 Nov 2026 12:00:00 +0200\r\n"
+              "MIME-Version: 1.0\r\n"
+              "Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
+              "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nKuitti\r\n"
+              "--b1\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"k.pdf\"\r\n"
+              "Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQKJcOkw7zDtsOfCg==\r\n--b1--\r\n");
+    const ImportResult result = await(service->importEmails({m_dir->filePath(QStringLiteral("with-attachment.eml"))}));
+    QCOMPARE(result.imported, 1);
+    QVERIFY(QFileInfo(root).isDir());   // made by the store, off the GUI thread
+
+    // Removed when the service goes, on the thread pool.
+    service.reset();
+    QTRY_VERIFY(!QFileInfo::exists(root));
 }
 
 void TestLocalInboxService::macrosLoadFromTheShippedCatalog()
