@@ -3,6 +3,7 @@
 #include "commandprocessor.h"
 
 #include "domain/cardnumber.h"
+#include "domain/intentclassifier.h"
 #include "domain/slapolicy.h"
 #include "mail/attachmentstore.h"
 #include "mail/emailparser.h"
@@ -100,6 +101,10 @@ QString syntheticMessageId(const ParsedEmail &email)
     return QStringLiteral("carddesk-") + QString::fromLatin1(hash.result().toHex().left(32))
            + QStringLiteral("@import.invalid");
 }
+
+/// The classifier's posterior above which an imported conversation gets its
+/// topic stored (stricter than the 0.35 at which the view only suggests one).
+constexpr double TopicConfidenceToStore = 0.6;
 
 /// Removes a temporary attachment folder (test databases only) on the thread
 /// pool: it may hold many blobs, and the GUI thread does no file work.
@@ -602,6 +607,7 @@ QFuture<ImportResult> LocalInboxService::importEmails(const QStringList &files)
                       return result;
                   }
                   const SlaPolicy policy = SlaPolicy::defaults();
+                  const IntentClassifier *topics = batch.emails.isEmpty() ? nullptr : classifier();
                   QList<qint64> changed;
                   for (qsizetype i = 0; i < batch.emails.size(); ++i) {
                       ParsedEmail email = batch.emails.at(i);
@@ -660,6 +666,18 @@ QFuture<ImportResult> LocalInboxService::importEmails(const QStringList &files)
                                   n.createdAt = received;
                                   n.firstResponseDue = policy.firstResponseDue(received, Channel::Email, Priority::Normal);
                                   n.resolutionDue = policy.resolutionDue(received, Channel::Email, Priority::Normal);
+                                  // A new conversation has no topic yet: the classifier's, when it is sure.
+                                  if (topics) {
+                                      const IntentClassifier::Prediction prediction
+                                          = topics->classify(email.subject + QLatin1Char('\n') + email.text);
+                                      if (prediction.topic != Topic::Other
+                                          && prediction.confidence >= TopicConfidenceToStore) {
+                                          n.topics = {topicName(prediction.topic)};
+                                          audit->insert(QStringLiteral("suggestedTopic"), n.topics.constFirst());
+                                          audit->insert(QStringLiteral("topicConfidence"),
+                                                        qRound(prediction.confidence * 100) / 100.0);
+                                      }
+                                  }
                                   conversationId = repository.insertConversation(n, &storeError);
                                   if (!conversationId)
                                       return storageFailed(storeError);
@@ -710,6 +728,20 @@ QFuture<ImportResult> LocalInboxService::importEmails(const QStringList &files)
             });
     });
     return future;
+}
+
+const IntentClassifier *LocalInboxService::classifier()
+{
+    if (!m_classifierTried) {
+        m_classifierTried = true;
+        QString error;
+        auto trained = std::make_unique<IntentClassifier>(IntentClassifier::shipped(&error));
+        if (trained->isTrained())
+            m_classifier = std::move(trained);
+        else
+            qWarning("LocalInboxService: no topic classifier: %s", qUtf8Printable(error));
+    }
+    return m_classifier.get();
 }
 
 void LocalInboxService::notifyChanged(const QList<qint64> &conversationIds, bool countsMoved)

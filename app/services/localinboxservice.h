@@ -12,6 +12,7 @@
 
 class ConversationRepository;
 class DatabaseWorker;
+class IntentClassifier;
 
 /// @short InboxService over the local SQLite database.
 ///
@@ -19,6 +20,9 @@ class DatabaseWorker;
 /// command applied with its audit entry (CommandProcessor). Mail is parsed
 /// on the thread pool and stored on the worker. Local mode has no channel
 /// gateway: a reply is stored as queued and stays so until a channel takes it.
+///
+/// A new email conversation gets the topic the classifier (IntentClassifier,
+/// trained once on the worker from the shipped examples) is confident of.
 ///
 /// Role policy, enforced here: an agent may assign conversations to
 /// themselves or release them to a queue (no assignee); assigning to another
@@ -73,9 +77,13 @@ private:
                                 const Change &change,
                                 const QString &doneMessage, bool movesCounts, const Check &check = {});
     void notifyChanged(const QList<qint64> &conversationIds, bool countsMoved);
+    /// The topic classifier, trained on first use; worker thread only. Null when it could not be trained.
+    const IntentClassifier *classifier();
 
     DatabaseWorker *m_worker;
     Agent m_agent;
     QString m_attachmentRoot;
     bool m_removeRootWhenDone = false;   ///< the temporary root of a ":memory:" database
+    std::unique_ptr<IntentClassifier> m_classifier;   ///< worker thread only
+    bool m_classifierTried = false;                   ///< worker thread only
 };

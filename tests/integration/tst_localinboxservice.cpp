@@ -43,6 +43,7 @@ private Q_SLOTS:
     void importThreadsMatchesAndSkipsDuplicates();
     void duplicateInOneBatchIsStoredOnce();
     void memoryDatabaseMakesItsAttachmentFolderOnlyWhenWriting();
+    void importStoresTheClassifiersTopicOnNewConversations();
     void macrosLoadFromTheShippedCatalog();
     void viewsAndCountsThroughTheService();
     void demoInboxShowsEveryChannelAndAinosReceipt();
@@ -517,6 +518,48 @@ void TestLocalInboxService::memoryDatabaseMakesItsAttachmentFolderOnlyWhenWritin
     // Removed when the service goes, on the thread pool.
     service.reset();
     QTRY_VERIFY(!QFileInfo::exists(root));
+}
+
+void TestLocalInboxService::importStoresTheClassifiersTopicOnNewConversations()
+{
+    writeFile(QStringLiteral("lost.eml"),
+              "From: John Smith <john.smith@elsewhere.example>\r\n"
+              "Subject: Lost my credit card\r\n"
+              "Message-ID: <lost-1@elsewhere.example>\r\n"
+              "Date: Fri, 20 Nov 2026 12:00:00 +0200\r\n"
+              "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+              "Hello, I lost my credit card yesterday, I think it was stolen from my wallet. "
+              "Please block the card right away.\r\n");
+    writeFile(QStringLiteral("vague.eml"),
+              "From: someone@elsewhere.example\r\n"
+              "Subject: Hello\r\n"
+              "Message-ID: <vague-1@elsewhere.example>\r\n"
+              "Date: Fri, 20 Nov 2026 12:05:00 +0200\r\n"
+              "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+              "Hi\r\n");
+    const ImportResult result = await(inbox()->importEmails(
+        {m_dir->filePath(QStringLiteral("lost.eml")), m_dir->filePath(QStringLiteral("vague.eml"))}));
+    QCOMPARE(result.imported, 2);
+    const auto topicsOf = [this](const char *subject) {
+        return scalar(QStringLiteral("SELECT topics FROM conversations WHERE subject = '%1'")
+                          .arg(QLatin1String(subject)))
+            .toString();
+    };
+    QCOMPARE(topicsOf("Lost my credit card"), QStringLiteral("lost_stolen_card"));
+    QCOMPARE(topicsOf("Hello"), QString());   // not sure: no topic rather than a wrong one
+    const QList<AuditEntry> entries = audit();
+    const auto lost = std::find_if(entries.cbegin(), entries.cend(), [](const AuditEntry &entry) {
+        return entry.details.value(QStringLiteral("suggestedTopic")).toString() == QLatin1String("lost_stolen_card");
+    });
+    QVERIFY(lost != entries.cend());
+    QVERIFY(lost->details.value(QStringLiteral("topicConfidence")).toDouble() >= 0.6);
+
+    // A filter on the topic finds it: the stored topic is a real one.
+    InboxQuery query;
+    query.topic = QStringLiteral("lost_stolen_card");
+    const ConversationPage page = await(inbox()->conversations(query));
+    QCOMPARE(page.rows.size(), 1);
+    QCOMPARE(page.rows.constFirst().subject, QStringLiteral("Lost my credit card"));
 }
 
 void TestLocalInboxService::macrosLoadFromTheShippedCatalog()
