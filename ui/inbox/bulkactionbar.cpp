@@ -67,15 +67,12 @@ void BulkActionBar::retranslateUi()
     assign->clear();
     assign->addAction(tr("Agent…"), this, &BulkActionBar::assignToAgentRequested);
     assign->addSeparator();
-    for (const QString &queue : {QStringLiteral("cards"), QStringLiteral("billing"), QStringLiteral("fraud"),
-                                 QStringLiteral("general")}) {
-        assign->addAction(tr("Queue: %1").arg(InboxText::queue(queue)), this,
-                          [this, queue] { emit assignToQueueRequested(queue); });
+    for (const InboxText::Choice &queue : InboxText::queues()) {
+        assign->addAction(tr("Queue: %1").arg(queue.text), this,
+                          [this, name = queue.name] { emit assignToQueueRequested(name); });
     }
     QMenu *topics = m_topic->menu();
     topics->clear();
-    for (Topic topic : ConversationNames::allTopics()) {
-        const QString name = ConversationNames::topicName(topic);
-        topics->addAction(InboxText::topic(name), this, [this, name] { emit addTopicRequested(name); });
-    }
+    for (const InboxText::Choice &topic : InboxText::topicChoices())
+        topics->addAction(topic.text, this, [this, name = topic.name] { emit addTopicRequested(name); });
 }

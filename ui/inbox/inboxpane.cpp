@@ -40,12 +40,33 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace {
 constexpr int SlaRepaintMs = 30 * 1000;
 constexpr int SearchDelayMs = 200;
 constexpr int RefreshDelayMs = 250;
-const QStringList Queues = {QStringLiteral("cards"), QStringLiteral("billing"), QStringLiteral("fraud"),
-                            QStringLiteral("general")};
+
+/// Asks for one of @p choices in a window-modal list; @p chosen runs with the agent's pick.
+void chooseOne(QWidget *parent, const QString &title, const QString &label, const QList<InboxText::Choice> &choices,
+               const std::function<void(const InboxText::Choice &)> &chosen)
+{
+    auto *dialog = new QInputDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(label);
+    QStringList texts;
+    for (const InboxText::Choice &choice : choices)
+        texts << choice.text;
+    dialog->setComboBoxItems(texts);
+    QObject::connect(dialog, &QInputDialog::textValueSelected, parent, [choices, texts, chosen](const QString &text) {
+        const qsizetype index = texts.indexOf(text);
+        if (index >= 0)
+            chosen(choices.at(index));
+    });
+    dialog->open();
+}
+
 } // namespace
 
 InboxPane::InboxPane(InboxService *inbox, CustomerService *customers, const Agent &agent, QWidget *parent)
@@ -603,20 +624,11 @@ void InboxPane::assignToQueue()
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    auto *dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Move to Queue"));
-    dialog->setLabelText(tr("Queue:"));
-    QStringList names;
-    for (const QString &queue : Queues)
-        names << InboxText::queue(queue);
-    dialog->setComboBoxItems(names);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, ids, names](const QString &name) {
-        const QString queue = Queues.value(names.indexOf(name));
-        if (!queue.isEmpty())
-            runCommand(m_inbox->assign(ids, QString(), queue), tr("Moved to the %1 queue.").arg(name));
-    });
-    dialog->open();
+    chooseOne(this, tr("Move to Queue"), tr("Queue:"), InboxText::queues(),
+              [this, ids](const InboxText::Choice &queue) {
+                  runCommand(m_inbox->assign(ids, QString(), queue.name),
+                             tr("Moved to the %1 queue.").arg(queue.text));
+              });
 }
 
 void InboxPane::addTopic()
@@ -624,23 +636,10 @@ void InboxPane::addTopic()
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    auto *dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Add Topic"));
-    dialog->setLabelText(tr("Topic:"));
-    QStringList keys;
-    QStringList names;
-    for (Topic topic : ConversationNames::allTopics()) {
-        keys << ConversationNames::topicName(topic);
-        names << InboxText::topic(keys.last());
-    }
-    dialog->setComboBoxItems(names);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, ids, keys, names](const QString &name) {
-        const QString key = keys.value(names.indexOf(name));
-        if (!key.isEmpty())
-            runCommand(m_inbox->addTopics(ids, {key}), tr("Topic added."));
-    });
-    dialog->open();
+    chooseOne(this, tr("Add Topic"), tr("Topic:"), InboxText::topicChoices(),
+              [this, ids](const InboxText::Choice &topic) {
+                  runCommand(m_inbox->addTopics(ids, {topic.name}), tr("Topic added."));
+              });
 }
 
 void InboxPane::setPriorityUrgent()
@@ -753,15 +752,16 @@ void InboxPane::rebuildFilterMenu()
 
     QMenu *queue = m_filterMenu->addMenu(tr("Queue"));
     addChoice(queue, tr("Any queue"), m_query.queue.isEmpty(), [this, after] { m_query.queue.clear(); after(); });
-    for (const QString &q : Queues)
-        addChoice(queue, InboxText::queue(q), m_query.queue == q, [this, after, q] { m_query.queue = q; after(); });
+    for (const InboxText::Choice &q : InboxText::queues()) {
+        addChoice(queue, q.text, m_query.queue == q.name,
+                  [this, after, name = q.name] { m_query.queue = name; after(); });
+    }
 
     QMenu *topic = m_filterMenu->addMenu(tr("Topic"));
     addChoice(topic, tr("Any topic"), m_query.topic.isEmpty(), [this, after] { m_query.topic.clear(); after(); });
-    for (Topic t : ConversationNames::allTopics()) {
-        const QString name = ConversationNames::topicName(t);
-        addChoice(topic, InboxText::topic(name), m_query.topic == name,
-                  [this, after, name] { m_query.topic = name; after(); });
+    for (const InboxText::Choice &t : InboxText::topicChoices()) {
+        addChoice(topic, t.text, m_query.topic == t.name,
+                  [this, after, name = t.name] { m_query.topic = name; after(); });
     }
 
     QMenu *assignee = m_filterMenu->addMenu(tr("Assignee"));

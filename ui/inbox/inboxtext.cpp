@@ -161,6 +161,25 @@ QString queue(const QString &name)
     return name;
 }
 
+QList<Choice> queues()
+{
+    QList<Choice> choices;
+    for (const QString &name : {QStringLiteral("cards"), QStringLiteral("billing"), QStringLiteral("fraud"),
+                                QStringLiteral("general")})
+        choices.append({name, queue(name)});
+    return choices;
+}
+
+QList<Choice> topicChoices()
+{
+    QList<Choice> choices;
+    for (Topic t : ConversationNames::allTopics()) {
+        const QString name = ConversationNames::topicName(t);
+        choices.append({name, topic(name)});
+    }
+    return choices;
+}
+
 QString delivery(DeliveryState state)
 {
     switch (state) {

@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 /// @short Agent-facing words for inbox values (channels, statuses, SLA), in the UI language.
@@ -21,6 +22,17 @@ Pill::Tone priorityTone(Priority priority);
 QString topic(const QString &topicName);     ///< "lost_stolen_card" -> "Lost or stolen card"
 QString queue(const QString &queueName);     ///< "cards" -> "Cards"
 QString delivery(DeliveryState state);       ///< "Queued — local mode, not sent to the customer's channel"
+
+/// A stored name and the agent-facing text for it, for menus and choice lists.
+struct Choice
+{
+    QString name;   ///< as stored: "cards", "lost_stolen_card"
+    QString text;   ///< as shown: "Cards", "Lost or stolen card"
+};
+/// Every queue a conversation can be moved to, in menu order.
+QList<Choice> queues();
+/// Every topic a conversation can be given, in menu order.
+QList<Choice> topicChoices();
 
 /// How urgent an SLA due time is, for colour.
 enum class Urgency {

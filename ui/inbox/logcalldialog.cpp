@@ -49,10 +49,8 @@ LogCallDialog::LogCallDialog(CustomerService *customers, InboxService *inbox, qi
 
     m_reason = new QComboBox(this);
     m_reason->setObjectName(QStringLiteral("logCallReason"));
-    for (Topic topic : ConversationNames::allTopics()) {
-        const QString name = ConversationNames::topicName(topic);
-        m_reason->addItem(InboxText::topic(name), name);
-    }
+    for (const InboxText::Choice &topic : InboxText::topicChoices())
+        m_reason->addItem(topic.text, topic.name);
 
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("logCallNotes"));
