@@ -132,12 +132,7 @@ InboxPane::InboxPane(InboxService *inbox, CustomerService *customers, const Agen
     connect(m_searchDelay, &QTimer::timeout, this, &InboxPane::applyQuery);
     m_refreshDelay->setSingleShot(true);
     m_refreshDelay->setInterval(RefreshDelayMs);
-    connect(m_refreshDelay, &QTimer::timeout, this, [this] {
-        refreshCounts();
-        m_keepConversation = currentId();
-        m_keepRow = m_list->currentIndex().row();
-        m_model->reload();
-    });
+    connect(m_refreshDelay, &QTimer::timeout, this, &InboxPane::reload);
 
     connect(m_navigation, &InboxNavigation::viewSelected, this,
             [this](InboxView view, std::optional<Channel> channel) {
@@ -540,8 +535,7 @@ void InboxPane::runCommand(const QFuture<CommandResult> &future, const QString &
     copy.then(this, [this, done](const CommandResult &result) {
         if (result.ok()) {
             m_conversation->messageBar()->showMessage(done, MessageBar::Positive, 3000);
-            scheduleRefresh();
-            m_conversation->reload();
+            scheduleRefresh();   // reloads the list, the counts and the open conversation
         } else {
             m_conversation->messageBar()->showMessage(result.message.isEmpty() ? tr("The change was not made.")
                                                                                : result.message,
@@ -712,7 +706,9 @@ void InboxPane::showPalette()
 void InboxPane::reload()
 {
     refreshCounts();
+    // Keep the agent's place: the same conversation, or its row when it has left the view.
     m_keepConversation = currentId();
+    m_keepRow = m_list->currentIndex().row();
     m_model->reload();
     m_conversation->reload();
 }
