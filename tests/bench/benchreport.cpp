@@ -63,6 +63,8 @@ QString BenchReport::verdictText(Verdict verdict)
         return QStringLiteral("not measured");
     case Verdict::Failed:
         return QStringLiteral("**failed**");
+    case Verdict::Informational:
+        return QStringLiteral("—");
     }
     return QString();
 }

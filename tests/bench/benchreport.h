@@ -12,7 +12,8 @@ public:
         Pass,
         Miss,
         NotMeasured,
-        Failed
+        Failed,
+        Informational   ///< a figure without a target
     };
 
     void setTitle(const QString &title);

@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class InboxBench;
 class LocalBackend;
 
 /// @short Runs every measurement of carddesk-bench in order and writes the report.
@@ -38,6 +39,8 @@ private:
         qint64 customers = 0;
         qint64 bytes = 0;
         double seedSeconds = -1;     ///< open + migrate + generate, this run or when generated
+        double inboxSeconds = -1;    ///< the inbox's second phase (DemoDataGenerator::generateInbox)
+        QString inboxOn;             ///< when that was timed
         QString seededOn;            ///< when the timing was taken, for a reused dataset
         double openMs = -1;          ///< opening the existing database on the worker
     };
@@ -73,12 +76,14 @@ private:
     };
 
     bool prepareDataset();
+    bool prepareInbox();
     void measureColdStart();
     bool openBackend();
     void measureServiceLatency();
     void measureNaiveBaseline();
     void measureKeystrokeToPaint();
     void measureMemory();
+    void measureInbox();
     void closeBackend();
     void buildReport();
     bool writeReport();
@@ -101,6 +106,7 @@ private:
     QString m_naiveScope;
     QHash<QString, QueryOutcome> m_outcomes;
     GuiResult m_gui;
+    std::unique_ptr<InboxBench> m_inbox;
     double m_loadAtStart = -1;
     double m_loadAtEnd = -1;
     qint64 m_benchRssKb = -1;
