@@ -245,6 +245,7 @@ QWidget *InboxPane::createListSide()
     m_filterCaption->setProperty("role", QStringLiteral("caption"));
     m_filterCaption->setWordWrap(true);
     m_clearFilters = new QPushButton(side);
+    m_clearFilters->setObjectName(QStringLiteral("inboxClearFilters"));
     m_clearFilters->setProperty("link", true);
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filterCaption, 1);
