@@ -41,6 +41,7 @@
 #include <QTemporaryDir>
 #include <QLabel>
 #include <QTest>
+#include <QToolButton>
 #include <QFile>
 #include <QUrl>
 #include <QDragEnterEvent>
@@ -178,6 +179,7 @@ private Q_SLOTS:
     void filtersNarrowTheView();
     void droppedEmlFilesAreImportedOnce();
     void topicSuggestionForTheOpenConversation();
+    void contextPanelFoldsAwayOnNarrowWindows();
 
 private:
     /// Opens a listed conversation of a known customer and waits until it and the customer are shown.
@@ -931,6 +933,47 @@ void TestInbox::topicSuggestionForTheOpenConversation()
     QTRY_VERIFY_WITH_TIMEOUT(suggestion->isVisible(), 15000);
     QVERIFY2(suggestion->text().contains(QLatin1String("Disputed purchase")), qPrintable(suggestion->text()));
     QVERIFY2(suggestion->text().contains(QLatin1String("Ctrl+M")), qPrintable(suggestion->text()));
+}
+
+void TestInbox::contextPanelFoldsAwayOnNarrowWindows()
+{
+    MainWindow *window = m_controller->mainWindow();
+    ConversationContextPanel *panel = m_pane->contextPanel();
+    QToolButton *toggle = m_pane->contextPanelToggle();
+    QVERIFY(toggle);
+    QVERIFY(openConversationWithCustomer() != 0);
+
+    // 1280 wide (init): the thread gets the room, the toggle stays within reach.
+    QTRY_VERIFY(!panel->isVisible());
+    QVERIFY(toggle->isVisible());
+    const int narrowThread = m_pane->conversationView()->width();
+
+    window->resize(1600, 900);
+    QTRY_VERIFY(panel->isVisible());
+    QTRY_VERIFY(panel->width() >= panel->minimumWidth());
+    QVERIFY(panel->geometry().left() >= m_pane->conversationView()->geometry().right());
+
+    // Back to narrow: it folds away again.
+    window->resize(1280, 720);
+    QTRY_VERIFY(!panel->isVisible());
+
+    // Ctrl+I brings it back by keyboard, and hides it again; so does the toggle button.
+    QApplication::setActiveWindow(window);
+    m_pane->listView()->setFocus();
+    QTRY_VERIFY(m_pane->listView()->hasFocus());
+    QTest::keyClick(m_pane->listView(), Qt::Key_I, Qt::ControlModifier);
+    QTRY_VERIFY(panel->isVisible());
+    QTRY_VERIFY(m_pane->conversationView()->width() < narrowThread);   // the panel takes its room from the thread
+    QTest::keyClick(m_pane->listView(), Qt::Key_I, Qt::ControlModifier);
+    QTRY_VERIFY(!panel->isVisible());
+    toggle->setFocus();
+    QTRY_VERIFY(toggle->hasFocus());
+    QTest::keyClick(toggle, Qt::Key_Space);
+    QTRY_VERIFY(panel->isVisible());
+    // The agent's choice stands while the window stays narrow.
+    window->resize(1300, 720);
+    QTest::qWait(50);
+    QVERIFY(panel->isVisible());
 }
 
 QTEST_MAIN(TestInbox)

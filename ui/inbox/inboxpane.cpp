@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QInputDialog>
@@ -29,6 +30,8 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTimer>
 #include "domain/intentclassifier.h"
@@ -116,11 +119,30 @@ InboxPane::InboxPane(InboxService *inbox, CustomerService *customers, const Agen
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setSizes({360, 560, 260});
 
+    // A slim strip at the right edge: the customer panel folds away into it on narrow windows.
+    auto *strip = new QFrame(this);
+    strip->setObjectName(QStringLiteral("contextPanelStrip"));
+    strip->setStyleSheet(QStringLiteral("QFrame#contextPanelStrip { background: %1; border-left: 1px solid %2; }")
+                             .arg(Theme::surface().name(), Theme::border().name()));
+    m_contextToggle = new QToolButton(strip);
+    m_contextToggle->setObjectName(QStringLiteral("contextPanelToggle"));
+    m_contextToggle->setIcon(Icons::customers());
+    m_contextToggle->setIconSize(QSize(18, 18));
+    m_contextToggle->setAutoRaise(true);
+    m_contextToggle->setCheckable(true);   // checked: the panel is shown
+    m_contextToggle->setFocusPolicy(Qt::StrongFocus);
+    connect(m_contextToggle, &QToolButton::clicked, this, &InboxPane::toggleContextPanel);
+    auto *stripLayout = new QVBoxLayout(strip);
+    stripLayout->setContentsMargins(3, 8, 3, 8);
+    stripLayout->addWidget(m_contextToggle);
+    stripLayout->addStretch(1);
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_splitter, 1);
+    layout->addWidget(strip);
 
     createActions();
 
@@ -319,6 +341,7 @@ void InboxPane::createActions()
                                           &InboxPane::openCustomer);
     m_paletteAction = addInboxAction(QKeySequence(Qt::CTRL | Qt::Key_K), pane, &InboxPane::showPalette);
     m_reloadAction = addInboxAction(QKeySequence(Qt::Key_F5), pane, &InboxPane::reload);
+    m_contextAction = addInboxAction(QKeySequence(Qt::CTRL | Qt::Key_I), pane, &InboxPane::toggleContextPanel);
     m_assignAgentAction = addInboxAction(QKeySequence(), pane, &InboxPane::assignToAgent);
     m_assignQueueAction = addInboxAction(QKeySequence(), pane, &InboxPane::assignToQueue);
     m_topicAction = addInboxAction(QKeySequence(), pane, &InboxPane::addTopic);
@@ -367,6 +390,59 @@ QMenu *InboxPane::filterMenu() const
 QLineEdit *InboxPane::searchEdit() const
 {
     return m_search;
+}
+
+QToolButton *InboxPane::contextPanelToggle() const
+{
+    return m_contextToggle;
+}
+
+void InboxPane::setContextPanelShown(bool shown)
+{
+    m_context->setVisible(shown);
+    updateContextToggle();
+}
+
+void InboxPane::updateContextToggle()
+{
+    const bool shown = isContextPanelShown();
+    const QString shortcut = m_contextAction->shortcut().toString(QKeySequence::NativeText);
+    m_contextAction->setText(shown ? tr("Hide the customer panel") : tr("Show the customer panel"));
+    m_contextToggle->setChecked(shown);
+    m_contextToggle->setToolTip(tr("%1 (%2)", "action, shortcut").arg(m_contextAction->text(), shortcut));
+    m_contextToggle->setAccessibleName(m_contextAction->text());
+}
+
+bool InboxPane::isContextPanelShown() const
+{
+    return !m_context->isHidden();
+}
+
+void InboxPane::toggleContextPanel()
+{
+    setContextPanelShown(!isContextPanelShown());
+}
+
+void InboxPane::fitContextPanelToWindow()
+{
+    // The thread needs the room more than the customer summary (Ctrl+Shift+C opens the full one).
+    const bool narrow = window()->width() < ContextPanelMinWindowWidth;
+    if (m_narrowWindow == narrow)
+        return;
+    m_narrowWindow = narrow;
+    setContextPanelShown(!narrow);
+}
+
+void InboxPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitContextPanelToWindow();
+}
+
+void InboxPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitContextPanelToWindow();
 }
 
 BulkActionBar *InboxPane::bulkActionBar() const
@@ -873,6 +949,7 @@ void InboxPane::retranslateUi()
     m_openCustomerAction->setText(tr("Open the customer in Customers"));
     m_paletteAction->setText(tr("Show all actions"));
     m_reloadAction->setText(tr("Reload"));
+    updateContextToggle();
 
     rebuildFilterMenu();
     updateFilterCaption();

@@ -35,10 +35,13 @@ class QToolButton;
 ///
 /// Keyboard first: J/K (or Ctrl+Down/Up) move through the list, R replies,
 /// N adds a note, E resolves, A assigns to me, / searches, Ctrl+L logs a
-/// call, Ctrl+K lists every action. Single-letter keys act only while the
-/// list, the thread or the views have focus, never while typing.
+/// call, Ctrl+K lists every action, Ctrl+I shows or hides the customer panel
+/// (which folds away by itself on windows narrower than 1366 px). Single-letter
+/// keys act only while the list, the thread or the views have focus, never while typing.
 class QDragEnterEvent;
 class QDropEvent;
+class QResizeEvent;
+class QShowEvent;
 
 class InboxPane : public QWidget
 {
@@ -58,6 +61,8 @@ public:
     ConversationView *conversationView() const;
     ConversationContextPanel *contextPanel() const;
     QLineEdit *searchEdit() const;
+    /// The button at the right edge that shows or hides the customer panel (as Ctrl+I does).
+    QToolButton *contextPanelToggle() const;
     QMenu *filterMenu() const;
     BulkActionBar *bulkActionBar() const;
     /// Every action the command palette lists.
@@ -73,6 +78,12 @@ public:
     void focusList();
     /// Repaints the SLA countdowns against @p now (the timer does this every 30 s).
     void setNow(const QDateTime &now);
+    /// Shows or hides the customer panel beside the conversation. It hides by itself when the
+    /// window gets narrower than ContextPanelMinWindowWidth and comes back when it gets wider.
+    void setContextPanelShown(bool shown);
+    bool isContextPanelShown() const;
+
+    static constexpr int ContextPanelMinWindowWidth = 1366;
 
 Q_SIGNALS:
     void openCustomerRequested(qint64 customerId);
@@ -85,6 +96,8 @@ protected:
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -127,6 +140,9 @@ private:
     void showPalette();
     void reload();
     void moveBy(int delta);
+    void toggleContextPanel();
+    void updateContextToggle();
+    void fitContextPanelToWindow();
 
     InboxService *m_inbox = nullptr;
     CustomerService *m_customers = nullptr;
@@ -148,6 +164,7 @@ private:
     ConversationView *m_conversation = nullptr;
     ConversationContextPanel *m_context = nullptr;
     QSplitter *m_splitter = nullptr;
+    QToolButton *m_contextToggle = nullptr;
     QTimer *m_slaTimer = nullptr;
     QTimer *m_searchDelay = nullptr;
     QTimer *m_refreshDelay = nullptr;
@@ -175,8 +192,11 @@ private:
     QAction *m_openCustomerAction = nullptr;
     QAction *m_paletteAction = nullptr;
     QAction *m_reloadAction = nullptr;
+    QAction *m_contextAction = nullptr;
 
     qint64 m_keepConversation = 0;   ///< re-selected after a reload
     int m_keepRow = -1;              ///< or this row, when it left the view
     qint64 m_shownConversation = 0;
+    /// Whether the window was narrow at the last check: the agent's own toggle stands until this changes.
+    std::optional<bool> m_narrowWindow;
 };
