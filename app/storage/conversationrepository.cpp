@@ -6,9 +6,12 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <limits>
@@ -158,17 +161,15 @@ const char *ConversationRepository::rebuildCountsSql()
            " FROM conversations WHERE is_open = 1 GROUP BY assignee;";
 }
 
-QString ConversationRepository::matchExpression(const QString &text)
+QStringList ConversationRepository::searchWords(const QString &text)
 {
     // Words as the unicode61 tokenizer sees them: runs of letters and digits.
-    // Each is quoted (no FTS5 operator survives) and matched as a prefix, so
-    // that inflected Finnish ("korttini", "kortin") is found by its stem.
     const QString input = SearchText::sanitizeInput(text, MaxQueryLength);
-    QStringList terms;
+    QStringList words;
     QString word;
     auto flush = [&] {
-        if (word.size() >= 2 && terms.size() < MaxQueryTerms)
-            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+        if (word.size() >= 2 && words.size() < MaxQueryTerms)
+            words << word;
         word.clear();
     };
     for (const QChar c : input) {
@@ -178,7 +179,114 @@ QString ConversationRepository::matchExpression(const QString &text)
             flush();
     }
     flush();
-    return terms.join(QLatin1Char(' '));
+    return words;
+}
+
+QString ConversationRepository::expandedMatchExpression(const QString &text, QString *error)
+{
+    // Up to this many words of the vocabulary stand for a prefix; beyond, the
+    // prefix itself (two- and three-letter prefixes have their own index).
+    constexpr int MaxExpansions = 64;
+    constexpr int MinExpandedLength = 4;
+    QStringList terms;
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "SELECT term FROM search_vocabulary WHERE term >= ? AND term < ? ORDER BY term LIMIT ?"));
+    for (const QString &word : searchWords(text)) {
+        // Each word quoted (no FTS5 operator survives) and matched as a prefix,
+        // so that inflected Finnish ("korttini", "kortin") is found by its stem.
+        const QString prefix = QLatin1Char('"') + word + QStringLiteral("\"*");
+        const QStringList folded = indexTerms(word);
+        if (folded.size() != 1 || folded.constFirst().size() < MinExpandedLength) {
+            terms << prefix;
+            continue;
+        }
+        const QString stem = folded.constFirst();
+        q.bindValue(0, stem);
+        q.bindValue(1, stem + QString::fromUcs4(U"\U0010FFFF", 1));
+        q.bindValue(2, MaxExpansions + 1);
+        if (!exec(q, error))
+            return QString();
+        QStringList words;
+        while (q.next())
+            words << QLatin1Char('"') + q.value(0).toString() + QLatin1Char('"');
+        q.finish();
+        if (words.isEmpty() || words.size() > MaxExpansions) {
+            terms << prefix;   // nothing known (then it is cheap), or too many
+            continue;
+        }
+        // The word as typed, too: the index's own tokenizer reads it.
+        words << QLatin1Char('"') + word + QLatin1Char('"');
+        terms << QLatin1Char('(') + words.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    // FTS5 ANDs phrases side by side, but a parenthesised group needs the word.
+    return terms.join(QStringLiteral(" AND "));
+}
+
+QStringList ConversationRepository::indexTerms(const QString &text) const
+{
+    // The index's own tokenizer (unicode61, remove_diacritics 2) through the
+    // FTS5 C API, so that the vocabulary holds exactly the words of the index,
+    // whatever the script: Latin letters lose their diacritics, Greek keeps
+    // its accents, kana keep their marks.
+    QStringList terms;
+    const QVariant handle = m_database.connection().driver()->handle();
+    sqlite3 *db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                      ? *static_cast<sqlite3 *const *>(handle.constData())
+                      : nullptr;
+    if (!db)
+        return terms;
+    fts5_api *api = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
+        sqlite3_bind_pointer(statement, 1, &api, "fts5_api_ptr", nullptr);
+        sqlite3_step(statement);
+    }
+    sqlite3_finalize(statement);
+    void *context = nullptr;
+    fts5_tokenizer tokenizer;
+    if (!api || api->xFindTokenizer(api, "unicode61", &context, &tokenizer) != SQLITE_OK)
+        return terms;
+    const char *arguments[] = {"remove_diacritics", "2"};
+    Fts5Tokenizer *instance = nullptr;
+    if (tokenizer.xCreate(context, arguments, 2, &instance) != SQLITE_OK)
+        return terms;
+    const QByteArray utf8 = text.toUtf8();
+    tokenizer.xTokenize(instance, &terms, FTS5_TOKENIZE_DOCUMENT, utf8.constData(), int(utf8.size()),
+                        [](void *out, int, const char *token, int size, int, int) {
+                            static_cast<QStringList *>(out)->append(QString::fromUtf8(token, size));
+                            return SQLITE_OK;
+                        });
+    tokenizer.xDelete(instance);
+    return terms;
+}
+
+const char *ConversationRepository::rebuildVocabularySql()
+{
+    return "DELETE FROM search_vocabulary;"
+           "CREATE VIRTUAL TABLE IF NOT EXISTS temp.conversation_search_terms"
+           " USING fts5vocab(main, conversation_search, 'row');"
+           "INSERT INTO search_vocabulary (term) SELECT term FROM temp.conversation_search_terms;"
+           "DROP TABLE temp.conversation_search_terms;";
+}
+
+bool ConversationRepository::indexText(qint64 rowid, const QString &text, QString *error)
+{
+    QSqlQuery &s = m_database.prepared(QStringLiteral("INSERT INTO conversation_search (rowid, text) VALUES (?, ?)"));
+    s.bindValue(0, rowid);
+    s.bindValue(1, text);
+    if (!exec(s, error))
+        return false;
+    s.finish();
+    const QStringList terms = indexTerms(text);
+    const QSet<QString> distinct(terms.cbegin(), terms.cend());
+    QSqlQuery &v = m_database.prepared(QStringLiteral("INSERT OR IGNORE INTO search_vocabulary (term) VALUES (?)"));
+    for (const QString &term : distinct) {
+        v.bindValue(0, term);
+        if (!exec(v, error))
+            return false;
+    }
+    v.finish();
+    return true;
 }
 
 ConversationPage ConversationRepository::list(const InboxQuery &query, const QString &agent,
@@ -278,7 +386,12 @@ ConversationPage ConversationRepository::listOrPlan(const InboxQuery &query, con
     }
 
     if (!SearchText::sanitizeInput(query.text, MaxQueryLength).trimmed().isEmpty()) {
-        const QString match = matchExpression(query.text);
+        QString error;
+        const QString match = expandedMatchExpression(query.text, &error);
+        if (!error.isEmpty()) {
+            page.error = readError();
+            return page;
+        }
         if (match.isEmpty())
             return page;   // nothing searchable (punctuation, one letter): no rows, no error
         return searchPage(query, where.join(QLatin1String(" AND ")), bindings, match, plan);
@@ -648,10 +761,7 @@ qint64 ConversationRepository::insertConversation(const NewConversation &n, QStr
             return 0;
     }
     if (!n.subject.trimmed().isEmpty()) {
-        QSqlQuery &s = m_database.prepared(QStringLiteral("INSERT INTO conversation_search (rowid, text) VALUES (?, ?)"));
-        s.bindValue(0, id << SearchRowShift);
-        s.bindValue(1, n.subject);
-        if (!exec(s, error))
+        if (!indexText(id << SearchRowShift, n.subject, error))
             return 0;
     }
     if (!adjustCounts(false, {}, {}, isOpenStatus(statusName(n.status)), channelName(n.channel), n.assignee, error))
@@ -719,10 +829,7 @@ qint64 ConversationRepository::insertMessage(const Message &message, const QList
     }
 
     if (seq <= MaxIndexedMessages && !message.bodyText.trimmed().isEmpty()) {
-        QSqlQuery &s = m_database.prepared(QStringLiteral("INSERT INTO conversation_search (rowid, text) VALUES (?, ?)"));
-        s.bindValue(0, (message.conversationId << SearchRowShift) | seq);
-        s.bindValue(1, message.bodyText);
-        if (!exec(s, error))
+        if (!indexText((message.conversationId << SearchRowShift) | seq, message.bodyText, error))
             return 0;
     }
 

@@ -105,8 +105,17 @@ public:
     /// One attachment's row (for the store lookup); id 0 when there is none.
     Attachment attachment(qint64 attachmentId, QString *error);
 
-    /// The FTS5 MATCH expression for @p text, or empty when nothing searchable is left.
-    static QString matchExpression(const QString &text);
+    /// The FTS5 MATCH expression for @p text, or empty when nothing searchable
+    /// is left: every word a prefix ("kortti" finds "korttini"). Words of four
+    /// letters or more are expanded through the search_vocabulary table into an
+    /// OR of the index's own words (read lazily by FTS5, newest first, unlike a
+    /// prefix, whose posting lists are merged whole first).
+    QString expandedMatchExpression(const QString &text, QString *error);
+    /// The words of @p text as the full-text index stores them: its own
+    /// tokenizer's output (unicode61 with remove_diacritics 2).
+    QStringList indexTerms(const QString &text) const;
+    /// SQL that fills search_vocabulary from the index (after a bulk load).
+    static const char *rebuildVocabularySql();
 
     /// Recounts inbox_counts from the rows (after a bulk load, or as a repair).
     static const char *rebuildCountsSql();
@@ -118,6 +127,9 @@ private:
     bool adjustCounts(bool wasOpen, const QString &oldChannel, const QString &oldAssignee, bool isOpen,
                       const QString &newChannel, const QString &newAssignee, QString *error);
     bool bump(const QString &key, int delta, QString *error);
+    /// Adds @p text to the full-text index under @p rowid, and its words to the vocabulary.
+    bool indexText(qint64 rowid, const QString &text, QString *error);
+    static QStringList searchWords(const QString &text);
     ConversationPage listOrPlan(const InboxQuery &query, const QString &agent, const QDateTime &now,
                                 QString *plan);
     ConversationPage searchPage(const InboxQuery &query, const QString &where,

@@ -734,7 +734,7 @@ bool DemoConversations::finish(QString *error)
     bool ok = r.exec("BEGIN");
     for (const QString &sql : std::as_const(r.droppedIndexes))
         ok = ok && r.exec(sql.toUtf8().constData());
-    ok = ok && r.exec(ConversationRepository::rebuildCountsSql())
+    ok = ok && r.exec(ConversationRepository::rebuildCountsSql()) && r.exec(ConversationRepository::rebuildVocabularySql())
          && r.exec("DELETE FROM meta WHERE key = 'demo_dropped_indexes'") && r.exec("COMMIT");
     if (!ok) {
         if (!sqlite3_get_autocommit(r.db))

@@ -73,8 +73,8 @@ public:
     bool begin(sqlite3 *db, QString *error);
     /// Writes the customer's conversations; the caller owns the transaction.
     bool addCustomer(const Customer &customer, QString *error);
-    /// Recreates the indexes, recounts the navigation counts, merges the
-    /// full-text segments. Outside any transaction.
+    /// Recreates the indexes, recounts the navigation counts and the search
+    /// vocabulary, merges the full-text segments. Outside any transaction.
     bool finish(QString *error);
     /// Finalizes statements (also after a failure).
     void end();

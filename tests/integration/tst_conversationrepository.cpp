@@ -60,6 +60,8 @@ private Q_SLOTS:
     void fullTextFindsMessagesWithNordicLetters_data();
     void fullTextFindsMessagesWithNordicLetters();
     void fullTextPagesWithoutDuplicatesAndCombinesWithViews();
+    void vocabularyHoldsTheIndexsOwnWords();
+    void prefixExpandsThroughTheVocabulary();
     void hostileSearchInputIsHarmless_data();
     void hostileSearchInputIsHarmless();
     void threadingByMessageId();
@@ -574,6 +576,70 @@ void TestConversationRepository::fullTextPagesWithoutDuplicatesAndCombinesWithVi
     }
     const QString plan = ConversationRepository(*m_db).queryPlan(q, Me, Now);
     QVERIFY2(!plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));
+}
+
+void TestConversationRepository::vocabularyHoldsTheIndexsOwnWords()
+{
+    // Words the C++ side must split and fold exactly as SQLite's unicode61
+    // tokenizer (remove_diacritics 2) does, or prefix search would miss them.
+    ConversationRepository repository(*m_db);
+    QString error;
+    SqlTransaction transaction(m_db->connection());
+    ConversationRepository::NewConversation n;
+    n.customerId = m_ainoId;
+    n.channel = Channel::Chat;
+    n.status = ConversationStatus::Open;
+    n.subject = QStringLiteral("Ärende: Straße, naïve café");
+    n.createdAt = Now;
+    const qint64 id = repository.insertConversation(n, &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    const QStringList bodies = {
+        QStringLiteral("ÅÄÖ åäö Øø Ææ Þórður Łódź İstanbul ǅemal ﬁnance"),
+        QStringLiteral("Kaksi 😀 emojia 👍🏽 ja kortti4021 sekä 1\u00a0000,50 €"),
+        QStringLiteral("مرحبا بالعالم עברית Καλημέρα Привет 银行卡 カード"),
+        QStringLiteral("e\u0301te\u0301 combining, ＦＵＬＬ１２３ fullwidth, x\u200by zero-width"),
+        QStringLiteral("O'Brien's \"quoted\" AND OR NOT NEAR(a b) kor* ^start -minus +plus"),
+    };
+    for (const QString &body : bodies) {
+        Message m;
+        m.conversationId = id;
+        m.author = QStringLiteral("Aino");
+        m.at = Now;
+        m.bodyText = body;
+        QVERIFY2(repository.insertMessage(m, {}, QString(), &error) > 0, qPrintable(error));
+    }
+    QVERIFY(transaction.commit());
+
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.terms"
+                                  " USING fts5vocab(main, conversation_search, 'row')")));
+    QVERIFY(q.exec(QStringLiteral("SELECT term FROM temp.terms WHERE term NOT IN (SELECT term FROM search_vocabulary)")));
+    QStringList missing;
+    while (q.next())
+        missing << q.value(0).toString();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char(' '))));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_vocabulary WHERE term NOT IN (SELECT term FROM temp.terms)")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(q.exec(QStringLiteral("DROP TABLE temp.terms")));
+}
+
+void TestConversationRepository::prefixExpandsThroughTheVocabulary()
+{
+    ConversationRepository repository(*m_db);
+    QString error;
+    // A stem of four letters or more becomes an OR of the words it starts,
+    // the word as typed included; shorter ones stay prefixes (their own index).
+    const QString expanded = repository.expandedMatchExpression(QStringLiteral("KÄYTTÖ ko"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(expanded.startsWith(QStringLiteral("(\"kayttoraja\" OR \"kayttorajaan\" OR \"KÄYTTÖ\") AND ")),
+             qPrintable(expanded));
+    QVERIFY2(expanded.endsWith(QStringLiteral(" AND \"ko\"*")), qPrintable(expanded));
+    // A stem the vocabulary does not know stays a prefix.
+    QCOMPARE(repository.expandedMatchExpression(QStringLiteral("zzzqx"), &error), QStringLiteral("\"zzzqx\"*"));
+    QCOMPARE(repository.indexTerms(QStringLiteral("Eräpäivä, KJØPET! e\u0301te\u0301 4021")),
+             QStringList({QStringLiteral("erapaiva"), QStringLiteral("kjøpet"), QStringLiteral("ete"),
+                          QStringLiteral("4021")}));
 }
 
 void TestConversationRepository::hostileSearchInputIsHarmless_data()
