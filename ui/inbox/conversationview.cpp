@@ -35,6 +35,7 @@
 namespace {
 
 const QLatin1StringView AttachmentScheme("carddesk-attachment");
+const QLatin1StringView ThreadScheme("carddesk-thread");
 /// Larger inline parts are left as attachments to open, not decoded for display.
 constexpr qint64 MaxInlineImageBytes = 16 * 1024 * 1024;
 
@@ -317,8 +318,10 @@ void ConversationView::onLoaded(quint64 generation, const ThreadResult &result)
     const bool atBottom = scroll >= m_browser->verticalScrollBar()->maximum() - 4;
     m_thread = result.thread;
     m_loaded = true;
-    if (!sameConversation)
+    if (!sameConversation) {
         m_browser->clearParts();   // only this conversation's own parts are ever served
+        m_showEarlier = false;
+    }
     m_composer->setConversation(m_thread.conversation);
     updateHeader();
     updateSuggestion();
@@ -336,10 +339,18 @@ void ConversationView::onLoaded(quint64 generation, const ThreadResult &result)
 
 void ConversationView::render()
 {
+    // A long thread opens at its latest messages: laying out every one of
+    // 200 messages costs the GUI thread about 25 ms, the latest 40 a fifth.
+    // A little slack, so that a link never hides only one or two.
+    const qsizetype total = m_thread.messages.size();
+    const qsizetype first = !m_showEarlier && total > LatestMessagesShown + 10 ? total - LatestMessagesShown : 0;
     QString html;
-    html.reserve(4096 + int(m_thread.messages.size()) * 1024);
-    for (const Message &message : std::as_const(m_thread.messages))
-        html += messageHtml(message);
+    html.reserve(4096 + int(total - first) * 1024);
+    if (first > 0)
+        html += QStringLiteral("<p align=\"center\"><a href=\"%1:earlier\">%2</a></p>")
+                    .arg(ThreadScheme, tr("Show the %n earlier message(s)", nullptr, int(first)).toHtmlEscaped());
+    for (qsizetype i = first; i < total; ++i)
+        html += messageHtml(m_thread.messages.at(i));
     if (m_thread.messages.isEmpty())
         html = QStringLiteral("<p style=\"color:%1\">%2</p>")
                    .arg(Theme::mutedText().name(), tr("No messages yet.").toHtmlEscaped());
@@ -550,6 +561,13 @@ const Attachment *ConversationView::findAttachment(qint64 attachmentId) const
 
 void ConversationView::onLinkActivated(const QUrl &url)
 {
+    if (url.scheme() == ThreadScheme) {
+        // The whole thread, read from the top.
+        m_showEarlier = true;
+        render();
+        m_browser->verticalScrollBar()->setValue(0);
+        return;
+    }
     if (url.scheme() == AttachmentScheme) {
         const QString action = url.path().section(QLatin1Char('/'), 0, 0);
         const qint64 id = url.path().section(QLatin1Char('/'), 1, 1).toLongLong();

@@ -55,6 +55,8 @@ public:
 
     Composer *composer() const;
     MessageBrowser *browser() const;
+    /// A long thread opens with its latest messages and a link to the earlier ones.
+    static constexpr int LatestMessagesShown = 40;
     MessageBar *messageBar() const;
 
 Q_SIGNALS:
@@ -94,6 +96,7 @@ private:
     quint64 m_generation = 0;
     bool m_loaded = false;
     bool m_scrollToEnd = false;   ///< after a send: show the new message
+    bool m_showEarlier = false;   ///< a long thread shown whole, not only its latest messages
     int m_pendingImages = 0;      ///< inline images of this generation still loading
     bool m_imagesArrived = false; ///< one of them has: render again when the last is in
 

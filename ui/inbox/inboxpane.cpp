@@ -80,6 +80,7 @@ InboxPane::InboxPane(InboxService *inbox, CustomerService *customers, const Agen
     , m_slaTimer(new QTimer(this))
     , m_searchDelay(new QTimer(this))
     , m_refreshDelay(new QTimer(this))
+    , m_openDelay(new QTimer(this))
 {
     setAcceptDrops(true);   // .eml files dropped from a mail client or a folder
 
@@ -154,6 +155,9 @@ InboxPane::InboxPane(InboxService *inbox, CustomerService *customers, const Agen
     connect(m_searchDelay, &QTimer::timeout, this, &InboxPane::applyQuery);
     m_refreshDelay->setSingleShot(true);
     m_refreshDelay->setInterval(RefreshDelayMs);
+    m_openDelay->setSingleShot(true);
+    m_openDelay->setInterval(OpenDelayMs);
+    connect(m_openDelay, &QTimer::timeout, this, &InboxPane::openCurrent);
     connect(m_refreshDelay, &QTimer::timeout, this, &InboxPane::reload);
 
     connect(m_navigation, &InboxNavigation::viewSelected, this,
@@ -472,6 +476,7 @@ bool InboxPane::selectConversation(qint64 conversationId)
         return false;
     m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     m_list->scrollTo(index);
+    openCurrent();   // asked for by name: at once, never coalesced as scrolling
     return true;
 }
 
@@ -480,6 +485,7 @@ bool InboxPane::selectFirstConversation()
     if (m_model->rowCount() == 0)
         return false;
     m_list->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect);
+    openCurrent();
     return true;
 }
 
@@ -489,6 +495,7 @@ void InboxPane::openConversation(qint64 conversationId)
         return;
     m_list->selectionModel()->clearSelection();
     m_list->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
+    m_openDelay->stop();
     m_shownConversation = 0;
     m_conversation->showConversation(conversationId);
 }
@@ -554,6 +561,22 @@ void InboxPane::onListLoaded()
 
 void InboxPane::onCurrentChanged()
 {
+    // A single move opens the conversation at once; while the agent holds
+    // J or Page Down, the rows fly past and only the one they stop on opens
+    // (as in a mail client), so that scrolling never waits on threads and
+    // customer panels nobody reads.
+    const bool rapid = m_lastCurrentChange.isValid() && m_lastCurrentChange.elapsed() < RapidMoveMs;
+    m_lastCurrentChange.start();
+    if (rapid || m_openDelay->isActive()) {
+        m_openDelay->start();
+        return;
+    }
+    openCurrent();
+}
+
+void InboxPane::openCurrent()
+{
+    m_openDelay->stop();
     const qint64 id = currentId();
     if (id == 0)
         return;

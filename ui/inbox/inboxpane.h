@@ -6,6 +6,7 @@
 #include "domain/inboxquery.h"
 #include "domain/macro.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QList>
 #include <QWidget>
@@ -84,6 +85,10 @@ public:
     bool isContextPanelShown() const;
 
     static constexpr int ContextPanelMinWindowWidth = 1366;
+    /// Moves of the current row closer together than this count as scrolling:
+    /// the conversation opens OpenDelayMs after the last of them.
+    static constexpr int RapidMoveMs = 150;
+    static constexpr int OpenDelayMs = 120;
 
 Q_SIGNALS:
     void openCustomerRequested(qint64 customerId);
@@ -113,6 +118,7 @@ private:
     void scheduleRefresh();
     void onListLoaded();
     void onCurrentChanged();
+    void openCurrent();
     void onSelectionChanged();
     void onThreadLoaded(qint64 conversationId);
     void maybeEmitShown();
@@ -168,6 +174,8 @@ private:
     QTimer *m_slaTimer = nullptr;
     QTimer *m_searchDelay = nullptr;
     QTimer *m_refreshDelay = nullptr;
+    QTimer *m_openDelay = nullptr;        ///< coalesces opening while the current row moves fast
+    QElapsedTimer m_lastCurrentChange;
 
     QList<QAction *> m_actions;
     QAction *m_nextAction = nullptr;
