@@ -821,6 +821,13 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <source>A suggestion from the local topic classifier; check it before you use it.</source>
         <translation>A suggestion from the local topic classifier; check it before you use it.</translation>
     </message>
+    <message numerus="yes">
+        <source>Show the %n earlier message(s)</source>
+        <translation>
+            <numerusform>Show the earlier message</numerusform>
+            <numerusform>Show the %n earlier messages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerHeader</name>
@@ -1642,6 +1649,19 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <source>Not imported: %1</source>
         <translation>Not imported: %1</translation>
     </message>
+    <message>
+        <source>Hide the customer panel</source>
+        <translation>Hide the customer panel</translation>
+    </message>
+    <message>
+        <source>Show the customer panel</source>
+        <translation>Show the customer panel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>action, shortcut</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>InboxText</name>
@@ -1887,6 +1907,10 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <source>Local database: %1</source>
         <translation>Local database: %1</translation>
     </message>
+    <message>
+        <source>The demo inbox could not be created: %1</source>
+        <translation>The demo inbox could not be created: %1</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>
@@ -2006,10 +2030,6 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <translation>Conversation %1 is assigned to %2. Only a supervisor can take it over; ask them, or ask %2 to release it.</translation>
     </message>
     <message>
-        <source>There is no agent called %1.</source>
-        <translation>There is no agent called %1.</translation>
-    </message>
-    <message>
         <source>Closed.</source>
         <translation>Closed.</translation>
     </message>
@@ -2088,6 +2108,14 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     <message>
         <source>Unknown sender</source>
         <translation>Unknown sender</translation>
+    </message>
+    <message>
+        <source>There is no agent called %1. Nothing was assigned.</source>
+        <translation>There is no agent called %1. Nothing was assigned.</translation>
+    </message>
+    <message>
+        <source>This message was imported before; nothing was stored again.</source>
+        <translation>This message was imported before; nothing was stored again.</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2784,22 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     <message>
         <source>Import every .eml file in &lt;dir&gt; into the inbox (MIME parsed, card numbers masked, threaded, matched to customers) and exit.</source>
         <translation>Import every .eml file in &lt;dir&gt; into the inbox (MIME parsed, card numbers masked, threaded, matched to customers) and exit.</translation>
+    </message>
+    <message>
+        <source>Replaced the demo inbox with about %1 conversations in %2 s.</source>
+        <translation>Replaced the demo inbox with about %1 conversations in %2 s.</translation>
+    </message>
+    <message>
+        <source>The demo inbox already has about %1 conversations.</source>
+        <translation>The demo inbox already has about %1 conversations.</translation>
+    </message>
+    <message>
+        <source>With --seed-demo: about &lt;n&gt; demo conversations of five messages each (default: the density for the scale). On a database that already holds demo customers, replaces their inbox.</source>
+        <translation>With --seed-demo: about &lt;n&gt; demo conversations of five messages each (default: the density for the scale). On a database that already holds demo customers, replaces their inbox.</translation>
+    </message>
+    <message>
+        <source>--demo-conversations needs a number of 0 or more.</source>
+        <translation>--demo-conversations needs a number of 0 or more.</translation>
     </message>
 </context>
 </TS>

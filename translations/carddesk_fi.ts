@@ -821,6 +821,13 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
         <source>A suggestion from the local topic classifier; check it before you use it.</source>
         <translation>Paikallisen aihetunnistimen ehdotus; tarkista se ennen käyttöä.</translation>
     </message>
+    <message numerus="yes">
+        <source>Show the %n earlier message(s)</source>
+        <translation>
+            <numerusform>Näytä aiempi viesti</numerusform>
+            <numerusform>Näytä %n aiempaa viestiä</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerHeader</name>
@@ -1642,6 +1649,19 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
         <source>Not imported: %1</source>
         <translation>Ei tuotu: %1</translation>
     </message>
+    <message>
+        <source>Hide the customer panel</source>
+        <translation>Piilota asiakaspaneeli</translation>
+    </message>
+    <message>
+        <source>Show the customer panel</source>
+        <translation>Näytä asiakaspaneeli</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>action, shortcut</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>InboxText</name>
@@ -1887,6 +1907,10 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
         <source>Local database: %1</source>
         <translation>Paikallinen tietokanta: %1</translation>
     </message>
+    <message>
+        <source>The demo inbox could not be created: %1</source>
+        <translation>Esittelyviestejä ei voitu luoda: %1</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>
@@ -2006,10 +2030,6 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
         <translation>Keskustelun %1 käsittelijä on %2. Vain esihenkilö voi siirtää sen toiselle; pyydä esihenkilöä tai pyydä käsittelijää %2 vapauttamaan se.</translation>
     </message>
     <message>
-        <source>There is no agent called %1.</source>
-        <translation>Asiakaspalvelijaa %1 ei ole.</translation>
-    </message>
-    <message>
         <source>Closed.</source>
         <translation>Suljettu.</translation>
     </message>
@@ -2088,6 +2108,14 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     <message>
         <source>Unknown sender</source>
         <translation>Tuntematon lähettäjä</translation>
+    </message>
+    <message>
+        <source>There is no agent called %1. Nothing was assigned.</source>
+        <translation>Asiakaspalvelijaa %1 ei ole. Mitään ei osoitettu.</translation>
+    </message>
+    <message>
+        <source>This message was imported before; nothing was stored again.</source>
+        <translation>Tämä viesti on tuotu aiemmin; mitään ei tallennettu uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2784,22 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     <message>
         <source>Import every .eml file in &lt;dir&gt; into the inbox (MIME parsed, card numbers masked, threaded, matched to customers) and exit.</source>
         <translation>Tuo kaikki kansion &lt;dir&gt; .eml-tiedostot saapuneisiin (MIME-jäsennys, korttinumerot peitetään, ketjutus, yhdistäminen asiakkaisiin) ja lopeta.</translation>
+    </message>
+    <message>
+        <source>Replaced the demo inbox with about %1 conversations in %2 s.</source>
+        <translation>Esittelyviestit korvattiin noin %1 keskustelulla %2 sekunnissa.</translation>
+    </message>
+    <message>
+        <source>The demo inbox already has about %1 conversations.</source>
+        <translation>Esittelyviesteissä on jo noin %1 keskustelua.</translation>
+    </message>
+    <message>
+        <source>With --seed-demo: about &lt;n&gt; demo conversations of five messages each (default: the density for the scale). On a database that already holds demo customers, replaces their inbox.</source>
+        <translation>Yhdessä --seed-demo-valitsimen kanssa: noin &lt;n&gt; esittelykeskustelua, kussakin keskimäärin viisi viestiä (oletus: määrään sopiva tiheys). Tietokannassa, jossa on jo esittelyasiakkaat, korvaa heidän viestinsä.</translation>
+    </message>
+    <message>
+        <source>--demo-conversations needs a number of 0 or more.</source>
+        <translation>--demo-conversations vaatii luvun, joka on 0 tai suurempi.</translation>
     </message>
 </context>
 </TS>

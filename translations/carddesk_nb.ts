@@ -821,6 +821,13 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
         <source>A suggestion from the local topic classifier; check it before you use it.</source>
         <translation>Et forslag fra den lokale temaklassifisereren; kontroller det før du bruker det.</translation>
     </message>
+    <message numerus="yes">
+        <source>Show the %n earlier message(s)</source>
+        <translation>
+            <numerusform>Vis den tidligere meldingen</numerusform>
+            <numerusform>Vis de %n tidligere meldingene</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerHeader</name>
@@ -1642,6 +1649,19 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
         <source>Not imported: %1</source>
         <translation>Ikke importert: %1</translation>
     </message>
+    <message>
+        <source>Hide the customer panel</source>
+        <translation>Skjul kundepanelet</translation>
+    </message>
+    <message>
+        <source>Show the customer panel</source>
+        <translation>Vis kundepanelet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>action, shortcut</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>InboxText</name>
@@ -1887,6 +1907,10 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
         <source>Local database: %1</source>
         <translation>Lokal database: %1</translation>
     </message>
+    <message>
+        <source>The demo inbox could not be created: %1</source>
+        <translation>Demoinnboksen kunne ikke opprettes: %1</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>
@@ -2006,10 +2030,6 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
         <translation>Samtale %1 er tildelt %2. Bare en teamleder kan overta den; spør teamlederen, eller be %2 om å frigi den.</translation>
     </message>
     <message>
-        <source>There is no agent called %1.</source>
-        <translation>Det finnes ingen saksbehandler som heter %1.</translation>
-    </message>
-    <message>
         <source>Closed.</source>
         <translation>Avsluttet.</translation>
     </message>
@@ -2088,6 +2108,14 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     <message>
         <source>Unknown sender</source>
         <translation>Ukjent avsender</translation>
+    </message>
+    <message>
+        <source>There is no agent called %1. Nothing was assigned.</source>
+        <translation>Det finnes ingen saksbehandler som heter %1. Ingenting ble tildelt.</translation>
+    </message>
+    <message>
+        <source>This message was imported before; nothing was stored again.</source>
+        <translation>Meldingen er importert før; ingenting ble lagret på nytt.</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2784,22 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     <message>
         <source>Import every .eml file in &lt;dir&gt; into the inbox (MIME parsed, card numbers masked, threaded, matched to customers) and exit.</source>
         <translation>Importer alle .eml-filer i &lt;dir&gt; til innboksen (MIME-tolking, kortnumre maskeres, tråding, kobling til kunder) og avslutt.</translation>
+    </message>
+    <message>
+        <source>Replaced the demo inbox with about %1 conversations in %2 s.</source>
+        <translation>Demoinnboksen ble erstattet med omtrent %1 samtaler på %2 s.</translation>
+    </message>
+    <message>
+        <source>The demo inbox already has about %1 conversations.</source>
+        <translation>Demoinnboksen har allerede omtrent %1 samtaler.</translation>
+    </message>
+    <message>
+        <source>With --seed-demo: about &lt;n&gt; demo conversations of five messages each (default: the density for the scale). On a database that already holds demo customers, replaces their inbox.</source>
+        <translation>Med --seed-demo: omtrent &lt;n&gt; demosamtaler med i snitt fem meldinger hver (standard: tettheten for størrelsen). I en database som allerede har demokundene, erstattes innboksen deres.</translation>
+    </message>
+    <message>
+        <source>--demo-conversations needs a number of 0 or more.</source>
+        <translation>--demo-conversations trenger et tall som er 0 eller større.</translation>
     </message>
 </context>
 </TS>

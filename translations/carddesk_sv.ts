@@ -821,6 +821,13 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
         <source>A suggestion from the local topic classifier; check it before you use it.</source>
         <translation>Ett förslag från den lokala ämnesklassificeraren; kontrollera det innan du använder det.</translation>
     </message>
+    <message numerus="yes">
+        <source>Show the %n earlier message(s)</source>
+        <translation>
+            <numerusform>Visa det tidigare meddelandet</numerusform>
+            <numerusform>Visa de %n tidigare meddelandena</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerHeader</name>
@@ -1642,6 +1649,19 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
         <source>Not imported: %1</source>
         <translation>Inte importerat: %1</translation>
     </message>
+    <message>
+        <source>Hide the customer panel</source>
+        <translation>Dölj kundpanelen</translation>
+    </message>
+    <message>
+        <source>Show the customer panel</source>
+        <translation>Visa kundpanelen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>action, shortcut</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>InboxText</name>
@@ -1887,6 +1907,10 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
         <source>Local database: %1</source>
         <translation>Lokal databas: %1</translation>
     </message>
+    <message>
+        <source>The demo inbox could not be created: %1</source>
+        <translation>Demoinkorgen kunde inte skapas: %1</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>
@@ -2006,10 +2030,6 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
         <translation>Ärende %1 är tilldelat %2. Bara en arbetsledare kan ta över det; fråga arbetsledaren, eller be %2 att släppa det.</translation>
     </message>
     <message>
-        <source>There is no agent called %1.</source>
-        <translation>Det finns ingen handläggare som heter %1.</translation>
-    </message>
-    <message>
         <source>Closed.</source>
         <translation>Stängt.</translation>
     </message>
@@ -2088,6 +2108,14 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     <message>
         <source>Unknown sender</source>
         <translation>Okänd avsändare</translation>
+    </message>
+    <message>
+        <source>There is no agent called %1. Nothing was assigned.</source>
+        <translation>Det finns ingen handläggare som heter %1. Inget tilldelades.</translation>
+    </message>
+    <message>
+        <source>This message was imported before; nothing was stored again.</source>
+        <translation>Meddelandet har importerats tidigare; inget sparades igen.</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2784,22 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     <message>
         <source>Import every .eml file in &lt;dir&gt; into the inbox (MIME parsed, card numbers masked, threaded, matched to customers) and exit.</source>
         <translation>Importera alla .eml-filer i &lt;dir&gt; till inkorgen (MIME-tolkning, kortnummer maskeras, trådning, koppling till kunder) och avsluta.</translation>
+    </message>
+    <message>
+        <source>Replaced the demo inbox with about %1 conversations in %2 s.</source>
+        <translation>Demoinkorgen ersattes med cirka %1 konversationer på %2 s.</translation>
+    </message>
+    <message>
+        <source>The demo inbox already has about %1 conversations.</source>
+        <translation>Demoinkorgen har redan cirka %1 konversationer.</translation>
+    </message>
+    <message>
+        <source>With --seed-demo: about &lt;n&gt; demo conversations of five messages each (default: the density for the scale). On a database that already holds demo customers, replaces their inbox.</source>
+        <translation>Med --seed-demo: cirka &lt;n&gt; demokonversationer med i snitt fem meddelanden var (standard: tätheten för storleken). I en databas som redan har demokunderna ersätts deras inkorg.</translation>
+    </message>
+    <message>
+        <source>--demo-conversations needs a number of 0 or more.</source>
+        <translation>--demo-conversations behöver ett tal som är 0 eller större.</translation>
     </message>
 </context>
 </TS>

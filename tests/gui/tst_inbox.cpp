@@ -36,6 +36,7 @@
 #include <QPlainTextEdit>
 #include <QPromise>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -180,6 +181,8 @@ private Q_SLOTS:
     void droppedEmlFilesAreImportedOnce();
     void topicSuggestionForTheOpenConversation();
     void contextPanelFoldsAwayOnNarrowWindows();
+    void longThreadOpensAtItsLatestMessages();
+    void fastMovesOpenOnlyWhereTheyStop();
 
 private:
     /// Opens a listed conversation of a known customer and waits until it and the customer are shown.
@@ -974,6 +977,67 @@ void TestInbox::contextPanelFoldsAwayOnNarrowWindows()
     window->resize(1300, 720);
     QTest::qWait(50);
     QVERIFY(panel->isVisible());
+}
+
+
+void TestInbox::longThreadOpensAtItsLatestMessages()
+{
+    InboxService *service = m_pane->service();
+    const qint64 id = m_pane->model()->index(0, 0).data(ConversationListModel::ConversationIdRole).toLongLong();
+    QVERIFY(id > 0);
+    // Grow the conversation past the threshold through the service.
+    const int before = int(TestSupport::await(service->thread(id)).thread.messages.size());
+    const int total = ConversationView::LatestMessagesShown + 25;
+    for (int i = before; i < total; ++i) {
+        const QString body = QStringLiteral("Follow-up number %1 of a long case").arg(i + 1);
+        QVERIFY(TestSupport::await(service->addNote(id, body)).ok());
+    }
+    m_pane->openConversation(id);
+    ConversationView *view = m_pane->conversationView();
+    QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded() && view->conversationId() == id
+                                 && view->thread().messages.size() == total,
+                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(view->browser()->toPlainText().contains(
+                                 QStringLiteral("Follow-up number %1 ").arg(total)),
+                             15000);
+    const QString shown = view->browser()->toPlainText();
+    const int hidden = total - ConversationView::LatestMessagesShown;
+    QVERIFY2(shown.contains(QStringLiteral("Show the %1 earlier messages").arg(hidden)), qPrintable(shown.left(300)));
+    // The oldest message is not laid out until asked for.
+    const QString oldest = view->thread().messages.constFirst().bodyText.simplified().left(30);
+    QVERIFY(!shown.contains(oldest));
+    QVERIFY(!shown.contains(QStringLiteral("Follow-up number %1 ").arg(hidden)));
+    QVERIFY(shown.contains(QStringLiteral("Follow-up number %1 ").arg(hidden + 1)));
+
+    Q_EMIT view->browser()->anchorClicked(QUrl(QStringLiteral("carddesk-thread:earlier")));
+    const QString whole = view->browser()->toPlainText();
+    QVERIFY(whole.contains(oldest));
+    QVERIFY(!whole.contains(QStringLiteral("earlier messages")));
+    QCOMPARE(view->browser()->verticalScrollBar()->value(), 0);
+}
+
+void TestInbox::fastMovesOpenOnlyWhereTheyStop()
+{
+    QListView *list = m_pane->listView();
+    QVERIFY(m_pane->model()->rowCount() >= 6);
+    QVERIFY(m_pane->selectFirstConversation());
+    ConversationView *view = m_pane->conversationView();
+    const qint64 first = m_pane->model()->index(0, 0).data(ConversationListModel::ConversationIdRole).toLongLong();
+    QTRY_COMPARE_WITH_TIMEOUT(view->conversationId(), first, 15000);
+    QTest::qWait(InboxPane::RapidMoveMs + 50);
+
+    // Five moves in quick succession: the first opens at once, the rest are
+    // scrolling; only the row they stop on opens, after the pause.
+    list->setFocus(Qt::OtherFocusReason);
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(list, Qt::Key_Down);
+    const qint64 second = m_pane->model()->index(1, 0).data(ConversationListModel::ConversationIdRole).toLongLong();
+    const qint64 stop = m_pane->model()->index(5, 0).data(ConversationListModel::ConversationIdRole).toLongLong();
+    QCOMPARE(list->currentIndex().row(), 5);
+    // The view still shows the row of the first move: rows 2-5 flew past.
+    QCOMPARE(view->conversationId(), second);
+    QTRY_COMPARE_WITH_TIMEOUT(view->conversationId(), stop, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded(), 15000);
 }
 
 QTEST_MAIN(TestInbox)
