@@ -1,6 +1,7 @@
 #include "democonversations.h"
 
 #include "conversationrepository.h"
+#include "demorandom.h"
 
 #include <QCryptographicHash>
 #include <QList>
@@ -13,46 +14,14 @@
 
 namespace {
 
-// The same generator as DemoDataGenerator (xoshiro256** through splitmix64),
-// on its own stream per customer, so conversations never shift customers.
-quint64 splitMix64(quint64 &state)
-{
-    quint64 z = (state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-}
-
-class Random
+/// The customer's inbox stream, apart from the one of their own data (see DemoRandom).
+class Random : public DemoRandom
 {
 public:
     Random(quint64 seed, quint64 stream)
+        : DemoRandom(seed, stream, DemoRandom::InboxSalt)
     {
-        quint64 state = seed ^ (stream * 0xD1B54A32D192ED03ULL) ^ 0x243F6A8885A308D3ULL;
-        for (quint64 &word : m_state)
-            word = splitMix64(state);
     }
-
-    quint64 next()
-    {
-        const quint64 result = rotl(m_state[1] * 5, 7) * 9;
-        const quint64 t = m_state[1] << 17;
-        m_state[2] ^= m_state[0];
-        m_state[3] ^= m_state[1];
-        m_state[1] ^= m_state[2];
-        m_state[0] ^= m_state[3];
-        m_state[2] ^= t;
-        m_state[3] = rotl(m_state[3], 45);
-        return result;
-    }
-
-    int below(int n) { return n <= 1 ? 0 : int(((next() >> 32) * quint64(n)) >> 32); }
-    int between(int low, int high) { return low + below(high - low + 1); }
-    bool percent(int p) { return below(100) < p; }
-
-private:
-    static quint64 rotl(quint64 x, int k) { return (x << k) | (x >> (64 - k)); }
-    std::array<quint64, 4> m_state{};
 };
 
 // Demo texts: [topic][language] with language fi, sv, nb, en. Placeholders:

@@ -2,6 +2,7 @@
 
 #include "customersearchdocument.h"
 #include "democonversations.h"
+#include "demorandom.h"
 #include "demowords.h"
 
 #include "domain/contactvalidator.h"
@@ -24,64 +25,14 @@ using namespace DemoWords;
 
 // --- deterministic randomness ----------------------------------------------
 
-quint64 splitMix64(quint64 &state)
-{
-    quint64 z = (state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-}
-
-/// xoshiro256** seeded through splitmix64 from (seed, stream). Integer
-/// arithmetic only, so the sequence is the same on every compiler and library.
-class Random
+/// Each customer's own stream (see DemoRandom).
+class Random : public DemoRandom
 {
 public:
     Random(quint64 seed, quint64 stream)
+        : DemoRandom(seed, stream, DemoRandom::CustomerSalt)
     {
-        quint64 state = seed ^ (stream * 0xD1B54A32D192ED03ULL) ^ 0x6A09E667F3BCC909ULL;
-        for (quint64 &word : m_state)
-            word = splitMix64(state);
     }
-
-    quint64 next()
-    {
-        const quint64 result = rotl(m_state[1] * 5, 7) * 9;
-        const quint64 t = m_state[1] << 17;
-        m_state[2] ^= m_state[0];
-        m_state[3] ^= m_state[1];
-        m_state[1] ^= m_state[2];
-        m_state[0] ^= m_state[3];
-        m_state[2] ^= t;
-        m_state[3] = rotl(m_state[3], 45);
-        return result;
-    }
-
-    /// Uniform in [0, n) (Lemire's multiply-shift; the bias is far below 2^-32).
-    int below(int n)
-    {
-        if (n <= 1)
-            return 0;
-        return int(((next() >> 32) * quint64(n)) >> 32);
-    }
-
-    /// Uniform in [low, high], both inclusive.
-    int between(int low, int high) { return low + below(high - low + 1); }
-
-    bool percent(int p) { return below(100) < p; }
-    bool perMille(int p) { return below(1000) < p; }
-
-    /// Skewed towards @p low: the smaller of two uniform draws.
-    int lowSkewed(int low, int high)
-    {
-        const int span = high - low + 1;
-        return low + std::min(below(span), below(span));
-    }
-
-private:
-    static quint64 rotl(quint64 x, int k) { return (x << k) | (x >> (64 - k)); }
-
-    std::array<quint64, 4> m_state{};
 };
 
 /// Cumulative weights; pick() is a binary search.
