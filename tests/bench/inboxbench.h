@@ -76,6 +76,8 @@ private:
     LatencySamples m_naiveModelOnly; ///< QSqlTableModel select only
     LatencySamples m_open;           ///< openConversation(200 messages) -> thread painted
     LatencySamples m_openService;    ///< InboxService::thread() alone
+    double m_openStallMs = -1;
+    QString m_openStallContext;
     double m_worstStallMs = -1;
     QString m_worstStallContext;
     int m_stallsOver16 = 0;

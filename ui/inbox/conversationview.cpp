@@ -340,7 +340,7 @@ void ConversationView::onLoaded(quint64 generation, const ThreadResult &result)
 void ConversationView::render()
 {
     // A long thread opens at its latest messages: laying out every one of
-    // 200 messages costs the GUI thread about 25 ms, the latest 40 a fifth.
+    // 200 messages costs the GUI thread about 25 ms, the latest 20 a few.
     // A little slack, so that a link never hides only one or two.
     const qsizetype total = m_thread.messages.size();
     const qsizetype first = !m_showEarlier && total > LatestMessagesShown + 10 ? total - LatestMessagesShown : 0;

@@ -56,7 +56,7 @@ public:
     Composer *composer() const;
     MessageBrowser *browser() const;
     /// A long thread opens with its latest messages and a link to the earlier ones.
-    static constexpr int LatestMessagesShown = 40;
+    static constexpr int LatestMessagesShown = 20;
     MessageBar *messageBar() const;
 
 Q_SIGNALS:
