@@ -1039,6 +1039,15 @@ void TestInbox::fastMovesOpenOnlyWhereTheyStop()
     QCOMPARE(view->conversationId(), second);
     QTRY_COMPARE_WITH_TIMEOUT(view->conversationId(), stop, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded(), 15000);
+
+    // Paging is scrolling even as a single key: the row opens once it rests.
+    QTest::qWait(InboxPane::RapidMoveMs + 50);
+    QTest::keyClick(list, Qt::Key_PageDown);
+    const int landed = list->currentIndex().row();
+    QVERIFY(landed > 5);
+    QCOMPARE(view->conversationId(), stop);
+    const qint64 paged = m_pane->model()->index(landed, 0).data(ConversationListModel::ConversationIdRole).toLongLong();
+    QTRY_COMPARE_WITH_TIMEOUT(view->conversationId(), paged, 15000);
 }
 
 QTEST_MAIN(TestInbox)

@@ -203,6 +203,7 @@ InboxPane::InboxPane(InboxService *inbox, CustomerService *customers, const Agen
 
     connect(m_conversation->composer(), &Composer::leaveRequested, this, &InboxPane::focusList);
     m_search->installEventFilter(this);
+    m_list->installEventFilter(this);   // paging keys (see onCurrentChanged)
 
     connect(m_bulkBar, &BulkActionBar::assignToMeRequested, this, &InboxPane::assignToMe);
     connect(m_bulkBar, &BulkActionBar::assignToAgentRequested, this, &InboxPane::assignToAgent);
@@ -562,10 +563,12 @@ void InboxPane::onListLoaded()
 void InboxPane::onCurrentChanged()
 {
     // A single move opens the conversation at once; while the agent holds
-    // J or Page Down, the rows fly past and only the one they stop on opens
+    // J, or pages with Page Down, the rows fly past and only the one they stop on opens
     // (as in a mail client), so that scrolling never waits on threads and
     // customer panels nobody reads.
-    const bool rapid = m_lastCurrentChange.isValid() && m_lastCurrentChange.elapsed() < RapidMoveMs;
+    const bool rapid = m_pagingMove
+                       || (m_lastCurrentChange.isValid() && m_lastCurrentChange.elapsed() < RapidMoveMs);
+    m_pagingMove = false;
     m_lastCurrentChange.start();
     if (rapid || m_openDelay->isActive()) {
         m_openDelay->start();
@@ -926,6 +929,19 @@ bool InboxPane::eventFilter(QObject *watched, QEvent *event)
             else
                 focusList();
             return true;
+        }
+    }
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        // Paging is scrolling: the row it lands on opens once the agent stops.
+        switch (static_cast<QKeyEvent *>(event)->key()) {
+        case Qt::Key_PageDown:
+        case Qt::Key_PageUp:
+        case Qt::Key_Home:
+        case Qt::Key_End:
+            m_pagingMove = true;
+            break;
+        default:
+            break;
         }
     }
     return QWidget::eventFilter(watched, event);

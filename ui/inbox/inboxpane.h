@@ -176,6 +176,7 @@ private:
     QTimer *m_refreshDelay = nullptr;
     QTimer *m_openDelay = nullptr;        ///< coalesces opening while the current row moves fast
     QElapsedTimer m_lastCurrentChange;
+    bool m_pagingMove = false;            ///< the next move of the current row comes from paging
 
     QList<QAction *> m_actions;
     QAction *m_nextAction = nullptr;
