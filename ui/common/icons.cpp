@@ -2,6 +2,7 @@
 
 #include "theme.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -47,6 +48,8 @@ QColor iconColour()
 }
 
 } // namespace
+
+static QIcon paintChannel(Channel channel);
 
 QIcon application()
 {
@@ -224,6 +227,20 @@ QIcon statusIcon(Status status, const QColor &colour)
 }
 
 QIcon channel(Channel channel)
+{
+    // Painted once per channel: the inbox's delegate asks for one on every
+    // row it paints, and rendering the ten pixmaps each time cost several
+    // milliseconds per screen while scrolling. GUI thread only, like QIcon.
+    static QHash<int, QIcon> cache;
+    const auto cached = cache.constFind(int(channel));
+    if (cached != cache.constEnd())
+        return *cached;
+    const QIcon icon = paintChannel(channel);
+    cache.insert(int(channel), icon);
+    return icon;
+}
+
+static QIcon paintChannel(Channel channel)
 {
     return render([channel](QPainter &p) {
         p.setPen(linePen(iconColour()));
