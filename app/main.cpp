@@ -139,6 +139,7 @@ int runSeedDemo(QCoreApplication &app, const QString &dataDir, int customers, in
     LocalBackend::Options options;
     options.databasePath = path;
     options.seedDemoIfEmpty = true;
+    options.demoClockNow = true;
     options.demoCustomers = customers;
     options.demoConversations = conversations;
     options.replaceDemoInbox = conversations > 0;

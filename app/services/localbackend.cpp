@@ -133,6 +133,12 @@ QFuture<OpenResult> LocalBackend::open(const Options &options)
         demo.customers = options.demoCustomers;
         demo.seed = options.demoSeed;
         demo.conversations = options.demoConversations;
+        if (options.demoClockNow) {
+            // The queue is due as a real one is at the moment the console starts.
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            demo.referenceDate = now.date();
+            demo.referenceTime = now.time();
+        }
         // Demo receipts and statements go to the attachment store like imported mail.
         demo.storeAttachment = [attachmentRoot](const QByteArray &bytes) {
             const AttachmentStore::Stored stored = AttachmentStore(attachmentRoot).storeBytes(bytes);

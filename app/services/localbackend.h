@@ -35,6 +35,9 @@ public:
         /// demo database unless it already has that many conversations
         /// (DemoDataGenerator::generateInbox, the inbox's second phase).
         bool replaceDemoInbox = false;
+        /// Place the demo inbox around the current moment (the console), not
+        /// around noon UTC of the day (the benchmark's reproducible dataset).
+        bool demoClockNow = false;
         QString agentUsername;         ///< empty: the first demo agent
     };
 

@@ -445,15 +445,33 @@ bool DemoConversations::Run::addConversation(Random &random, const Customer &cus
         if (!placeLater && open && at > now - 60)
             at = now - 60 + i;   // nothing in the future
     }
+    if (!placeLater && !showcase && planned.constLast().at > now - 60) {
+        // A resolved case of the last days: its messages end before now too.
+        const qint64 room = std::max<qint64>(now - 60 - created, 60);
+        const qint64 span = planned.constLast().at - created;
+        for (Planned &p : planned)
+            p.at = created + (p.at - created) * room / span;
+        if (firstResponse)
+            firstResponse = created + (firstResponse - created) * room / span;
+    }
+    const qint64 firstTarget = firstResponseTarget[channel] / (priority == 3 ? 2 : 1);   // urgent: half
     if (placeLater) {
         // The deadline that applies now: first response until answered, then
         // resolution. About 10 % breached, 6 % due within the hour, the rest later.
-        const qint64 target = firstResponse || firstResponseTarget[channel] == 0 ? resolutionTarget[channel]
-                                                                                 : firstResponseTarget[channel];
+        const qint64 target = firstResponse || firstTarget == 0 ? resolutionTarget[channel] : firstTarget;
         const int roll = random.below(100);
         qint64 offset = roll < 10 ? -random.between(60, 2 * 86400)
                         : roll < 16 ? random.between(60, 3500)
                                     : random.between(3600, int(std::max<qint64>(3601, target)));
+        // The conversation so far fits between its start and now: its gaps
+        // shrink rather than push the deadline into the past.
+        const qint64 room = std::max<qint64>(target - offset - 60, 60);
+        const qint64 span = planned.constLast().at;
+        if (span > room) {
+            for (Planned &p : planned)
+                p.at = p.at * room / span;
+            firstResponse = firstResponse * room / span;
+        }
         // Every message lies in the past.
         offset = std::min(offset, target - planned.constLast().at - 60);
         created = now + offset - target;
@@ -464,7 +482,7 @@ bool DemoConversations::Run::addConversation(Random &random, const Customer &cus
     }
     const qint64 updated = planned.constLast().at;
 
-    const qint64 firstDue = created + firstResponseTarget[channel] / (priority == 3 ? 2 : 1);
+    const qint64 firstDue = created + firstTarget;
     const qint64 resolutionDue = created + resolutionTarget[channel];
     const qint64 slaDue = firstResponse ? resolutionDue : firstDue;
     const QStringList topicsOfThis = {text(topicNames[topic])};
@@ -573,7 +591,8 @@ DemoConversations::DemoConversations(const Options &options)
 {
     m_run->options = options;
     const QDate reference = options.referenceDate.isValid() ? options.referenceDate : QDate(2026, 11, 22);
-    m_run->now = QDateTime(reference, QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
+    const QTime time = options.referenceTime.isValid() ? options.referenceTime : QTime(12, 0);
+    m_run->now = QDateTime(reference, QTime(time.hour(), time.minute()), Qt::UTC).toSecsSinceEpoch();
     m_run->perMille = options.perMille >= 0 ? options.perMille : conversationsPerMille(options.customers);
     m_run->messagesPerConversation = options.messagesPerConversation >= 1 ? options.messagesPerConversation
                                                                           : messagesPerConversation(options.customers);

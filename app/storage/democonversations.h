@@ -14,8 +14,10 @@ struct sqlite3;
 /// Called by DemoDataGenerator for each customer inside its transactions,
 /// through the sqlite3 C API on the same connection. Deterministic like the
 /// rest of the demo data: a private xoshiro256** stream per customer from
-/// (seed, customer id), every time relative to the reference date (taken as
-/// 12:00 UTC on that day).
+/// (seed, customer id), every time relative to the reference moment (12:00
+/// UTC on the reference date, or Options::referenceTime that day: a console
+/// seeding its demo sets the time it starts, so that its queue is due as a
+/// real one is, whatever the hour).
 ///
 /// conversationsPerMille() conversations per 1000 customers (one each up to
 /// 100,000 customers, 0.4 from 500,000 on, so that a million customers still
@@ -40,6 +42,8 @@ public:
     {
         quint64 seed = 20261122;
         QDate referenceDate;
+        /// The moment the inbox is placed around; invalid: 12:00 UTC on referenceDate.
+        QTime referenceTime;
         int customers = 0;
         AttachmentSink storeAttachment;   ///< may be empty: rows are written, no files
         /// Conversations per 1000 customers; below 0: conversationsPerMille(customers).

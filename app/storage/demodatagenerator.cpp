@@ -1800,6 +1800,7 @@ DemoConversations::Options Run::conversationOptions() const
     DemoConversations::Options options;
     options.seed = m_options.seed;
     options.referenceDate = m_options.referenceDate;
+    options.referenceTime = m_options.referenceTime;
     options.customers = m_options.customers;
     options.storeAttachment = m_options.storeAttachment;
     if (m_options.conversations > 0 && m_options.customers > 0) {

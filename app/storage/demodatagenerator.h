@@ -65,6 +65,8 @@ public:
         int customers = 20000;
         quint64 seed = 20261122;
         QDate referenceDate = QDate::currentDate();
+        /// The inbox's reference moment on referenceDate (UTC); invalid: 12:00.
+        QTime referenceTime;
         /// Stores demo attachment bytes (content-addressed), returns the SHA-256 hex; optional.
         std::function<QByteArray(const QByteArray &bytes)> storeAttachment;
         /// Conversations in the demo inbox: below 0 the density for the scale

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void refusesANonEmptyDatabase();
     void inboxSecondPhaseMatchesOnePass();
     void contentIsPinned();
+    void openQueueIsDueAsARealOne();
     void inboxSecondPhaseScalesAndRecoversIndexes();
 
 private:
@@ -566,7 +567,22 @@ void TestDemoDataGenerator::contentIsPinned()
     QString error;
     QVERIFY2(generate(db, 300, 7, &error), qPrintable(error));
     QCOMPARE(contentHash(db.connection()).toHex(), QByteArray("34c92008dd2bb64190f5b049acf610cf168c6ac92514fc051ac530cbe0dd3761"));
-    QCOMPARE(inboxHash(db.connection()).toHex(), QByteArray("4a65121f1c943c94a23761d40bf6f4c8043db087892cd15e34f8cce190dd8fcf"));
+    QCOMPARE(inboxHash(db.connection()).toHex(), QByteArray("3c85d39f0c27d60ce61764cfef714d1abbd408369ddfc26704c205aa5c327da2"));
+}
+
+void TestDemoDataGenerator::openQueueIsDueAsARealOne()
+{
+    // At the reference moment (12:00 UTC): about a tenth of the open queue
+    // breached, not most of it, and nothing written after that moment.
+    const QString moment = QStringLiteral("'2026-11-22T12:00:00Z'");
+    const qint64 open = scalar(QStringLiteral("SELECT count(*) FROM conversations WHERE resolved_at IS NULL"));
+    const qint64 breached = scalar(QStringLiteral("SELECT count(*) FROM conversations WHERE resolved_at IS NULL"
+                                                  " AND sla_due < ") + moment);
+    QVERIFY(open > 500);
+    QVERIFY2(breached * 100 >= open * 5 && breached * 100 <= open * 20,
+             qPrintable(QStringLiteral("%1 of %2 breached").arg(breached).arg(open)));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM messages WHERE at > ") + moment), qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM conversations WHERE created_at > updated_at")), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestDemoDataGenerator)

@@ -114,6 +114,7 @@ void ApplicationController::openDatabase()
     LocalBackend::Options options;
     options.databasePath = databasePath(m_options.dataDir);
     options.seedDemoIfEmpty = true;
+    options.demoClockNow = true;
     options.demoCustomers = m_options.demoCustomers;
     options.agentUsername = m_options.agentUsername;
     m_backend->open(options).then(this, [this](const OpenResult &result) { onOpened(result); });
