@@ -13,6 +13,7 @@ struct BenchOptions
     bool quick = false;       ///< fewer rounds, for the ctest smoke run
     bool fresh = false;       ///< delete an existing dataset first
     bool naiveEveryKeystroke = false;   ///< naive baseline on every prefix, not only full queries
+    bool inboxOnly = false;   ///< only the inbox measurements (7-10)
     int keyIntervalMs = 40;   ///< pause between keystrokes once the previous one is painted
     int coldStartRuns = 5;
     QString command;          ///< how this run was started, for "How to reproduce"

@@ -158,13 +158,16 @@ int BenchRunner::run()
 {
     m_loadAtStart = SystemInfo::loadAverage();
     if (prepareDataset() && prepareInbox()) {
-        measureColdStart();
+        if (!m_options.inboxOnly)
+            measureColdStart();
         if (openBackend()) {
-            measureServiceLatency();
-            measureNaiveBaseline();
-            measureKeystrokeToPaint();
-            if (m_benchRssKb < 0)
-                measureMemory();
+            if (!m_options.inboxOnly) {
+                measureServiceLatency();
+                measureNaiveBaseline();
+                measureKeystrokeToPaint();
+                if (m_benchRssKb < 0)
+                    measureMemory();
+            }
             measureInbox();
         }
     }

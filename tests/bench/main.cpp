@@ -77,8 +77,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption intervalOption(QStringLiteral("key-interval"),
                                             QStringLiteral("Pause after each painted keystroke in ms (default 40)."),
                                             QStringLiteral("ms"), QStringLiteral("40"));
+    const QCommandLineOption inboxOnlyOption(QStringLiteral("inbox-only"),
+                                             QStringLiteral("Measure only the inbox (7-10), for working on it; the "
+                                                            "report marks the rest not measured."));
     parser.addOptions({customersOption, dataDirOption, outputOption, carddeskOption, seedOption, quickOption,
-                       freshOption, naiveAllOption, intervalOption});
+                       freshOption, naiveAllOption, intervalOption, inboxOnlyOption});
     parser.process(app);
 
     BenchOptions options;
@@ -104,6 +107,7 @@ int main(int argc, char *argv[])
     options.quick = parser.isSet(quickOption);
     options.fresh = parser.isSet(freshOption);
     options.naiveEveryKeystroke = parser.isSet(naiveAllOption);
+    options.inboxOnly = parser.isSet(inboxOnlyOption);
     options.coldStartRuns = options.quick ? 2 : 5;
     if (options.quick && !parser.isSet(intervalOption))
         options.keyIntervalMs = 5;
