@@ -1515,7 +1515,7 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     </message>
     <message>
         <source>Showing %1, more below</source>
-        <translation>Näytetään %1, lisää alempana</translation>
+        <translation>%1 näkyvissä, lisää alla</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
