@@ -1,0 +1,189 @@
+#include "domain/cardlifecycle.h"
+#include "domain/verification.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace CardLifecycle;
+
+class TestCardLifecycle : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyTransition_data();
+    void everyTransition();
+    void closingReasons_data();
+    void closingReasons();
+    void namesRoundTrip();
+    void replacementRules();
+    void onlyActiveCardsPay();
+    void verificationPolicy_data();
+    void verificationPolicy();
+    void verificationExpiresAndMustPass();
+};
+
+void TestCardLifecycle::everyTransition_data()
+{
+    // The whole 7 x 7 matrix, written out: what issuers' platforms allow.
+    QTest::addColumn<State>("from");
+    QTest::addColumn<State>("to");
+    QTest::addColumn<bool>("allowed");
+    const QList<QPair<State, State>> allowed = {
+        {State::Ordered, State::Shipped},
+        {State::Shipped, State::Delivered},
+        {State::Delivered, State::PendingActivation},
+        {State::PendingActivation, State::Active},
+        {State::Active, State::Locked},
+        {State::Locked, State::Active},
+        {State::Ordered, State::Closed},
+        {State::Shipped, State::Closed},
+        {State::Delivered, State::Closed},
+        {State::PendingActivation, State::Closed},
+        {State::Active, State::Closed},
+        {State::Locked, State::Closed},
+    };
+    for (const State from : AllStates) {
+        for (const State to : AllStates) {
+            QTest::addRow("%s -> %s", qPrintable(stateName(from)), qPrintable(stateName(to)))
+                << from << to << allowed.contains({from, to});
+        }
+    }
+}
+
+void TestCardLifecycle::everyTransition()
+{
+    QFETCH(State, from);
+    QFETCH(State, to);
+    QFETCH(bool, allowed);
+    QCOMPARE(isAllowed(from, to), allowed);
+    // Closing is checked with a reason every state may close for; the rest without one.
+    const std::optional<CloseReason> reason = to == State::Closed ? std::optional(CloseReason::Stolen) : std::nullopt;
+    QCOMPARE(refusal(from, to, reason).isEmpty(), allowed);
+    if (!allowed)
+        QVERIFY(!refusal(from, to, reason).isEmpty());
+}
+
+void TestCardLifecycle::closingReasons_data()
+{
+    QTest::addColumn<State>("from");
+    QTest::addColumn<CloseReason>("reason");
+    QTest::addColumn<bool>("allowed");
+    for (const State from : AllStates) {
+        if (from == State::Closed)
+            continue;
+        const bool onItsWay = from == State::Ordered || from == State::Shipped;
+        for (const CloseReason reason : AllCloseReasons) {
+            bool ok = true;
+            if (reason == CloseReason::Undeliverable)
+                ok = onItsWay;
+            else if (reason == CloseReason::Damaged || reason == CloseReason::Expired)
+                ok = !onItsWay;
+            QTest::addRow("%s closed as %s", qPrintable(stateName(from)), qPrintable(closeReasonName(reason)))
+                << from << reason << ok;
+        }
+    }
+}
+
+void TestCardLifecycle::closingReasons()
+{
+    QFETCH(State, from);
+    QFETCH(CloseReason, reason);
+    QFETCH(bool, allowed);
+    QCOMPARE(refusal(from, State::Closed, reason).isEmpty(), allowed);
+    // Closing without a reason is always refused; a reason on anything but closing too.
+    QVERIFY(!refusal(from, State::Closed, std::nullopt).isEmpty());
+    if (from == State::Active)
+        QVERIFY(!refusal(State::Active, State::Locked, reason).isEmpty());
+    // Closed is final, whatever the reason.
+    QVERIFY(!refusal(State::Closed, State::Closed, reason).isEmpty());
+}
+
+void TestCardLifecycle::namesRoundTrip()
+{
+    QSet<QString> seen;
+    for (const State state : AllStates) {
+        QCOMPARE(stateFromName(stateName(state)), std::optional(state));
+        seen.insert(stateName(state));
+    }
+    for (const CloseReason reason : AllCloseReasons) {
+        QCOMPARE(closeReasonFromName(closeReasonName(reason)), std::optional(reason));
+        seen.insert(closeReasonName(reason));
+    }
+    for (const Channel channel : AllChannels)
+        QCOMPARE(channelFromName(channelName(channel)), std::optional(channel));
+    QCOMPARE(seen.size(), int(std::size(AllStates) + std::size(AllCloseReasons)));
+    QCOMPARE(stateName(State::PendingActivation), QStringLiteral("pending_activation"));
+    QVERIFY(!stateFromName(QStringLiteral("blocked")));
+    QVERIFY(!closeReasonFromName(QStringLiteral("Lost")));   // exact names only
+    QVERIFY(!channelFromName(QString()));
+}
+
+void TestCardLifecycle::replacementRules()
+{
+    for (const CloseReason reason : {CloseReason::Lost, CloseReason::Stolen, CloseReason::Fraud,
+                                     CloseReason::Undeliverable}) {
+        const auto rule = replacementRule(reason);
+        QVERIFY(rule);
+        QVERIFY2(rule->newNumber, qPrintable(closeReasonName(reason)));
+        QVERIFY(!rule->oldCardWorksUntilActivated);
+    }
+    for (const CloseReason reason : {CloseReason::Damaged, CloseReason::Expired}) {
+        const auto rule = replacementRule(reason);
+        QVERIFY(rule);
+        QVERIFY2(!rule->newNumber, qPrintable(closeReasonName(reason)));
+        QVERIFY(rule->oldCardWorksUntilActivated);
+    }
+    QVERIFY(!replacementRule(CloseReason::CustomerRequest));
+}
+
+void TestCardLifecycle::onlyActiveCardsPay()
+{
+    for (const State state : AllStates)
+        QCOMPARE(canPay(state), state == State::Active);
+}
+
+void TestCardLifecycle::verificationPolicy_data()
+{
+    using namespace Verification;
+    QTest::addColumn<Method>("method");
+    QTest::addColumn<Action>("action");
+    QTest::addColumn<bool>("allowed");
+    const QList<Action> needStrong = {Action::Unlock, Action::ReplacementToOtherAddress, Action::ContactChange,
+                                     Action::PinReset, Action::RelaxControls};
+    for (const Method method : AllMethods) {
+        const bool strong = method == Method::StrongElectronicId || method == Method::AppConfirmation;
+        for (const Action action : AllActions) {
+            QTest::addRow("%s for %s", qPrintable(methodName(method)), qPrintable(actionName(action)))
+                << method << action << (strong || !needStrong.contains(action));
+        }
+    }
+}
+
+void TestCardLifecycle::verificationPolicy()
+{
+    using namespace Verification;
+    QFETCH(Method, method);
+    QFETCH(Action, action);
+    QFETCH(bool, allowed);
+    const QDateTime now(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
+    QCOMPARE(allows(Outcome{method, true, now.addSecs(-60)}, action, now), allowed);
+    QCOMPARE(methodFromName(methodName(method)), std::optional(method));
+}
+
+void TestCardLifecycle::verificationExpiresAndMustPass()
+{
+    using namespace Verification;
+    const QDateTime now(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
+    // A protective lock needs only the card identified, but somebody must have identified it.
+    QVERIFY(!allows(std::nullopt, Action::ProtectiveLock, now));
+    QVERIFY(allows(Outcome{Method::CardIdentified, true, now}, Action::ProtectiveLock, now));
+    QVERIFY(!allows(Outcome{Method::StrongElectronicId, false, now}, Action::Unlock, now));
+    QVERIFY(allows(Outcome{Method::StrongElectronicId, true, now.addSecs(-ValidSeconds)}, Action::Unlock, now));
+    QVERIFY(!allows(Outcome{Method::StrongElectronicId, true, now.addSecs(-ValidSeconds - 1)}, Action::Unlock, now));
+    QVERIFY(!allows(Outcome{Method::StrongElectronicId, true, now.addSecs(60)}, Action::Unlock, now));   // future
+    QVERIFY(!allows(Outcome{Method::StrongElectronicId, true, QDateTime()}, Action::Unlock, now));
+}
+
+QTEST_GUILESS_MAIN(TestCardLifecycle)
+#include "tst_cardlifecycle.moc"
