@@ -1114,16 +1114,6 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <translation>Locked</translation>
     </message>
     <message>
-        <source>Blocked</source>
-        <comment>card status</comment>
-        <translation>Blocked</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>card status</comment>
-        <translation>Expired</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <comment>card status</comment>
         <translation>Closed</translation>
@@ -1213,6 +1203,26 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     <message>
         <source>Dispute: %1</source>
         <translation>Dispute: %1</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <comment>card status</comment>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <comment>card status</comment>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>card status</comment>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Undeliverable</source>
+        <comment>card status reason</comment>
+        <translation>Undeliverable</translation>
     </message>
 </context>
 <context>

@@ -1114,16 +1114,6 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
         <translation>Lukittu</translation>
     </message>
     <message>
-        <source>Blocked</source>
-        <comment>card status</comment>
-        <translation>Suljettu</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>card status</comment>
-        <translation>Vanhentunut</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <comment>card status</comment>
         <translation>Lopetettu</translation>
@@ -1213,6 +1203,26 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     <message>
         <source>Dispute: %1</source>
         <translation>Reklamaatio: %1</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <comment>card status</comment>
+        <translation>Tilattu</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <comment>card status</comment>
+        <translation>Postitettu</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>card status</comment>
+        <translation>Toimitettu</translation>
+    </message>
+    <message>
+        <source>Undeliverable</source>
+        <comment>card status reason</comment>
+        <translation>Ei voitu toimittaa</translation>
     </message>
 </context>
 <context>

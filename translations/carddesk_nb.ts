@@ -1114,16 +1114,6 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
         <translation>Låst</translation>
     </message>
     <message>
-        <source>Blocked</source>
-        <comment>card status</comment>
-        <translation>Sperret</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>card status</comment>
-        <translation>Utløpt</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <comment>card status</comment>
         <translation>Avsluttet</translation>
@@ -1213,6 +1203,26 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     <message>
         <source>Dispute: %1</source>
         <translation>Reklamasjon: %1</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <comment>card status</comment>
+        <translation>Bestilt</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <comment>card status</comment>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>card status</comment>
+        <translation>Levert</translation>
+    </message>
+    <message>
+        <source>Undeliverable</source>
+        <comment>card status reason</comment>
+        <translation>Kunne ikke leveres</translation>
     </message>
 </context>
 <context>

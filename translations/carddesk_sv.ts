@@ -1114,16 +1114,6 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
         <translation>Låst</translation>
     </message>
     <message>
-        <source>Blocked</source>
-        <comment>card status</comment>
-        <translation>Spärrat</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>card status</comment>
-        <translation>Utgånget</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <comment>card status</comment>
         <translation>Avslutat</translation>
@@ -1213,6 +1203,26 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     <message>
         <source>Dispute: %1</source>
         <translation>Reklamation: %1</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <comment>card status</comment>
+        <translation>Beställt</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <comment>card status</comment>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>card status</comment>
+        <translation>Levererat</translation>
+    </message>
+    <message>
+        <source>Undeliverable</source>
+        <comment>card status reason</comment>
+        <translation>Kunde inte levereras</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cardlifecycle.h"
+
 #include "money.h"
 
 #include <QDate>
@@ -55,14 +57,8 @@ struct Customer
     QString displayName() const { return firstName + QLatin1Char(' ') + lastName; }
 };
 
-enum class CardStatus {
-    Inactive,   ///< issued, not yet activated
-    Active,
-    Locked,     ///< temporarily, reversible
-    Blocked,    ///< permanently (lost, stolen, damaged, fraud)
-    Expired,
-    Closed
-};
+/// A card's state in its lifecycle (see CardLifecycle).
+using CardStatus = CardLifecycle::State;
 
 struct Card
 {
@@ -73,9 +69,11 @@ struct Card
     QString product;    ///< "Stockmann Mastercard", …
     QString embossedName;
     CardStatus status = CardStatus::Active;
-    QString statusReason;   ///< "lost", "stolen", "damaged", "fraud", "customer_request", …
+    QString statusReason;   ///< why it is locked or closed: "lost", "stolen", "customer_request", …
+    QString replacementReason;   ///< why it replaced replacementOf: "lost", "expired", …
     QDate expiry;           ///< last day of the expiry month
     qint64 replacementOf = 0;
+    int version = 1;        ///< optimistic concurrency: every change bumps it
     bool onlineEnabled = true;
     bool abroadEnabled = true;
     bool contactlessEnabled = true;

@@ -22,9 +22,10 @@ const QString SummaryColumns = QStringLiteral(
     "c.id, c.customer_number, c.first_name, c.last_name, c.city, c.phone_e164, c.email, "
     "c.loyalty_tier, c.last_name_fold, c.first_name_fold, "
     "(SELECT group_concat(k.last4, ' ') FROM cards k "
-    "  WHERE k.customer_id = c.id AND k.status NOT IN ('closed', 'expired')), "
+    "  WHERE k.customer_id = c.id AND k.status <> 'closed'), "
     "EXISTS (SELECT 1 FROM cards k WHERE k.customer_id = c.id AND k.status = 'locked'), "
-    "EXISTS (SELECT 1 FROM cards k WHERE k.customer_id = c.id AND k.status = 'blocked' "
+    "EXISTS (SELECT 1 FROM cards k WHERE k.customer_id = c.id AND k.status = 'closed' "
+    "        AND k.status_reason IN ('lost', 'stolen', 'fraud', 'damaged') "
     "        AND NOT EXISTS (SELECT 1 FROM cards r WHERE r.replacement_of = k.id)), "
     "EXISTS (SELECT 1 FROM accounts a WHERE a.customer_id = c.id AND a.status = 'overdue')");
 
@@ -58,15 +59,8 @@ LoyaltyTier tierFromString(const QString &tier)
 
 CardStatus cardStatusFromString(const QString &status)
 {
-    static const QHash<QString, CardStatus> statuses = {
-        {QStringLiteral("inactive"), CardStatus::Inactive},
-        {QStringLiteral("active"), CardStatus::Active},
-        {QStringLiteral("locked"), CardStatus::Locked},
-        {QStringLiteral("blocked"), CardStatus::Blocked},
-        {QStringLiteral("expired"), CardStatus::Expired},
-        {QStringLiteral("closed"), CardStatus::Closed},
-    };
-    return statuses.value(status, CardStatus::Closed);
+    // The schema's CHECK admits only lifecycle names; anything else reads as closed.
+    return CardLifecycle::stateFromName(status).value_or(CardStatus::Closed);
 }
 
 TransactionStatus transactionStatusFromString(const QString &status)
@@ -517,10 +511,11 @@ std::optional<CustomerDetails> CustomerRepository::details(qint64 customerId, QS
 
     QSqlQuery &cards = m_database.prepared(QStringLiteral(
         "SELECT id, account_id, bin, last4, product, embossed_name, status, status_reason,"
-        " expiry, replacement_of, online_enabled, abroad_enabled, contactless_enabled, atm_enabled"
+        " expiry, replacement_of, online_enabled, abroad_enabled, contactless_enabled, atm_enabled,"
+        " replacement_reason, version"
         " FROM cards WHERE customer_id = ?"
-        " ORDER BY CASE status WHEN 'active' THEN 0 WHEN 'locked' THEN 1 WHEN 'inactive' THEN 2"
-        " WHEN 'blocked' THEN 3 ELSE 4 END, id DESC"));
+        " ORDER BY CASE status WHEN 'active' THEN 0 WHEN 'locked' THEN 1 WHEN 'closed' THEN 3 ELSE 2 END,"
+        " id DESC"));
     cards.bindValue(0, customerId);
     if (cards.exec()) {
         while (cards.next()) {
@@ -541,6 +536,8 @@ std::optional<CustomerDetails> CustomerRepository::details(qint64 customerId, QS
             card.abroadEnabled = cards.value(11).toBool();
             card.contactlessEnabled = cards.value(12).toBool();
             card.atmEnabled = cards.value(13).toBool();
+            card.replacementReason = cards.value(14).toString();
+            card.version = cards.value(15).toInt();
             details.cards.append(card);
         }
     }

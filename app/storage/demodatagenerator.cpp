@@ -439,7 +439,8 @@ struct CardPlan
     int product = 0;
     QString last4;
     QString status;
-    QString reason;
+    QString reason;             ///< why it is locked or closed
+    QString replacementReason;  ///< why it replaced replacementOf
     QString expiry;             ///< yyyy-MM
     QString issuedAt;
     qint64 replacementOf = 0;
@@ -668,9 +669,8 @@ private:
                               QStringLiteral("gold"), QStringLiteral("platinum")};
     QString m_cardActive = QStringLiteral("active");
     QString m_cardLocked = QStringLiteral("locked");
-    QString m_cardBlocked = QStringLiteral("blocked");
-    QString m_cardExpired = QStringLiteral("expired");
-    QString m_cardInactive = QStringLiteral("inactive");
+    QString m_cardClosed = QStringLiteral("closed");
+    QString m_cardPendingActivation = QStringLiteral("pending_activation");
     QString m_accountOpen = QStringLiteral("open");
     QString m_accountOverdue = QStringLiteral("overdue");
     std::array<std::array<char16_t, 10>, 90> m_windowDates{};
@@ -1209,7 +1209,7 @@ void Run::addAccount(Random &random, CustomerPlan &c, const AccountSpec &spec)
         c.cards.append(first);
         break;
     case CardScenario::Inactive:
-        first.status = m_cardInactive;
+        first.status = m_cardPendingActivation;
         first.txFrom = 1;
         first.txTo = 0;
         first.online = true;
@@ -1219,7 +1219,7 @@ void Run::addAccount(Random &random, CustomerPlan &c, const AccountSpec &spec)
         c.cards.append(first);
         break;
     case CardScenario::Blocked: {
-        first.status = m_cardBlocked;
+        first.status = m_cardClosed;
         first.reason = spec.reason;
         const bool attempts = spec.reason == u"stolen" || spec.reason == u"lost";
         first.txTo = std::min(WindowDays - 1, eventDay + (attempts ? 2 : 0));
@@ -1230,13 +1230,13 @@ void Run::addAccount(Random &random, CustomerPlan &c, const AccountSpec &spec)
         CardPlan replacement = newCard(replacementIssued, spec.replacementLast4);
         replacement.status = m_cardActive;
         replacement.replacementOf = first.id;
-        replacement.reason = spec.reason;
+        replacement.replacementReason = spec.reason;
         replacement.txFrom = std::min(WindowDays, eventDay + 3);
         c.cards.append(replacement);
         break;
     }
     case CardScenario::Expired: {
-        first.status = m_cardExpired;
+        first.status = m_cardClosed;
         first.reason = QStringLiteral("expired");
         first.expiry = yearMonth(expiredMonth);
         const QDate lastValid = expiredMonth.addMonths(1).addDays(-1);
@@ -1246,7 +1246,7 @@ void Run::addAccount(Random &random, CustomerPlan &c, const AccountSpec &spec)
         CardPlan renewal = newCard(renewalIssued, spec.replacementLast4);
         renewal.status = m_cardActive;
         renewal.replacementOf = first.id;
-        renewal.reason = QStringLiteral("renewal");
+        renewal.replacementReason = QStringLiteral("expired");
         renewal.expiry = yearMonth(expiredMonth.addMonths(48));
         renewal.txFrom = std::max(0, dayIndex(lastValid) + 1);
         c.cards.append(renewal);
@@ -1415,7 +1415,7 @@ void Run::planTransactions(Random &random, CustomerPlan &c)
     // Fraud: the purchases that made the customer call, now disputed.
     for (int i = 0; i < c.cards.size(); ++i) {
         const CardPlan &card = c.cards.at(i);
-        if (card.status != m_cardBlocked || card.reason != u"fraud")
+        if (card.status != m_cardClosed || card.reason != u"fraud")
             continue;
         const int eventDay = card.declineFrom - 1;
         const int frauds = random.between(1, 3);
@@ -1542,6 +1542,7 @@ bool Run::insertCustomer(const CustomerPlan &c)
         qc.bind(14, qint64(card.abroad ? 1 : 0));
         qc.bind(15, qint64(card.contactless ? 1 : 0));
         qc.bind(16, qint64(card.atm ? 1 : 0));
+        qc.bindOptional(17, card.replacementReason);
         if (!step(qc))
             return false;
         last4s.append(card.last4);
@@ -1710,8 +1711,8 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
             || !prepare(m_insertCard,
                         "INSERT INTO cards (id, account_id, customer_id, bin, last4, product, "
                         "embossed_name, status, status_reason, expiry, issued_at, replacement_of, "
-                        "online_enabled, abroad_enabled, contactless_enabled, atm_enabled) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        "online_enabled, abroad_enabled, contactless_enabled, atm_enabled, replacement_reason) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             || !prepare(m_insertTransaction,
                         "INSERT INTO transactions (id, card_id, occurred_at, amount_minor, currency, "
                         "merchant, mcc, country, status, dispute_status) "

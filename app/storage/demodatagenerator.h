@@ -24,10 +24,11 @@
 /// density falls linearly), so that one million customers are written in
 /// well under three minutes (about 90 s on the 2-core build machine).
 ///
-/// Card states: mostly active; about 5 % locked (customer_request); 6 %
-/// blocked (lost, stolen, damaged or fraud) and 4 % expired, each with an
-/// active replacement card whose replacement_of points at it; 2 % inactive
-/// (issued, not yet activated). About 4 % of accounts are overdue.
+/// Card states (CardLifecycle): mostly active; about 5 % locked
+/// (customer_request); 6 % closed as lost, stolen, damaged or fraud and 4 %
+/// closed as expired, each with an active replacement card whose
+/// replacement_of points at it and whose replacement_reason says why; 2 %
+/// pending activation (issued, not yet activated). About 4 % of accounts are overdue.
 ///
 /// Showcase customers, fixed for tests, demos and screenshots:
 ///  - 1 (100000001) Aino Virtanen, Helsinki 00100, fi, +358401234567,
@@ -35,7 +36,7 @@
 ///    Store Mastercard card ending 4021 active, Nordbank Mastercard card
 ///    ending 7715 locked at her request.
 ///  - 2 (100000002) Mikko Mäkinen, Tampere 33100, fi, +358501234567, silver;
-///    card ending 3388 blocked as stolen six days before the reference date,
+///    card ending 3388 closed as stolen six days before the reference date,
 ///    replacement ending 9104 active.
 ///  - 3 (100000003) Åsa Lindström, Stockholm 111 22, sv, +46701234567,
 ///    SEK account, card ending 2206 active.
@@ -44,12 +45,12 @@
 ///  - 5 (100000005) Matti Virtanen, Oulu 90100, fi, +358441234567, overdue
 ///    account, card ending 6071 active.
 ///  - 6 (100000006) Johan Sjöberg, Vaasa 65100, sv (Finland-Swedish),
-///    +358451234567; card ending 8842 blocked for fraud with open disputes,
+///    +358451234567; card ending 8842 closed for fraud with open disputes,
 ///    replacement ending 1937 active.
 ///  - 7 (100000007) Liisa Korhonen, Turku 20100, fi, no phone and no e-mail,
-///    new account, card ending 4455 inactive (not yet activated).
+///    new account, card ending 4455 pending activation.
 ///  - 8 (100000008) Ingrid Ødegård, Bergen 5003, en, +4792345678; card ending
-///    3020 expired, renewal ending 7781 active.
+///    3020 closed as expired, renewal ending 7781 active.
 /// Agents: 12, agent 1 "aino.lehtonen" is the default agent; "riikka.nurmi"
 /// and "henrik.dahl" are supervisors.
 ///

@@ -1,5 +1,7 @@
 #include "migrator.h"
 
+#include <QScopeGuard>
+
 #include "sqltransaction.h"
 
 #include <QDateTime>
@@ -7,6 +9,7 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -138,6 +141,21 @@ bool Migrator::migrate(QString *error, int targetVersion)
         if (targetVersion >= 0 && migration.version > targetVersion)
             break;
 
+        // A migration that rebuilds a table (SQLite cannot change a CHECK in
+        // place) says so; it runs with foreign keys off, as SQLite's own
+        // procedure asks, so that dropping the old table cascades nowhere,
+        // and proves the references still hold before it commits.
+        const bool rebuildsTables = migration.sql.contains(QLatin1String("-- migrator: foreign_keys off"));
+        QSqlQuery pragma(m_db);
+        if (rebuildsTables && !pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"))) {
+            if (error)
+                *error = pragma.lastError().text();
+            return false;
+        }
+        const auto foreignKeysBack = qScopeGuard([&] {
+            if (rebuildsTables)
+                QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        });
         SqlTransaction transaction(m_db);
         if (!transaction.isActive()) {
             if (error)
@@ -150,6 +168,16 @@ bool Migrator::migrate(QString *error, int targetVersion)
                 *error = QStringLiteral("migration %1 (%2): %3")
                              .arg(migration.version).arg(migration.name, stepError);
             return false;
+        }
+        if (rebuildsTables) {
+            QSqlQuery check(m_db);
+            if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")) || check.next()) {
+                if (error)
+                    *error = QStringLiteral("migration %1 (%2): a reference no longer holds (table %3)")
+                                 .arg(migration.version)
+                                 .arg(migration.name, check.value(0).toString());
+                return false;
+            }
         }
         const auto step = m_steps.constFind(migration.version);
         if (step != m_steps.constEnd() && !(*step)(m_db, &stepError)) {

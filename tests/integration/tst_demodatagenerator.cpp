@@ -273,24 +273,32 @@ void TestDemoDataGenerator::replacementsPointToRetiredCardsOfTheSameCustomer()
     QVERIFY(replacements > Customers * 5 / 100);
     QCOMPARE(scalar(QStringLiteral(
                  "SELECT count(*) FROM cards r JOIN cards o ON o.id = r.replacement_of "
-                 "WHERE o.status IN ('blocked', 'expired') AND o.customer_id = r.customer_id "
-                 "AND o.account_id = r.account_id AND r.status = 'active' AND o.id < r.id")),
+                 "WHERE o.status = 'closed' AND o.customer_id = r.customer_id "
+                 "AND o.account_id = r.account_id AND r.status = 'active' AND o.id < r.id "
+                 "AND r.replacement_reason = o.status_reason")),
              replacements);
-    // Every blocked or expired card has exactly one replacement.
+    // Every closed card has exactly one replacement.
     QCOMPARE(scalar(QStringLiteral(
-                 "SELECT count(*) FROM cards o WHERE o.status IN ('blocked', 'expired') AND "
+                 "SELECT count(*) FROM cards o WHERE o.status = 'closed' AND "
                  "(SELECT count(*) FROM cards r WHERE r.replacement_of = o.id) <> 1")),
              qint64(0));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cards WHERE status = 'blocked' AND "
-                                   "status_reason NOT IN ('lost', 'stolen', 'damaged', 'fraud')")),
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cards WHERE status = 'closed' AND "
+                                   "status_reason NOT IN ('lost', 'stolen', 'damaged', 'fraud', 'expired')")),
              qint64(0));
-    for (const char *reason : {"lost", "stolen", "damaged", "fraud"}) {
-        QVERIFY2(scalar(QStringLiteral("SELECT count(*) FROM cards WHERE status = 'blocked' AND status_reason = '")
+    // Only replacements say why they replaced, and only closed and locked cards have a status reason.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cards WHERE (replacement_reason IS NULL) <> "
+                                   "(replacement_of IS NULL)")),
+             qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cards WHERE status NOT IN ('closed', 'locked') AND "
+                                   "status_reason IS NOT NULL")),
+             qint64(0));
+    for (const char *reason : {"lost", "stolen", "damaged", "fraud", "expired"}) {
+        QVERIFY2(scalar(QStringLiteral("SELECT count(*) FROM cards WHERE status = 'closed' AND status_reason = '")
                         + QLatin1StringView(reason) + QLatin1Char('\''))
                      > 0,
                  reason);
     }
-    for (const char *status : {"active", "locked", "blocked", "expired", "inactive"})
+    for (const char *status : {"active", "locked", "closed", "pending_activation"})
         QVERIFY2(scalar(QStringLiteral("SELECT count(*) FROM cards WHERE status = '") + QLatin1StringView(status)
                         + QLatin1Char('\''))
                      > 0,
@@ -382,13 +390,13 @@ void TestDemoDataGenerator::showcaseCustomersAreFixed()
     };
     QCOMPARE(cards(1), QStringList({QStringLiteral("4021:active::"),
                                     QStringLiteral("7715:locked:customer_request:")}));
-    QCOMPARE(cards(2), QStringList({QStringLiteral("3388:blocked:stolen:"),
-                                    QStringLiteral("9104:active:stolen:3388")}));
-    QCOMPARE(cards(6), QStringList({QStringLiteral("8842:blocked:fraud:"),
-                                    QStringLiteral("1937:active:fraud:8842")}));
-    QCOMPARE(cards(7), QStringList({QStringLiteral("4455:inactive::")}));
-    QCOMPARE(cards(8), QStringList({QStringLiteral("3020:expired:expired:"),
-                                    QStringLiteral("7781:active:renewal:3020")}));
+    QCOMPARE(cards(2), QStringList({QStringLiteral("3388:closed:stolen:"),
+                                    QStringLiteral("9104:active::3388")}));
+    QCOMPARE(cards(6), QStringList({QStringLiteral("8842:closed:fraud:"),
+                                    QStringLiteral("1937:active::8842")}));
+    QCOMPARE(cards(7), QStringList({QStringLiteral("4455:pending_activation::")}));
+    QCOMPARE(cards(8), QStringList({QStringLiteral("3020:closed:expired:"),
+                                    QStringLiteral("7781:active::3020")}));
 
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM accounts WHERE customer_id = 5 AND status = 'overdue' "
                                    "AND due_date < '2026-11-22' AND minimum_due_minor > 0")),
@@ -431,9 +439,9 @@ void TestDemoDataGenerator::transactionsLieInTheNinetyDayWindow()
              qint64(0));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cards WHERE expiry NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'")),
              qint64(0));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cards WHERE status = 'expired' AND expiry >= '2026-11'")),
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cards WHERE status_reason = 'expired' AND expiry >= '2026-11'")),
              qint64(0));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cards WHERE status IN ('active', 'locked', 'inactive') "
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cards WHERE status IN ('active', 'locked', 'pending_activation') "
                                    "AND expiry < '2026-11'")),
              qint64(0));
     for (const char *status : {"posted", "pending", "declined", "reversed"})
@@ -566,7 +574,7 @@ void TestDemoDataGenerator::contentIsPinned()
     QVERIFY(db.open(dir.filePath(QStringLiteral("pinned.sqlite"))).ok());
     QString error;
     QVERIFY2(generate(db, 300, 7, &error), qPrintable(error));
-    QCOMPARE(contentHash(db.connection()).toHex(), QByteArray("34c92008dd2bb64190f5b049acf610cf168c6ac92514fc051ac530cbe0dd3761"));
+    QCOMPARE(contentHash(db.connection()).toHex(), QByteArray("ead339a7bb44818f9398c3c4a8742bf34cebcff1bbe8a16496b5a7a21b8459b4"));
     QCOMPARE(inboxHash(db.connection()).toHex(), QByteArray("3c85d39f0c27d60ce61764cfef714d1abbd408369ddfc26704c205aa5c327da2"));
 }
 

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/migrator.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void reopeningIsANoOp();
     void refusesNewerSchema();
     void failedMigrationLeavesNothingBehind();
+    void cardLifecycleMapsOldStatesAndKeepsTransactions();
     void lookupBadgeQueriesUseIndexes_data();
     void lookupBadgeQueriesUseIndexes();
 
@@ -163,6 +165,75 @@ void TestMigrations::failedMigrationLeavesNothingBehind()
     QVERIFY(error.contains(QLatin1String("customer_search")));
     QCOMPARE(migrator.currentVersion(), 1);
     QVERIFY(!tables(db).contains(QLatin1String("commands")));
+}
+
+void TestMigrations::cardLifecycleMapsOldStatesAndKeepsTransactions()
+{
+    // Version 7 rebuilds the cards table. Dropping the old one with foreign
+    // keys on would cascade to every transaction; it must not, and every old
+    // state must land on the lifecycle.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
+    {
+        Database old(QStringLiteral("v6"));
+        QVERIFY(old.open(path, 6).ok());
+        QSqlQuery q(old.connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO customers (id, customer_number, first_name, last_name, first_name_fold, last_name_fold,"
+            " birth_date, national_id, country, city, language, created_at, updated_at) VALUES (1, '100000001',"
+            " 'Aino', 'Virtanen', 'aino', 'virtanen', '1980-01-01', '010180-123A', 'FI', 'Helsinki', 'fi',"
+            " '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO accounts (id, customer_id, account_number, product, currency, credit_limit_minor,"
+            " balance_minor, minimum_due_minor, due_date, status, opened_at) VALUES (1, 1, 'FI-1', 'Aurora',"
+            " 'EUR', 500000, 0, 0, '2026-12-15', 'open', '2024-01-01T00:00:00Z')")));
+        const char *const cards[] = {
+            "(1, 'active', NULL, NULL)",       "(2, 'locked', 'customer_request', NULL)",
+            "(3, 'inactive', NULL, NULL)",     "(4, 'blocked', 'stolen', NULL)",
+            "(5, 'active', 'stolen', 4)",      "(6, 'expired', 'expired', NULL)",
+            "(7, 'active', 'renewal', 6)",     "(8, 'closed', NULL, NULL)",
+        };
+        for (const char *card : cards) {
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO cards (id, status, status_reason, replacement_of, account_id,"
+                                           " customer_id, bin, last4, product, embossed_name, expiry, issued_at)"
+                                           " SELECT column1, column2, column3, column4, 1, 1, '535110', '40'"
+                                           " || printf('%02d', column1), 'Aurora', 'AINO VIRTANEN', '2028-05',"
+                                           " '2024-01-01T00:00:00Z' FROM (VALUES ")
+                                + QLatin1String(card) + QLatin1Char(')')),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO transactions (card_id, occurred_at, amount_minor, currency,"
+                                          " merchant, mcc, country, status) VALUES (%1, '2026-11-01T10:00:00Z',"
+                                          " 1250, 'EUR', 'Shop', '5411', 'FI', 'posted')")
+                               .arg(QString::fromLatin1(card).mid(1).section(QLatin1Char(','), 0, 0))));
+        }
+    }
+    Database upgraded(QStringLiteral("v7"));
+    const OpenResult result = upgraded.open(path);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QSqlQuery q(upgraded.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id || ':' || status || ':' || ifnull(status_reason, '') || ':' ||"
+                                  " ifnull(replacement_reason, '') || ':' || version FROM cards ORDER BY id")));
+    QStringList rows;
+    while (q.next())
+        rows << q.value(0).toString();
+    QCOMPARE(rows, QStringList({QStringLiteral("1:active:::1"), QStringLiteral("2:locked:customer_request::1"),
+                                QStringLiteral("3:pending_activation:::1"), QStringLiteral("4:closed:stolen::1"),
+                                QStringLiteral("5:active::stolen:1"), QStringLiteral("6:closed:expired::1"),
+                                QStringLiteral("7:active::expired:1"),
+                                QStringLiteral("8:closed:customer_request::1")}));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM transactions")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 8);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY(!q.next());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);   // back on after the rebuild
+    // The new CHECKs hold: an old state and a closed card without a reason are refused.
+    QVERIFY(!q.exec(QStringLiteral("UPDATE cards SET status = 'blocked' WHERE id = 1")));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE cards SET status = 'closed', status_reason = NULL WHERE id = 1")));
+    // Deleting a card still cascades to its transactions: the references point at the new table.
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM cards WHERE id = 8")));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM transactions")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 7);
 }
 
 void TestMigrations::lookupBadgeQueriesUseIndexes_data()

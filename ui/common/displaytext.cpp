@@ -111,16 +111,18 @@ Pill::Tone tierTone(LoyaltyTier tier)
 QString cardStatus(CardStatus status)
 {
     switch (status) {
-    case CardStatus::Inactive:
+    case CardStatus::Ordered:
+        return QCoreApplication::translate("DisplayText", "Ordered", "card status");
+    case CardStatus::Shipped:
+        return QCoreApplication::translate("DisplayText", "Shipped", "card status");
+    case CardStatus::Delivered:
+        return QCoreApplication::translate("DisplayText", "Delivered", "card status");
+    case CardStatus::PendingActivation:
         return QCoreApplication::translate("DisplayText", "Not activated", "card status");
     case CardStatus::Active:
         return QCoreApplication::translate("DisplayText", "Active", "card status");
     case CardStatus::Locked:
         return QCoreApplication::translate("DisplayText", "Locked", "card status");
-    case CardStatus::Blocked:
-        return QCoreApplication::translate("DisplayText", "Blocked", "card status");
-    case CardStatus::Expired:
-        return QCoreApplication::translate("DisplayText", "Expired", "card status");
     case CardStatus::Closed:
         return QCoreApplication::translate("DisplayText", "Closed", "card status");
     }
@@ -145,6 +147,8 @@ QString cardStatusReason(const QString &reason)
         return QCoreApplication::translate("DisplayText", "Replaced", "card status reason");
     if (reason == QLatin1StringView("expired"))
         return QCoreApplication::translate("DisplayText", "Expired", "card status reason");
+    if (reason == QLatin1StringView("undeliverable"))
+        return QCoreApplication::translate("DisplayText", "Undeliverable", "card status reason");
     QString text = reason;
     text.replace(QLatin1Char('_'), QLatin1Char(' '));
     if (!text.isEmpty())
@@ -152,20 +156,24 @@ QString cardStatusReason(const QString &reason)
     return text;
 }
 
-Pill::Tone cardStatusTone(CardStatus status)
+Pill::Tone cardStatusTone(CardStatus status, const QString &reason)
 {
     switch (status) {
     case CardStatus::Active:
         return Pill::Tone::Success;
     case CardStatus::Locked:
         return Pill::Tone::Warning;
-    case CardStatus::Blocked:
-        return Pill::Tone::Danger;
-    case CardStatus::Inactive:
-        return Pill::Tone::Info;
-    case CardStatus::Expired:
     case CardStatus::Closed:
+        // Closed because it is out of the customer's hands: the agent must see it.
+        if (reason == QLatin1StringView("lost") || reason == QLatin1StringView("stolen")
+            || reason == QLatin1StringView("fraud") || reason == QLatin1StringView("damaged"))
+            return Pill::Tone::Danger;
         break;
+    case CardStatus::Ordered:
+    case CardStatus::Shipped:
+    case CardStatus::Delivered:
+    case CardStatus::PendingActivation:
+        return Pill::Tone::Info;
     }
     return Pill::Tone::Neutral;
 }

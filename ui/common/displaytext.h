@@ -27,7 +27,8 @@ Pill::Tone tierTone(LoyaltyTier tier);
 
 QString cardStatus(CardStatus status);
 QString cardStatusReason(const QString &reason);
-Pill::Tone cardStatusTone(CardStatus status);
+/// The pill tone of a card state; closed for lost, stolen, fraud or damaged is a danger.
+Pill::Tone cardStatusTone(CardStatus status, const QString &reason = QString());
 
 QString accountStatus(const QString &status);
 

@@ -65,7 +65,7 @@ QWidget *CardsPanel::createCardWidget(const Card &card)
 {
     auto *widget = new QWidget(m_body);
     widget->setObjectName(QStringLiteral("card"));
-    const bool inactive = card.status == CardStatus::Closed || card.status == CardStatus::Expired;
+    const bool inactive = card.status == CardStatus::Closed;
 
     auto *icon = new QLabel(widget);
     icon->setPixmap(Icons::card().pixmap(32, 32, inactive ? QIcon::Disabled : QIcon::Normal));
@@ -83,7 +83,7 @@ QWidget *CardsPanel::createCardWidget(const Card &card)
     const QString reason = DisplayText::cardStatusReason(card.statusReason);
     if (!reason.isEmpty() && card.status != CardStatus::Active && reason != statusText)
         statusText = tr("%1 · %2", "card status · reason").arg(statusText, reason);
-    auto *status = new PillLabel(statusText, DisplayText::cardStatusTone(card.status), widget);
+    auto *status = new PillLabel(statusText, DisplayText::cardStatusTone(card.status, card.statusReason), widget);
     status->setObjectName(QStringLiteral("cardStatus"));
 
     auto *topRow = new QHBoxLayout;

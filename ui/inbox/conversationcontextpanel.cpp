@@ -241,7 +241,7 @@ void ConversationContextPanel::rebuild()
             auto *text = makeLabel(DisplayText::lastFour(card.last4) + QStringLiteral("  ") + card.product, QString(),
                                    m_body);
             row->addWidget(text, 1);
-            row->addWidget(new PillLabel(DisplayText::cardStatus(card.status), DisplayText::cardStatusTone(card.status),
+            row->addWidget(new PillLabel(DisplayText::cardStatus(card.status), DisplayText::cardStatusTone(card.status, card.statusReason),
                                          m_body),
                            0, Qt::AlignTop);
             m_bodyLayout->addLayout(row);
