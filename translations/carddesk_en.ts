@@ -1923,6 +1923,89 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     </message>
 </context>
 <context>
+    <name>LocalCardService</name>
+    <message>
+        <source>ordered</source>
+        <translation>ordered</translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation>on its way</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>not activated</source>
+        <translation>not activated</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>The verification could not be recorded: %1</source>
+        <translation>The verification could not be recorded: %1</translation>
+    </message>
+    <message>
+        <source>Verification recorded.</source>
+        <translation>Verification recorded.</translation>
+    </message>
+    <message>
+        <source>Failed verification recorded.</source>
+        <translation>Failed verification recorded.</translation>
+    </message>
+    <message>
+        <source>There is no card %1.</source>
+        <translation>There is no card %1.</translation>
+    </message>
+    <message>
+        <source>The card %1 was changed while you were looking at it: %2 made it %3 at %4. Check the card again before you act.</source>
+        <translation>The card %1 was changed while you were looking at it: %2 made it %3 at %4. Check the card again before you act.</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>the system</translation>
+    </message>
+    <message>
+        <source>The card %1 was changed while you were looking at it; it is now %2. Check the card again before you act.</source>
+        <translation>The card %1 was changed while you were looking at it; it is now %2. Check the card again before you act.</translation>
+    </message>
+    <message>
+        <source>Verify the caller strongly first (bank ID or the app): this action needs it. Nothing was changed.</source>
+        <translation>Verify the caller strongly first (bank ID or the app): this action needs it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Identify the card with the caller first. Nothing was changed.</source>
+        <translation>Identify the card with the caller first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The card %1 is %2; it cannot become %3. Nothing was changed.</source>
+        <translation>The card %1 is %2; it cannot become %3. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The card %1 was changed at the same moment. Check it again.</source>
+        <translation>The card %1 was changed at the same moment. Check it again.</translation>
+    </message>
+    <message>
+        <source>The card could not be changed: %1</source>
+        <translation>The card could not be changed: %1</translation>
+    </message>
+    <message>
+        <source>The card %1 is now %2.</source>
+        <translation>The card %1 is now %2.</translation>
+    </message>
+</context>
+<context>
     <name>LocalCustomerService</name>
     <message>
         <source>The customer database is not open.</source>

@@ -1923,6 +1923,89 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     </message>
 </context>
 <context>
+    <name>LocalCardService</name>
+    <message>
+        <source>ordered</source>
+        <translation>tilattu</translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation>matkalla</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>toimitettu</translation>
+    </message>
+    <message>
+        <source>not activated</source>
+        <translation>aktivoimaton</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>käytössä</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>lukittu</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>suljettu</translation>
+    </message>
+    <message>
+        <source>The verification could not be recorded: %1</source>
+        <translation>Tunnistusta ei voitu kirjata: %1</translation>
+    </message>
+    <message>
+        <source>Verification recorded.</source>
+        <translation>Tunnistus kirjattu.</translation>
+    </message>
+    <message>
+        <source>Failed verification recorded.</source>
+        <translation>Epäonnistunut tunnistus kirjattu.</translation>
+    </message>
+    <message>
+        <source>There is no card %1.</source>
+        <translation>Korttia %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>The card %1 was changed while you were looking at it: %2 made it %3 at %4. Check the card again before you act.</source>
+        <translation>Korttia %1 muutettiin sillä välin, kun katsoit sitä: %2 muutti sen tilaan ”%3” %4. Tarkista kortti uudelleen ennen kuin jatkat.</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>järjestelmä</translation>
+    </message>
+    <message>
+        <source>The card %1 was changed while you were looking at it; it is now %2. Check the card again before you act.</source>
+        <translation>Korttia %1 muutettiin sillä välin, kun katsoit sitä; sen tila on nyt ”%2”. Tarkista kortti uudelleen ennen kuin jatkat.</translation>
+    </message>
+    <message>
+        <source>Verify the caller strongly first (bank ID or the app): this action needs it. Nothing was changed.</source>
+        <translation>Tunnista soittaja ensin vahvasti (pankkitunnukset tai sovellus): tämä toiminto vaatii sen. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Identify the card with the caller first. Nothing was changed.</source>
+        <translation>Varmista ensin soittajan kanssa, mistä kortista on kyse. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The card %1 is %2; it cannot become %3. Nothing was changed.</source>
+        <translation>Kortin %1 tila on ”%2”, eikä sitä voi muuttaa tilaan ”%3”. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The card %1 was changed at the same moment. Check it again.</source>
+        <translation>Korttia %1 muutettiin samalla hetkellä. Tarkista se uudelleen.</translation>
+    </message>
+    <message>
+        <source>The card could not be changed: %1</source>
+        <translation>Korttia ei voitu muuttaa: %1</translation>
+    </message>
+    <message>
+        <source>The card %1 is now %2.</source>
+        <translation>Kortin %1 tila on nyt ”%2”.</translation>
+    </message>
+</context>
+<context>
     <name>LocalCustomerService</name>
     <message>
         <source>The customer database is not open.</source>

@@ -1923,6 +1923,89 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     </message>
 </context>
 <context>
+    <name>LocalCardService</name>
+    <message>
+        <source>ordered</source>
+        <translation>bestilt</translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation>underveis</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>levert</translation>
+    </message>
+    <message>
+        <source>not activated</source>
+        <translation>ikke aktivert</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktivt</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>låst</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stengt</translation>
+    </message>
+    <message>
+        <source>The verification could not be recorded: %1</source>
+        <translation>Identifiseringen kunne ikke registreres: %1</translation>
+    </message>
+    <message>
+        <source>Verification recorded.</source>
+        <translation>Identifiseringen er registrert.</translation>
+    </message>
+    <message>
+        <source>Failed verification recorded.</source>
+        <translation>Mislykket identifisering er registrert.</translation>
+    </message>
+    <message>
+        <source>There is no card %1.</source>
+        <translation>Det finnes ikke noe kort %1.</translation>
+    </message>
+    <message>
+        <source>The card %1 was changed while you were looking at it: %2 made it %3 at %4. Check the card again before you act.</source>
+        <translation>Kortet %1 ble endret mens du så på det: %2 gjorde det %3 %4. Sjekk kortet igjen før du fortsetter.</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>systemet</translation>
+    </message>
+    <message>
+        <source>The card %1 was changed while you were looking at it; it is now %2. Check the card again before you act.</source>
+        <translation>Kortet %1 ble endret mens du så på det; det er nå %2. Sjekk kortet igjen før du fortsetter.</translation>
+    </message>
+    <message>
+        <source>Verify the caller strongly first (bank ID or the app): this action needs it. Nothing was changed.</source>
+        <translation>Identifiser innringeren sterkt først (BankID eller appen): denne handlingen krever det. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Identify the card with the caller first. Nothing was changed.</source>
+        <translation>Identifiser kortet sammen med innringeren først. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The card %1 is %2; it cannot become %3. Nothing was changed.</source>
+        <translation>Kortet %1 er %2 og kan ikke bli %3. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The card %1 was changed at the same moment. Check it again.</source>
+        <translation>Kortet %1 ble endret i samme øyeblikk. Sjekk det igjen.</translation>
+    </message>
+    <message>
+        <source>The card could not be changed: %1</source>
+        <translation>Kortet kunne ikke endres: %1</translation>
+    </message>
+    <message>
+        <source>The card %1 is now %2.</source>
+        <translation>Kortet %1 er nå %2.</translation>
+    </message>
+</context>
+<context>
     <name>LocalCustomerService</name>
     <message>
         <source>The customer database is not open.</source>

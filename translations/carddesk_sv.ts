@@ -1923,6 +1923,89 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     </message>
 </context>
 <context>
+    <name>LocalCardService</name>
+    <message>
+        <source>ordered</source>
+        <translation>beställt</translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation>på väg</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>levererat</translation>
+    </message>
+    <message>
+        <source>not activated</source>
+        <translation>inte aktiverat</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktivt</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>låst</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stängt</translation>
+    </message>
+    <message>
+        <source>The verification could not be recorded: %1</source>
+        <translation>Identifieringen kunde inte registreras: %1</translation>
+    </message>
+    <message>
+        <source>Verification recorded.</source>
+        <translation>Identifieringen registrerad.</translation>
+    </message>
+    <message>
+        <source>Failed verification recorded.</source>
+        <translation>Misslyckad identifiering registrerad.</translation>
+    </message>
+    <message>
+        <source>There is no card %1.</source>
+        <translation>Det finns inget kort %1.</translation>
+    </message>
+    <message>
+        <source>The card %1 was changed while you were looking at it: %2 made it %3 at %4. Check the card again before you act.</source>
+        <translation>Kortet %1 ändrades medan du tittade på det: %2 gjorde det %3 %4. Kontrollera kortet igen innan du fortsätter.</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>systemet</translation>
+    </message>
+    <message>
+        <source>The card %1 was changed while you were looking at it; it is now %2. Check the card again before you act.</source>
+        <translation>Kortet %1 ändrades medan du tittade på det; det är nu %2. Kontrollera kortet igen innan du fortsätter.</translation>
+    </message>
+    <message>
+        <source>Verify the caller strongly first (bank ID or the app): this action needs it. Nothing was changed.</source>
+        <translation>Identifiera den som ringer starkt först (BankID eller appen): den här åtgärden kräver det. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Identify the card with the caller first. Nothing was changed.</source>
+        <translation>Identifiera kortet tillsammans med den som ringer först. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The card %1 is %2; it cannot become %3. Nothing was changed.</source>
+        <translation>Kortet %1 är %2 och kan inte bli %3. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The card %1 was changed at the same moment. Check it again.</source>
+        <translation>Kortet %1 ändrades i samma ögonblick. Kontrollera det igen.</translation>
+    </message>
+    <message>
+        <source>The card could not be changed: %1</source>
+        <translation>Kortet kunde inte ändras: %1</translation>
+    </message>
+    <message>
+        <source>The card %1 is now %2.</source>
+        <translation>Kortet %1 är nu %2.</translation>
+    </message>
+</context>
+<context>
     <name>LocalCustomerService</name>
     <message>
         <source>The customer database is not open.</source>

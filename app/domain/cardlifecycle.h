@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -89,3 +90,19 @@ struct ReplacementRule
 std::optional<ReplacementRule> replacementRule(CloseReason reason);
 
 } // namespace CardLifecycle
+
+/// @short One transition of a card, as recorded.
+struct CardEvent
+{
+    qint64 id = 0;
+    qint64 cardId = 0;
+    QDateTime at;
+    CardLifecycle::State from = CardLifecycle::State::Active;
+    CardLifecycle::State to = CardLifecycle::State::Active;
+    QString reasonCode;     ///< a CloseReason name when closing, else free (e.g. "customer_request")
+    QString reasonText;     ///< the agent's own words
+    CardLifecycle::Channel channel = CardLifecycle::Channel::AgentConsole;
+    QString agent;
+    QString commandId;
+};
+

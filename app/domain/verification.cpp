@@ -47,6 +47,8 @@ QString actionName(Action action)
         return QStringLiteral("relax_controls");
     case Action::ActivateReplacement:
         return QStringLiteral("activate_replacement");
+    case Action::CloseAtRequest:
+        return QStringLiteral("close_at_request");
     }
     return QString();
 }
@@ -80,6 +82,7 @@ Level required(Action action)
     case Action::ContactChange:
     case Action::PinReset:
     case Action::RelaxControls:
+    case Action::CloseAtRequest:
         return Level::Strong;
     }
     return Level::Strong;

@@ -38,14 +38,16 @@ enum class Action {
     PinReset,
     RestrictControls,   ///< switch a card control off, lower a limit: protects, like a lock
     RelaxControls,      ///< switch one on, raise a limit: opens the card up
-    ActivateReplacement
+    ActivateReplacement,
+    CloseAtRequest      ///< the customer wants the card closed for good
 };
 
 constexpr Method AllMethods[] = {Method::StrongElectronicId, Method::AppConfirmation, Method::KnowledgeQuestions,
                                  Method::CardIdentified};
 constexpr Action AllActions[] = {Action::ProtectiveLock, Action::Unlock, Action::ReplacementToRegisteredAddress,
                                  Action::ReplacementToOtherAddress, Action::ContactChange, Action::PinReset,
-                                 Action::RestrictControls, Action::RelaxControls, Action::ActivateReplacement};
+                                 Action::RestrictControls, Action::RelaxControls, Action::ActivateReplacement,
+                                 Action::CloseAtRequest};
 
 /// A verification as recorded: how, whether it passed, when.
 struct Outcome

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+class CardService;
 class CustomerService;
 class InboxService;
 
@@ -22,6 +23,7 @@ public:
 
     virtual CustomerService *customers() = 0;
     virtual InboxService *inbox() = 0;
+    virtual CardService *cards() = 0;
     virtual Agent agent() const = 0;
 
     /// "Local database" / "Connected to …" for the status bar, translated.

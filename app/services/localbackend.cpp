@@ -1,5 +1,7 @@
 #include "localbackend.h"
 
+#include "localcardservice.h"
+
 #include "localcustomerservice.h"
 #include "localinboxservice.h"
 
@@ -103,6 +105,7 @@ LocalBackend::LocalBackend(QObject *parent)
     , m_worker(std::make_unique<DatabaseWorker>())
     , m_customers(new LocalCustomerService(m_worker.get(), this))
     , m_inbox(new LocalInboxService(m_worker.get(), this))
+    , m_cards(new LocalCardService(m_worker.get(), this))
 {
 }
 
@@ -115,6 +118,8 @@ LocalBackend::~LocalBackend()
     m_customers = nullptr;
     delete m_inbox;
     m_inbox = nullptr;
+    delete m_cards;
+    m_cards = nullptr;
 }
 
 QFuture<OpenResult> LocalBackend::open(const Options &options)
@@ -189,6 +194,8 @@ QFuture<OpenResult> LocalBackend::open(const Options &options)
                 m_customers->setAgent(outcome.agent);
             if (m_inbox)
                 m_inbox->setAgent(outcome.agent);
+            if (m_cards)
+                m_cards->setAgent(outcome.agent);
         }
         return outcome.result;
     });
@@ -202,6 +209,11 @@ CustomerService *LocalBackend::customers()
 InboxService *LocalBackend::inbox()
 {
     return m_inbox;
+}
+
+CardService *LocalBackend::cards()
+{
+    return m_cards;
 }
 
 Agent LocalBackend::agent() const

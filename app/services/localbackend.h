@@ -10,6 +10,7 @@
 
 class DatabaseWorker;
 class LocalCustomerService;
+class LocalCardService;
 class LocalInboxService;
 
 /// @short SQLite is the truth: one desk, the demo, and the tests.
@@ -48,6 +49,7 @@ public:
 
     CustomerService *customers() override;
     InboxService *inbox() override;
+    CardService *cards() override;
     Agent agent() const override;
     QString description() const override;
 
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<DatabaseWorker> m_worker;
     LocalCustomerService *m_customers = nullptr;
     LocalInboxService *m_inbox = nullptr;
+    LocalCardService *m_cards = nullptr;
     Agent m_agent;
     QString m_path;
 };

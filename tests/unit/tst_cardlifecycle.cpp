@@ -150,7 +150,7 @@ void TestCardLifecycle::verificationPolicy_data()
     QTest::addColumn<Action>("action");
     QTest::addColumn<bool>("allowed");
     const QList<Action> needStrong = {Action::Unlock, Action::ReplacementToOtherAddress, Action::ContactChange,
-                                     Action::PinReset, Action::RelaxControls};
+                                     Action::PinReset, Action::RelaxControls, Action::CloseAtRequest};
     for (const Method method : AllMethods) {
         const bool strong = method == Method::StrongElectronicId || method == Method::AppConfirmation;
         for (const Action action : AllActions) {

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/cardlifecycle.h"
+#include "domain/command.h"
+#include "domain/verification.h"
+
+#include <QFuture>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+/// @short Card actions: every one a command with its audit entry, checked by the lifecycle and the policy.
+///
+/// Asynchronous like the other services. Every action names the card
+/// version the agent saw: when someone changed the card since, the action is
+/// refused as a Conflict whose message says what changed, by whom and when.
+/// Before an action, the caller's identity must have been verified in this
+/// agent's call to the level the action needs (Verification::required).
+class CardService : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~CardService() override = default;
+
+    /// Records how the caller was verified and whether it passed.
+    virtual QFuture<CommandResult> recordVerification(qint64 customerId, qint64 cardId,
+                                                      Verification::Method method, bool passed) = 0;
+    /// A temporary, reversible lock (active -> locked).
+    virtual QFuture<CommandResult> lock(qint64 cardId, int expectedVersion, const QString &reasonText) = 0;
+    /// locked -> active; needs strong verification.
+    virtual QFuture<CommandResult> unlock(qint64 cardId, int expectedVersion, const QString &reasonText) = 0;
+    /// Closed for good, with a reason; lost, stolen, fraud, damaged and
+    /// undeliverable protect the customer (the card identified is enough),
+    /// the customer's own request needs strong verification.
+    virtual QFuture<CommandResult> close(qint64 cardId, int expectedVersion, CardLifecycle::CloseReason reason,
+                                         const QString &reasonText) = 0;
+    /// The card's transitions, oldest first.
+    virtual QFuture<QList<CardEvent>> events(qint64 cardId) = 0;
+
+Q_SIGNALS:
+    void cardChanged(qint64 cardId, qint64 customerId);
+};

@@ -1,0 +1,222 @@
+#include "localcardservice.h"
+
+#include "commandprocessor.h"
+#include "storage/cardrepository.h"
+#include "storage/database.h"
+#include "storage/databaseworker.h"
+
+#include <QJsonObject>
+#include <QLocale>
+#include <QMetaObject>
+
+using CardLifecycle::CloseReason;
+using CardLifecycle::State;
+
+namespace {
+
+QString subjectFor(qint64 cardId)
+{
+    return QStringLiteral("card:") + QString::number(cardId);
+}
+
+} // namespace
+
+LocalCardService::LocalCardService(DatabaseWorker *worker, QObject *parent)
+    : CardService(parent)
+    , m_worker(worker)
+{
+}
+
+void LocalCardService::setAgent(const Agent &agent)
+{
+    m_agent = agent;
+}
+
+QString LocalCardService::stateText(State state)
+{
+    switch (state) {
+    case State::Ordered:
+        return tr("ordered");
+    case State::Shipped:
+        return tr("on its way");
+    case State::Delivered:
+        return tr("delivered");
+    case State::PendingActivation:
+        return tr("not activated");
+    case State::Active:
+        return tr("active");
+    case State::Locked:
+        return tr("locked");
+    case State::Closed:
+        return tr("closed");
+    }
+    return QString();
+}
+
+QFuture<CommandResult> LocalCardService::recordVerification(qint64 customerId, qint64 cardId,
+                                                            Verification::Method method, bool passed)
+{
+    const Command command = Command::make(QStringLiteral("customer.verification.record"),
+                                          QStringLiteral("customer:") + QString::number(customerId),
+                                          {{QStringLiteral("method"), Verification::methodName(method)},
+                                           {QStringLiteral("passed"), passed},
+                                           {QStringLiteral("cardId"), cardId}},
+                                          m_agent.username);
+    const QString agent = m_agent.username;
+    return m_worker->run([command, customerId, cardId, method, passed, agent](Database &db) {
+        CommandProcessor processor(db);
+        return processor.apply(command, [&](Database &db, const Command &, QJsonObject *audit) {
+            CommandResult outcome;
+            QString error;
+            if (!CardRepository(db).recordVerification(customerId, cardId,
+                                                       {method, passed, QDateTime::currentDateTimeUtc()}, agent,
+                                                       &error)) {
+                outcome.status = CommandResult::Failed;
+                outcome.message = tr("The verification could not be recorded: %1").arg(error);
+                return outcome;
+            }
+            audit->insert(QStringLiteral("method"), Verification::methodName(method));
+            audit->insert(QStringLiteral("passed"), passed);
+            outcome.status = CommandResult::Applied;
+            outcome.message = passed ? tr("Verification recorded.") : tr("Failed verification recorded.");
+            return outcome;
+        });
+    });
+}
+
+QFuture<CommandResult> LocalCardService::lock(qint64 cardId, int expectedVersion, const QString &reasonText)
+{
+    return transition(cardId, expectedVersion, State::Locked, std::nullopt, QStringLiteral("customer_request"),
+                      reasonText, Verification::Action::ProtectiveLock);
+}
+
+QFuture<CommandResult> LocalCardService::unlock(qint64 cardId, int expectedVersion, const QString &reasonText)
+{
+    return transition(cardId, expectedVersion, State::Active, std::nullopt, QString(), reasonText,
+                      Verification::Action::Unlock);
+}
+
+QFuture<CommandResult> LocalCardService::close(qint64 cardId, int expectedVersion, CloseReason reason,
+                                               const QString &reasonText)
+{
+    return transition(cardId, expectedVersion, State::Closed, reason, CardLifecycle::closeReasonName(reason),
+                      reasonText,
+                      reason == CloseReason::CustomerRequest ? Verification::Action::CloseAtRequest
+                                                             : Verification::Action::ProtectiveLock);
+}
+
+QFuture<CommandResult> LocalCardService::transition(qint64 cardId, int expectedVersion, State to,
+                                                    std::optional<CloseReason> reason, const QString &reasonCode,
+                                                    const QString &reasonText, Verification::Action action)
+{
+    static const QHash<int, QString> types = {
+        {int(State::Locked), QStringLiteral("card.lock")},
+        {int(State::Active), QStringLiteral("card.unlock")},
+        {int(State::Closed), QStringLiteral("card.close")},
+    };
+    const QString text = reasonText.trimmed().left(2000);
+    const Command command = Command::make(types.value(int(to)), subjectFor(cardId),
+                                          {{QStringLiteral("expectedVersion"), expectedVersion},
+                                           {QStringLiteral("reason"), reasonCode},
+                                           {QStringLiteral("text"), text}},
+                                          m_agent.username);
+    const QString agent = m_agent.username;
+    return m_worker->run([this, command, cardId, expectedVersion, to, reason, reasonCode, text, action,
+                          agent](Database &db) {
+        qint64 customerId = 0;
+        CommandProcessor processor(db);
+        const CommandResult result = processor.apply(command, [&](Database &db, const Command &cmd,
+                                                                  QJsonObject *audit) {
+            CommandResult outcome;
+            CardRepository cards(db);
+            QString error;
+            const std::optional<CardRecord> record = cards.card(cardId, &error);
+            if (!record) {
+                outcome.status = error.isEmpty() ? CommandResult::Rejected : CommandResult::Failed;
+                outcome.message = tr("There is no card %1.").arg(cardId);
+                return outcome;
+            }
+            const Card &card = record->card;
+            customerId = record->customerId;
+            const QString last4 = QStringLiteral("•••• ") + card.last4;
+
+            // Someone changed the card since the agent looked: say what, by whom, when.
+            if (card.version != expectedVersion) {
+                outcome.status = CommandResult::Conflict;
+                const std::optional<CardEvent> last = cards.lastEvent(cardId, &error);
+                outcome.message =
+                    last ? tr("The card %1 was changed while you were looking at it: %2 made it %3 at %4. "
+                              "Check the card again before you act.")
+                               .arg(last4, last->agent.isEmpty() ? tr("the system") : last->agent,
+                                    stateText(last->to),
+                                    QLocale().toString(last->at.toLocalTime(), QLocale::ShortFormat))
+                         : tr("The card %1 was changed while you were looking at it; it is now %2. "
+                              "Check the card again before you act.")
+                               .arg(last4, stateText(card.status));
+                return outcome;
+            }
+            // The caller must be verified to the level the action needs.
+            const std::optional<Verification::Outcome> verified =
+                cards.latestVerification(customerId, agent, &error);
+            if (!Verification::allows(verified, action, QDateTime::currentDateTimeUtc())) {
+                outcome.status = CommandResult::Rejected;
+                outcome.message = Verification::required(action) == Verification::Level::Strong
+                                      ? tr("Verify the caller strongly first (bank ID or the app): this action "
+                                           "needs it. Nothing was changed.")
+                                      : tr("Identify the card with the caller first. Nothing was changed.");
+                return outcome;
+            }
+            // The lifecycle decides what may follow what.
+            const QString refusal = CardLifecycle::refusal(card.status, to, reason);
+            if (!refusal.isEmpty()) {
+                outcome.status = CommandResult::Rejected;
+                outcome.message = tr("The card %1 is %2; it cannot become %3. Nothing was changed.")
+                                      .arg(last4, stateText(card.status), stateText(to));
+                audit->insert(QStringLiteral("refused"), refusal);
+                return outcome;
+            }
+            CardEvent event;
+            event.cardId = cardId;
+            event.at = QDateTime::currentDateTimeUtc();
+            event.from = card.status;
+            event.to = to;
+            event.reasonCode = reasonCode;
+            event.reasonText = text;
+            event.channel = CardLifecycle::Channel::AgentConsole;
+            event.agent = agent;
+            event.commandId = cmd.id.toString(QUuid::WithoutBraces);
+            bool conflict = false;
+            if (!cards.transition(event, expectedVersion, &conflict, &error)) {
+                outcome.status = conflict ? CommandResult::Conflict : CommandResult::Failed;
+                outcome.message = conflict ? tr("The card %1 was changed at the same moment. Check it again.")
+                                                 .arg(last4)
+                                           : tr("The card could not be changed: %1").arg(error);
+                return outcome;
+            }
+            audit->insert(QStringLiteral("customerId"), customerId);
+            audit->insert(QStringLiteral("last4"), card.last4);
+            audit->insert(QStringLiteral("from"), CardLifecycle::stateName(card.status));
+            audit->insert(QStringLiteral("to"), CardLifecycle::stateName(to));
+            audit->insert(QStringLiteral("reason"), reasonCode);
+            audit->insert(QStringLiteral("channel"), CardLifecycle::channelName(event.channel));
+            outcome.status = CommandResult::Applied;
+            outcome.message = tr("The card %1 is now %2.").arg(last4, stateText(to));
+            return outcome;
+        });
+        if (result.status == CommandResult::Applied)
+            QMetaObject::invokeMethod(this, [this, cardId, customerId] { Q_EMIT cardChanged(cardId, customerId); },
+                                      Qt::QueuedConnection);
+        return result;
+    });
+}
+
+QFuture<QList<CardEvent>> LocalCardService::events(qint64 cardId)
+{
+    return m_worker->run([cardId](Database &db) {
+        QString error;
+        const QList<CardEvent> events = CardRepository(db).events(cardId, &error);
+        if (!error.isEmpty())
+            qWarning("LocalCardService: events of card %lld: %s", cardId, qUtf8Printable(error));
+        return events;
+    });
+}

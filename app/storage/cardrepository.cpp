@@ -1,0 +1,173 @@
+#include "cardrepository.h"
+
+#include "conversationrepository.h"
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+bool exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+QVariant optionalText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+const QString EventColumns = QStringLiteral(
+    "id, card_id, at, from_state, to_state, reason_code, reason_text, channel, agent, command_id");
+
+CardEvent eventFromRow(const QSqlQuery &q)
+{
+    CardEvent e;
+    e.id = q.value(0).toLongLong();
+    e.cardId = q.value(1).toLongLong();
+    e.at = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
+    e.from = CardLifecycle::stateFromName(q.value(3).toString()).value_or(CardLifecycle::State::Closed);
+    e.to = CardLifecycle::stateFromName(q.value(4).toString()).value_or(CardLifecycle::State::Closed);
+    e.reasonCode = q.value(5).toString();
+    e.reasonText = q.value(6).toString();
+    e.channel = CardLifecycle::channelFromName(q.value(7).toString()).value_or(CardLifecycle::Channel::System);
+    e.agent = q.value(8).toString();
+    e.commandId = q.value(9).toString();
+    return e;
+}
+
+} // namespace
+
+CardRepository::CardRepository(Database &database)
+    : m_database(database)
+{
+}
+
+std::optional<CardRecord> CardRepository::card(qint64 cardId, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "SELECT id, account_id, customer_id, bin, last4, product, embossed_name, status, status_reason,"
+        " replacement_of, replacement_reason, version, online_enabled, abroad_enabled, contactless_enabled,"
+        " atm_enabled FROM cards WHERE id = ?"));
+    q.bindValue(0, cardId);
+    if (!exec(q, error) || !q.next())
+        return std::nullopt;
+    CardRecord r;
+    r.card.id = q.value(0).toLongLong();
+    r.card.accountId = q.value(1).toLongLong();
+    r.customerId = q.value(2).toLongLong();
+    r.card.bin = q.value(3).toString();
+    r.card.last4 = q.value(4).toString();
+    r.card.product = q.value(5).toString();
+    r.card.embossedName = q.value(6).toString();
+    r.card.status = CardLifecycle::stateFromName(q.value(7).toString()).value_or(CardLifecycle::State::Closed);
+    r.card.statusReason = q.value(8).toString();
+    r.card.replacementOf = q.value(9).toLongLong();
+    r.card.replacementReason = q.value(10).toString();
+    r.card.version = q.value(11).toInt();
+    r.card.onlineEnabled = q.value(12).toBool();
+    r.card.abroadEnabled = q.value(13).toBool();
+    r.card.contactlessEnabled = q.value(14).toBool();
+    r.card.atmEnabled = q.value(15).toBool();
+    q.finish();
+    return r;
+}
+
+bool CardRepository::transition(const CardEvent &event, int expectedVersion, bool *conflict, QString *error)
+{
+    if (conflict)
+        *conflict = false;
+    // The state a card keeps a reason for: why it is locked, why it was closed.
+    const bool keepsReason = event.to == CardLifecycle::State::Locked || event.to == CardLifecycle::State::Closed;
+    QSqlQuery &u = m_database.prepared(QStringLiteral(
+        "UPDATE cards SET status = ?, status_reason = ?, version = version + 1"
+        " WHERE id = ? AND version = ? AND status = ?"));
+    u.bindValue(0, CardLifecycle::stateName(event.to));
+    u.bindValue(1, keepsReason ? optionalText(event.reasonCode) : QVariant(QMetaType::fromType<QString>()));
+    u.bindValue(2, event.cardId);
+    u.bindValue(3, expectedVersion);
+    u.bindValue(4, CardLifecycle::stateName(event.from));
+    if (!exec(u, error))
+        return false;
+    if (u.numRowsAffected() != 1) {
+        if (conflict)
+            *conflict = true;
+        return false;
+    }
+    QSqlQuery &i = m_database.prepared(QStringLiteral(
+        "INSERT INTO card_events (card_id, at, from_state, to_state, reason_code, reason_text, channel, agent,"
+        " command_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    i.bindValue(0, event.cardId);
+    i.bindValue(1, ConversationRepository::isoTime(event.at));
+    i.bindValue(2, CardLifecycle::stateName(event.from));
+    i.bindValue(3, CardLifecycle::stateName(event.to));
+    i.bindValue(4, optionalText(event.reasonCode));
+    i.bindValue(5, optionalText(event.reasonText));
+    i.bindValue(6, CardLifecycle::channelName(event.channel));
+    i.bindValue(7, optionalText(event.agent));
+    i.bindValue(8, optionalText(event.commandId));
+    return exec(i, error);
+}
+
+QList<CardEvent> CardRepository::events(qint64 cardId, QString *error)
+{
+    QList<CardEvent> out;
+    QSqlQuery &q = m_database.prepared(QStringLiteral("SELECT ") + EventColumns
+                                       + QStringLiteral(" FROM card_events WHERE card_id = ? ORDER BY id"));
+    q.bindValue(0, cardId);
+    if (!exec(q, error))
+        return out;
+    while (q.next())
+        out << eventFromRow(q);
+    q.finish();
+    return out;
+}
+
+std::optional<CardEvent> CardRepository::lastEvent(qint64 cardId, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral("SELECT ") + EventColumns
+                                       + QStringLiteral(" FROM card_events WHERE card_id = ? ORDER BY id DESC LIMIT 1"));
+    q.bindValue(0, cardId);
+    if (!exec(q, error) || !q.next())
+        return std::nullopt;
+    const CardEvent e = eventFromRow(q);
+    q.finish();
+    return e;
+}
+
+bool CardRepository::recordVerification(qint64 customerId, qint64 cardId, const Verification::Outcome &outcome,
+                                        const QString &agent, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "INSERT INTO verifications (customer_id, card_id, method, passed, agent, at) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, customerId);
+    q.bindValue(1, cardId > 0 ? QVariant(cardId) : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(2, Verification::methodName(outcome.method));
+    q.bindValue(3, outcome.passed ? 1 : 0);
+    q.bindValue(4, agent);
+    q.bindValue(5, ConversationRepository::isoTime(outcome.at));
+    return exec(q, error);
+}
+
+std::optional<Verification::Outcome> CardRepository::latestVerification(qint64 customerId, const QString &agent,
+                                                                         QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "SELECT method, passed, at FROM verifications WHERE customer_id = ? AND agent = ? ORDER BY id DESC LIMIT 1"));
+    q.bindValue(0, customerId);
+    q.bindValue(1, agent);
+    if (!exec(q, error) || !q.next())
+        return std::nullopt;
+    Verification::Outcome o;
+    o.method = Verification::methodFromName(q.value(0).toString()).value_or(Verification::Method::CardIdentified);
+    o.passed = q.value(1).toBool();
+    o.at = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
+    q.finish();
+    return o;
+}

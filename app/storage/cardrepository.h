@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/cardlifecycle.h"
+#include "domain/customer.h"
+#include "domain/verification.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+/// @short A card with whose it is, for the card actions.
+struct CardRecord
+{
+    Card card;
+    qint64 customerId = 0;
+};
+
+/// @short Cards, their transitions and the verifications of their holders (worker thread only).
+class CardRepository
+{
+public:
+    explicit CardRepository(Database &database);
+
+    std::optional<CardRecord> card(qint64 cardId, QString *error);
+
+    /// Moves the card to @p event.to if it is still at @p expectedVersion and
+    /// in @p event.from; bumps the version and records the event. Sets
+    /// *conflict (and returns false) when someone changed the card first.
+    /// The lifecycle rules are the caller's (the service checks them).
+    bool transition(const CardEvent &event, int expectedVersion, bool *conflict, QString *error);
+
+    /// Transitions of the card, oldest first.
+    QList<CardEvent> events(qint64 cardId, QString *error);
+    /// The newest transition of the card, if any.
+    std::optional<CardEvent> lastEvent(qint64 cardId, QString *error);
+
+    bool recordVerification(qint64 customerId, qint64 cardId, const Verification::Outcome &outcome,
+                            const QString &agent, QString *error);
+    /// The newest verification of the customer recorded by @p agent (verifications belong to a call).
+    std::optional<Verification::Outcome> latestVerification(qint64 customerId, const QString &agent, QString *error);
+
+private:
+    Database &m_database;
+};

@@ -1,0 +1,224 @@
+#include "fixtures.h"
+#include "testsupport.h"
+
+#include "services/cardservice.h"
+#include "services/localbackend.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/databaseworker.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using CardLifecycle::CloseReason;
+using CardLifecycle::State;
+using TestSupport::await;
+
+class TestLocalCardService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void lockNeedsTheCardIdentifiedAndIsRecorded();
+    void unlockNeedsStrongVerification();
+    void failedVerificationCountsForNothing();
+    void staleVersionSaysWhatChanged();
+    void closedIsFinal();
+    void closingAtTheCustomersRequestNeedsStrongVerification();
+
+private:
+    struct CardRow
+    {
+        QString status;
+        QString reason;
+        int version = 0;
+    };
+    CardRow cardRow(qint64 cardId);
+    QList<AuditEntry> audit();
+    CommandResult verify(Verification::Method method, bool passed = true);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LocalBackend> m_backend;
+    qint64 m_card = 0;
+    qint64 m_customer = 0;
+    QString m_last4;
+};
+
+void TestLocalCardService::init()
+{
+    TestSupport::pinEnvironment();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_backend = std::make_unique<LocalBackend>();
+    LocalBackend::Options options;
+    options.databasePath = m_dir->filePath(QStringLiteral("carddesk.sqlite"));
+    options.seedDemoIfEmpty = false;
+    options.agentUsername = QStringLiteral("test.agent");
+    const OpenResult result = await(m_backend->open(options));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    const QVariantList card = await(m_backend->worker()->run([](Database &db) {
+        Fixtures::addStandardPeople(db);
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT id, customer_id, last4 FROM cards WHERE status = 'active' ORDER BY id LIMIT 1"));
+        return q.next() ? QVariantList{q.value(0), q.value(1), q.value(2)} : QVariantList();
+    }));
+    QCOMPARE(card.size(), 3);
+    m_card = card.at(0).toLongLong();
+    m_customer = card.at(1).toLongLong();
+    m_last4 = card.at(2).toString();
+}
+
+void TestLocalCardService::cleanup()
+{
+    m_backend.reset();
+    m_dir.reset();
+}
+
+TestLocalCardService::CardRow TestLocalCardService::cardRow(qint64 cardId)
+{
+    return await(m_backend->worker()->run([cardId](Database &db) {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT status, ifnull(status_reason, ''), version FROM cards WHERE id = ?"));
+        q.addBindValue(cardId);
+        CardRow row;
+        if (q.exec() && q.next())
+            row = {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()};
+        return row;
+    }));
+}
+
+QList<AuditEntry> TestLocalCardService::audit()
+{
+    return await(m_backend->worker()->run([](Database &db) {
+        QString error;
+        return AuditLog(db).entries(1, 1000, &error);
+    }));
+}
+
+CommandResult TestLocalCardService::verify(Verification::Method method, bool passed)
+{
+    return await(m_backend->cards()->recordVerification(m_customer, m_card, method, passed));
+}
+
+void TestLocalCardService::lockNeedsTheCardIdentifiedAndIsRecorded()
+{
+    CardService *cards = m_backend->cards();
+    const CommandResult unverified = await(cards->lock(m_card, 1, QStringLiteral("Lost at the gym")));
+    QCOMPARE(unverified.status, CommandResult::Rejected);
+    QVERIFY2(unverified.message.contains(QLatin1String("Identify the card")), qPrintable(unverified.message));
+    QCOMPARE(cardRow(m_card).status, QStringLiteral("active"));
+
+    QVERIFY(verify(Verification::Method::CardIdentified).ok());
+    QSignalSpy changed(cards, &CardService::cardChanged);
+    const CommandResult locked = await(cards->lock(m_card, 1, QStringLiteral("Lost at the gym")));
+    QCOMPARE(locked.status, CommandResult::Applied);
+    QVERIFY2(locked.message.contains(m_last4), qPrintable(locked.message));
+    const CardRow row = cardRow(m_card);
+    QCOMPARE(row.status, QStringLiteral("locked"));
+    QCOMPARE(row.reason, QStringLiteral("customer_request"));
+    QCOMPARE(row.version, 2);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 15000);
+    QCOMPARE(changed.constFirst().at(1).toLongLong(), m_customer);
+
+    const QList<CardEvent> events = await(cards->events(m_card));
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.constFirst().from, State::Active);
+    QCOMPARE(events.constFirst().to, State::Locked);
+    QCOMPARE(events.constFirst().channel, CardLifecycle::Channel::AgentConsole);
+    QCOMPARE(events.constFirst().agent, QStringLiteral("test.agent"));
+    QCOMPARE(events.constFirst().reasonText, QStringLiteral("Lost at the gym"));
+    QVERIFY(events.constFirst().at.isValid());
+    QVERIFY(!events.constFirst().commandId.isEmpty());
+
+    // The lock is a command in the hash-chained audit log, with what it did.
+    const QList<AuditEntry> entries = audit();
+    const auto lock = std::find_if(entries.cbegin(), entries.cend(), [](const AuditEntry &e) {
+        return e.action == QLatin1String("card.lock") && e.details.value(QStringLiteral("to")).toString()
+                                                             == QLatin1String("locked");
+    });
+    QVERIFY(lock != entries.cend());
+    QCOMPARE(lock->details.value(QStringLiteral("from")).toString(), QStringLiteral("active"));
+    QCOMPARE(lock->details.value(QStringLiteral("last4")).toString(), m_last4);
+}
+
+void TestLocalCardService::unlockNeedsStrongVerification()
+{
+    CardService *cards = m_backend->cards();
+    QVERIFY(verify(Verification::Method::KnowledgeQuestions).ok());
+    QCOMPARE(await(cards->lock(m_card, 1, QString())).status, CommandResult::Applied);
+    const CommandResult weak = await(cards->unlock(m_card, 2, QStringLiteral("Found it")));
+    QCOMPARE(weak.status, CommandResult::Rejected);
+    QVERIFY2(weak.message.contains(QLatin1String("strongly")), qPrintable(weak.message));
+    QCOMPARE(cardRow(m_card).status, QStringLiteral("locked"));
+
+    QVERIFY(verify(Verification::Method::StrongElectronicId).ok());
+    QCOMPARE(await(cards->unlock(m_card, 2, QStringLiteral("Found it"))).status, CommandResult::Applied);
+    const CardRow row = cardRow(m_card);
+    QCOMPARE(row.status, QStringLiteral("active"));
+    QCOMPARE(row.reason, QString());   // an active card keeps no reason
+    QCOMPARE(row.version, 3);
+    QCOMPARE(await(cards->events(m_card)).size(), 2);
+}
+
+void TestLocalCardService::failedVerificationCountsForNothing()
+{
+    QVERIFY(verify(Verification::Method::StrongElectronicId, false).ok());
+    const CommandResult result = await(m_backend->cards()->lock(m_card, 1, QString()));
+    QCOMPARE(result.status, CommandResult::Rejected);
+    QCOMPARE(cardRow(m_card).version, 1);
+}
+
+void TestLocalCardService::staleVersionSaysWhatChanged()
+{
+    CardService *cards = m_backend->cards();
+    QVERIFY(verify(Verification::Method::CardIdentified).ok());
+    QCOMPARE(await(cards->lock(m_card, 1, QString())).status, CommandResult::Applied);
+    // A second agent acting on what they saw before the lock.
+    const CommandResult stale = await(cards->close(m_card, 1, CloseReason::Stolen, QString()));
+    QCOMPARE(stale.status, CommandResult::Conflict);
+    QVERIFY2(stale.message.contains(QLatin1String("test.agent")) && stale.message.contains(QLatin1String("locked"))
+                 && stale.message.contains(m_last4),
+             qPrintable(stale.message));
+    QCOMPARE(cardRow(m_card).status, QStringLiteral("locked"));
+    QCOMPARE(cardRow(m_card).version, 2);
+}
+
+void TestLocalCardService::closedIsFinal()
+{
+    CardService *cards = m_backend->cards();
+    QVERIFY(verify(Verification::Method::StrongElectronicId).ok());
+    QCOMPARE(await(cards->close(m_card, 1, CloseReason::Stolen, QStringLiteral("Bag stolen on the tram"))).status,
+             CommandResult::Applied);
+    const CardRow row = cardRow(m_card);
+    QCOMPARE(row.status, QStringLiteral("closed"));
+    QCOMPARE(row.reason, QStringLiteral("stolen"));
+    const CommandResult unlock = await(cards->unlock(m_card, 2, QString()));
+    QCOMPARE(unlock.status, CommandResult::Rejected);
+    QVERIFY2(unlock.message.contains(QLatin1String("closed")), qPrintable(unlock.message));
+    QCOMPARE(await(cards->close(m_card, 2, CloseReason::Lost, QString())).status, CommandResult::Rejected);
+    QCOMPARE(await(cards->events(m_card)).size(), 1);
+    QCOMPARE(cardRow(m_card).version, 2);
+    // Only a card on its way can be undeliverable: refused by the lifecycle, not by the UI.
+    const qint64 other = await(m_backend->worker()->run([](Database &db) {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT id FROM cards WHERE status = 'active' ORDER BY id LIMIT 1"));
+        return q.next() ? q.value(0).toLongLong() : qint64(0);
+    }));
+    QVERIFY(other > 0);
+    QCOMPARE(await(cards->close(other, 1, CloseReason::Undeliverable, QString())).status, CommandResult::Rejected);
+}
+
+void TestLocalCardService::closingAtTheCustomersRequestNeedsStrongVerification()
+{
+    CardService *cards = m_backend->cards();
+    QVERIFY(verify(Verification::Method::CardIdentified).ok());
+    QCOMPARE(await(cards->close(m_card, 1, CloseReason::CustomerRequest, QString())).status,
+             CommandResult::Rejected);
+    QCOMPARE(await(cards->close(m_card, 1, CloseReason::Lost, QString())).status, CommandResult::Applied);
+}
+
+QTEST_GUILESS_MAIN(TestLocalCardService)
+#include "tst_localcardservice.moc"
