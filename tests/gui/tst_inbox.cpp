@@ -880,6 +880,12 @@ void TestInbox::filtersNarrowTheView()
     QVERIFY(anyChannel.size() >= both.size());
     for (const ConversationSummary &c : anyChannel)
         QCOMPARE(c.priority, rare);
+    // Three choices rebuilt the menu three times: its submenus were replaced, not piled up.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_pane->filterMenu()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly).size(),
+        int(std::count_if(m_pane->filterMenu()->actions().cbegin(), m_pane->filterMenu()->actions().cend(),
+                          [](const QAction *a) { return a->menu() != nullptr; })),
+        WorkerTimeoutMs);
 }
 
 void TestInbox::droppedEmlFilesAreImportedOnce()

@@ -818,7 +818,11 @@ void InboxPane::reload()
 
 void InboxPane::rebuildFilterMenu()
 {
+    // clear() leaves the submenus made by addMenu() alive as children: delete them.
+    const QList<QMenu *> submenus = m_filterMenu->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly);
     m_filterMenu->clear();
+    for (QMenu *submenu : submenus)
+        submenu->deleteLater();
     auto addChoice = [](QMenu *menu, const QString &text, bool checked, auto &&apply) {
         QAction *action = menu->addAction(text);
         action->setCheckable(true);
