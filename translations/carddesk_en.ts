@@ -2004,6 +2004,10 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <source>The card %1 is now %2.</source>
         <translation>The card %1 is now %2.</translation>
     </message>
+    <message>
+        <source>Activate a card only when the customer confirms they have it in hand. Nothing was changed.</source>
+        <translation>Activate a card only when the customer confirms they have it in hand. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>

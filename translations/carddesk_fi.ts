@@ -2004,6 +2004,10 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
         <source>The card %1 is now %2.</source>
         <translation>Kortin %1 tila on nyt ”%2”.</translation>
     </message>
+    <message>
+        <source>Activate a card only when the customer confirms they have it in hand. Nothing was changed.</source>
+        <translation>Aktivoi kortti vasta, kun asiakas vahvistaa, että kortti on hänen hallussaan. Mitään ei muutettu.</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>

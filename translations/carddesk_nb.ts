@@ -2004,6 +2004,10 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
         <source>The card %1 is now %2.</source>
         <translation>Kortet %1 er nå %2.</translation>
     </message>
+    <message>
+        <source>Activate a card only when the customer confirms they have it in hand. Nothing was changed.</source>
+        <translation>Aktiver kortet først når kunden bekrefter at de har det i hånden. Ingenting ble endret.</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>

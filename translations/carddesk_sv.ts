@@ -2004,6 +2004,10 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
         <source>The card %1 is now %2.</source>
         <translation>Kortet %1 är nu %2.</translation>
     </message>
+    <message>
+        <source>Activate a card only when the customer confirms they have it in hand. Nothing was changed.</source>
+        <translation>Aktivera kortet först när kunden bekräftar att hen har det i handen. Inget ändrades.</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>

@@ -36,6 +36,10 @@ public:
     /// the customer's own request needs strong verification.
     virtual QFuture<CommandResult> close(qint64 cardId, int expectedVersion, CardLifecycle::CloseReason reason,
                                          const QString &reasonText) = 0;
+    /// pending activation -> active, only once the customer confirms they
+    /// have the card in hand. A replacement for a damaged or expired card
+    /// closes its predecessor (which kept working until now) in the same step.
+    virtual QFuture<CommandResult> activate(qint64 cardId, int expectedVersion, bool customerConfirmedReceipt) = 0;
     /// The card's transitions, oldest first.
     virtual QFuture<QList<CardEvent>> events(qint64 cardId) = 0;
 

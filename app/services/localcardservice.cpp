@@ -86,42 +86,78 @@ QFuture<CommandResult> LocalCardService::recordVerification(qint64 customerId, q
 
 QFuture<CommandResult> LocalCardService::lock(qint64 cardId, int expectedVersion, const QString &reasonText)
 {
-    return transition(cardId, expectedVersion, State::Locked, std::nullopt, QStringLiteral("customer_request"),
-                      reasonText, Verification::Action::ProtectiveLock);
+    return transition(QStringLiteral("card.lock"), cardId, expectedVersion, State::Locked, std::nullopt,
+                      QStringLiteral("customer_request"), reasonText, Verification::Action::ProtectiveLock);
 }
 
 QFuture<CommandResult> LocalCardService::unlock(qint64 cardId, int expectedVersion, const QString &reasonText)
 {
-    return transition(cardId, expectedVersion, State::Active, std::nullopt, QString(), reasonText,
-                      Verification::Action::Unlock);
+    return transition(QStringLiteral("card.unlock"), cardId, expectedVersion, State::Active, std::nullopt, QString(),
+                      reasonText, Verification::Action::Unlock);
 }
 
 QFuture<CommandResult> LocalCardService::close(qint64 cardId, int expectedVersion, CloseReason reason,
                                                const QString &reasonText)
 {
-    return transition(cardId, expectedVersion, State::Closed, reason, CardLifecycle::closeReasonName(reason),
-                      reasonText,
+    return transition(QStringLiteral("card.close"), cardId, expectedVersion, State::Closed, reason,
+                      CardLifecycle::closeReasonName(reason), reasonText,
                       reason == CloseReason::CustomerRequest ? Verification::Action::CloseAtRequest
                                                              : Verification::Action::ProtectiveLock);
 }
 
-QFuture<CommandResult> LocalCardService::transition(qint64 cardId, int expectedVersion, State to,
-                                                    std::optional<CloseReason> reason, const QString &reasonCode,
-                                                    const QString &reasonText, Verification::Action action)
+QFuture<CommandResult> LocalCardService::activate(qint64 cardId, int expectedVersion, bool customerConfirmedReceipt)
 {
-    static const QHash<int, QString> types = {
-        {int(State::Locked), QStringLiteral("card.lock")},
-        {int(State::Active), QStringLiteral("card.unlock")},
-        {int(State::Closed), QStringLiteral("card.close")},
+    if (!customerConfirmedReceipt) {
+        CommandResult refused;
+        refused.status = CommandResult::Rejected;
+        refused.message = tr("Activate a card only when the customer confirms they have it in hand. "
+                             "Nothing was changed.");
+        return QtFuture::makeReadyFuture(refused);
+    }
+    // A replacement for a damaged or expired card: the old one kept working
+    // until now, and closes with the new one's activation.
+    const AfterTransition closePredecessor = [](CardRepository &cards, const CardRecord &record,
+                                                const CardEvent &activation, QJsonObject *audit, QString *error) {
+        const Card &card = record.card;
+        if (!card.replacementOf)
+            return true;
+        const std::optional<CardRecord> old = cards.card(card.replacementOf, error);
+        if (!old)
+            return error->isEmpty();
+        const std::optional<CloseReason> reason = CardLifecycle::closeReasonFromName(card.replacementReason);
+        if (old->card.status == State::Closed || !reason
+            || !CardLifecycle::refusal(old->card.status, State::Closed, reason).isEmpty())
+            return true;
+        CardEvent close = activation;
+        close.cardId = old->card.id;
+        close.from = old->card.status;
+        close.to = State::Closed;
+        close.reasonCode = CardLifecycle::closeReasonName(*reason);
+        close.reasonText = QStringLiteral("replaced by the card ending %1, now active").arg(card.last4);
+        bool conflict = false;
+        if (!cards.transition(close, old->card.version, &conflict, error))
+            return false;
+        audit->insert(QStringLiteral("closedPredecessor"), old->card.id);
+        return true;
     };
+    return transition(QStringLiteral("card.activate"), cardId, expectedVersion, State::Active, std::nullopt, QString(),
+                      QStringLiteral("customer confirmed receipt"), Verification::Action::ActivateReplacement,
+                      closePredecessor);
+}
+
+QFuture<CommandResult> LocalCardService::transition(const QString &type, qint64 cardId, int expectedVersion, State to,
+                                                    std::optional<CloseReason> reason, const QString &reasonCode,
+                                                    const QString &reasonText, Verification::Action action,
+                                                    const AfterTransition &after)
+{
     const QString text = reasonText.trimmed().left(2000);
-    const Command command = Command::make(types.value(int(to)), subjectFor(cardId),
+    const Command command = Command::make(type, subjectFor(cardId),
                                           {{QStringLiteral("expectedVersion"), expectedVersion},
                                            {QStringLiteral("reason"), reasonCode},
                                            {QStringLiteral("text"), text}},
                                           m_agent.username);
     const QString agent = m_agent.username;
-    return m_worker->run([this, command, cardId, expectedVersion, to, reason, reasonCode, text, action,
+    return m_worker->run([this, command, cardId, expectedVersion, to, reason, reasonCode, text, action, after,
                           agent](Database &db) {
         qint64 customerId = 0;
         CommandProcessor processor(db);
@@ -191,6 +227,11 @@ QFuture<CommandResult> LocalCardService::transition(qint64 cardId, int expectedV
                 outcome.message = conflict ? tr("The card %1 was changed at the same moment. Check it again.")
                                                  .arg(last4)
                                            : tr("The card could not be changed: %1").arg(error);
+                return outcome;
+            }
+            if (after && !after(cards, *record, event, audit, &error)) {
+                outcome.status = CommandResult::Failed;
+                outcome.message = tr("The card could not be changed: %1").arg(error);
                 return outcome;
             }
             audit->insert(QStringLiteral("customerId"), customerId);

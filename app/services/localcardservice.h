@@ -3,9 +3,13 @@
 #include "cardservice.h"
 #include "domain/agent.h"
 
+#include <functional>
 #include <optional>
 
+class CardRepository;
 class DatabaseWorker;
+class QJsonObject;
+struct CardRecord;
 
 /// @short CardService on the local database (the worker thread).
 class LocalCardService : public CardService
@@ -23,15 +27,21 @@ public:
     QFuture<CommandResult> unlock(qint64 cardId, int expectedVersion, const QString &reasonText) override;
     QFuture<CommandResult> close(qint64 cardId, int expectedVersion, CardLifecycle::CloseReason reason,
                                  const QString &reasonText) override;
+    QFuture<CommandResult> activate(qint64 cardId, int expectedVersion, bool customerConfirmedReceipt) override;
     QFuture<QList<CardEvent>> events(qint64 cardId) override;
 
     /// "locked", "closed", … for the agent, translated.
     static QString stateText(CardLifecycle::State state);
 
 private:
-    QFuture<CommandResult> transition(qint64 cardId, int expectedVersion, CardLifecycle::State to,
-                                      std::optional<CardLifecycle::CloseReason> reason, const QString &reasonCode,
-                                      const QString &reasonText, Verification::Action action);
+    /// More changes in the same transaction, after the card moved; false fails the command.
+    using AfterTransition = std::function<bool(CardRepository &cards, const CardRecord &record,
+                                               const CardEvent &event, QJsonObject *audit, QString *error)>;
+
+    QFuture<CommandResult> transition(const QString &type, qint64 cardId, int expectedVersion,
+                                      CardLifecycle::State to, std::optional<CardLifecycle::CloseReason> reason,
+                                      const QString &reasonCode, const QString &reasonText,
+                                      Verification::Action action, const AfterTransition &after = {});
 
     DatabaseWorker *m_worker;
     Agent m_agent;

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void staleVersionSaysWhatChanged();
     void closedIsFinal();
     void closingAtTheCustomersRequestNeedsStrongVerification();
+    void activatingADamagedCardsReplacementClosesTheOldOne();
 
 private:
     struct CardRow
@@ -218,6 +219,42 @@ void TestLocalCardService::closingAtTheCustomersRequestNeedsStrongVerification()
     QCOMPARE(await(cards->close(m_card, 1, CloseReason::CustomerRequest, QString())).status,
              CommandResult::Rejected);
     QCOMPARE(await(cards->close(m_card, 1, CloseReason::Lost, QString())).status, CommandResult::Applied);
+}
+
+void TestLocalCardService::activatingADamagedCardsReplacementClosesTheOldOne()
+{
+    // The damaged card still works while its replacement is in the post.
+    const qint64 replacement = await(m_backend->worker()->run([this](Database &db) {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral(
+            "INSERT INTO cards (account_id, customer_id, bin, last4, product, embossed_name, status, expiry,"
+            " issued_at, replacement_of, replacement_reason) SELECT account_id, customer_id, bin, last4, product,"
+            " embossed_name, 'pending_activation', '2030-11', '2026-11-20T10:00:00Z', id, 'damaged'"
+            " FROM cards WHERE id = ?"));
+        q.addBindValue(m_card);
+        return q.exec() ? q.lastInsertId().toLongLong() : qint64(0);
+    }));
+    QVERIFY(replacement > 0);
+    CardService *cards = m_backend->cards();
+    QVERIFY(verify(Verification::Method::CardIdentified).ok());
+
+    const CommandResult unconfirmed = await(cards->activate(replacement, 1, false));
+    QCOMPARE(unconfirmed.status, CommandResult::Rejected);
+    QCOMPARE(cardRow(replacement).status, QStringLiteral("pending_activation"));
+
+    const CommandResult activated = await(cards->activate(replacement, 1, true));
+    QCOMPARE(activated.status, CommandResult::Applied);
+    QCOMPARE(cardRow(replacement).status, QStringLiteral("active"));
+    const CardRow old = cardRow(m_card);
+    QCOMPARE(old.status, QStringLiteral("closed"));
+    QCOMPARE(old.reason, QStringLiteral("damaged"));
+    QCOMPARE(old.version, 2);
+    const QList<CardEvent> oldEvents = await(cards->events(m_card));
+    QCOMPARE(oldEvents.size(), 1);
+    QCOMPARE(oldEvents.constFirst().to, State::Closed);
+    QVERIFY(oldEvents.constFirst().reasonText.contains(QLatin1String("replaced")));
+    // Activating again is refused by the lifecycle: the card is active already.
+    QCOMPARE(await(cards->activate(replacement, 2, true)).status, CommandResult::Rejected);
 }
 
 QTEST_GUILESS_MAIN(TestLocalCardService)
