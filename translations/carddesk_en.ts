@@ -2008,6 +2008,10 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <source>Activate a card only when the customer confirms they have it in hand. Nothing was changed.</source>
         <translation>Activate a card only when the customer confirms they have it in hand. Nothing was changed.</translation>
     </message>
+    <message>
+        <source>The card controls of %1 are saved.</source>
+        <translation>The card controls of %1 are saved.</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>

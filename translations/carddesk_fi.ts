@@ -2008,6 +2008,10 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
         <source>Activate a card only when the customer confirms they have it in hand. Nothing was changed.</source>
         <translation>Aktivoi kortti vasta, kun asiakas vahvistaa, että kortti on hänen hallussaan. Mitään ei muutettu.</translation>
     </message>
+    <message>
+        <source>The card controls of %1 are saved.</source>
+        <translation>Kortin %1 käyttörajoitukset on tallennettu.</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>

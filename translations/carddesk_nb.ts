@@ -2008,6 +2008,10 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
         <source>Activate a card only when the customer confirms they have it in hand. Nothing was changed.</source>
         <translation>Aktiver kortet først når kunden bekrefter at de har det i hånden. Ingenting ble endret.</translation>
     </message>
+    <message>
+        <source>The card controls of %1 are saved.</source>
+        <translation>Kortinnstillingene for %1 er lagret.</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>

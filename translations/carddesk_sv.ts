@@ -2008,6 +2008,10 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
         <source>Activate a card only when the customer confirms they have it in hand. Nothing was changed.</source>
         <translation>Aktivera kortet först när kunden bekräftar att hen har det i handen. Inget ändrades.</translation>
     </message>
+    <message>
+        <source>The card controls of %1 are saved.</source>
+        <translation>Kortinställningarna för %1 är sparade.</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>

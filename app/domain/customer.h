@@ -111,6 +111,7 @@ struct Transaction
     QString country;    ///< ISO 3166 alpha-2
     TransactionStatus status = TransactionStatus::Posted;
     QString disputeStatus;  ///< empty, "open", "won", "lost"
+    QString entryMode;      ///< "chip", "contactless", "online" (card not present), "atm"
 };
 
 /// @short Everything the customer view shows, fetched in one call.

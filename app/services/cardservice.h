@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/cardcontrols.h"
 #include "domain/cardlifecycle.h"
 #include "domain/command.h"
 #include "domain/verification.h"
@@ -8,6 +9,15 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+
+/// @short What new card controls would have declined over the last 90 days.
+struct ControlsPreview
+{
+    QList<Transaction> declined;   ///< newest first
+    QStringList declinedBy;        ///< per transaction: "online", "abroad", "contactless", "atm"
+    int examined = 0;              ///< transactions of the 90 days looked at
+    QString error;
+};
 
 /// @short Card actions: every one a command with its audit entry, checked by the lifecycle and the policy.
 ///
@@ -40,6 +50,13 @@ public:
     /// have the card in hand. A replacement for a damaged or expired card
     /// closes its predecessor (which kept working until now) in the same step.
     virtual QFuture<CommandResult> activate(qint64 cardId, int expectedVersion, bool customerConfirmedReceipt) = 0;
+    /// Before the agent saves new controls: the card's transactions of the
+    /// last PreviewDays days that @p controls would have declined.
+    virtual QFuture<ControlsPreview> previewControls(qint64 cardId, const CardControls &controls) = 0;
+    /// Sets the card controls; switching one on needs strong verification,
+    /// switching off only the card identified. A closed card has none to set.
+    virtual QFuture<CommandResult> setControls(qint64 cardId, int expectedVersion, const CardControls &controls) = 0;
+    static constexpr int PreviewDays = 90;
     /// The card's transitions, oldest first.
     virtual QFuture<QList<CardEvent>> events(qint64 cardId) = 0;
 

@@ -53,6 +53,26 @@ QString LocalCardService::stateText(State state)
     return QString();
 }
 
+QString LocalCardService::verificationNeeded(Verification::Action action)
+{
+    return Verification::required(action) == Verification::Level::Strong
+               ? tr("Verify the caller strongly first (bank ID or the app): this action needs it. Nothing was changed.")
+               : tr("Identify the card with the caller first. Nothing was changed.");
+}
+
+QString LocalCardService::changedMeanwhile(const QString &last4, State now)
+{
+    return tr("The card %1 was changed while you were looking at it; it is now %2. "
+              "Check the card again before you act.")
+        .arg(last4, stateText(now));
+}
+
+QString LocalCardService::writeFailed(const QString &last4, bool conflict, const QString &error)
+{
+    return conflict ? tr("The card %1 was changed at the same moment. Check it again.").arg(last4)
+                    : tr("The card could not be changed: %1").arg(error);
+}
+
 QFuture<CommandResult> LocalCardService::recordVerification(qint64 customerId, qint64 cardId,
                                                             Verification::Method method, bool passed)
 {
@@ -157,97 +177,74 @@ QFuture<CommandResult> LocalCardService::transition(const QString &type, qint64 
                                            {QStringLiteral("text"), text}},
                                           m_agent.username);
     const QString agent = m_agent.username;
-    return m_worker->run([this, command, cardId, expectedVersion, to, reason, reasonCode, text, action, after,
-                          agent](Database &db) {
-        qint64 customerId = 0;
-        CommandProcessor processor(db);
-        const CommandResult result = processor.apply(command, [&](Database &db, const Command &cmd,
-                                                                  QJsonObject *audit) {
-            CommandResult outcome;
-            CardRepository cards(db);
-            QString error;
-            const std::optional<CardRecord> record = cards.card(cardId, &error);
-            if (!record) {
-                outcome.status = error.isEmpty() ? CommandResult::Rejected : CommandResult::Failed;
-                outcome.message = tr("There is no card %1.").arg(cardId);
-                return outcome;
-            }
-            const Card &card = record->card;
-            customerId = record->customerId;
-            const QString last4 = QStringLiteral("•••• ") + card.last4;
+    return applyToCard(command, cardId, [=](CardRepository &cards, const CardRecord &record, const Command &cmd,
+                                        QJsonObject *audit) {
+        CommandResult outcome;
+        QString error;
+        const Card &card = record.card;
+        const qint64 customerId = record.customerId;
+        const QString last4 = QStringLiteral("•••• ") + card.last4;
 
-            // Someone changed the card since the agent looked: say what, by whom, when.
-            if (card.version != expectedVersion) {
-                outcome.status = CommandResult::Conflict;
-                const std::optional<CardEvent> last = cards.lastEvent(cardId, &error);
-                outcome.message =
-                    last ? tr("The card %1 was changed while you were looking at it: %2 made it %3 at %4. "
-                              "Check the card again before you act.")
-                               .arg(last4, last->agent.isEmpty() ? tr("the system") : last->agent,
-                                    stateText(last->to),
-                                    QLocale().toString(last->at.toLocalTime(), QLocale::ShortFormat))
-                         : tr("The card %1 was changed while you were looking at it; it is now %2. "
-                              "Check the card again before you act.")
-                               .arg(last4, stateText(card.status));
-                return outcome;
-            }
-            // The caller must be verified to the level the action needs.
-            const std::optional<Verification::Outcome> verified =
-                cards.latestVerification(customerId, agent, &error);
-            if (!Verification::allows(verified, action, QDateTime::currentDateTimeUtc())) {
-                outcome.status = CommandResult::Rejected;
-                outcome.message = Verification::required(action) == Verification::Level::Strong
-                                      ? tr("Verify the caller strongly first (bank ID or the app): this action "
-                                           "needs it. Nothing was changed.")
-                                      : tr("Identify the card with the caller first. Nothing was changed.");
-                return outcome;
-            }
-            // The lifecycle decides what may follow what.
-            const QString refusal = CardLifecycle::refusal(card.status, to, reason);
-            if (!refusal.isEmpty()) {
-                outcome.status = CommandResult::Rejected;
-                outcome.message = tr("The card %1 is %2; it cannot become %3. Nothing was changed.")
-                                      .arg(last4, stateText(card.status), stateText(to));
-                audit->insert(QStringLiteral("refused"), refusal);
-                return outcome;
-            }
-            CardEvent event;
-            event.cardId = cardId;
-            event.at = QDateTime::currentDateTimeUtc();
-            event.from = card.status;
-            event.to = to;
-            event.reasonCode = reasonCode;
-            event.reasonText = text;
-            event.channel = CardLifecycle::Channel::AgentConsole;
-            event.agent = agent;
-            event.commandId = cmd.id.toString(QUuid::WithoutBraces);
-            bool conflict = false;
-            if (!cards.transition(event, expectedVersion, &conflict, &error)) {
-                outcome.status = conflict ? CommandResult::Conflict : CommandResult::Failed;
-                outcome.message = conflict ? tr("The card %1 was changed at the same moment. Check it again.")
-                                                 .arg(last4)
-                                           : tr("The card could not be changed: %1").arg(error);
-                return outcome;
-            }
-            if (after && !after(cards, *record, event, audit, &error)) {
-                outcome.status = CommandResult::Failed;
-                outcome.message = tr("The card could not be changed: %1").arg(error);
-                return outcome;
-            }
-            audit->insert(QStringLiteral("customerId"), customerId);
-            audit->insert(QStringLiteral("last4"), card.last4);
-            audit->insert(QStringLiteral("from"), CardLifecycle::stateName(card.status));
-            audit->insert(QStringLiteral("to"), CardLifecycle::stateName(to));
-            audit->insert(QStringLiteral("reason"), reasonCode);
-            audit->insert(QStringLiteral("channel"), CardLifecycle::channelName(event.channel));
-            outcome.status = CommandResult::Applied;
-            outcome.message = tr("The card %1 is now %2.").arg(last4, stateText(to));
+        // Someone changed the card since the agent looked: say what, by whom, when.
+        if (card.version != expectedVersion) {
+            outcome.status = CommandResult::Conflict;
+            const std::optional<CardEvent> last = cards.lastEvent(cardId, &error);
+            outcome.message =
+                last ? tr("The card %1 was changed while you were looking at it: %2 made it %3 at %4. "
+                          "Check the card again before you act.")
+                           .arg(last4, last->agent.isEmpty() ? tr("the system") : last->agent,
+                                stateText(last->to),
+                                QLocale().toString(last->at.toLocalTime(), QLocale::ShortFormat))
+                     : changedMeanwhile(last4, card.status);
             return outcome;
-        });
-        if (result.status == CommandResult::Applied)
-            QMetaObject::invokeMethod(this, [this, cardId, customerId] { Q_EMIT cardChanged(cardId, customerId); },
-                                      Qt::QueuedConnection);
-        return result;
+        }
+        // The caller must be verified to the level the action needs.
+        const std::optional<Verification::Outcome> verified =
+            cards.latestVerification(customerId, agent, &error);
+        if (!Verification::allows(verified, action, QDateTime::currentDateTimeUtc())) {
+            outcome.status = CommandResult::Rejected;
+            outcome.message = verificationNeeded(action);
+            return outcome;
+        }
+        // The lifecycle decides what may follow what.
+        const QString refusal = CardLifecycle::refusal(card.status, to, reason);
+        if (!refusal.isEmpty()) {
+            outcome.status = CommandResult::Rejected;
+            outcome.message = tr("The card %1 is %2; it cannot become %3. Nothing was changed.")
+                                  .arg(last4, stateText(card.status), stateText(to));
+            audit->insert(QStringLiteral("refused"), refusal);
+            return outcome;
+        }
+        CardEvent event;
+        event.cardId = cardId;
+        event.at = QDateTime::currentDateTimeUtc();
+        event.from = card.status;
+        event.to = to;
+        event.reasonCode = reasonCode;
+        event.reasonText = text;
+        event.channel = CardLifecycle::Channel::AgentConsole;
+        event.agent = agent;
+        event.commandId = cmd.id.toString(QUuid::WithoutBraces);
+        bool conflict = false;
+        if (!cards.transition(event, expectedVersion, &conflict, &error)) {
+            outcome.status = conflict ? CommandResult::Conflict : CommandResult::Failed;
+            outcome.message = writeFailed(last4, conflict, error);
+            return outcome;
+        }
+        if (after && !after(cards, record, event, audit, &error)) {
+            outcome.status = CommandResult::Failed;
+            outcome.message = tr("The card could not be changed: %1").arg(error);
+            return outcome;
+        }
+        audit->insert(QStringLiteral("customerId"), customerId);
+        audit->insert(QStringLiteral("last4"), card.last4);
+        audit->insert(QStringLiteral("from"), CardLifecycle::stateName(card.status));
+        audit->insert(QStringLiteral("to"), CardLifecycle::stateName(to));
+        audit->insert(QStringLiteral("reason"), reasonCode);
+        audit->insert(QStringLiteral("channel"), CardLifecycle::channelName(event.channel));
+        outcome.status = CommandResult::Applied;
+        outcome.message = tr("The card %1 is now %2.").arg(last4, stateText(to));
+        return outcome;
     });
 }
 
@@ -259,5 +256,118 @@ QFuture<QList<CardEvent>> LocalCardService::events(qint64 cardId)
         if (!error.isEmpty())
             qWarning("LocalCardService: events of card %lld: %s", cardId, qUtf8Printable(error));
         return events;
+    });
+}
+
+QFuture<ControlsPreview> LocalCardService::previewControls(qint64 cardId, const CardControls &controls)
+{
+    return m_worker->run([cardId, controls](Database &db) {
+        ControlsPreview preview;
+        CardRepository cards(db);
+        QString error;
+        const std::optional<CardRecord> record = cards.card(cardId, &error);
+        if (!record) {
+            preview.error = error.isEmpty() ? tr("There is no card %1.").arg(cardId) : error;
+            return preview;
+        }
+        const QList<Transaction> recent =
+            cards.transactionsSince(cardId, QDateTime::currentDateTimeUtc().addDays(-PreviewDays), &error);
+        if (!error.isEmpty()) {
+            preview.error = error;
+            return preview;
+        }
+        preview.examined = int(recent.size());
+        for (const Transaction &t : recent) {
+            const QString by = controls.wouldDecline(t, record->homeCountry);
+            if (by.isEmpty())
+                continue;
+            preview.declined << t;
+            preview.declinedBy << by;
+        }
+        return preview;
+    });
+}
+
+QFuture<CommandResult> LocalCardService::setControls(qint64 cardId, int expectedVersion, const CardControls &controls)
+{
+    const Command command = Command::make(QStringLiteral("card.controls.set"), subjectFor(cardId),
+                                          {{QStringLiteral("expectedVersion"), expectedVersion},
+                                           {QStringLiteral("online"), controls.online},
+                                           {QStringLiteral("abroad"), controls.abroad},
+                                           {QStringLiteral("contactless"), controls.contactless},
+                                           {QStringLiteral("atm"), controls.atm}},
+                                          m_agent.username);
+    const QString agent = m_agent.username;
+    return applyToCard(command, cardId, [=](CardRepository &cards, const CardRecord &card, const Command &,
+                                        QJsonObject *audit) {
+        CommandResult outcome;
+        QString error;
+        const qint64 customerId = card.customerId;
+        const QString last4 = QStringLiteral("•••• ") + card.card.last4;
+        if (card.card.version != expectedVersion) {
+            outcome.status = CommandResult::Conflict;
+            outcome.message = changedMeanwhile(last4, card.card.status);
+            return outcome;
+        }
+        if (card.card.status == State::Closed) {
+            outcome.status = CommandResult::Rejected;
+            outcome.message = tr("The card %1 is %2; it cannot become %3. Nothing was changed.")
+                                  .arg(last4, stateText(State::Closed), stateText(State::Active));
+            return outcome;
+        }
+        const CardControls before = CardControls::of(card.card);
+        const Verification::Action action = controls.relaxes(before) ? Verification::Action::RelaxControls
+                                                                     : Verification::Action::RestrictControls;
+        if (!Verification::allows(cards.latestVerification(customerId, agent, &error), action,
+                                  QDateTime::currentDateTimeUtc())) {
+            outcome.status = CommandResult::Rejected;
+            outcome.message = verificationNeeded(action);
+            return outcome;
+        }
+        bool conflict = false;
+        if (!cards.setControls(cardId, expectedVersion, controls, &conflict, &error)) {
+            outcome.status = conflict ? CommandResult::Conflict : CommandResult::Failed;
+            outcome.message = writeFailed(last4, conflict, error);
+            return outcome;
+        }
+        const auto toJson = [](const CardControls &c) {
+            return QJsonObject{{QStringLiteral("online"), c.online},
+                               {QStringLiteral("abroad"), c.abroad},
+                               {QStringLiteral("contactless"), c.contactless},
+                               {QStringLiteral("atm"), c.atm}};
+        };
+        audit->insert(QStringLiteral("customerId"), customerId);
+        audit->insert(QStringLiteral("last4"), card.card.last4);
+        audit->insert(QStringLiteral("before"), toJson(before));
+        audit->insert(QStringLiteral("after"), toJson(controls));
+        outcome.status = CommandResult::Applied;
+        outcome.message = tr("The card controls of %1 are saved.").arg(last4);
+        return outcome;
+    });
+}
+
+QFuture<CommandResult> LocalCardService::applyToCard(const Command &command, qint64 cardId, const CardCommand &body)
+{
+    return m_worker->run([this, command, cardId, body](Database &db) {
+        qint64 customerId = 0;
+        CommandProcessor processor(db);
+        const CommandResult result = processor.apply(command, [&](Database &db, const Command &cmd,
+                                                                  QJsonObject *audit) {
+            CardRepository cards(db);
+            QString error;
+            const std::optional<CardRecord> record = cards.card(cardId, &error);
+            if (!record) {
+                CommandResult outcome;
+                outcome.status = error.isEmpty() ? CommandResult::Rejected : CommandResult::Failed;
+                outcome.message = tr("There is no card %1.").arg(cardId);
+                return outcome;
+            }
+            customerId = record->customerId;
+            return body(cards, *record, cmd, audit);
+        });
+        if (result.status == CommandResult::Applied)
+            QMetaObject::invokeMethod(this, [this, cardId, customerId] { Q_EMIT cardChanged(cardId, customerId); },
+                                      Qt::QueuedConnection);
+        return result;
     });
 }

@@ -28,12 +28,24 @@ public:
     QFuture<CommandResult> close(qint64 cardId, int expectedVersion, CardLifecycle::CloseReason reason,
                                  const QString &reasonText) override;
     QFuture<CommandResult> activate(qint64 cardId, int expectedVersion, bool customerConfirmedReceipt) override;
+    QFuture<ControlsPreview> previewControls(qint64 cardId, const CardControls &controls) override;
+    QFuture<CommandResult> setControls(qint64 cardId, int expectedVersion, const CardControls &controls) override;
     QFuture<QList<CardEvent>> events(qint64 cardId) override;
 
     /// "locked", "closed", … for the agent, translated.
     static QString stateText(CardLifecycle::State state);
 
 private:
+    static QString verificationNeeded(Verification::Action action);
+    static QString changedMeanwhile(const QString &last4, CardLifecycle::State now);
+    static QString writeFailed(const QString &last4, bool conflict, const QString &error);
+
+    /// The body of a card command, given the card as it is now; runs inside the command's transaction.
+    using CardCommand = std::function<CommandResult(CardRepository &cards, const CardRecord &record,
+                                                    const Command &command, QJsonObject *audit)>;
+    /// Applies @p command to the card (refused when there is none) and announces the change.
+    QFuture<CommandResult> applyToCard(const Command &command, qint64 cardId, const CardCommand &body);
+
     /// More changes in the same transaction, after the card moved; false fails the command.
     using AfterTransition = std::function<bool(CardRepository &cards, const CardRecord &record,
                                                const CardEvent &event, QJsonObject *audit, QString *error)>;

@@ -1,6 +1,7 @@
 #include "cardrepository.h"
 
 #include "conversationrepository.h"
+#include "customerrepository.h"
 #include "database.h"
 
 #include <QSqlError>
@@ -54,7 +55,7 @@ std::optional<CardRecord> CardRepository::card(qint64 cardId, QString *error)
     QSqlQuery &q = m_database.prepared(QStringLiteral(
         "SELECT id, account_id, customer_id, bin, last4, product, embossed_name, status, status_reason,"
         " replacement_of, replacement_reason, version, online_enabled, abroad_enabled, contactless_enabled,"
-        " atm_enabled FROM cards WHERE id = ?"));
+        " atm_enabled, (SELECT country FROM customers c WHERE c.id = cards.customer_id) FROM cards WHERE id = ?"));
     q.bindValue(0, cardId);
     if (!exec(q, error) || !q.next())
         return std::nullopt;
@@ -75,6 +76,7 @@ std::optional<CardRecord> CardRepository::card(qint64 cardId, QString *error)
     r.card.abroadEnabled = q.value(13).toBool();
     r.card.contactlessEnabled = q.value(14).toBool();
     r.card.atmEnabled = q.value(15).toBool();
+    r.homeCountry = q.value(16).toString();
     q.finish();
     return r;
 }
@@ -113,6 +115,47 @@ bool CardRepository::transition(const CardEvent &event, int expectedVersion, boo
     i.bindValue(7, optionalText(event.agent));
     i.bindValue(8, optionalText(event.commandId));
     return exec(i, error);
+}
+
+bool CardRepository::setControls(qint64 cardId, int expectedVersion, const CardControls &controls, bool *conflict,
+                                 QString *error)
+{
+    if (conflict)
+        *conflict = false;
+    QSqlQuery &u = m_database.prepared(QStringLiteral(
+        "UPDATE cards SET online_enabled = ?, abroad_enabled = ?, contactless_enabled = ?, atm_enabled = ?,"
+        " version = version + 1 WHERE id = ? AND version = ? AND status <> 'closed'"));
+    u.bindValue(0, controls.online ? 1 : 0);
+    u.bindValue(1, controls.abroad ? 1 : 0);
+    u.bindValue(2, controls.contactless ? 1 : 0);
+    u.bindValue(3, controls.atm ? 1 : 0);
+    u.bindValue(4, cardId);
+    u.bindValue(5, expectedVersion);
+    if (!exec(u, error))
+        return false;
+    if (u.numRowsAffected() != 1) {
+        if (conflict)
+            *conflict = true;
+        return false;
+    }
+    return true;
+}
+
+QList<Transaction> CardRepository::transactionsSince(qint64 cardId, const QDateTime &since, QString *error)
+{
+    QList<Transaction> out;
+    QSqlQuery &q = m_database.prepared(QStringLiteral("SELECT ") + QString::fromLatin1(CustomerRepository::TransactionColumns)
+                                       + QStringLiteral(" FROM cards AS k JOIN transactions AS t ON t.card_id = k.id"
+                                                        " WHERE k.id = ? AND t.occurred_at >= ?"
+                                                        " ORDER BY t.occurred_at DESC"));
+    q.bindValue(0, cardId);
+    q.bindValue(1, ConversationRepository::isoTime(since));
+    if (!exec(q, error))
+        return out;
+    while (q.next())
+        out << CustomerRepository::transactionFromRow(q);
+    q.finish();
+    return out;
 }
 
 QList<CardEvent> CardRepository::events(qint64 cardId, QString *error)

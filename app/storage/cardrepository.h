@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/cardcontrols.h"
 #include "domain/cardlifecycle.h"
 #include "domain/customer.h"
 #include "domain/verification.h"
@@ -17,6 +18,7 @@ struct CardRecord
 {
     Card card;
     qint64 customerId = 0;
+    QString homeCountry;   ///< the holder's country (FI, SE, NO)
 };
 
 /// @short Cards, their transitions and the verifications of their holders (worker thread only).
@@ -32,6 +34,13 @@ public:
     /// *conflict (and returns false) when someone changed the card first.
     /// The lifecycle rules are the caller's (the service checks them).
     bool transition(const CardEvent &event, int expectedVersion, bool *conflict, QString *error);
+
+    /// Sets the card controls if the card is still at @p expectedVersion and
+    /// not closed; bumps the version. *conflict as for transition().
+    bool setControls(qint64 cardId, int expectedVersion, const CardControls &controls, bool *conflict,
+                     QString *error);
+    /// The card's transactions since @p since, newest first.
+    QList<Transaction> transactionsSince(qint64 cardId, const QDateTime &since, QString *error);
 
     /// Transitions of the card, oldest first.
     QList<CardEvent> events(qint64 cardId, QString *error);

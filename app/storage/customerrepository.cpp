@@ -543,30 +543,34 @@ std::optional<CustomerDetails> CustomerRepository::details(qint64 customerId, QS
     }
     cards.finish();
 
-    QSqlQuery &transactions = m_database.prepared(QStringLiteral(
-        "SELECT t.id, t.card_id, k.last4, t.occurred_at, t.amount_minor, t.currency, t.merchant,"
-        " t.mcc, t.country, t.status, t.dispute_status"
-        " FROM cards AS k JOIN transactions AS t ON t.card_id = k.id"
-        " WHERE k.customer_id = ? ORDER BY t.occurred_at DESC LIMIT 100"));
+    QSqlQuery &transactions = m_database.prepared(QStringLiteral("SELECT ") + QString::fromLatin1(TransactionColumns)
+                                                  + QStringLiteral(
+                                                      " FROM cards AS k JOIN transactions AS t ON t.card_id = k.id"
+                                                      " WHERE k.customer_id = ? ORDER BY t.occurred_at DESC LIMIT 100"));
     transactions.bindValue(0, customerId);
     if (transactions.exec()) {
-        while (transactions.next()) {
-            Transaction t;
-            t.id = transactions.value(0).toLongLong();
-            t.cardId = transactions.value(1).toLongLong();
-            t.cardLast4 = transactions.value(2).toString();
-            t.occurredAt = dateTimeFrom(transactions.value(3));
-            t.amount = {transactions.value(4).toLongLong(), transactions.value(5).toString()};
-            t.merchant = transactions.value(6).toString();
-            t.mcc = transactions.value(7).toString();
-            t.country = transactions.value(8).toString();
-            t.status = transactionStatusFromString(transactions.value(9).toString());
-            t.disputeStatus = transactions.value(10).toString();
-            details.recentTransactions.append(t);
-        }
+        while (transactions.next())
+            details.recentTransactions.append(transactionFromRow(transactions));
     }
     transactions.finish();
     return details;
+}
+
+Transaction CustomerRepository::transactionFromRow(const QSqlQuery &row)
+{
+    Transaction t;
+    t.id = row.value(0).toLongLong();
+    t.cardId = row.value(1).toLongLong();
+    t.cardLast4 = row.value(2).toString();
+    t.occurredAt = dateTimeFrom(row.value(3));
+    t.amount = {row.value(4).toLongLong(), row.value(5).toString()};
+    t.merchant = row.value(6).toString();
+    t.mcc = row.value(7).toString();
+    t.country = row.value(8).toString();
+    t.status = transactionStatusFromString(row.value(9).toString());
+    t.disputeStatus = row.value(10).toString();
+    t.entryMode = row.value(11).toString();
+    return t;
 }
 
 QString CustomerRepository::nationalId(qint64 customerId, QString *error)

@@ -9,6 +9,7 @@
 #include <optional>
 
 class Database;
+class QSqlQuery;
 
 /// @short The customer aggregate in SQLite: lookup, details, contact changes, search index.
 ///
@@ -47,6 +48,12 @@ public:
 
     /// Rebuilds every document (migration step 2, and repair).
     static bool rebuildSearchIndex(QSqlDatabase &db, QString *error);
+
+    /// Transaction columns, for "SELECT <these> FROM cards AS k JOIN transactions AS t …".
+    static constexpr const char *TransactionColumns =
+        "t.id, t.card_id, k.last4, t.occurred_at, t.amount_minor, t.currency, t.merchant, t.mcc, t.country,"
+        " t.status, t.dispute_status, t.entry_mode";
+    static Transaction transactionFromRow(const QSqlQuery &row);
 
 private:
     SearchPage searchFullText(const SearchRequest &request, const QString &matchExpression,

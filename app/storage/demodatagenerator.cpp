@@ -670,6 +670,10 @@ private:
     QString m_cardActive = QStringLiteral("active");
     QString m_cardLocked = QStringLiteral("locked");
     QString m_cardClosed = QStringLiteral("closed");
+    QString m_entryOnline = QStringLiteral("online");
+    QString m_entryAtm = QStringLiteral("atm");
+    QString m_entryContactless = QStringLiteral("contactless");
+    QString m_entryChip = QStringLiteral("chip");
     QString m_cardPendingActivation = QStringLiteral("pending_activation");
     QString m_accountOpen = QStringLiteral("open");
     QString m_accountOverdue = QStringLiteral("overdue");
@@ -1568,6 +1572,12 @@ bool Run::insertCustomer(const CustomerPlan &c)
             qt.bind(10, *tx.dispute);
         else
             qt.bindNull(10);
+        // How the card was used, from the merchant (no draw: the rest of the data stays as it was).
+        const qint64 contactlessLimit = m_pools.currencies.at(tx.currency).code == QLatin1StringView("EUR") ? 5000 : 50000;
+        qt.bind(11, merchant.online                ? m_entryOnline
+                    : merchant.mcc == QLatin1StringView("6011") ? m_entryAtm
+                    : tx.amountMinor <= contactlessLimit ? m_entryContactless
+                                                         : m_entryChip);
         if (!step(qt))
             return false;
     }
@@ -1715,8 +1725,8 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             || !prepare(m_insertTransaction,
                         "INSERT INTO transactions (id, card_id, occurred_at, amount_minor, currency, "
-                        "merchant, mcc, country, status, dispute_status) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        "merchant, mcc, country, status, dispute_status, entry_mode) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             || !prepare(m_insertSearch, "INSERT INTO customer_search (rowid, doc) VALUES (?, ?)")
             || (withInbox && !conversations.begin(m_handle, &m_error)))
         return rollbackAndClean();

@@ -30,6 +30,8 @@ private Q_SLOTS:
     void closedIsFinal();
     void closingAtTheCustomersRequestNeedsStrongVerification();
     void activatingADamagedCardsReplacementClosesTheOldOne();
+    void controlsPreviewListsWhatTheyWouldHaveDeclined();
+    void switchingAControlOnNeedsStrongVerification();
 
 private:
     struct CardRow
@@ -255,6 +257,75 @@ void TestLocalCardService::activatingADamagedCardsReplacementClosesTheOldOne()
     QVERIFY(oldEvents.constFirst().reasonText.contains(QLatin1String("replaced")));
     // Activating again is refused by the lifecycle: the card is active already.
     QCOMPARE(await(cards->activate(replacement, 2, true)).status, CommandResult::Rejected);
+}
+
+void TestLocalCardService::controlsPreviewListsWhatTheyWouldHaveDeclined()
+{
+    // Five transactions of the last 90 days and one older, on the test card.
+    const bool inserted = await(m_backend->worker()->run([this](Database &db) {
+        QSqlQuery q(db.connection());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const struct
+        {
+            int daysAgo;
+            const char *mode;
+            const char *country;
+            const char *status;
+        } rows[] = {{1, "online", "DE", "posted"},  {5, "chip", "EE", "posted"},     {9, "contactless", "FI", "posted"},
+                    {20, "atm", "FI", "declined"},  {40, "chip", "FI", "posted"},    {120, "online", "US", "posted"}};
+        for (const auto &r : rows) {
+            q.prepare(QStringLiteral("INSERT INTO transactions (card_id, occurred_at, amount_minor, currency, merchant,"
+                                     " mcc, country, status, entry_mode) VALUES (?, ?, 1990, 'EUR', 'Shop', '5411',"
+                                     " ?, ?, ?)"));
+            q.addBindValue(m_card);
+            q.addBindValue(now.addDays(-r.daysAgo).toString(Qt::ISODate));
+            q.addBindValue(QString::fromLatin1(r.country));
+            q.addBindValue(QString::fromLatin1(r.status));
+            q.addBindValue(QString::fromLatin1(r.mode));
+            if (!q.exec())
+                return false;
+        }
+        return true;
+    }));
+    QVERIFY(inserted);
+    CardControls proposed;
+    proposed.online = false;
+    proposed.abroad = false;
+    proposed.atm = false;
+    const ControlsPreview preview = await(m_backend->cards()->previewControls(m_card, proposed));
+    QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
+    QCOMPARE(preview.examined, 5);   // the 120-day-old one is out of the window
+    QCOMPARE(preview.declinedBy, QStringList({QStringLiteral("online"), QStringLiteral("abroad")}));
+    QCOMPARE(preview.declined.constFirst().country, QStringLiteral("DE"));
+    // Previewing changes nothing.
+    QCOMPARE(cardRow(m_card).version, 1);
+}
+
+void TestLocalCardService::switchingAControlOnNeedsStrongVerification()
+{
+    CardService *cards = m_backend->cards();
+    QVERIFY(verify(Verification::Method::CardIdentified).ok());
+    CardControls off;
+    off.abroad = false;
+    QCOMPARE(await(cards->setControls(m_card, 1, off)).status, CommandResult::Applied);
+    QCOMPARE(cardRow(m_card).version, 2);
+    const CommandResult weak = await(cards->setControls(m_card, 2, CardControls()));
+    QCOMPARE(weak.status, CommandResult::Rejected);
+    const bool abroadAfterWeak = await(m_backend->worker()->run([this](Database &db) {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT abroad_enabled FROM cards WHERE id = %1").arg(m_card));
+        return q.next() && q.value(0).toBool();
+    }));
+    QVERIFY(!abroadAfterWeak);
+    QVERIFY(verify(Verification::Method::AppConfirmation).ok());
+    QCOMPARE(await(cards->setControls(m_card, 2, CardControls())).status, CommandResult::Applied);
+    // A stale version is a conflict, not a silent overwrite.
+    QCOMPARE(await(cards->setControls(m_card, 2, off)).status, CommandResult::Conflict);
+    const QList<AuditEntry> entries = audit();
+    const qsizetype saved = std::count_if(entries.cbegin(), entries.cend(), [](const AuditEntry &e) {
+        return e.action == QLatin1String("card.controls.set");
+    });
+    QCOMPARE(saved, qsizetype(2));
 }
 
 QTEST_GUILESS_MAIN(TestLocalCardService)

@@ -223,6 +223,9 @@ void TestMigrations::cardLifecycleMapsOldStatesAndKeepsTransactions()
                                 QStringLiteral("8:closed:customer_request::1")}));
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM transactions")) && q.next());
     QCOMPARE(q.value(0).toInt(), 8);
+    // Version 9 classified the old rows: small grocery payments are contactless.
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM transactions WHERE entry_mode = 'contactless'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 8);
     QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
     QVERIFY(!q.next());
     QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());

@@ -1,3 +1,4 @@
+#include "domain/cardcontrols.h"
 #include "domain/cardlifecycle.h"
 #include "domain/verification.h"
 
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void verificationPolicy_data();
     void verificationPolicy();
     void verificationExpiresAndMustPass();
+    void controlsDeclineByEntryModeAndCountry();
 };
 
 void TestCardLifecycle::everyTransition_data()
@@ -183,6 +185,46 @@ void TestCardLifecycle::verificationExpiresAndMustPass()
     QVERIFY(!allows(Outcome{Method::StrongElectronicId, true, now.addSecs(-ValidSeconds - 1)}, Action::Unlock, now));
     QVERIFY(!allows(Outcome{Method::StrongElectronicId, true, now.addSecs(60)}, Action::Unlock, now));   // future
     QVERIFY(!allows(Outcome{Method::StrongElectronicId, true, QDateTime()}, Action::Unlock, now));
+}
+
+void TestCardLifecycle::controlsDeclineByEntryModeAndCountry()
+{
+    auto tx = [](const char *mode, const char *country, TransactionStatus status = TransactionStatus::Posted) {
+        Transaction t;
+        t.entryMode = QString::fromLatin1(mode);
+        t.country = QString::fromLatin1(country);
+        t.status = status;
+        return t;
+    };
+    const CardControls all;
+    for (const char *mode : {"chip", "contactless", "online", "atm"})
+        QCOMPARE(all.wouldDecline(tx(mode, "SE"), QStringLiteral("FI")), QString());
+
+    CardControls noOnline;
+    noOnline.online = false;
+    QCOMPARE(noOnline.wouldDecline(tx("online", "FI"), QStringLiteral("FI")), QStringLiteral("online"));
+    QCOMPARE(noOnline.wouldDecline(tx("chip", "FI"), QStringLiteral("FI")), QString());
+
+    CardControls home;
+    home.abroad = false;
+    QCOMPARE(home.wouldDecline(tx("chip", "EE"), QStringLiteral("FI")), QStringLiteral("abroad"));
+    QCOMPARE(home.wouldDecline(tx("atm", "TH"), QStringLiteral("FI")), QStringLiteral("abroad"));
+    QCOMPARE(home.wouldDecline(tx("chip", "FI"), QStringLiteral("FI")), QString());
+    // A foreign web shop is the online control's business, not abroad's.
+    QCOMPARE(home.wouldDecline(tx("online", "DE"), QStringLiteral("FI")), QString());
+
+    CardControls noTap;
+    noTap.contactless = false;
+    noTap.atm = false;
+    QCOMPARE(noTap.wouldDecline(tx("contactless", "FI"), QStringLiteral("FI")), QStringLiteral("contactless"));
+    QCOMPARE(noTap.wouldDecline(tx("atm", "FI"), QStringLiteral("FI")), QStringLiteral("atm"));
+    // Declined or reversed anyway: not a change the new controls would make.
+    QCOMPARE(noTap.wouldDecline(tx("atm", "FI", TransactionStatus::Declined), QStringLiteral("FI")), QString());
+    QCOMPARE(noTap.wouldDecline(tx("atm", "FI", TransactionStatus::Reversed), QStringLiteral("FI")), QString());
+
+    QVERIFY(all.relaxes(noTap));
+    QVERIFY(!noTap.relaxes(all));
+    QVERIFY(!all.relaxes(all));
 }
 
 QTEST_GUILESS_MAIN(TestCardLifecycle)
