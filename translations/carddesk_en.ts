@@ -2012,6 +2012,38 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <source>The card controls of %1 are saved.</source>
         <translation>The card controls of %1 are saved.</translation>
     </message>
+    <message>
+        <source>A card closed at the customer&apos;s request is not replaced. Nothing was ordered.</source>
+        <translation>A card closed at the customer's request is not replaced. Nothing was ordered.</translation>
+    </message>
+    <message>
+        <source>Choose the pickup point first. Nothing was ordered.</source>
+        <translation>Choose the pickup point first. Nothing was ordered.</translation>
+    </message>
+    <message>
+        <source>The card %1 already has a replacement (•••• %2). Nothing was ordered again.</source>
+        <translation>The card %1 already has a replacement (•••• %2). Nothing was ordered again.</translation>
+    </message>
+    <message>
+        <source>The card %1 was closed as %2; replace it for that reason.</source>
+        <translation>The card %1 was closed as %2; replace it for that reason.</translation>
+    </message>
+    <message>
+        <source>closed for a replacement</source>
+        <translation>closed for a replacement</translation>
+    </message>
+    <message>
+        <source>The replacement could not be ordered: %1</source>
+        <translation>The replacement could not be ordered: %1</translation>
+    </message>
+    <message>
+        <source>A new card •••• %1 is ordered; %2 is closed.</source>
+        <translation>A new card •••• %1 is ordered; %2 is closed.</translation>
+    </message>
+    <message>
+        <source>A new card with the same number is ordered; %1 works until it is activated.</source>
+        <translation>A new card with the same number is ordered; %1 works until it is activated.</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>

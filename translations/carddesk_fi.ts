@@ -2012,6 +2012,38 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
         <source>The card controls of %1 are saved.</source>
         <translation>Kortin %1 käyttörajoitukset on tallennettu.</translation>
     </message>
+    <message>
+        <source>A card closed at the customer&apos;s request is not replaced. Nothing was ordered.</source>
+        <translation>Asiakkaan pyynnöstä suljettua korttia ei korvata. Mitään ei tilattu.</translation>
+    </message>
+    <message>
+        <source>Choose the pickup point first. Nothing was ordered.</source>
+        <translation>Valitse ensin noutopiste. Mitään ei tilattu.</translation>
+    </message>
+    <message>
+        <source>The card %1 already has a replacement (•••• %2). Nothing was ordered again.</source>
+        <translation>Kortille %1 on jo tilattu korvaava kortti (•••• %2). Mitään ei tilattu uudelleen.</translation>
+    </message>
+    <message>
+        <source>The card %1 was closed as %2; replace it for that reason.</source>
+        <translation>Kortti %1 suljettiin syystä ”%2”; korvaa se samasta syystä.</translation>
+    </message>
+    <message>
+        <source>closed for a replacement</source>
+        <translation>suljettu korvaavan kortin vuoksi</translation>
+    </message>
+    <message>
+        <source>The replacement could not be ordered: %1</source>
+        <translation>Korvaavaa korttia ei voitu tilata: %1</translation>
+    </message>
+    <message>
+        <source>A new card •••• %1 is ordered; %2 is closed.</source>
+        <translation>Uusi kortti •••• %1 on tilattu; %2 on suljettu.</translation>
+    </message>
+    <message>
+        <source>A new card with the same number is ordered; %1 works until it is activated.</source>
+        <translation>Uusi kortti samalla numerolla on tilattu; %1 toimii, kunnes uusi aktivoidaan.</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>

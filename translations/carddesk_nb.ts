@@ -2012,6 +2012,38 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
         <source>The card controls of %1 are saved.</source>
         <translation>Kortinnstillingene for %1 er lagret.</translation>
     </message>
+    <message>
+        <source>A card closed at the customer&apos;s request is not replaced. Nothing was ordered.</source>
+        <translation>Et kort som er stengt etter kundens ønske erstattes ikke. Ingenting ble bestilt.</translation>
+    </message>
+    <message>
+        <source>Choose the pickup point first. Nothing was ordered.</source>
+        <translation>Velg hentested først. Ingenting ble bestilt.</translation>
+    </message>
+    <message>
+        <source>The card %1 already has a replacement (•••• %2). Nothing was ordered again.</source>
+        <translation>Kortet %1 har allerede et erstatningskort (•••• %2). Ingenting ble bestilt på nytt.</translation>
+    </message>
+    <message>
+        <source>The card %1 was closed as %2; replace it for that reason.</source>
+        <translation>Kortet %1 ble stengt som %2; erstatt det av den grunnen.</translation>
+    </message>
+    <message>
+        <source>closed for a replacement</source>
+        <translation>stengt for et erstatningskort</translation>
+    </message>
+    <message>
+        <source>The replacement could not be ordered: %1</source>
+        <translation>Erstatningskortet kunne ikke bestilles: %1</translation>
+    </message>
+    <message>
+        <source>A new card •••• %1 is ordered; %2 is closed.</source>
+        <translation>Et nytt kort •••• %1 er bestilt; %2 er stengt.</translation>
+    </message>
+    <message>
+        <source>A new card with the same number is ordered; %1 works until it is activated.</source>
+        <translation>Et nytt kort med samme nummer er bestilt; %1 virker til det nye aktiveres.</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>

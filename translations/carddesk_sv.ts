@@ -2012,6 +2012,38 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
         <source>The card controls of %1 are saved.</source>
         <translation>Kortinställningarna för %1 är sparade.</translation>
     </message>
+    <message>
+        <source>A card closed at the customer&apos;s request is not replaced. Nothing was ordered.</source>
+        <translation>Ett kort som stängts på kundens begäran ersätts inte. Inget beställdes.</translation>
+    </message>
+    <message>
+        <source>Choose the pickup point first. Nothing was ordered.</source>
+        <translation>Välj utlämningsställe först. Inget beställdes.</translation>
+    </message>
+    <message>
+        <source>The card %1 already has a replacement (•••• %2). Nothing was ordered again.</source>
+        <translation>Kortet %1 har redan ett ersättningskort (•••• %2). Inget beställdes igen.</translation>
+    </message>
+    <message>
+        <source>The card %1 was closed as %2; replace it for that reason.</source>
+        <translation>Kortet %1 stängdes som %2; ersätt det av det skälet.</translation>
+    </message>
+    <message>
+        <source>closed for a replacement</source>
+        <translation>stängt för ett ersättningskort</translation>
+    </message>
+    <message>
+        <source>The replacement could not be ordered: %1</source>
+        <translation>Ersättningskortet kunde inte beställas: %1</translation>
+    </message>
+    <message>
+        <source>A new card •••• %1 is ordered; %2 is closed.</source>
+        <translation>Ett nytt kort •••• %1 är beställt; %2 är stängt.</translation>
+    </message>
+    <message>
+        <source>A new card with the same number is ordered; %1 works until it is activated.</source>
+        <translation>Ett nytt kort med samma nummer är beställt; %1 fungerar tills det nya aktiveras.</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>

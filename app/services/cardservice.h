@@ -19,6 +19,20 @@ struct ControlsPreview
     QString error;
 };
 
+/// @short A replacement card as the agent orders it.
+struct ReplacementOrder
+{
+    enum class Delivery {
+        Post,          ///< to the registered address
+        PickupPoint,   ///< to a pickup point (another address: strong verification)
+        Expedited      ///< by courier to the registered address
+    };
+    CardLifecycle::CloseReason reason = CardLifecycle::CloseReason::Lost;
+    Delivery delivery = Delivery::Post;
+    QString pickupPoint;          ///< required for PickupPoint
+    bool pinCarriesOver = true;   ///< an explicit choice, audited
+};
+
 /// @short Card actions: every one a command with its audit entry, checked by the lifecycle and the policy.
 ///
 /// Asynchronous like the other services. Every action names the card
@@ -50,6 +64,14 @@ public:
     /// have the card in hand. A replacement for a damaged or expired card
     /// closes its predecessor (which kept working until now) in the same step.
     virtual QFuture<CommandResult> activate(qint64 cardId, int expectedVersion, bool customerConfirmedReceipt) = 0;
+    /// Orders a replacement by the rules of CardLifecycle::replacementRule:
+    /// lost, stolen, fraud and undeliverable close the card now (if it is not
+    /// closed already) and order a new number; damaged and expired keep the
+    /// number and the old card works until the new one is activated. The new
+    /// card starts as ordered, with the old one's controls. A card has one
+    /// replacement; a card closed at the customer's request has none.
+    virtual QFuture<CommandResult> orderReplacement(qint64 cardId, int expectedVersion,
+                                                    const ReplacementOrder &order) = 0;
     /// Before the agent saves new controls: the card's transactions of the
     /// last PreviewDays days that @p controls would have declined.
     virtual QFuture<ControlsPreview> previewControls(qint64 cardId, const CardControls &controls) = 0;

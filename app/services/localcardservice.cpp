@@ -5,7 +5,9 @@
 #include "storage/database.h"
 #include "storage/databaseworker.h"
 
+#include <QDate>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QLocale>
 #include <QMetaObject>
 
@@ -369,5 +371,122 @@ QFuture<CommandResult> LocalCardService::applyToCard(const Command &command, qin
             QMetaObject::invokeMethod(this, [this, cardId, customerId] { Q_EMIT cardChanged(cardId, customerId); },
                                       Qt::QueuedConnection);
         return result;
+    });
+}
+
+QFuture<CommandResult> LocalCardService::orderReplacement(qint64 cardId, int expectedVersion,
+                                                          const ReplacementOrder &order)
+{
+    static const char *const deliveries[] = {"post", "pickup_point", "expedited"};
+    const QString delivery = QString::fromLatin1(deliveries[int(order.delivery)]);
+    const QString pickupPoint = order.pickupPoint.trimmed().left(200);
+    const Command command = Command::make(QStringLiteral("card.replacement.order"), subjectFor(cardId),
+                                          {{QStringLiteral("expectedVersion"), expectedVersion},
+                                           {QStringLiteral("reason"), CardLifecycle::closeReasonName(order.reason)},
+                                           {QStringLiteral("delivery"), delivery},
+                                           {QStringLiteral("pickupPoint"), pickupPoint},
+                                           {QStringLiteral("pinCarriesOver"), order.pinCarriesOver}},
+                                          m_agent.username);
+    const QString agent = m_agent.username;
+    const CloseReason reason = order.reason;
+    const bool pinCarriesOver = order.pinCarriesOver;
+    const bool toPickupPoint = order.delivery == ReplacementOrder::Delivery::PickupPoint;
+    return applyToCard(command, cardId, [=](CardRepository &cards, const CardRecord &record, const Command &cmd,
+                                            QJsonObject *audit) {
+        CommandResult outcome;
+        outcome.status = CommandResult::Rejected;
+        QString error;
+        const Card &card = record.card;
+        const QString last4 = QStringLiteral("•••• ") + card.last4;
+        if (card.version != expectedVersion) {
+            outcome.status = CommandResult::Conflict;
+            outcome.message = changedMeanwhile(last4, card.status);
+            return outcome;
+        }
+        const std::optional<CardLifecycle::ReplacementRule> rule = CardLifecycle::replacementRule(reason);
+        if (!rule) {
+            outcome.message = tr("A card closed at the customer's request is not replaced. Nothing was ordered.");
+            return outcome;
+        }
+        if (toPickupPoint && pickupPoint.isEmpty()) {
+            outcome.message = tr("Choose the pickup point first. Nothing was ordered.");
+            return outcome;
+        }
+        if (const qint64 existing = cards.replacementOf(cardId, &error)) {
+            const std::optional<CardRecord> other = cards.card(existing, &error);
+            outcome.message = tr("The card %1 already has a replacement (•••• %2). Nothing was ordered again.")
+                                  .arg(last4, other ? other->card.last4 : QString());
+            return outcome;
+        }
+        const Verification::Action action = toPickupPoint ? Verification::Action::ReplacementToOtherAddress
+                                                          : Verification::Action::ReplacementToRegisteredAddress;
+        if (!Verification::allows(cards.latestVerification(record.customerId, agent, &error), action,
+                                  QDateTime::currentDateTimeUtc())) {
+            outcome.message = verificationNeeded(action);
+            return outcome;
+        }
+        // A closed card is replaced for the reason it was closed for; an open
+        // one whose number is burnt closes now, in the same step.
+        if (card.status == State::Closed && card.statusReason != CardLifecycle::closeReasonName(reason)) {
+            outcome.message = tr("The card %1 was closed as %2; replace it for that reason.")
+                                  .arg(last4, card.statusReason);
+            return outcome;
+        }
+        if (card.status != State::Closed && !rule->oldCardWorksUntilActivated) {
+            const QString refusal = CardLifecycle::refusal(card.status, State::Closed, reason);
+            if (!refusal.isEmpty()) {
+                outcome.message = tr("The card %1 is %2; it cannot become %3. Nothing was changed.")
+                                      .arg(last4, stateText(card.status), stateText(State::Closed));
+                return outcome;
+            }
+            CardEvent close;
+            close.cardId = cardId;
+            close.at = QDateTime::currentDateTimeUtc();
+            close.from = card.status;
+            close.to = State::Closed;
+            close.reasonCode = CardLifecycle::closeReasonName(reason);
+            close.reasonText = tr("closed for a replacement");
+            close.agent = agent;
+            close.commandId = cmd.id.toString(QUuid::WithoutBraces);
+            bool conflict = false;
+            if (!cards.transition(close, expectedVersion, &conflict, &error)) {
+                outcome.status = conflict ? CommandResult::Conflict : CommandResult::Failed;
+                outcome.message = writeFailed(last4, conflict, error);
+                return outcome;
+            }
+        }
+        Card replacement = card;
+        replacement.status = State::Ordered;
+        replacement.replacementOf = cardId;
+        replacement.replacementReason = CardLifecycle::closeReasonName(reason);
+        if (rule->newNumber) {
+            // A new number: only its last four are ever known here.
+            do {
+                replacement.last4 = QStringLiteral("%1").arg(QRandomGenerator::global()->bounded(10000), 4, 10,
+                                                             QLatin1Char('0'));
+            } while (replacement.last4 == card.last4);
+        }
+        const QString expiry = QDate::currentDate().addYears(4).toString(QStringLiteral("yyyy-MM"));
+        const qint64 newId = cards.insertCard(replacement, record.customerId, expiry, &error);
+        const QString address = toPickupPoint ? pickupPoint : cards.registeredAddress(record.customerId, &error);
+        if (!newId || !cards.insertOrder(newId, delivery, toPickupPoint ? pickupPoint : QString(), address,
+                                         pinCarriesOver, agent, cmd.id.toString(QUuid::WithoutBraces), &error)) {
+            outcome.status = CommandResult::Failed;
+            outcome.message = tr("The replacement could not be ordered: %1").arg(error);
+            return outcome;
+        }
+        audit->insert(QStringLiteral("customerId"), record.customerId);
+        audit->insert(QStringLiteral("last4"), card.last4);
+        audit->insert(QStringLiteral("newCardId"), newId);
+        audit->insert(QStringLiteral("newLast4"), replacement.last4);
+        audit->insert(QStringLiteral("newNumber"), rule->newNumber);
+        audit->insert(QStringLiteral("delivery"), delivery);
+        audit->insert(QStringLiteral("pinCarriesOver"), pinCarriesOver);
+        outcome.status = CommandResult::Applied;
+        outcome.message = rule->newNumber
+                              ? tr("A new card •••• %1 is ordered; %2 is closed.").arg(replacement.last4, last4)
+                              : tr("A new card with the same number is ordered; %1 works until it is activated.")
+                                    .arg(last4);
+        return outcome;
     });
 }

@@ -28,6 +28,7 @@ public:
     QFuture<CommandResult> close(qint64 cardId, int expectedVersion, CardLifecycle::CloseReason reason,
                                  const QString &reasonText) override;
     QFuture<CommandResult> activate(qint64 cardId, int expectedVersion, bool customerConfirmedReceipt) override;
+    QFuture<CommandResult> orderReplacement(qint64 cardId, int expectedVersion, const ReplacementOrder &order) override;
     QFuture<ControlsPreview> previewControls(qint64 cardId, const CardControls &controls) override;
     QFuture<CommandResult> setControls(qint64 cardId, int expectedVersion, const CardControls &controls) override;
     QFuture<QList<CardEvent>> events(qint64 cardId) override;

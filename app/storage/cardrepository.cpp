@@ -158,6 +158,74 @@ QList<Transaction> CardRepository::transactionsSince(qint64 cardId, const QDateT
     return out;
 }
 
+qint64 CardRepository::replacementOf(qint64 cardId, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral("SELECT id FROM cards WHERE replacement_of = ? LIMIT 1"));
+    q.bindValue(0, cardId);
+    if (!exec(q, error) || !q.next())
+        return 0;
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+qint64 CardRepository::insertCard(const Card &card, qint64 customerId, const QString &expiry, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "INSERT INTO cards (account_id, customer_id, bin, last4, product, embossed_name, status, status_reason,"
+        " expiry, issued_at, replacement_of, replacement_reason, online_enabled, abroad_enabled,"
+        " contactless_enabled, atm_enabled) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, card.accountId);
+    q.bindValue(1, customerId);
+    q.bindValue(2, card.bin);
+    q.bindValue(3, card.last4);
+    q.bindValue(4, card.product);
+    q.bindValue(5, card.embossedName);
+    q.bindValue(6, CardLifecycle::stateName(card.status));
+    q.bindValue(7, expiry);
+    q.bindValue(8, ConversationRepository::isoTime(QDateTime::currentDateTimeUtc()));
+    q.bindValue(9, card.replacementOf > 0 ? QVariant(card.replacementOf) : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(10, optionalText(card.replacementReason));
+    q.bindValue(11, card.onlineEnabled ? 1 : 0);
+    q.bindValue(12, card.abroadEnabled ? 1 : 0);
+    q.bindValue(13, card.contactlessEnabled ? 1 : 0);
+    q.bindValue(14, card.atmEnabled ? 1 : 0);
+    if (!exec(q, error))
+        return 0;
+    return q.lastInsertId().toLongLong();
+}
+
+bool CardRepository::insertOrder(qint64 cardId, const QString &delivery, const QString &pickupPoint,
+                                 const QString &address, bool pinCarriesOver, const QString &agent,
+                                 const QString &commandId, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "INSERT INTO card_orders (card_id, kind, delivery, pickup_point, address, pin_carries_over, requested_at,"
+        " agent, command_id) VALUES (?, 'replacement', ?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, cardId);
+    q.bindValue(1, delivery);
+    q.bindValue(2, optionalText(pickupPoint));
+    q.bindValue(3, address);
+    q.bindValue(4, pinCarriesOver ? 1 : 0);
+    q.bindValue(5, ConversationRepository::isoTime(QDateTime::currentDateTimeUtc()));
+    q.bindValue(6, agent);
+    q.bindValue(7, optionalText(commandId));
+    return exec(q, error);
+}
+
+QString CardRepository::registeredAddress(qint64 customerId, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "SELECT coalesce(street, ''), coalesce(postcode, ''), coalesce(city, '') FROM customers WHERE id = ?"));
+    q.bindValue(0, customerId);
+    if (!exec(q, error) || !q.next())
+        return QString();
+    const QString address = QStringLiteral("%1, %2 %3").arg(q.value(0).toString(), q.value(1).toString(),
+                                                             q.value(2).toString()).trimmed();
+    q.finish();
+    return address;
+}
+
 QList<CardEvent> CardRepository::events(qint64 cardId, QString *error)
 {
     QList<CardEvent> out;

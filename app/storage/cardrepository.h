@@ -42,6 +42,17 @@ public:
     /// The card's transactions since @p since, newest first.
     QList<Transaction> transactionsSince(qint64 cardId, const QDateTime &since, QString *error);
 
+    /// The card that replaces @p cardId, or 0.
+    qint64 replacementOf(qint64 cardId, QString *error);
+    /// Adds a card (status, replacement_of, replacement_reason and controls
+    /// from @p card; issued now, valid to @p expiry "yyyy-MM"); its id, or 0.
+    qint64 insertCard(const Card &card, qint64 customerId, const QString &expiry, QString *error);
+    /// Records how an ordered card travels.
+    bool insertOrder(qint64 cardId, const QString &delivery, const QString &pickupPoint, const QString &address,
+                     bool pinCarriesOver, const QString &agent, const QString &commandId, QString *error);
+    /// "Street 1, 00100 City" as the customer is registered.
+    QString registeredAddress(qint64 customerId, QString *error);
+
     /// Transitions of the card, oldest first.
     QList<CardEvent> events(qint64 cardId, QString *error);
     /// The newest transition of the card, if any.

@@ -32,6 +32,9 @@ private Q_SLOTS:
     void activatingADamagedCardsReplacementClosesTheOldOne();
     void controlsPreviewListsWhatTheyWouldHaveDeclined();
     void switchingAControlOnNeedsStrongVerification();
+    void replacingAStolenCardClosesItAndOrdersANewNumber();
+    void replacingADamagedCardKeepsTheNumberAndTheOldCardWorking();
+    void pickupPointNeedsStrongVerification();
 
 private:
     struct CardRow
@@ -326,6 +329,87 @@ void TestLocalCardService::switchingAControlOnNeedsStrongVerification()
         return e.action == QLatin1String("card.controls.set");
     });
     QCOMPARE(saved, qsizetype(2));
+}
+
+void TestLocalCardService::replacingAStolenCardClosesItAndOrdersANewNumber()
+{
+    CardService *cards = m_backend->cards();
+    QVERIFY(verify(Verification::Method::CardIdentified).ok());
+    ReplacementOrder order;
+    order.reason = CloseReason::Stolen;
+    order.pinCarriesOver = false;
+    const CommandResult ordered = await(cards->orderReplacement(m_card, 1, order));
+    QCOMPARE(ordered.status, CommandResult::Applied);
+    const CardRow old = cardRow(m_card);
+    QCOMPARE(old.status, QStringLiteral("closed"));
+    QCOMPARE(old.reason, QStringLiteral("stolen"));
+
+    const QVariantList fresh = await(m_backend->worker()->run([this](Database &db) {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT c.status, c.last4, c.replacement_reason, o.delivery, o.address,"
+                              " o.pin_carries_over, c.online_enabled FROM cards c JOIN card_orders o ON o.card_id = c.id"
+                              " WHERE c.replacement_of = %1").arg(m_card));
+        return q.next() ? QVariantList{q.value(0), q.value(1), q.value(2), q.value(3), q.value(4), q.value(5),
+                                       q.value(6)}
+                        : QVariantList();
+    }));
+    QCOMPARE(fresh.size(), 7);
+    QCOMPARE(fresh.at(0).toString(), QStringLiteral("ordered"));
+    QVERIFY(fresh.at(1).toString() != m_last4);   // a stolen card's number is burnt
+    QCOMPARE(fresh.at(1).toString().size(), 4);
+    QVERIFY2(ordered.message.contains(fresh.at(1).toString()), qPrintable(ordered.message));
+    QCOMPARE(fresh.at(2).toString(), QStringLiteral("stolen"));
+    QCOMPARE(fresh.at(3).toString(), QStringLiteral("post"));
+    QVERIFY(!fresh.at(4).toString().isEmpty());
+    QCOMPARE(fresh.at(5).toInt(), 0);   // the PIN choice is kept as made
+    QCOMPARE(fresh.at(6).toInt(), 1);
+
+    // One replacement per card.
+    const CommandResult again = await(cards->orderReplacement(m_card, 2, order));
+    QCOMPARE(again.status, CommandResult::Rejected);
+    QVERIFY2(again.message.contains(fresh.at(1).toString()), qPrintable(again.message));
+    // A card closed at the customer's request gets none.
+    order.reason = CloseReason::CustomerRequest;
+    QCOMPARE(await(cards->orderReplacement(m_card, 2, order)).status, CommandResult::Rejected);
+}
+
+void TestLocalCardService::replacingADamagedCardKeepsTheNumberAndTheOldCardWorking()
+{
+    QVERIFY(verify(Verification::Method::CardIdentified).ok());
+    ReplacementOrder order;
+    order.reason = CloseReason::Damaged;
+    order.delivery = ReplacementOrder::Delivery::Expedited;
+    QCOMPARE(await(m_backend->cards()->orderReplacement(m_card, 1, order)).status, CommandResult::Applied);
+    QCOMPARE(cardRow(m_card).status, QStringLiteral("active"));
+    const QString last4 = await(m_backend->worker()->run([this](Database &db) {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT last4 FROM cards WHERE replacement_of = %1").arg(m_card));
+        return q.next() ? q.value(0).toString() : QString();
+    }));
+    QCOMPARE(last4, m_last4);
+}
+
+void TestLocalCardService::pickupPointNeedsStrongVerification()
+{
+    CardService *cards = m_backend->cards();
+    QVERIFY(verify(Verification::Method::KnowledgeQuestions).ok());
+    ReplacementOrder order;
+    order.reason = CloseReason::Lost;
+    order.delivery = ReplacementOrder::Delivery::PickupPoint;
+    order.pickupPoint = QStringLiteral("R-kioski Kamppi, Urho Kekkosen katu 1, Helsinki");
+    QCOMPARE(await(cards->orderReplacement(m_card, 1, order)).status, CommandResult::Rejected);
+    QCOMPARE(cardRow(m_card).status, QStringLiteral("active"));   // nothing happened, not even the close
+    QVERIFY(verify(Verification::Method::StrongElectronicId).ok());
+    order.pickupPoint.clear();
+    QCOMPARE(await(cards->orderReplacement(m_card, 1, order)).status, CommandResult::Rejected);
+    order.pickupPoint = QStringLiteral("R-kioski Kamppi, Urho Kekkosen katu 1, Helsinki");
+    QCOMPARE(await(cards->orderReplacement(m_card, 1, order)).status, CommandResult::Applied);
+    const QString point = await(m_backend->worker()->run([](Database &db) {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT pickup_point FROM card_orders"));
+        return q.next() ? q.value(0).toString() : QString();
+    }));
+    QCOMPARE(point, order.pickupPoint);
 }
 
 QTEST_GUILESS_MAIN(TestLocalCardService)
