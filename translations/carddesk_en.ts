@@ -2014,7 +2014,7 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     </message>
     <message>
         <source>A card closed at the customer&apos;s request is not replaced. Nothing was ordered.</source>
-        <translation>A card closed at the customer's request is not replaced. Nothing was ordered.</translation>
+        <translation>A card closed at the customer&apos;s request is not replaced. Nothing was ordered.</translation>
     </message>
     <message>
         <source>Choose the pickup point first. Nothing was ordered.</source>
@@ -2043,6 +2043,30 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     <message>
         <source>A new card with the same number is ordered; %1 works until it is activated.</source>
         <translation>A new card with the same number is ordered; %1 works until it is activated.</translation>
+    </message>
+    <message>
+        <source>The card %1 is closed; it has no PIN to reset.</source>
+        <translation>The card %1 is closed; it has no PIN to reset.</translation>
+    </message>
+    <message>
+        <source>A PIN letter for %1 goes to the registered address.</source>
+        <translation>A PIN letter for %1 goes to the registered address.</translation>
+    </message>
+    <message>
+        <source>The customer can see the new PIN of %1 in the app.</source>
+        <translation>The customer can see the new PIN of %1 in the app.</translation>
+    </message>
+    <message>
+        <source>The card %1 is %2: it has reached the customer.</source>
+        <translation>The card %1 is %2: it has reached the customer.</translation>
+    </message>
+    <message>
+        <source>not received by the customer</source>
+        <translation>not received by the customer</translation>
+    </message>
+    <message>
+        <source>The card %1 is closed and the address is flagged. Confirm the address with the customer, then order a replacement.</source>
+        <translation>The card %1 is closed and the address is flagged. Confirm the address with the customer, then order a replacement.</translation>
     </message>
 </context>
 <context>

@@ -2044,6 +2044,30 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
         <source>A new card with the same number is ordered; %1 works until it is activated.</source>
         <translation>Uusi kortti samalla numerolla on tilattu; %1 toimii, kunnes uusi aktivoidaan.</translation>
     </message>
+    <message>
+        <source>The card %1 is closed; it has no PIN to reset.</source>
+        <translation>Kortti %1 on suljettu; sen PIN-koodia ei voi vaihtaa.</translation>
+    </message>
+    <message>
+        <source>A PIN letter for %1 goes to the registered address.</source>
+        <translation>Kortin %1 PIN-kirje lähtee rekisteröityyn osoitteeseen.</translation>
+    </message>
+    <message>
+        <source>The customer can see the new PIN of %1 in the app.</source>
+        <translation>Asiakas näkee kortin %1 uuden PIN-koodin sovelluksessa.</translation>
+    </message>
+    <message>
+        <source>The card %1 is %2: it has reached the customer.</source>
+        <translation>Kortin %1 tila on ”%2”: se on jo asiakkaalla.</translation>
+    </message>
+    <message>
+        <source>not received by the customer</source>
+        <translation>ei tullut perille asiakkaalle</translation>
+    </message>
+    <message>
+        <source>The card %1 is closed and the address is flagged. Confirm the address with the customer, then order a replacement.</source>
+        <translation>Kortti %1 on suljettu ja osoite merkitty. Varmista osoite asiakkaalta ja tilaa sitten korvaava kortti.</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>

@@ -2044,6 +2044,30 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
         <source>A new card with the same number is ordered; %1 works until it is activated.</source>
         <translation>Et nytt kort med samme nummer er bestilt; %1 virker til det nye aktiveres.</translation>
     </message>
+    <message>
+        <source>The card %1 is closed; it has no PIN to reset.</source>
+        <translation>Kortet %1 er stengt; det har ingen PIN-kode å endre.</translation>
+    </message>
+    <message>
+        <source>A PIN letter for %1 goes to the registered address.</source>
+        <translation>Et PIN-brev for %1 sendes til den registrerte adressen.</translation>
+    </message>
+    <message>
+        <source>The customer can see the new PIN of %1 in the app.</source>
+        <translation>Kunden ser den nye PIN-koden for %1 i appen.</translation>
+    </message>
+    <message>
+        <source>The card %1 is %2: it has reached the customer.</source>
+        <translation>Kortet %1 er %2: det har nådd kunden.</translation>
+    </message>
+    <message>
+        <source>not received by the customer</source>
+        <translation>kom aldri frem til kunden</translation>
+    </message>
+    <message>
+        <source>The card %1 is closed and the address is flagged. Confirm the address with the customer, then order a replacement.</source>
+        <translation>Kortet %1 er stengt og adressen flagget. Bekreft adressen med kunden, og bestill deretter et erstatningskort.</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>

@@ -2044,6 +2044,30 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
         <source>A new card with the same number is ordered; %1 works until it is activated.</source>
         <translation>Ett nytt kort med samma nummer är beställt; %1 fungerar tills det nya aktiveras.</translation>
     </message>
+    <message>
+        <source>The card %1 is closed; it has no PIN to reset.</source>
+        <translation>Kortet %1 är stängt; det har ingen PIN-kod att byta.</translation>
+    </message>
+    <message>
+        <source>A PIN letter for %1 goes to the registered address.</source>
+        <translation>Ett PIN-brev för %1 skickas till den registrerade adressen.</translation>
+    </message>
+    <message>
+        <source>The customer can see the new PIN of %1 in the app.</source>
+        <translation>Kunden ser den nya PIN-koden för %1 i appen.</translation>
+    </message>
+    <message>
+        <source>The card %1 is %2: it has reached the customer.</source>
+        <translation>Kortet %1 är %2: det har nått kunden.</translation>
+    </message>
+    <message>
+        <source>not received by the customer</source>
+        <translation>kom aldrig fram till kunden</translation>
+    </message>
+    <message>
+        <source>The card %1 is closed and the address is flagged. Confirm the address with the customer, then order a replacement.</source>
+        <translation>Kortet %1 är stängt och adressen flaggad. Bekräfta adressen med kunden och beställ sedan ett ersättningskort.</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>

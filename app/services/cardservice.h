@@ -72,6 +72,14 @@ public:
     /// replacement; a card closed at the customer's request has none.
     virtual QFuture<CommandResult> orderReplacement(qint64 cardId, int expectedVersion,
                                                     const ReplacementOrder &order) = 0;
+    /// A new PIN by letter to the registered address, or shown in the app;
+    /// needs strong verification. Not for a closed card.
+    virtual QFuture<CommandResult> resetPin(qint64 cardId, int expectedVersion, bool byLetter) = 0;
+    /// The customer never received the card: closed as undeliverable while it
+    /// is on its way, as lost once it was marked delivered (someone else may
+    /// hold it), and the address it went to is flagged. Then order a
+    /// replacement (orderReplacement with the same reason).
+    virtual QFuture<CommandResult> reportNotReceived(qint64 cardId, int expectedVersion) = 0;
     /// Before the agent saves new controls: the card's transactions of the
     /// last PreviewDays days that @p controls would have declined.
     virtual QFuture<ControlsPreview> previewControls(qint64 cardId, const CardControls &controls) = 0;

@@ -55,6 +55,21 @@ QString LocalCardService::stateText(State state)
     return QString();
 }
 
+CardEvent LocalCardService::closingEvent(const Card &card, CloseReason reason, const QString &text,
+                                         const QString &agent, const Command &command)
+{
+    CardEvent close;
+    close.cardId = card.id;
+    close.at = QDateTime::currentDateTimeUtc();
+    close.from = card.status;
+    close.to = State::Closed;
+    close.reasonCode = CardLifecycle::closeReasonName(reason);
+    close.reasonText = text;
+    close.agent = agent;
+    close.commandId = command.id.toString(QUuid::WithoutBraces);
+    return close;
+}
+
 QString LocalCardService::verificationNeeded(Verification::Action action)
 {
     return Verification::required(action) == Verification::Level::Strong
@@ -179,27 +194,14 @@ QFuture<CommandResult> LocalCardService::transition(const QString &type, qint64 
                                            {QStringLiteral("text"), text}},
                                           m_agent.username);
     const QString agent = m_agent.username;
-    return applyToCard(command, cardId, [=](CardRepository &cards, const CardRecord &record, const Command &cmd,
-                                        QJsonObject *audit) {
+    return applyToCard(command, cardId, expectedVersion,
+                       [=](CardRepository &cards, const CardRecord &record, const Command &cmd, QJsonObject *audit) {
         CommandResult outcome;
         QString error;
         const Card &card = record.card;
         const qint64 customerId = record.customerId;
         const QString last4 = QStringLiteral("•••• ") + card.last4;
 
-        // Someone changed the card since the agent looked: say what, by whom, when.
-        if (card.version != expectedVersion) {
-            outcome.status = CommandResult::Conflict;
-            const std::optional<CardEvent> last = cards.lastEvent(cardId, &error);
-            outcome.message =
-                last ? tr("The card %1 was changed while you were looking at it: %2 made it %3 at %4. "
-                          "Check the card again before you act.")
-                           .arg(last4, last->agent.isEmpty() ? tr("the system") : last->agent,
-                                stateText(last->to),
-                                QLocale().toString(last->at.toLocalTime(), QLocale::ShortFormat))
-                     : changedMeanwhile(last4, card.status);
-            return outcome;
-        }
         // The caller must be verified to the level the action needs.
         const std::optional<Verification::Outcome> verified =
             cards.latestVerification(customerId, agent, &error);
@@ -300,17 +302,12 @@ QFuture<CommandResult> LocalCardService::setControls(qint64 cardId, int expected
                                            {QStringLiteral("atm"), controls.atm}},
                                           m_agent.username);
     const QString agent = m_agent.username;
-    return applyToCard(command, cardId, [=](CardRepository &cards, const CardRecord &card, const Command &,
-                                        QJsonObject *audit) {
+    return applyToCard(command, cardId, expectedVersion,
+                       [=](CardRepository &cards, const CardRecord &card, const Command &, QJsonObject *audit) {
         CommandResult outcome;
         QString error;
         const qint64 customerId = card.customerId;
         const QString last4 = QStringLiteral("•••• ") + card.card.last4;
-        if (card.card.version != expectedVersion) {
-            outcome.status = CommandResult::Conflict;
-            outcome.message = changedMeanwhile(last4, card.card.status);
-            return outcome;
-        }
         if (card.card.status == State::Closed) {
             outcome.status = CommandResult::Rejected;
             outcome.message = tr("The card %1 is %2; it cannot become %3. Nothing was changed.")
@@ -348,9 +345,10 @@ QFuture<CommandResult> LocalCardService::setControls(qint64 cardId, int expected
     });
 }
 
-QFuture<CommandResult> LocalCardService::applyToCard(const Command &command, qint64 cardId, const CardCommand &body)
+QFuture<CommandResult> LocalCardService::applyToCard(const Command &command, qint64 cardId, int expectedVersion,
+                                                     const CardCommand &body)
 {
-    return m_worker->run([this, command, cardId, body](Database &db) {
+    return m_worker->run([this, command, cardId, expectedVersion, body](Database &db) {
         qint64 customerId = 0;
         CommandProcessor processor(db);
         const CommandResult result = processor.apply(command, [&](Database &db, const Command &cmd,
@@ -365,6 +363,21 @@ QFuture<CommandResult> LocalCardService::applyToCard(const Command &command, qin
                 return outcome;
             }
             customerId = record->customerId;
+            // Someone changed the card since the agent looked: say what, by whom, when.
+            if (record->card.version != expectedVersion) {
+                CommandResult outcome;
+                outcome.status = CommandResult::Conflict;
+                const QString last4 = QStringLiteral("•••• ") + record->card.last4;
+                const std::optional<CardEvent> last = cards.lastEvent(cardId, &error);
+                outcome.message =
+                    last ? tr("The card %1 was changed while you were looking at it: %2 made it %3 at %4. "
+                              "Check the card again before you act.")
+                               .arg(last4, last->agent.isEmpty() ? tr("the system") : last->agent,
+                                    stateText(last->to),
+                                    QLocale().toString(last->at.toLocalTime(), QLocale::ShortFormat))
+                         : changedMeanwhile(last4, record->card.status);
+                return outcome;
+            }
             return body(cards, *record, cmd, audit);
         });
         if (result.status == CommandResult::Applied)
@@ -391,18 +404,13 @@ QFuture<CommandResult> LocalCardService::orderReplacement(qint64 cardId, int exp
     const CloseReason reason = order.reason;
     const bool pinCarriesOver = order.pinCarriesOver;
     const bool toPickupPoint = order.delivery == ReplacementOrder::Delivery::PickupPoint;
-    return applyToCard(command, cardId, [=](CardRepository &cards, const CardRecord &record, const Command &cmd,
-                                            QJsonObject *audit) {
+    return applyToCard(command, cardId, expectedVersion,
+                       [=](CardRepository &cards, const CardRecord &record, const Command &cmd, QJsonObject *audit) {
         CommandResult outcome;
         outcome.status = CommandResult::Rejected;
         QString error;
         const Card &card = record.card;
         const QString last4 = QStringLiteral("•••• ") + card.last4;
-        if (card.version != expectedVersion) {
-            outcome.status = CommandResult::Conflict;
-            outcome.message = changedMeanwhile(last4, card.status);
-            return outcome;
-        }
         const std::optional<CardLifecycle::ReplacementRule> rule = CardLifecycle::replacementRule(reason);
         if (!rule) {
             outcome.message = tr("A card closed at the customer's request is not replaced. Nothing was ordered.");
@@ -439,15 +447,7 @@ QFuture<CommandResult> LocalCardService::orderReplacement(qint64 cardId, int exp
                                       .arg(last4, stateText(card.status), stateText(State::Closed));
                 return outcome;
             }
-            CardEvent close;
-            close.cardId = cardId;
-            close.at = QDateTime::currentDateTimeUtc();
-            close.from = card.status;
-            close.to = State::Closed;
-            close.reasonCode = CardLifecycle::closeReasonName(reason);
-            close.reasonText = tr("closed for a replacement");
-            close.agent = agent;
-            close.commandId = cmd.id.toString(QUuid::WithoutBraces);
+            const CardEvent close = closingEvent(card, reason, tr("closed for a replacement"), agent, cmd);
             bool conflict = false;
             if (!cards.transition(close, expectedVersion, &conflict, &error)) {
                 outcome.status = conflict ? CommandResult::Conflict : CommandResult::Failed;
@@ -469,7 +469,8 @@ QFuture<CommandResult> LocalCardService::orderReplacement(qint64 cardId, int exp
         const QString expiry = QDate::currentDate().addYears(4).toString(QStringLiteral("yyyy-MM"));
         const qint64 newId = cards.insertCard(replacement, record.customerId, expiry, &error);
         const QString address = toPickupPoint ? pickupPoint : cards.registeredAddress(record.customerId, &error);
-        if (!newId || !cards.insertOrder(newId, delivery, toPickupPoint ? pickupPoint : QString(), address,
+        if (!newId || !cards.insertOrder(newId, QStringLiteral("replacement"), delivery,
+                                         toPickupPoint ? pickupPoint : QString(), address,
                                          pinCarriesOver, agent, cmd.id.toString(QUuid::WithoutBraces), &error)) {
             outcome.status = CommandResult::Failed;
             outcome.message = tr("The replacement could not be ordered: %1").arg(error);
@@ -487,6 +488,95 @@ QFuture<CommandResult> LocalCardService::orderReplacement(qint64 cardId, int exp
                               ? tr("A new card •••• %1 is ordered; %2 is closed.").arg(replacement.last4, last4)
                               : tr("A new card with the same number is ordered; %1 works until it is activated.")
                                     .arg(last4);
+        return outcome;
+    });
+}
+
+QFuture<CommandResult> LocalCardService::resetPin(qint64 cardId, int expectedVersion, bool byLetter)
+{
+    const Command command = Command::make(QStringLiteral("card.pin.reset"), subjectFor(cardId),
+                                          {{QStringLiteral("expectedVersion"), expectedVersion},
+                                           {QStringLiteral("byLetter"), byLetter}},
+                                          m_agent.username);
+    const QString agent = m_agent.username;
+    return applyToCard(command, cardId, expectedVersion,
+                       [=](CardRepository &cards, const CardRecord &record, const Command &cmd, QJsonObject *audit) {
+        CommandResult outcome;
+        outcome.status = CommandResult::Rejected;
+        QString error;
+        const QString last4 = QStringLiteral("•••• ") + record.card.last4;
+        if (record.card.status == State::Closed) {
+            outcome.message = tr("The card %1 is closed; it has no PIN to reset.").arg(last4);
+            return outcome;
+        }
+        if (!Verification::allows(cards.latestVerification(record.customerId, agent, &error),
+                                  Verification::Action::PinReset, QDateTime::currentDateTimeUtc())) {
+            outcome.message = verificationNeeded(Verification::Action::PinReset);
+            return outcome;
+        }
+        bool conflict = false;
+        const QString address = byLetter ? cards.registeredAddress(record.customerId, &error) : QStringLiteral("app");
+        if (!cards.touch(cardId, expectedVersion, &conflict, &error)
+            || !cards.insertOrder(cardId, byLetter ? QStringLiteral("pin_letter") : QStringLiteral("pin_in_app"),
+                                  byLetter ? QStringLiteral("post") : QStringLiteral("app"), QString(), address,
+                                  false, agent, cmd.id.toString(QUuid::WithoutBraces), &error)) {
+            outcome.status = conflict ? CommandResult::Conflict : CommandResult::Failed;
+            outcome.message = writeFailed(last4, conflict, error);
+            return outcome;
+        }
+        audit->insert(QStringLiteral("customerId"), record.customerId);
+        audit->insert(QStringLiteral("last4"), record.card.last4);
+        audit->insert(QStringLiteral("byLetter"), byLetter);
+        outcome.status = CommandResult::Applied;
+        outcome.message = byLetter ? tr("A PIN letter for %1 goes to the registered address.").arg(last4)
+                                   : tr("The customer can see the new PIN of %1 in the app.").arg(last4);
+        return outcome;
+    });
+}
+
+QFuture<CommandResult> LocalCardService::reportNotReceived(qint64 cardId, int expectedVersion)
+{
+    const Command command = Command::make(QStringLiteral("card.not_received"), subjectFor(cardId),
+                                          {{QStringLiteral("expectedVersion"), expectedVersion}}, m_agent.username);
+    const QString agent = m_agent.username;
+    return applyToCard(command, cardId, expectedVersion,
+                       [=](CardRepository &cards, const CardRecord &record, const Command &cmd, QJsonObject *audit) {
+        CommandResult outcome;
+        outcome.status = CommandResult::Rejected;
+        QString error;
+        const Card &card = record.card;
+        const QString last4 = QStringLiteral("•••• ") + card.last4;
+        const bool onItsWay = card.status == State::Ordered || card.status == State::Shipped;
+        if (!onItsWay && card.status != State::Delivered && card.status != State::PendingActivation) {
+            outcome.message = tr("The card %1 is %2: it has reached the customer.").arg(last4, stateText(card.status));
+            return outcome;
+        }
+        if (!Verification::allows(cards.latestVerification(record.customerId, agent, &error),
+                                  Verification::Action::ProtectiveLock, QDateTime::currentDateTimeUtc())) {
+            outcome.message = verificationNeeded(Verification::Action::ProtectiveLock);
+            return outcome;
+        }
+        const CloseReason reason = onItsWay ? CloseReason::Undeliverable : CloseReason::Lost;
+        const CardEvent close = closingEvent(card, reason, tr("not received by the customer"), agent, cmd);
+        bool conflict = false;
+        const QString address = cards.registeredAddress(record.customerId, &error);
+        if (!cards.transition(close, expectedVersion, &conflict, &error)
+            || !cards.flagAddress(record.customerId,
+                                  QStringLiteral("card %1 sent to %2 not received (%3)")
+                                      .arg(card.last4, address, QDate::currentDate().toString(Qt::ISODate)),
+                                  &error)) {
+            outcome.status = conflict ? CommandResult::Conflict : CommandResult::Failed;
+            outcome.message = writeFailed(last4, conflict, error);
+            return outcome;
+        }
+        audit->insert(QStringLiteral("customerId"), record.customerId);
+        audit->insert(QStringLiteral("last4"), card.last4);
+        audit->insert(QStringLiteral("reason"), CardLifecycle::closeReasonName(reason));
+        audit->insert(QStringLiteral("addressFlagged"), true);
+        outcome.status = CommandResult::Applied;
+        outcome.message = tr("The card %1 is closed and the address is flagged. Confirm the address with the "
+                             "customer, then order a replacement.")
+                              .arg(last4);
         return outcome;
     });
 }

@@ -29,6 +29,8 @@ public:
                                  const QString &reasonText) override;
     QFuture<CommandResult> activate(qint64 cardId, int expectedVersion, bool customerConfirmedReceipt) override;
     QFuture<CommandResult> orderReplacement(qint64 cardId, int expectedVersion, const ReplacementOrder &order) override;
+    QFuture<CommandResult> resetPin(qint64 cardId, int expectedVersion, bool byLetter) override;
+    QFuture<CommandResult> reportNotReceived(qint64 cardId, int expectedVersion) override;
     QFuture<ControlsPreview> previewControls(qint64 cardId, const CardControls &controls) override;
     QFuture<CommandResult> setControls(qint64 cardId, int expectedVersion, const CardControls &controls) override;
     QFuture<QList<CardEvent>> events(qint64 cardId) override;
@@ -37,6 +39,8 @@ public:
     static QString stateText(CardLifecycle::State state);
 
 private:
+    static CardEvent closingEvent(const Card &card, CardLifecycle::CloseReason reason, const QString &text,
+                                  const QString &agent, const Command &command);
     static QString verificationNeeded(Verification::Action action);
     static QString changedMeanwhile(const QString &last4, CardLifecycle::State now);
     static QString writeFailed(const QString &last4, bool conflict, const QString &error);
@@ -44,8 +48,11 @@ private:
     /// The body of a card command, given the card as it is now; runs inside the command's transaction.
     using CardCommand = std::function<CommandResult(CardRepository &cards, const CardRecord &record,
                                                     const Command &command, QJsonObject *audit)>;
-    /// Applies @p command to the card (refused when there is none) and announces the change.
-    QFuture<CommandResult> applyToCard(const Command &command, qint64 cardId, const CardCommand &body);
+    /// Applies @p command to the card: refused when there is none, a
+    /// Conflict naming the last change when it is no longer at
+    /// @p expectedVersion; announces the change.
+    QFuture<CommandResult> applyToCard(const Command &command, qint64 cardId, int expectedVersion,
+                                       const CardCommand &body);
 
     /// More changes in the same transaction, after the card moved; false fails the command.
     using AfterTransition = std::function<bool(CardRepository &cards, const CardRecord &record,

@@ -19,6 +19,18 @@ bool exec(QSqlQuery &query, QString *error)
     return false;
 }
 
+/// Runs an UPDATE guarded by the card's version: false with *conflict when no row matched.
+bool execChanging(QSqlQuery &update, bool *conflict, QString *error)
+{
+    if (!exec(update, error))
+        return false;
+    if (update.numRowsAffected() == 1)
+        return true;
+    if (conflict)
+        *conflict = true;
+    return false;
+}
+
 QVariant optionalText(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
@@ -95,13 +107,8 @@ bool CardRepository::transition(const CardEvent &event, int expectedVersion, boo
     u.bindValue(2, event.cardId);
     u.bindValue(3, expectedVersion);
     u.bindValue(4, CardLifecycle::stateName(event.from));
-    if (!exec(u, error))
+    if (!execChanging(u, conflict, error))
         return false;
-    if (u.numRowsAffected() != 1) {
-        if (conflict)
-            *conflict = true;
-        return false;
-    }
     QSqlQuery &i = m_database.prepared(QStringLiteral(
         "INSERT INTO card_events (card_id, at, from_state, to_state, reason_code, reason_text, channel, agent,"
         " command_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -131,20 +138,16 @@ bool CardRepository::setControls(qint64 cardId, int expectedVersion, const CardC
     u.bindValue(3, controls.atm ? 1 : 0);
     u.bindValue(4, cardId);
     u.bindValue(5, expectedVersion);
-    if (!exec(u, error))
+    if (!execChanging(u, conflict, error))
         return false;
-    if (u.numRowsAffected() != 1) {
-        if (conflict)
-            *conflict = true;
-        return false;
-    }
     return true;
 }
 
 QList<Transaction> CardRepository::transactionsSince(qint64 cardId, const QDateTime &since, QString *error)
 {
     QList<Transaction> out;
-    QSqlQuery &q = m_database.prepared(QStringLiteral("SELECT ") + QString::fromLatin1(CustomerRepository::TransactionColumns)
+    QSqlQuery &q = m_database.prepared(QStringLiteral("SELECT ")
+                                       + QString::fromLatin1(CustomerRepository::TransactionColumns)
                                        + QStringLiteral(" FROM cards AS k JOIN transactions AS t ON t.card_id = k.id"
                                                         " WHERE k.id = ? AND t.occurred_at >= ?"
                                                         " ORDER BY t.occurred_at DESC"));
@@ -195,22 +198,55 @@ qint64 CardRepository::insertCard(const Card &card, qint64 customerId, const QSt
     return q.lastInsertId().toLongLong();
 }
 
-bool CardRepository::insertOrder(qint64 cardId, const QString &delivery, const QString &pickupPoint,
-                                 const QString &address, bool pinCarriesOver, const QString &agent,
-                                 const QString &commandId, QString *error)
+bool CardRepository::insertOrder(qint64 cardId, const QString &kind, const QString &delivery,
+                                 const QString &pickupPoint, const QString &address, bool pinCarriesOver,
+                                 const QString &agent, const QString &commandId, QString *error)
 {
     QSqlQuery &q = m_database.prepared(QStringLiteral(
         "INSERT INTO card_orders (card_id, kind, delivery, pickup_point, address, pin_carries_over, requested_at,"
-        " agent, command_id) VALUES (?, 'replacement', ?, ?, ?, ?, ?, ?, ?)"));
+        " agent, command_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, cardId);
-    q.bindValue(1, delivery);
-    q.bindValue(2, optionalText(pickupPoint));
-    q.bindValue(3, address);
-    q.bindValue(4, pinCarriesOver ? 1 : 0);
-    q.bindValue(5, ConversationRepository::isoTime(QDateTime::currentDateTimeUtc()));
-    q.bindValue(6, agent);
-    q.bindValue(7, optionalText(commandId));
+    q.bindValue(1, kind);
+    q.bindValue(2, delivery);
+    q.bindValue(3, optionalText(pickupPoint));
+    q.bindValue(4, address);
+    q.bindValue(5, pinCarriesOver ? 1 : 0);
+    q.bindValue(6, ConversationRepository::isoTime(QDateTime::currentDateTimeUtc()));
+    q.bindValue(7, agent);
+    q.bindValue(8, optionalText(commandId));
     return exec(q, error);
+}
+
+bool CardRepository::touch(qint64 cardId, int expectedVersion, bool *conflict, QString *error)
+{
+    if (conflict)
+        *conflict = false;
+    QSqlQuery &u = m_database.prepared(QStringLiteral(
+        "UPDATE cards SET version = version + 1 WHERE id = ? AND version = ? AND status <> 'closed'"));
+    u.bindValue(0, cardId);
+    u.bindValue(1, expectedVersion);
+    if (!execChanging(u, conflict, error))
+        return false;
+    return true;
+}
+
+bool CardRepository::flagAddress(qint64 customerId, const QString &flag, QString *error)
+{
+    QSqlQuery &u = m_database.prepared(QStringLiteral("UPDATE customers SET address_flag = ? WHERE id = ?"));
+    u.bindValue(0, flag);
+    u.bindValue(1, customerId);
+    return exec(u, error);
+}
+
+QString CardRepository::addressFlag(qint64 customerId, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral("SELECT coalesce(address_flag, '') FROM customers WHERE id = ?"));
+    q.bindValue(0, customerId);
+    if (!exec(q, error) || !q.next())
+        return QString();
+    const QString flag = q.value(0).toString();
+    q.finish();
+    return flag;
 }
 
 QString CardRepository::registeredAddress(qint64 customerId, QString *error)
@@ -242,8 +278,9 @@ QList<CardEvent> CardRepository::events(qint64 cardId, QString *error)
 
 std::optional<CardEvent> CardRepository::lastEvent(qint64 cardId, QString *error)
 {
-    QSqlQuery &q = m_database.prepared(QStringLiteral("SELECT ") + EventColumns
-                                       + QStringLiteral(" FROM card_events WHERE card_id = ? ORDER BY id DESC LIMIT 1"));
+    QSqlQuery &q = m_database.prepared(
+        QStringLiteral("SELECT ") + EventColumns
+        + QStringLiteral(" FROM card_events WHERE card_id = ? ORDER BY id DESC LIMIT 1"));
     q.bindValue(0, cardId);
     if (!exec(q, error) || !q.next())
         return std::nullopt;

@@ -47,9 +47,17 @@ public:
     /// Adds a card (status, replacement_of, replacement_reason and controls
     /// from @p card; issued now, valid to @p expiry "yyyy-MM"); its id, or 0.
     qint64 insertCard(const Card &card, qint64 customerId, const QString &expiry, QString *error);
-    /// Records how an ordered card travels.
-    bool insertOrder(qint64 cardId, const QString &delivery, const QString &pickupPoint, const QString &address,
-                     bool pinCarriesOver, const QString &agent, const QString &commandId, QString *error);
+    /// Records an order for the card: "replacement" (how the new card
+    /// travels), "pin_letter" or "pin_in_app".
+    bool insertOrder(qint64 cardId, const QString &kind, const QString &delivery, const QString &pickupPoint,
+                     const QString &address, bool pinCarriesOver, const QString &agent, const QString &commandId,
+                     QString *error);
+    /// Bumps the card's version if it is still at @p expectedVersion and not
+    /// closed (a change outside its state, such as a new PIN).
+    bool touch(qint64 cardId, int expectedVersion, bool *conflict, QString *error);
+    /// Flags the customer's address (a card sent there never arrived).
+    bool flagAddress(qint64 customerId, const QString &flag, QString *error);
+    QString addressFlag(qint64 customerId, QString *error);
     /// "Street 1, 00100 City" as the customer is registered.
     QString registeredAddress(qint64 customerId, QString *error);
 

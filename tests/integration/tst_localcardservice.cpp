@@ -35,6 +35,8 @@ private Q_SLOTS:
     void replacingAStolenCardClosesItAndOrdersANewNumber();
     void replacingADamagedCardKeepsTheNumberAndTheOldCardWorking();
     void pickupPointNeedsStrongVerification();
+    void pinResetNeedsStrongVerificationAndIsRecorded();
+    void cardNotReceivedClosesItAndFlagsTheAddress();
 
 private:
     struct CardRow
@@ -410,6 +412,61 @@ void TestLocalCardService::pickupPointNeedsStrongVerification()
         return q.next() ? q.value(0).toString() : QString();
     }));
     QCOMPARE(point, order.pickupPoint);
+}
+
+void TestLocalCardService::pinResetNeedsStrongVerificationAndIsRecorded()
+{
+    CardService *cards = m_backend->cards();
+    QVERIFY(verify(Verification::Method::KnowledgeQuestions).ok());
+    QCOMPARE(await(cards->resetPin(m_card, 1, true)).status, CommandResult::Rejected);
+    QVERIFY(verify(Verification::Method::AppConfirmation).ok());
+    QCOMPARE(await(cards->resetPin(m_card, 1, true)).status, CommandResult::Applied);
+    QCOMPARE(cardRow(m_card).version, 2);
+    QCOMPARE(await(cards->resetPin(m_card, 1, false)).status, CommandResult::Conflict);
+    QCOMPARE(await(cards->resetPin(m_card, 2, false)).status, CommandResult::Applied);
+    const QStringList kinds = await(m_backend->worker()->run([this](Database &db) {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT kind || ':' || delivery FROM card_orders WHERE card_id = %1 ORDER BY id")
+                   .arg(m_card));
+        QStringList out;
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    }));
+    QCOMPARE(kinds, QStringList({QStringLiteral("pin_letter:post"), QStringLiteral("pin_in_app:app")}));
+}
+
+void TestLocalCardService::cardNotReceivedClosesItAndFlagsTheAddress()
+{
+    // A received, active card cannot be "not received".
+    QVERIFY(verify(Verification::Method::CardIdentified).ok());
+    CardService *cards = m_backend->cards();
+    QCOMPARE(await(cards->reportNotReceived(m_card, 1)).status, CommandResult::Rejected);
+
+    const qint64 shipped = await(m_backend->worker()->run([this](Database &db) {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral(
+            "INSERT INTO cards (account_id, customer_id, bin, last4, product, embossed_name, status, expiry, issued_at)"
+            " SELECT account_id, customer_id, bin, '8080', product, embossed_name, 'shipped', '2030-11',"
+            " '2026-11-01T10:00:00Z' FROM cards WHERE id = ?"));
+        q.addBindValue(m_card);
+        return q.exec() ? q.lastInsertId().toLongLong() : qint64(0);
+    }));
+    QVERIFY(shipped > 0);
+    QCOMPARE(await(cards->reportNotReceived(shipped, 1)).status, CommandResult::Applied);
+    const CardRow row = cardRow(shipped);
+    QCOMPARE(row.status, QStringLiteral("closed"));
+    QCOMPARE(row.reason, QStringLiteral("undeliverable"));
+    const QString flag = await(m_backend->worker()->run([this](Database &db) {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT address_flag FROM customers WHERE id = %1").arg(m_customer));
+        return q.next() ? q.value(0).toString() : QString();
+    }));
+    QVERIFY2(flag.contains(QLatin1String("8080")), qPrintable(flag));
+    // The reorder follows, for the same reason: a new number.
+    ReplacementOrder order;
+    order.reason = CloseReason::Undeliverable;
+    QCOMPARE(await(cards->orderReplacement(shipped, 2, order)).status, CommandResult::Applied);
 }
 
 QTEST_GUILESS_MAIN(TestLocalCardService)
