@@ -2068,6 +2068,10 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <source>The card %1 is closed and the address is flagged. Confirm the address with the customer, then order a replacement.</source>
         <translation>The card %1 is closed and the address is flagged. Confirm the address with the customer, then order a replacement.</translation>
     </message>
+    <message>
+        <source>The spending limits of %1 are saved.</source>
+        <translation>The spending limits of %1 are saved.</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>

@@ -2068,6 +2068,10 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
         <source>The card %1 is closed and the address is flagged. Confirm the address with the customer, then order a replacement.</source>
         <translation>Kortti %1 on suljettu ja osoite merkitty. Varmista osoite asiakkaalta ja tilaa sitten korvaava kortti.</translation>
     </message>
+    <message>
+        <source>The spending limits of %1 are saved.</source>
+        <translation>Kortin %1 käyttörajat on tallennettu.</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>

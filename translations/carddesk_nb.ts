@@ -2068,6 +2068,10 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
         <source>The card %1 is closed and the address is flagged. Confirm the address with the customer, then order a replacement.</source>
         <translation>Kortet %1 er stengt og adressen flagget. Bekreft adressen med kunden, og bestill deretter et erstatningskort.</translation>
     </message>
+    <message>
+        <source>The spending limits of %1 are saved.</source>
+        <translation>Beløpsgrensene for %1 er lagret.</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>

@@ -2068,6 +2068,10 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
         <source>The card %1 is closed and the address is flagged. Confirm the address with the customer, then order a replacement.</source>
         <translation>Kortet %1 är stängt och adressen flaggad. Bekräfta adressen med kunden och beställ sedan ett ersättningskort.</translation>
     </message>
+    <message>
+        <source>The spending limits of %1 are saved.</source>
+        <translation>Beloppsgränserna för %1 är sparade.</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>

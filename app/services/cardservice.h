@@ -87,6 +87,12 @@ public:
     /// switching off only the card identified. A closed card has none to set.
     virtual QFuture<CommandResult> setControls(qint64 cardId, int expectedVersion, const CardControls &controls) = 0;
     static constexpr int PreviewDays = 90;
+    /// Before the agent saves new limits: the last PreviewDays days'
+    /// transactions they would have declined ("per_purchase", "daily", "daily_cash").
+    virtual QFuture<ControlsPreview> previewLimits(qint64 cardId, const CardLimits &limits) = 0;
+    /// Sets the spending limits (in the account's currency); raising or
+    /// removing one needs strong verification, lowering only the card identified.
+    virtual QFuture<CommandResult> setLimits(qint64 cardId, int expectedVersion, const CardLimits &limits) = 0;
     /// The card's transitions, oldest first.
     virtual QFuture<QList<CardEvent>> events(qint64 cardId) = 0;
 

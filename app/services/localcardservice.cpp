@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QRandomGenerator>
 #include <QLocale>
 #include <QMetaObject>
@@ -265,7 +266,17 @@ QFuture<QList<CardEvent>> LocalCardService::events(qint64 cardId)
 
 QFuture<ControlsPreview> LocalCardService::previewControls(qint64 cardId, const CardControls &controls)
 {
-    return m_worker->run([cardId, controls](Database &db) {
+    return preview(cardId, [controls](const QList<Transaction> &recent, const CardRecord &record) {
+        QStringList verdicts;
+        for (const Transaction &t : recent)
+            verdicts << controls.wouldDecline(t, record.homeCountry);
+        return verdicts;
+    });
+}
+
+QFuture<ControlsPreview> LocalCardService::preview(qint64 cardId, const Judge &judge)
+{
+    return m_worker->run([cardId, judge](Database &db) {
         ControlsPreview preview;
         CardRepository cards(db);
         QString error;
@@ -281,12 +292,12 @@ QFuture<ControlsPreview> LocalCardService::previewControls(qint64 cardId, const 
             return preview;
         }
         preview.examined = int(recent.size());
-        for (const Transaction &t : recent) {
-            const QString by = controls.wouldDecline(t, record->homeCountry);
-            if (by.isEmpty())
+        const QStringList verdicts = judge(recent, *record);
+        for (int i = 0; i < recent.size() && i < verdicts.size(); ++i) {
+            if (verdicts.at(i).isEmpty())
                 continue;
-            preview.declined << t;
-            preview.declinedBy << by;
+            preview.declined << recent.at(i);
+            preview.declinedBy << verdicts.at(i);
         }
         return preview;
     });
@@ -468,6 +479,11 @@ QFuture<CommandResult> LocalCardService::orderReplacement(qint64 cardId, int exp
         }
         const QString expiry = QDate::currentDate().addYears(4).toString(QStringLiteral("yyyy-MM"));
         const qint64 newId = cards.insertCard(replacement, record.customerId, expiry, &error);
+        if (newId && !cards.copyLimits(cardId, newId, &error)) {
+            outcome.status = CommandResult::Failed;
+            outcome.message = tr("The replacement could not be ordered: %1").arg(error);
+            return outcome;
+        }
         const QString address = toPickupPoint ? pickupPoint : cards.registeredAddress(record.customerId, &error);
         if (!newId || !cards.insertOrder(newId, QStringLiteral("replacement"), delivery,
                                          toPickupPoint ? pickupPoint : QString(), address,
@@ -577,6 +593,61 @@ QFuture<CommandResult> LocalCardService::reportNotReceived(qint64 cardId, int ex
         outcome.message = tr("The card %1 is closed and the address is flagged. Confirm the address with the "
                              "customer, then order a replacement.")
                               .arg(last4);
+        return outcome;
+    });
+}
+
+QFuture<ControlsPreview> LocalCardService::previewLimits(qint64 cardId, const CardLimits &limits)
+{
+    return preview(cardId, [limits](const QList<Transaction> &recent, const CardRecord &record) {
+        return limits.wouldDecline(recent, record.currency);
+    });
+}
+
+QFuture<CommandResult> LocalCardService::setLimits(qint64 cardId, int expectedVersion, const CardLimits &limits)
+{
+    const auto json = [](const std::optional<qint64> &v) { return v ? QJsonValue(double(*v)) : QJsonValue(); };
+    const Command command = Command::make(QStringLiteral("card.limits.set"), subjectFor(cardId),
+                                          {{QStringLiteral("expectedVersion"), expectedVersion},
+                                           {QStringLiteral("perPurchase"), json(limits.perPurchaseMinor)},
+                                           {QStringLiteral("daily"), json(limits.dailyMinor)},
+                                           {QStringLiteral("dailyCash"), json(limits.dailyCashMinor)}},
+                                          m_agent.username);
+    const QString agent = m_agent.username;
+    return applyToCard(command, cardId, expectedVersion,
+                       [=](CardRepository &cards, const CardRecord &record, const Command &, QJsonObject *audit) {
+        CommandResult outcome;
+        outcome.status = CommandResult::Rejected;
+        QString error;
+        const QString last4 = QStringLiteral("•••• ") + record.card.last4;
+        if (record.card.status == State::Closed) {
+            outcome.message = tr("The card %1 is %2; it cannot become %3. Nothing was changed.")
+                                  .arg(last4, stateText(State::Closed), stateText(State::Active));
+            return outcome;
+        }
+        const CardLimits before = cards.limits(cardId, &error);
+        const Verification::Action action = limits.relaxes(before) ? Verification::Action::RelaxControls
+                                                                   : Verification::Action::RestrictControls;
+        if (!Verification::allows(cards.latestVerification(record.customerId, agent, &error), action,
+                                  QDateTime::currentDateTimeUtc())) {
+            outcome.message = verificationNeeded(action);
+            return outcome;
+        }
+        bool conflict = false;
+        if (!cards.touch(cardId, expectedVersion, &conflict, &error) || !cards.setLimits(cardId, limits, &error)) {
+            outcome.status = conflict ? CommandResult::Conflict : CommandResult::Failed;
+            outcome.message = writeFailed(last4, conflict, error);
+            return outcome;
+        }
+        audit->insert(QStringLiteral("customerId"), record.customerId);
+        audit->insert(QStringLiteral("last4"), record.card.last4);
+        audit->insert(QStringLiteral("currency"), record.currency);
+        audit->insert(QStringLiteral("before"),
+                      QJsonObject{{QStringLiteral("perPurchase"), json(before.perPurchaseMinor)},
+                                  {QStringLiteral("daily"), json(before.dailyMinor)},
+                                  {QStringLiteral("dailyCash"), json(before.dailyCashMinor)}});
+        outcome.status = CommandResult::Applied;
+        outcome.message = tr("The spending limits of %1 are saved.").arg(last4);
         return outcome;
     });
 }

@@ -33,12 +33,19 @@ public:
     QFuture<CommandResult> reportNotReceived(qint64 cardId, int expectedVersion) override;
     QFuture<ControlsPreview> previewControls(qint64 cardId, const CardControls &controls) override;
     QFuture<CommandResult> setControls(qint64 cardId, int expectedVersion, const CardControls &controls) override;
+    QFuture<ControlsPreview> previewLimits(qint64 cardId, const CardLimits &limits) override;
+    QFuture<CommandResult> setLimits(qint64 cardId, int expectedVersion, const CardLimits &limits) override;
     QFuture<QList<CardEvent>> events(qint64 cardId) override;
 
     /// "locked", "closed", … for the agent, translated.
     static QString stateText(CardLifecycle::State state);
 
 private:
+    /// For each recent transaction of the card, what would decline it (empty: nothing).
+    using Judge = std::function<QStringList(const QList<Transaction> &recent, const CardRecord &record)>;
+    /// The card's last PreviewDays days of transactions, judged.
+    QFuture<ControlsPreview> preview(qint64 cardId, const Judge &judge);
+
     static CardEvent closingEvent(const Card &card, CardLifecycle::CloseReason reason, const QString &text,
                                   const QString &agent, const Command &command);
     static QString verificationNeeded(Verification::Action action);

@@ -67,7 +67,8 @@ std::optional<CardRecord> CardRepository::card(qint64 cardId, QString *error)
     QSqlQuery &q = m_database.prepared(QStringLiteral(
         "SELECT id, account_id, customer_id, bin, last4, product, embossed_name, status, status_reason,"
         " replacement_of, replacement_reason, version, online_enabled, abroad_enabled, contactless_enabled,"
-        " atm_enabled, (SELECT country FROM customers c WHERE c.id = cards.customer_id) FROM cards WHERE id = ?"));
+        " atm_enabled, (SELECT country FROM customers c WHERE c.id = cards.customer_id),"
+        " (SELECT currency FROM accounts a WHERE a.id = cards.account_id) FROM cards WHERE id = ?"));
     q.bindValue(0, cardId);
     if (!exec(q, error) || !q.next())
         return std::nullopt;
@@ -89,6 +90,7 @@ std::optional<CardRecord> CardRepository::card(qint64 cardId, QString *error)
     r.card.contactlessEnabled = q.value(14).toBool();
     r.card.atmEnabled = q.value(15).toBool();
     r.homeCountry = q.value(16).toString();
+    r.currency = q.value(17).toString();
     q.finish();
     return r;
 }
@@ -141,6 +143,49 @@ bool CardRepository::setControls(qint64 cardId, int expectedVersion, const CardC
     if (!execChanging(u, conflict, error))
         return false;
     return true;
+}
+
+CardLimits CardRepository::limits(qint64 cardId, QString *error)
+{
+    CardLimits limits;
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "SELECT per_purchase_minor, daily_minor, daily_cash_minor FROM card_limits WHERE card_id = ?"));
+    q.bindValue(0, cardId);
+    if (!exec(q, error) || !q.next())
+        return limits;
+    const auto value = [&q](int column) {
+        return q.value(column).isNull() ? std::nullopt : std::optional<qint64>(q.value(column).toLongLong());
+    };
+    limits.perPurchaseMinor = value(0);
+    limits.dailyMinor = value(1);
+    limits.dailyCashMinor = value(2);
+    q.finish();
+    return limits;
+}
+
+bool CardRepository::setLimits(qint64 cardId, const CardLimits &limits, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "INSERT OR REPLACE INTO card_limits (card_id, per_purchase_minor, daily_minor, daily_cash_minor)"
+        " VALUES (?, ?, ?, ?)"));
+    const auto bind = [](const std::optional<qint64> &v) {
+        return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
+    };
+    q.bindValue(0, cardId);
+    q.bindValue(1, bind(limits.perPurchaseMinor));
+    q.bindValue(2, bind(limits.dailyMinor));
+    q.bindValue(3, bind(limits.dailyCashMinor));
+    return exec(q, error);
+}
+
+bool CardRepository::copyLimits(qint64 from, qint64 to, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "INSERT OR REPLACE INTO card_limits (card_id, per_purchase_minor, daily_minor, daily_cash_minor)"
+        " SELECT ?, per_purchase_minor, daily_minor, daily_cash_minor FROM card_limits WHERE card_id = ?"));
+    q.bindValue(0, to);
+    q.bindValue(1, from);
+    return exec(q, error);
 }
 
 QList<Transaction> CardRepository::transactionsSince(qint64 cardId, const QDateTime &since, QString *error)

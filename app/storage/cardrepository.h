@@ -19,6 +19,7 @@ struct CardRecord
     Card card;
     qint64 customerId = 0;
     QString homeCountry;   ///< the holder's country (FI, SE, NO)
+    QString currency;      ///< the account's currency (limits are in it)
 };
 
 /// @short Cards, their transitions and the verifications of their holders (worker thread only).
@@ -39,6 +40,11 @@ public:
     /// not closed; bumps the version. *conflict as for transition().
     bool setControls(qint64 cardId, int expectedVersion, const CardControls &controls, bool *conflict,
                      QString *error);
+    CardLimits limits(qint64 cardId, QString *error);
+    bool setLimits(qint64 cardId, const CardLimits &limits, QString *error);
+    /// Gives card @p to the limits of card @p from (a replacement keeps them).
+    bool copyLimits(qint64 from, qint64 to, QString *error);
+
     /// The card's transactions since @p since, newest first.
     QList<Transaction> transactionsSince(qint64 cardId, const QDateTime &since, QString *error);
 

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void pickupPointNeedsStrongVerification();
     void pinResetNeedsStrongVerificationAndIsRecorded();
     void cardNotReceivedClosesItAndFlagsTheAddress();
+    void limitsPreviewSetAndCarryOverToTheReplacement();
 
 private:
     struct CardRow
@@ -467,6 +468,53 @@ void TestLocalCardService::cardNotReceivedClosesItAndFlagsTheAddress()
     ReplacementOrder order;
     order.reason = CloseReason::Undeliverable;
     QCOMPARE(await(cards->orderReplacement(shipped, 2, order)).status, CommandResult::Applied);
+}
+
+void TestLocalCardService::limitsPreviewSetAndCarryOverToTheReplacement()
+{
+    const bool inserted = await(m_backend->worker()->run([this](Database &db) {
+        QSqlQuery q(db.connection());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const qint64 minor : {12000, 64000, 3000}) {
+            q.prepare(QStringLiteral("INSERT INTO transactions (card_id, occurred_at, amount_minor, currency, merchant,"
+                                     " mcc, country, status, entry_mode) VALUES (?, ?, ?, 'EUR', 'Shop', '5311', 'FI',"
+                                     " 'posted', 'chip')"));
+            q.addBindValue(m_card);
+            q.addBindValue(now.addDays(-3).addSecs(int(minor)).toString(Qt::ISODate));
+            q.addBindValue(minor);
+            if (!q.exec())
+                return false;
+        }
+        return true;
+    }));
+    QVERIFY(inserted);
+    CardService *cards = m_backend->cards();
+    CardLimits limits;
+    limits.perPurchaseMinor = 50000;
+    const ControlsPreview preview = await(cards->previewLimits(m_card, limits));
+    QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
+    QCOMPARE(preview.examined, 3);
+    QCOMPARE(preview.declinedBy, QStringList({QStringLiteral("per_purchase")}));
+    QCOMPARE(preview.declined.constFirst().amount.minor, qint64(64000));
+
+    QVERIFY(verify(Verification::Method::CardIdentified).ok());
+    QCOMPARE(await(cards->setLimits(m_card, 1, limits)).status, CommandResult::Applied);   // a restriction
+    CardLimits raised = limits;
+    raised.perPurchaseMinor = 100000;
+    QCOMPARE(await(cards->setLimits(m_card, 2, raised)).status, CommandResult::Rejected);   // needs strong
+    QCOMPARE(cardRow(m_card).version, 2);
+
+    // The replacement keeps the limit.
+    ReplacementOrder order;
+    order.reason = CloseReason::Lost;
+    QCOMPARE(await(cards->orderReplacement(m_card, 2, order)).status, CommandResult::Applied);
+    const qint64 carried = await(m_backend->worker()->run([this](Database &db) {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT l.per_purchase_minor FROM card_limits l JOIN cards c ON c.id = l.card_id"
+                              " WHERE c.replacement_of = %1").arg(m_card));
+        return q.next() ? q.value(0).toLongLong() : qint64(0);
+    }));
+    QCOMPARE(carried, qint64(50000));
 }
 
 QTEST_GUILESS_MAIN(TestLocalCardService)

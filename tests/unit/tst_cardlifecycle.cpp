@@ -23,6 +23,7 @@ private Q_SLOTS:
     void verificationPolicy();
     void verificationExpiresAndMustPass();
     void controlsDeclineByEntryModeAndCountry();
+    void limitsDeclineInTimeOrderWithDailySums();
 };
 
 void TestCardLifecycle::everyTransition_data()
@@ -225,6 +226,45 @@ void TestCardLifecycle::controlsDeclineByEntryModeAndCountry()
     QVERIFY(all.relaxes(noTap));
     QVERIFY(!noTap.relaxes(all));
     QVERIFY(!all.relaxes(all));
+}
+
+void TestCardLifecycle::limitsDeclineInTimeOrderWithDailySums()
+{
+    const QDateTime day(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC);
+    auto tx = [&day](int minutes, qint64 minor, const char *mode = "chip", const char *currency = "EUR") {
+        Transaction t;
+        t.occurredAt = day.addSecs(minutes * 60);
+        t.amount = {minor, QString::fromLatin1(currency)};
+        t.entryMode = QString::fromLatin1(mode);
+        return t;
+    };
+    CardLimits limits;
+    limits.perPurchaseMinor = 50000;   // 500 €
+    limits.dailyMinor = 80000;         // 800 €
+    limits.dailyCashMinor = 20000;     // 200 €
+    // Given newest first, as the service reads them; judged oldest first.
+    const QList<Transaction> list = {
+        tx(24 * 60 + 10, 45000),          // next day: a fresh daily sum -> passes
+        tx(300, 15000, "atm"),            // cash 150 after 0 cash, but the day is at 700 + 150 > 800 -> daily
+        tx(200, 60000),                   // 600 > 500 per purchase
+        tx(120, 30000),                   // 400 + 300 = 700 -> passes
+        tx(100, 25000, "atm"),            // cash 250 > 200 daily cash
+        tx(60, 40000),                    // 400 -> passes
+        tx(30, 99999999, "chip", "SEK"),  // another currency: not judged
+    };
+    QCOMPARE(limits.wouldDecline(list, QStringLiteral("EUR")),
+             QStringList({QString(), QStringLiteral("daily"), QStringLiteral("per_purchase"), QString(),
+                          QStringLiteral("daily_cash"), QString(), QString()}));
+    QCOMPARE(CardLimits().wouldDecline(list, QStringLiteral("EUR")), QStringList(list.size(), QString()));
+
+    CardLimits lower = limits;
+    lower.dailyMinor = 50000;
+    QVERIFY(!lower.relaxes(limits));
+    QVERIFY(limits.relaxes(lower));
+    CardLimits removed = limits;
+    removed.dailyCashMinor.reset();
+    QVERIFY(removed.relaxes(limits));   // no limit is a looser one
+    QVERIFY(!limits.relaxes(CardLimits()));   // setting limits where there were none only restricts
 }
 
 QTEST_GUILESS_MAIN(TestCardLifecycle)
