@@ -122,7 +122,7 @@ int runSeedDemo(QCoreApplication &app, const QString &dataDir, int customers, in
         return 1;
     }
 
-    err() << QCoreApplication::translate("main", "Creating %1 demo customers in %2 …").arg(customers).arg(path)
+    err() << QCoreApplication::translate("main", "Preparing demo data for %1 customers in %2 …").arg(customers).arg(path)
           << Qt::endl;
 
     auto backend = std::make_unique<LocalBackend>();

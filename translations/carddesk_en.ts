@@ -2807,8 +2807,8 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <source>Creating %1 demo customers in %2 …</source>
-        <translation>Creating %1 demo customers in %2 …</translation>
+        <source>Preparing demo data for %1 customers in %2 …</source>
+        <translation>Preparing demo data for %1 customers in %2 …</translation>
     </message>
     <message>
         <source>  %1% (%2 of %3)</source>

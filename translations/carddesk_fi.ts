@@ -2807,8 +2807,8 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
         <translation>Kansiota %1 ei voi luoda.</translation>
     </message>
     <message>
-        <source>Creating %1 demo customers in %2 …</source>
-        <translation>Luodaan %1 esittelyasiakasta kansioon %2 …</translation>
+        <source>Preparing demo data for %1 customers in %2 …</source>
+        <translation>Valmistellaan esittelytietoja %1 asiakkaalle kansioon %2 …</translation>
     </message>
     <message>
         <source>  %1% (%2 of %3)</source>

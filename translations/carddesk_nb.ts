@@ -2807,8 +2807,8 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
         <translation>Kan ikke opprette mappen %1.</translation>
     </message>
     <message>
-        <source>Creating %1 demo customers in %2 …</source>
-        <translation>Oppretter %1 demokunder i %2 …</translation>
+        <source>Preparing demo data for %1 customers in %2 …</source>
+        <translation>Forbereder demodata for %1 kunder i %2 …</translation>
     </message>
     <message>
         <source>  %1% (%2 of %3)</source>

@@ -2807,8 +2807,8 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
         <translation>Kan inte skapa mappen %1.</translation>
     </message>
     <message>
-        <source>Creating %1 demo customers in %2 …</source>
-        <translation>Skapar %1 demokunder i %2 …</translation>
+        <source>Preparing demo data for %1 customers in %2 …</source>
+        <translation>Förbereder demodata för %1 kunder i %2 …</translation>
     </message>
     <message>
         <source>  %1% (%2 of %3)</source>

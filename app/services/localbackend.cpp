@@ -153,29 +153,26 @@ QFuture<OpenResult> LocalBackend::open(const Options &options)
             QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT seedProgress(done, total); },
                                       Qt::QueuedConnection);
         };
-        if (options.seedDemoIfEmpty && outcome.result.customerCount == 0) {
+        const bool seedAll = options.seedDemoIfEmpty && outcome.result.customerCount == 0;
+        const bool seedInbox = !seedAll && options.replaceDemoInbox && options.demoConversations > 0
+                               && db.metaValue(QStringLiteral("demo_conversations")).toLongLong()
+                                      != options.demoConversations;
+        if (seedAll || seedInbox) {
             DemoDataGenerator generator(demo);
             QString error;
-            if (!generator.generate(db.connection(), progress, &error)) {
+            const bool ok = seedAll ? generator.generate(db.connection(), progress, &error)
+                                    : generator.generateInbox(db.connection(), progress, &error);
+            if (!ok) {
                 outcome.result.status = OpenResult::Failed;
-                outcome.result.message = tr("The demo data could not be created: %1").arg(error);
+                outcome.result.message = seedAll ? tr("The demo data could not be created: %1").arg(error)
+                                                 : tr("The demo inbox could not be created: %1").arg(error);
                 db.close();
                 return outcome;
             }
-            outcome.result.seeded = true;
-            outcome.result.inboxSeeded = options.demoConversations != 0;
-            outcome.result.customerCount = db.customerCount();
-        } else if (options.replaceDemoInbox && options.demoConversations > 0
-                   && db.metaValue(QStringLiteral("demo_conversations")).toLongLong() != options.demoConversations) {
-            DemoDataGenerator generator(demo);
-            QString error;
-            if (!generator.generateInbox(db.connection(), progress, &error)) {
-                outcome.result.status = OpenResult::Failed;
-                outcome.result.message = tr("The demo inbox could not be created: %1").arg(error);
-                db.close();
-                return outcome;
-            }
-            outcome.result.inboxSeeded = true;
+            outcome.result.seeded = seedAll;
+            outcome.result.inboxSeeded = seedInbox || options.demoConversations != 0;
+            if (seedAll)
+                outcome.result.customerCount = db.customerCount();
         }
 
         QString error;

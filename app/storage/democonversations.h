@@ -20,14 +20,16 @@ struct sqlite3;
 /// real one is, whatever the hour).
 ///
 /// conversationsPerMille() conversations per 1000 customers (one each up to
-/// 100,000 customers, 0.4 from 500,000 on, so that a million customers still
-/// seed within three minutes) on the channels and topics a card issuer sees,
-/// in the customer's language (Finnish, Swedish, Norwegian or English), with
-/// messagesPerConversation() messages on average (five, three at scale): the
-/// customer's message, answers, internal notes and follow-ups; statuses,
-/// priorities and demo agents mixed. Open conversations are placed so that
-/// at the reference moment about 10 % are breached and 6 % due within the
-/// hour (more as the real clock moves past the reference moment). Email about receipts and invoices
+/// 100,000 customers, 0.2 from 500,000 on, so that a million customers still
+/// seed within three minutes; Options::perMille overrides it, as the inbox's
+/// second phase DemoDataGenerator::generateInbox does for a full-size inbox)
+/// on the channels and topics a card issuer sees, in the customer's language
+/// (Finnish, Swedish, Norwegian or English), with messagesPerConversation()
+/// messages on average (five, three at scale): the customer's message,
+/// answers, internal notes and follow-ups; statuses, priorities and demo
+/// agents mixed. Open conversations are placed so that at the reference
+/// moment about 10 % are breached and 6 % due within the hour (more as the
+/// real clock moves past it), their messages all before it. Email about receipts and invoices
 /// carries small generated PNG receipts and PDF statements, written once
 /// each through Options::storeAttachment (content-addressed). Customer 1
 /// (Aino Virtanen) always has an open email with a receipt attachment and

@@ -1,5 +1,7 @@
 #include "benchrunner.h"
 
+#include "benchsupport.h"
+
 #include "coldstartprobe.h"
 #include "guistallmonitor.h"
 #include "inboxbench.h"
@@ -34,9 +36,14 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 #include <cstdio>
 
 namespace {
+
+using BenchSupport::await;
+using BenchSupport::number;
+using BenchSupport::runEventLoopFor;
 
 // Targets from the lookup-performance issue, at one million customers.
 constexpr double ServiceP95TargetMs = 5.0;
@@ -53,21 +60,6 @@ constexpr int ColdStartTimeoutMs = 30000;
 const char *const ExitWhenReady = "--exit-when-ready";
 /// The demo data's default agent (DemoDataGenerator), named so that every open signs in as her.
 const char *const BenchAgent = "aino.lehtonen";
-
-/// Waits for @p future with the event loop running (the bench's own thread only).
-template <typename T>
-T await(const QFuture<T> &future)
-{
-    if (!future.isFinished()) {
-        QFutureWatcher<T> watcher;
-        QEventLoop loop;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    return future.result();
-}
 
 /// One first-page search through the service, timed from the call to the
 /// result arriving on this thread with the event loop running.
@@ -109,23 +101,9 @@ void typeCharacter(QWidget *widget, QChar character)
     QTest::sendKeyEvent(QTest::Click, widget, key, QString(character), Qt::NoModifier);
 }
 
-/// Lets the event loop run for @p ms. Not QTest::qWait: that sleeps up to 10 ms
-/// at a time between rounds of events, which would show up as GUI stalls.
-void runEventLoopFor(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
 QString quoted(const QString &text)
 {
     return QStringLiteral("`") + text + QStringLiteral("`");
-}
-
-QString number(qint64 value)
-{
-    return QLocale(QLocale::English).toString(value);
 }
 
 BenchReport::Verdict verdictAtMost(double measured, double target)
@@ -186,6 +164,19 @@ int BenchRunner::run()
     return (m_failures.isEmpty() && written) ? 0 : 1;
 }
 
+void BenchRunner::reportSeedProgress(LocalBackend &backend, const QString &what)
+{
+    // Every tenth percent, not every chunk.
+    auto lastTenth = std::make_shared<int>(-1);
+    connect(&backend, &LocalBackend::seedProgress, this, [this, what, lastTenth](int done, int total) {
+        const int percent = total > 0 ? int(qint64(done) * 100 / total) : 0;
+        if (percent / 10 != *lastTenth) {
+            *lastTenth = percent / 10;
+            progress(QStringLiteral("  %1 %2 %").arg(what).arg(percent));
+        }
+    });
+}
+
 void BenchRunner::fail(const QString &what)
 {
     m_failures.append(what);
@@ -239,14 +230,7 @@ bool BenchRunner::prepareDataset()
                        .arg(number(m_options.customers), m_dataset.path));
 
     LocalBackend backend;
-    int lastPercent = -1;
-    connect(&backend, &LocalBackend::seedProgress, this, [&](int done, int total) {
-        const int percent = total > 0 ? int(qint64(done) * 100 / total) : 0;
-        if (percent / 10 != lastPercent / 10) {
-            lastPercent = percent;
-            progress(QStringLiteral("  seeding %1 %").arg(percent));
-        }
-    });
+    reportSeedProgress(backend, QStringLiteral("seeding"));
     LocalBackend::Options options;
     options.databasePath = m_dataset.path;
     options.seedDemoIfEmpty = true;
@@ -303,14 +287,7 @@ bool BenchRunner::prepareInbox()
     // each on average (1M / 5M at a million customers), unless an earlier run
     // made it already.
     LocalBackend backend;
-    int lastPercent = -1;
-    connect(&backend, &LocalBackend::seedProgress, this, [&](int done, int total) {
-        const int percent = total > 0 ? int(qint64(done) * 100 / total) : 0;
-        if (percent / 10 != lastPercent / 10) {
-            lastPercent = percent;
-            progress(QStringLiteral("  inbox %1 %").arg(percent));
-        }
-    });
+    reportSeedProgress(backend, QStringLiteral("inbox"));
     LocalBackend::Options options;
     options.databasePath = m_dataset.path;
     options.seedDemoIfEmpty = false;

@@ -89,6 +89,8 @@ private:
     bool writeReport();
 
     void fail(const QString &what);
+    /// Prints @p backend's demo-data progress every tenth, labelled @p what.
+    void reportSeedProgress(LocalBackend &backend, const QString &what);
     void progress(const QString &message) const;
     QString datasetPath() const;
     QString seedRecordPath() const;

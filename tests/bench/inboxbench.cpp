@@ -1,5 +1,7 @@
 #include "inboxbench.h"
 
+#include "benchsupport.h"
+
 #include "guistallmonitor.h"
 #include "systeminfo.h"
 
@@ -32,6 +34,10 @@
 
 namespace {
 
+using BenchSupport::await;
+using BenchSupport::number;
+using BenchSupport::runEventLoopFor;
+
 // Budgets of the inbox issue, at 1M conversations / 5M messages.
 constexpr double SwitchTargetMs = 100.0;
 constexpr double OpenTargetMs = 50.0;
@@ -40,27 +46,6 @@ constexpr double StallTargetMs = 16.0;
 constexpr int LongThreadMessages = 200;
 constexpr int WaitTimeoutMs = 15000;
 const char *const NaiveConnection = "carddesk-bench-inbox-naive";
-
-template <typename T>
-T await(const QFuture<T> &future)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<T> watcher;
-        QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    return future.result();
-}
-
-void runEventLoopFor(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
-    loop.exec();
-}
 
 /// Spins the event loop until @p done or the timeout; true when done.
 bool waitUntil(const std::function<bool()> &done, int timeoutMs = WaitTimeoutMs)
@@ -118,11 +103,6 @@ private:
 QString ms(double value)
 {
     return BenchReport::ms(value);
-}
-
-QString number(qint64 value)
-{
-    return QLocale(QLocale::English).toString(value);
 }
 
 QString openStatuses()

@@ -2,8 +2,10 @@
 
 #include "domain/nationalid.h"
 #include "domain/searchtext.h"
+#include "services/localbackend.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
+#include "testsupport.h"
 
 #include <QDate>
 #include <QSqlError>
@@ -89,6 +91,22 @@ void addStandardPeople(Database &db)
     addCustomer(db, {QStringLiteral("Lars"), QStringLiteral("Åberg"), QString(),
                      QStringLiteral("lars.aberg@example.se"), QStringLiteral("Göteborg"), QStringLiteral("SE"),
                      {QStringLiteral("5555"), QStringLiteral("6666")}});
+}
+
+std::unique_ptr<LocalBackend> openBackend(const QString &databasePath, QString *error)
+{
+    auto backend = std::make_unique<LocalBackend>();
+    LocalBackend::Options options;
+    options.databasePath = databasePath;
+    options.seedDemoIfEmpty = false;
+    options.agentUsername = QStringLiteral("test.agent");
+    const OpenResult result = TestSupport::await(backend->open(options));
+    if (!result.ok()) {
+        if (error)
+            *error = result.message;
+        return nullptr;
+    }
+    return backend;
 }
 
 } // namespace Fixtures

@@ -4,7 +4,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class Database;
+class LocalBackend;
 
 /// Small, explicit test data written through SQL and indexed the way the
 /// application indexes it (CustomerRepository::refreshSearchDocument).
@@ -27,5 +30,10 @@ qint64 addCustomer(Database &db, const Person &person);
 
 /// The people most tests use: Virtanens, Mäkinen, Åberg, Ødegård, Lindström …
 void addStandardPeople(Database &db);
+
+/// A LocalBackend on @p databasePath without demo data, signed in as
+/// "test.agent" (the first agent when none is on record); null, with
+/// *error, when it did not open.
+std::unique_ptr<LocalBackend> openBackend(const QString &databasePath, QString *error);
 
 } // namespace Fixtures

@@ -65,13 +65,9 @@ void TestLocalInboxService::init()
 {
     TestSupport::pinEnvironment();
     m_dir = std::make_unique<QTemporaryDir>();
-    m_backend = std::make_unique<LocalBackend>();
-    LocalBackend::Options options;
-    options.databasePath = m_dir->filePath(QStringLiteral("carddesk.sqlite"));
-    options.seedDemoIfEmpty = false;
-    options.agentUsername = QStringLiteral("test.agent");
-    const OpenResult result = await(m_backend->open(options));
-    QVERIFY2(result.ok(), qPrintable(result.message));
+    QString error;
+    m_backend = Fixtures::openBackend(m_dir->filePath(QStringLiteral("carddesk.sqlite")), &error);
+    QVERIFY2(m_backend, qPrintable(error));
     m_ainoId = await(m_backend->worker()->run([](Database &db) {
         Fixtures::addStandardPeople(db);
         QSqlQuery q(db.connection());

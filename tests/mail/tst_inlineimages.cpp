@@ -1,3 +1,4 @@
+#include "../integration/fixtures.h"
 #include "testsupport.h"
 
 #include "inbox/conversationview.h"
@@ -49,13 +50,9 @@ void TestInlineImages::init()
 {
     TestSupport::pinEnvironment();
     m_dir = std::make_unique<QTemporaryDir>();
-    m_backend = std::make_unique<LocalBackend>();
-    LocalBackend::Options options;
-    options.databasePath = m_dir->filePath(QStringLiteral("carddesk.sqlite"));
-    options.seedDemoIfEmpty = false;
-    options.agentUsername = QStringLiteral("test.agent");
-    const OpenResult result = await(m_backend->open(options));
-    QVERIFY2(result.ok(), qPrintable(result.message));
+    QString error;
+    m_backend = Fixtures::openBackend(m_dir->filePath(QStringLiteral("carddesk.sqlite")), &error);
+    QVERIFY2(m_backend, qPrintable(error));
 }
 
 void TestInlineImages::cleanup()
