@@ -10,11 +10,12 @@ namespace AuditChain {
 
 namespace {
 
-Verification failure(qint64 seq, const QString &reason)
+Verification failure(qint64 seq, Verification::Problem problem, const QString &reason)
 {
     Verification result;
     result.ok = false;
     result.firstBadSeq = seq;
+    result.problem = problem;
     result.reason = reason;
     return result;
 }
@@ -73,7 +74,7 @@ Verification verify(const QList<AuditEntry> &entries, const QByteArray &expected
     // entry is a gap like any other.
     if (expectedPrev == genesisHash() && entries.first().seq > 1 && !containsSeq(entries, 0, 1)) {
         const QString reason = QCoreApplication::translate("AuditChain", "entry %1 is missing");
-        return failure(1, reason.arg(1));
+        return failure(1, Verification::Missing, reason.arg(1));
     }
 
     QByteArray previousHash = expectedPrev;
@@ -87,27 +88,27 @@ Verification verify(const QList<AuditEntry> &entries, const QByteArray &expected
                 if (entry.seq < expectedSeq || containsSeq(entries, i + 1, expectedSeq)) {
                     const QString reason =
                             QCoreApplication::translate("AuditChain", "entry %1 is out of order");
-                    return failure(entry.seq, reason.arg(entry.seq));
+                    return failure(entry.seq, Verification::OutOfOrder, reason.arg(entry.seq));
                 }
                 const QString reason =
                         QCoreApplication::translate("AuditChain", "entry %1 is missing");
-                return failure(expectedSeq, reason.arg(expectedSeq));
+                return failure(expectedSeq, Verification::Missing, reason.arg(expectedSeq));
             }
         }
         if (entry.prevHash != previousHash) {
             if (i == 0) {
                 const QString reason = QCoreApplication::translate(
                         "AuditChain", "entry %1 does not continue the chain");
-                return failure(entry.seq, reason.arg(entry.seq));
+                return failure(entry.seq, Verification::BrokenLink, reason.arg(entry.seq));
             }
             const QString reason = QCoreApplication::translate(
                     "AuditChain", "entry %1 does not link to entry %2: one of them was altered");
-            return failure(entry.seq, reason.arg(entry.seq).arg(entries.at(i - 1).seq));
+            return failure(entry.seq, Verification::BrokenLink, reason.arg(entry.seq).arg(entries.at(i - 1).seq));
         }
         if (computeHash(entry) != entry.hash) {
             const QString reason =
                     QCoreApplication::translate("AuditChain", "entry %1 was altered");
-            return failure(entry.seq, reason.arg(entry.seq));
+            return failure(entry.seq, Verification::Altered, reason.arg(entry.seq));
         }
         previousHash = entry.hash;
     }

@@ -23,8 +23,18 @@ QByteArray computeHash(const AuditEntry &entry);
 
 struct Verification
 {
+    /// What is wrong at firstBadSeq.
+    enum Problem {
+        NoProblem,
+        Altered,        ///< the entry's content no longer matches its hash
+        Missing,        ///< no entry carries this sequence number
+        OutOfOrder,     ///< the entry appears where another was expected
+        BrokenLink      ///< the entry does not carry the previous entry's hash
+    };
+
     bool ok = true;
     qint64 firstBadSeq = 0;  ///< 0 when ok
+    Problem problem = NoProblem;
     QString reason;          ///< "entry 7 was altered", "entry 5 is missing"
 };
 

@@ -1,18 +1,12 @@
 #include "cardlifecycle.h"
 
+#include "enumnames.h"
+
 namespace CardLifecycle {
 
 namespace {
 
-template <typename Enum, size_t N>
-std::optional<Enum> fromName(const QString &name, const Enum (&all)[N], QString (*nameOf)(Enum))
-{
-    for (const Enum value : all) {
-        if (nameOf(value) == name)
-            return value;
-    }
-    return std::nullopt;
-}
+using EnumNames::fromName;
 
 bool reachedCustomer(State state)
 {
@@ -71,6 +65,30 @@ QString closeReasonName(CloseReason reason)
 std::optional<CloseReason> closeReasonFromName(const QString &name)
 {
     return fromName(name, AllCloseReasons, &closeReasonName);
+}
+
+QString lockReasonName(LockReason reason)
+{
+    switch (reason) {
+    case LockReason::CustomerRequest:
+        return QStringLiteral("customer_request");
+    case LockReason::Misplaced:
+        return QStringLiteral("misplaced");
+    case LockReason::Lost:
+        return QStringLiteral("lost");
+    case LockReason::Stolen:
+        return QStringLiteral("stolen");
+    case LockReason::SuspectedFraud:
+        return QStringLiteral("suspected_fraud");
+    case LockReason::Damaged:
+        return QStringLiteral("damaged");
+    }
+    return QString();
+}
+
+std::optional<LockReason> lockReasonFromName(const QString &name)
+{
+    return fromName(name, AllLockReasons, &lockReasonName);
 }
 
 QString channelName(Channel channel)

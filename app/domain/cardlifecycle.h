@@ -37,6 +37,16 @@ enum class CloseReason {
     Undeliverable
 };
 
+/// Why a card is locked (temporarily, reversibly).
+enum class LockReason {
+    CustomerRequest,   ///< the customer wants it paused
+    Misplaced,         ///< not found yet; may turn up
+    Lost,
+    Stolen,
+    SuspectedFraud,    ///< compromised, or an alert the customer did not recognise
+    Damaged            ///< kept by the issuer while it is replaced (rare)
+};
+
 /// Who or what made a transition.
 enum class Channel {
     AgentConsole,
@@ -51,6 +61,8 @@ constexpr State AllStates[] = {State::Ordered, State::Shipped, State::Delivered,
 constexpr CloseReason AllCloseReasons[] = {CloseReason::Lost, CloseReason::Stolen, CloseReason::Damaged,
                                            CloseReason::Expired, CloseReason::Fraud, CloseReason::CustomerRequest,
                                            CloseReason::Undeliverable};
+constexpr LockReason AllLockReasons[] = {LockReason::CustomerRequest, LockReason::Misplaced, LockReason::Lost,
+                                         LockReason::Stolen, LockReason::SuspectedFraud, LockReason::Damaged};
 constexpr Channel AllChannels[] = {Channel::AgentConsole, Channel::PhoneMenu, Channel::App, Channel::System,
                                    Channel::FraudMonitoring};
 
@@ -59,6 +71,8 @@ QString stateName(State state);
 std::optional<State> stateFromName(const QString &name);
 QString closeReasonName(CloseReason reason);
 std::optional<CloseReason> closeReasonFromName(const QString &name);
+QString lockReasonName(LockReason reason);   ///< "customer_request", "misplaced", "suspected_fraud", …
+std::optional<LockReason> lockReasonFromName(const QString &name);
 QString channelName(Channel channel);
 std::optional<Channel> channelFromName(const QString &name);
 

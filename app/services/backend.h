@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QString>
 
+class AlertService;
+class AuditService;
 class CardService;
 class CustomerService;
 class InboxService;
@@ -24,6 +26,10 @@ public:
     virtual CustomerService *customers() = 0;
     virtual InboxService *inbox() = 0;
     virtual CardService *cards() = 0;
+    /// The audit log; the service refuses anyone but a supervisor.
+    virtual AuditService *audit() = 0;
+    /// Suspicious-transaction alerts: screening and the agent's decision.
+    virtual AlertService *alerts() = 0;
     virtual Agent agent() const = 0;
 
     /// "Local database" / "Connected to …" for the status bar, translated.

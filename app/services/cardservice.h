@@ -2,10 +2,13 @@
 
 #include "domain/cardcontrols.h"
 #include "domain/cardlifecycle.h"
+#include "domain/cardworkflow.h"
 #include "domain/command.h"
+#include "domain/deliveryschedule.h"
 #include "domain/verification.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -16,6 +19,31 @@ struct ControlsPreview
     QList<Transaction> declined;   ///< newest first
     QStringList declinedBy;        ///< per transaction: "online", "abroad", "contactless", "atm"
     int examined = 0;              ///< transactions of the 90 days looked at
+    QString error;
+};
+
+/// @short What the card panel shows around a customer's cards: deliveries, the address flag, the caller's verification.
+struct CardHolderStatus
+{
+    qint64 customerId = 0;
+    QString addressFlag;          ///< set when a card sent to the address never arrived; empty: none
+    std::optional<Verification::Outcome> verification;   ///< this agent's latest for the customer
+    QList<CardDelivery> deliveries;   ///< cards on their way or awaiting activation
+    QHash<qint64, QString> currencies;   ///< card id -> its account's currency (limits are in it)
+    QString error;
+};
+
+/// @short A workflow as the service answers: the command's outcome and the workflow as it is now.
+struct WorkflowResult
+{
+    CommandResult result;
+    WorkflowRecord workflow;   ///< id 0 when there is none
+};
+
+/// @short Transactions for the agent to review, newest first.
+struct TransactionList
+{
+    QList<Transaction> transactions;
     QString error;
 };
 
@@ -51,8 +79,9 @@ public:
     /// Records how the caller was verified and whether it passed.
     virtual QFuture<CommandResult> recordVerification(qint64 customerId, qint64 cardId,
                                                       Verification::Method method, bool passed) = 0;
-    /// A temporary, reversible lock (active -> locked).
-    virtual QFuture<CommandResult> lock(qint64 cardId, int expectedVersion, const QString &reasonText) = 0;
+    /// A temporary, reversible lock (active -> locked), for @p reason (recorded as the reason code).
+    virtual QFuture<CommandResult> lock(qint64 cardId, int expectedVersion, CardLifecycle::LockReason reason,
+                                        const QString &reasonText) = 0;
     /// locked -> active; needs strong verification.
     virtual QFuture<CommandResult> unlock(qint64 cardId, int expectedVersion, const QString &reasonText) = 0;
     /// Closed for good, with a reason; lost, stolen, fraud, damaged and
@@ -93,8 +122,45 @@ public:
     /// Sets the spending limits (in the account's currency); raising or
     /// removing one needs strong verification, lowering only the card identified.
     virtual QFuture<CommandResult> setLimits(qint64 cardId, int expectedVersion, const CardLimits &limits) = 0;
+    /// The card's spending limits as they are now (unset: no limit of this console's).
+    virtual QFuture<CardLimits> limits(qint64 cardId) = 0;
     /// The card's transitions, oldest first.
     virtual QFuture<QList<CardEvent>> events(qint64 cardId) = 0;
+
+    // --- The lost / stolen / damaged / compromised card workflow ---
+    /// Starts the workflow for a card that is active or locked, linked to the
+    /// conversation it came from (0: none). A card has at most one open
+    /// workflow: starting another is refused, and the answer carries the open
+    /// one so that the agent can resume it.
+    virtual QFuture<WorkflowResult> startWorkflow(qint64 customerId, qint64 cardId, CardWorkflow::Situation situation,
+                                                  qint64 conversationId) = 0;
+    /// The workflow as saved (to resume it); result Rejected when there is none.
+    virtual QFuture<WorkflowResult> workflow(qint64 workflowId) = 0;
+    /// The customer's unfinished workflows, newest first.
+    virtual QFuture<QList<WorkflowRecord>> openWorkflows(qint64 customerId) = 0;
+    /// Saves how far the workflow got and the answers so far; a Conflict when
+    /// a colleague saved it since @p expectedVersion (the message names who and when).
+    virtual QFuture<WorkflowResult> saveWorkflow(qint64 workflowId, int expectedVersion, CardWorkflow::Step step,
+                                                 const QJsonObject &data) = 0;
+    /// Ends the workflow: completed (everything is done), or abandoned (what
+    /// was done stays done: a lock stays on).
+    virtual QFuture<WorkflowResult> finishWorkflow(qint64 workflowId, int expectedVersion, bool completed,
+                                                   const QJsonObject &data) = 0;
+    /// The card's transactions since @p since, newest first, with their dispute status.
+    virtual QFuture<TransactionList> transactionsSince(qint64 cardId, const QDateTime &since) = 0;
+    /// Files a dispute for a transaction of the workflow's card with the
+    /// evidence its reason needs (DisputeReasons::requiredEvidence). For a
+    /// stolen card the police report reference is required. A transaction is
+    /// disputed once.
+    virtual QFuture<CommandResult> fileDispute(qint64 workflowId, qint64 transactionId, DisputeReasons::Reason reason,
+                                               const QJsonObject &evidence, const QString &policeReference) = 0;
+
+    // --- The card panel: deliveries, the address flag, the caller's verification ---
+    /// @short Everything the card panel shows beside the cards themselves, in one call.
+    virtual QFuture<CardHolderStatus> holderStatus(qint64 customerId) = 0;
+    /// Clears the customer's address flag once the agent has confirmed the
+    /// address with them; needs strong verification, like a contact change.
+    virtual QFuture<CommandResult> clearAddressFlag(qint64 customerId, const QString &note) = 0;
 
 Q_SIGNALS:
     void cardChanged(qint64 cardId, qint64 customerId);

@@ -23,6 +23,13 @@ struct LogCallResult
     qint64 conversationId = 0;   ///< the phone conversation opened or continued
 };
 
+/// @short A message the agent starts a conversation with (not an answer to one).
+struct OutboundResult
+{
+    CommandResult result;
+    qint64 conversationId = 0;   ///< the conversation opened for it
+};
+
 struct ImportResult
 {
     int imported = 0;            ///< messages stored
@@ -55,6 +62,10 @@ public:
 
     /// @short Reply on the conversation's own channel; refused if it holds a card number.
     virtual QFuture<CommandResult> sendReply(qint64 conversationId, const QString &body) = 0;
+    /// @short Writes to the customer on a new conversation of @p channel (email, app, …),
+    /// e.g. a written confirmation after a phone call; refused if it holds a card number.
+    virtual QFuture<OutboundResult> writeToCustomer(qint64 customerId, Channel channel, const QString &subject,
+                                                    const QString &body) = 0;
     /// @short An internal note, never shown to the customer.
     virtual QFuture<CommandResult> addNote(qint64 conversationId, const QString &body) = 0;
     /// @short Assign to an agent (username) and/or a queue; empty assignee unassigns.

@@ -1,5 +1,8 @@
 #include "localbackend.h"
 
+#include "localalertservice.h"
+#include "localauditservice.h"
+#include "deliverytracker.h"
 #include "localcardservice.h"
 
 #include "localcustomerservice.h"
@@ -106,7 +109,12 @@ LocalBackend::LocalBackend(QObject *parent)
     , m_customers(new LocalCustomerService(m_worker.get(), this))
     , m_inbox(new LocalInboxService(m_worker.get(), this))
     , m_cards(new LocalCardService(m_worker.get(), this))
+    , m_deliveries(new DeliveryTracker(m_worker.get(), this))
+    , m_audit(new LocalAuditService(m_worker.get(), this))
+    , m_alerts(new LocalAlertService(m_worker.get(), this))
 {
+    // A card moving along its way is a change of the card like any other.
+    connect(m_deliveries, &DeliveryTracker::cardMoved, m_cards, &CardService::cardChanged);
 }
 
 LocalBackend::~LocalBackend()
@@ -120,6 +128,10 @@ LocalBackend::~LocalBackend()
     m_inbox = nullptr;
     delete m_cards;
     m_cards = nullptr;
+    delete m_audit;
+    m_audit = nullptr;
+    delete m_alerts;
+    m_alerts = nullptr;
 }
 
 QFuture<OpenResult> LocalBackend::open(const Options &options)
@@ -193,6 +205,11 @@ QFuture<OpenResult> LocalBackend::open(const Options &options)
                 m_inbox->setAgent(outcome.agent);
             if (m_cards)
                 m_cards->setAgent(outcome.agent);
+            m_deliveries->start();
+            if (m_audit)
+                m_audit->setAgent(outcome.agent);
+            if (m_alerts)
+                m_alerts->setAgent(outcome.agent);
         }
         return outcome.result;
     });
@@ -213,6 +230,16 @@ CardService *LocalBackend::cards()
     return m_cards;
 }
 
+AuditService *LocalBackend::audit()
+{
+    return m_audit;
+}
+
+AlertService *LocalBackend::alerts()
+{
+    return m_alerts;
+}
+
 Agent LocalBackend::agent() const
 {
     return m_agent;
@@ -226,4 +253,9 @@ QString LocalBackend::description() const
 DatabaseWorker *LocalBackend::worker() const
 {
     return m_worker.get();
+}
+
+DeliveryTracker *LocalBackend::deliveryTracker() const
+{
+    return m_deliveries;
 }

@@ -9,6 +9,9 @@
 #include <memory>
 
 class DatabaseWorker;
+class LocalAlertService;
+class DeliveryTracker;
+class LocalAuditService;
 class LocalCustomerService;
 class LocalCardService;
 class LocalInboxService;
@@ -50,10 +53,14 @@ public:
     CustomerService *customers() override;
     InboxService *inbox() override;
     CardService *cards() override;
+    AuditService *audit() override;
+    AlertService *alerts() override;
     Agent agent() const override;
     QString description() const override;
 
     DatabaseWorker *worker() const;
+    /// Moves ordered cards along their way; started once open() succeeded.
+    DeliveryTracker *deliveryTracker() const;
 
 Q_SIGNALS:
     /// Demo-data progress while open() fills an empty database.
@@ -64,6 +71,9 @@ private:
     LocalCustomerService *m_customers = nullptr;
     LocalInboxService *m_inbox = nullptr;
     LocalCardService *m_cards = nullptr;
+    DeliveryTracker *m_deliveries = nullptr;
+    LocalAuditService *m_audit = nullptr;
+    LocalAlertService *m_alerts = nullptr;
     Agent m_agent;
     QString m_path;
 };

@@ -122,10 +122,11 @@ QFuture<CommandResult> LocalCardService::recordVerification(qint64 customerId, q
     });
 }
 
-QFuture<CommandResult> LocalCardService::lock(qint64 cardId, int expectedVersion, const QString &reasonText)
+QFuture<CommandResult> LocalCardService::lock(qint64 cardId, int expectedVersion, CardLifecycle::LockReason reason,
+                                              const QString &reasonText)
 {
     return transition(QStringLiteral("card.lock"), cardId, expectedVersion, State::Locked, std::nullopt,
-                      QStringLiteral("customer_request"), reasonText, Verification::Action::ProtectiveLock);
+                      CardLifecycle::lockReasonName(reason), reasonText, Verification::Action::ProtectiveLock);
 }
 
 QFuture<CommandResult> LocalCardService::unlock(qint64 cardId, int expectedVersion, const QString &reasonText)
@@ -261,6 +262,17 @@ QFuture<QList<CardEvent>> LocalCardService::events(qint64 cardId)
         if (!error.isEmpty())
             qWarning("LocalCardService: events of card %lld: %s", cardId, qUtf8Printable(error));
         return events;
+    });
+}
+
+QFuture<CardLimits> LocalCardService::limits(qint64 cardId)
+{
+    return m_worker->run([cardId](Database &db) {
+        QString error;
+        const CardLimits limits = CardRepository(db).limits(cardId, &error);
+        if (!error.isEmpty())
+            qWarning("LocalCardService: limits of card %lld: %s", cardId, qUtf8Printable(error));
+        return limits;
     });
 }
 
@@ -649,5 +661,70 @@ QFuture<CommandResult> LocalCardService::setLimits(qint64 cardId, int expectedVe
         outcome.status = CommandResult::Applied;
         outcome.message = tr("The spending limits of %1 are saved.").arg(last4);
         return outcome;
+    });
+}
+
+QFuture<CardHolderStatus> LocalCardService::holderStatus(qint64 customerId)
+{
+    const QString agent = m_agent.username;
+    return m_worker->run([customerId, agent](Database &db) {
+        CardHolderStatus status;
+        status.customerId = customerId;
+        CardRepository cards(db);
+        QString error;
+        status.addressFlag = cards.addressFlag(customerId, &error);
+        if (error.isEmpty())
+            status.verification = cards.latestVerification(customerId, agent, &error);
+        if (error.isEmpty())
+            status.deliveries = cards.deliveriesOf(customerId, &error);
+        if (error.isEmpty())
+            status.currencies = cards.cardCurrencies(customerId, &error);
+        status.error = error;
+        return status;
+    });
+}
+
+QFuture<CommandResult> LocalCardService::clearAddressFlag(qint64 customerId, const QString &note)
+{
+    const QString text = note.trimmed().left(2000);
+    const Command command = Command::make(QStringLiteral("customer.address_flag.clear"),
+                                          QStringLiteral("customer:") + QString::number(customerId),
+                                          {{QStringLiteral("note"), text}}, m_agent.username);
+    const QString agent = m_agent.username;
+    return m_worker->run([command, customerId, text, agent](Database &db) {
+        CommandProcessor processor(db);
+        return processor.apply(command, [&](Database &db, const Command &, QJsonObject *audit) {
+            CommandResult outcome;
+            outcome.status = CommandResult::Rejected;
+            CardRepository cards(db);
+            QString error;
+            const QString flag = cards.addressFlag(customerId, &error);
+            if (!error.isEmpty()) {
+                outcome.status = CommandResult::Failed;
+                outcome.message = tr("The address flag could not be cleared: %1").arg(error);
+                return outcome;
+            }
+            if (flag.isEmpty()) {
+                outcome.message = tr("The address is not flagged (any more). Nothing was changed.");
+                return outcome;
+            }
+            // Vouching for an address is a contact change: strong verification.
+            if (!Verification::allows(cards.latestVerification(customerId, agent, &error),
+                                      Verification::Action::ContactChange, QDateTime::currentDateTimeUtc())) {
+                outcome.message = verificationNeeded(Verification::Action::ContactChange);
+                return outcome;
+            }
+            if (!cards.clearAddressFlag(customerId, &error)) {
+                outcome.status = CommandResult::Failed;
+                outcome.message = tr("The address flag could not be cleared: %1").arg(error);
+                return outcome;
+            }
+            audit->insert(QStringLiteral("customerId"), customerId);
+            audit->insert(QStringLiteral("flag"), flag);
+            audit->insert(QStringLiteral("note"), text);
+            outcome.status = CommandResult::Applied;
+            outcome.message = tr("The address is confirmed and no longer flagged.");
+            return outcome;
+        });
     });
 }

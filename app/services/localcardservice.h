@@ -23,7 +23,8 @@ public:
 
     QFuture<CommandResult> recordVerification(qint64 customerId, qint64 cardId, Verification::Method method,
                                               bool passed) override;
-    QFuture<CommandResult> lock(qint64 cardId, int expectedVersion, const QString &reasonText) override;
+    QFuture<CommandResult> lock(qint64 cardId, int expectedVersion, CardLifecycle::LockReason reason,
+                                        const QString &reasonText) override;
     QFuture<CommandResult> unlock(qint64 cardId, int expectedVersion, const QString &reasonText) override;
     QFuture<CommandResult> close(qint64 cardId, int expectedVersion, CardLifecycle::CloseReason reason,
                                  const QString &reasonText) override;
@@ -35,7 +36,25 @@ public:
     QFuture<CommandResult> setControls(qint64 cardId, int expectedVersion, const CardControls &controls) override;
     QFuture<ControlsPreview> previewLimits(qint64 cardId, const CardLimits &limits) override;
     QFuture<CommandResult> setLimits(qint64 cardId, int expectedVersion, const CardLimits &limits) override;
+    QFuture<CardLimits> limits(qint64 cardId) override;
     QFuture<QList<CardEvent>> events(qint64 cardId) override;
+
+    // The workflow (localcardworkflows.cpp)
+    QFuture<WorkflowResult> startWorkflow(qint64 customerId, qint64 cardId, CardWorkflow::Situation situation,
+                                          qint64 conversationId) override;
+    QFuture<WorkflowResult> workflow(qint64 workflowId) override;
+    QFuture<QList<WorkflowRecord>> openWorkflows(qint64 customerId) override;
+    QFuture<WorkflowResult> saveWorkflow(qint64 workflowId, int expectedVersion, CardWorkflow::Step step,
+                                         const QJsonObject &data) override;
+    QFuture<WorkflowResult> finishWorkflow(qint64 workflowId, int expectedVersion, bool completed,
+                                           const QJsonObject &data) override;
+    QFuture<TransactionList> transactionsSince(qint64 cardId, const QDateTime &since) override;
+    QFuture<CommandResult> fileDispute(qint64 workflowId, qint64 transactionId, DisputeReasons::Reason reason,
+                                       const QJsonObject &evidence, const QString &policeReference) override;
+
+    // The card panel: deliveries, the address flag, the caller's verification.
+    QFuture<CardHolderStatus> holderStatus(qint64 customerId) override;
+    QFuture<CommandResult> clearAddressFlag(qint64 customerId, const QString &note) override;
 
     /// "locked", "closed", … for the agent, translated.
     static QString stateText(CardLifecycle::State state);
@@ -49,6 +68,8 @@ private:
     static CardEvent closingEvent(const Card &card, CardLifecycle::CloseReason reason, const QString &text,
                                   const QString &agent, const Command &command);
     static QString verificationNeeded(Verification::Action action);
+    /// What the agent must add when the dispute evidence @p key is missing.
+    static QString disputeEvidenceMissing(const QString &key);
     static QString changedMeanwhile(const QString &last4, CardLifecycle::State now);
     static QString writeFailed(const QString &last4, bool conflict, const QString &error);
 
@@ -69,6 +90,10 @@ private:
                                       CardLifecycle::State to, std::optional<CardLifecycle::CloseReason> reason,
                                       const QString &reasonCode, const QString &reasonText,
                                       Verification::Action action, const AfterTransition &after = {});
+
+    /// Writes the workflow's step, answers and state as one command.
+    QFuture<WorkflowResult> storeWorkflow(const QString &type, qint64 workflowId, int expectedVersion,
+                                          CardWorkflow::Step step, const QJsonObject &data, const QString &state);
 
     DatabaseWorker *m_worker;
     Agent m_agent;

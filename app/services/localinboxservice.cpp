@@ -232,16 +232,15 @@ QFuture<CommandResult> LocalInboxService::addNote(qint64 conversationId, const Q
     return addMessage(conversationId, body, false);
 }
 
-QFuture<CommandResult> LocalInboxService::addMessage(qint64 conversationId, const QString &body, bool reply)
+std::optional<CommandResult> LocalInboxService::bodyRefusal(const QString &text, bool reply)
 {
-    const QString text = body.trimmed();
     if (text.isEmpty())
-        return ready(rejected(reply ? tr("Write a reply first.") : tr("Write the note first.")));
+        return rejected(reply ? tr("Write a reply first.") : tr("Write the note first."));
     if (text.size() > MaxBodyLength)
-        return ready(rejected(tr("The text is too long (%1 characters; at most %2). Shorten it or "
-                                 "attach the details as a file.")
-                                  .arg(text.size())
-                                  .arg(MaxBodyLength)));
+        return rejected(tr("The text is too long (%1 characters; at most %2). Shorten it or "
+                           "attach the details as a file.")
+                            .arg(text.size())
+                            .arg(MaxBodyLength));
     // Checked before anything is written: a refused reply must not leave the
     // number in the command log either.
     if (CardNumber::containsCardNumber(text)) {
@@ -251,8 +250,87 @@ QFuture<CommandResult> LocalInboxService::addMessage(qint64 conversationId, cons
                   : tr("This note contains a full card number. Card numbers are never stored: mask it "
                        "(first six and last four digits at most) and save again."));
         result.fieldErrors.insert(QStringLiteral("body"), QStringLiteral("card_number"));
-        return ready(result);
+        return result;
     }
+    return std::nullopt;
+}
+
+QFuture<OutboundResult> LocalInboxService::writeToCustomer(qint64 customerId, Channel channel, const QString &subject,
+                                                           const QString &body)
+{
+    const QString text = body.trimmed();
+    const QString title = subject.trimmed().left(300);
+    OutboundResult refused;
+    if (const std::optional<CommandResult> refusal = bodyRefusal(text, true)) {
+        refused.result = *refusal;
+        return QtFuture::makeReadyFuture(refused);
+    }
+    if (channel == Channel::Phone || channel == Channel::Alert) {
+        refused.result = rejected(tr("A written message needs a written channel: email, the app, chat or social."));
+        return QtFuture::makeReadyFuture(refused);
+    }
+    const Command command = Command::make(QStringLiteral("conversation.outbound"),
+                                          QStringLiteral("customer:") + QString::number(customerId),
+                                          {{QStringLiteral("customerId"), customerId},
+                                           {QStringLiteral("channel"), channelName(channel)},
+                                           {QStringLiteral("subject"), title},
+                                           {QStringLiteral("body"), text}},
+                                          m_agent.username);
+    return m_worker->run([this, command, customerId, channel, title, text](Database &db) {
+        OutboundResult sent;
+        if (!db.isOpen()) {
+            sent.result = storageFailed(notOpen());
+            return sent;
+        }
+        sent.result = CommandProcessor(db).apply(command, [&](Database &db, const Command &, QJsonObject *audit) {
+            ConversationRepository conversations(db);
+            QString error;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            ConversationRepository::NewConversation n;
+            n.customerId = customerId;
+            n.channel = channel;
+            // Sent, and waiting for nothing unless the customer answers.
+            n.status = ConversationStatus::Resolved;
+            n.assignee = command.agent;
+            n.language.clear();   // the customer's, looked up by insertConversation
+            n.subject = title;
+            n.createdAt = now;
+            const qint64 conversationId = conversations.insertConversation(n, &error);
+            if (!conversationId)
+                return error.isEmpty() ? rejected(tr("There is no customer %1.").arg(customerId)) : storageFailed(error);
+            Message message;
+            message.conversationId = conversationId;
+            message.direction = MessageDirection::Outbound;
+            message.author = command.agent;
+            message.at = now;
+            message.bodyText = text;
+            message.delivery = DeliveryState::Queued;   // no channel gateway in local mode
+            const qint64 messageId = conversations.insertMessage(message, {}, QString(), &error);
+            if (!messageId || !conversations.markResponded(conversationId, now, &error))
+                return storageFailed(error);
+            sent.conversationId = conversationId;
+            audit->insert(QStringLiteral("customerId"), customerId);
+            audit->insert(QStringLiteral("conversationId"), conversationId);
+            audit->insert(QStringLiteral("messageId"), messageId);
+            audit->insert(QStringLiteral("channel"), channelName(channel));
+            audit->insert(QStringLiteral("characters"), text.size());
+            CommandResult outcome;
+            outcome.status = CommandResult::Applied;
+            outcome.message = tr("Message queued. This desk works without a channel gateway, so it stays queued and "
+                                 "has not reached the customer yet.");
+            return outcome;
+        });
+        if (sent.result.status == CommandResult::Applied)
+            notifyChanged({sent.conversationId}, true);
+        return sent;
+    });
+}
+
+QFuture<CommandResult> LocalInboxService::addMessage(qint64 conversationId, const QString &body, bool reply)
+{
+    const QString text = body.trimmed();
+    if (const std::optional<CommandResult> refusal = bodyRefusal(text, reply))
+        return ready(*refusal);
 
     const Command command = Command::make(reply ? QStringLiteral("conversation.reply") : QStringLiteral("conversation.note"),
                                           subjectFor({conversationId}),

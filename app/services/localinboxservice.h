@@ -52,6 +52,8 @@ public:
 
     QFuture<CommandResult> sendReply(qint64 conversationId, const QString &body) override;
     QFuture<CommandResult> addNote(qint64 conversationId, const QString &body) override;
+    QFuture<OutboundResult> writeToCustomer(qint64 customerId, Channel channel, const QString &subject,
+                                            const QString &body) override;
     QFuture<CommandResult> assign(const QList<qint64> &conversationIds, const QString &assignee,
                                   const QString &queue) override;
     QFuture<CommandResult> setStatus(const QList<qint64> &conversationIds, ConversationStatus status) override;
@@ -72,6 +74,8 @@ private:
     using Check = std::function<std::optional<CommandResult>(ConversationRepository &)>;
 
     QFuture<CommandResult> addMessage(qint64 conversationId, const QString &body, bool reply);
+    /// Why @p text cannot be sent (@p reply) or noted: empty, too long, a card number; nullopt when it can.
+    static std::optional<CommandResult> bodyRefusal(const QString &text, bool reply);
     QFuture<CommandResult> bulk(const QString &type, const QList<qint64> &conversationIds,
                                 const QJsonObject &payload,
                                 const Change &change,

@@ -1,5 +1,7 @@
 #include "cardrepository.h"
 
+#include "sqlexec.h"
+
 #include "conversationrepository.h"
 #include "customerrepository.h"
 #include "database.h"
@@ -10,34 +12,46 @@
 
 namespace {
 
-bool exec(QSqlQuery &query, QString *error)
-{
-    if (query.exec())
-        return true;
-    if (error)
-        *error = query.lastError().text();
-    return false;
-}
-
-/// Runs an UPDATE guarded by the card's version: false with *conflict when no row matched.
-bool execChanging(QSqlQuery &update, bool *conflict, QString *error)
-{
-    if (!exec(update, error))
-        return false;
-    if (update.numRowsAffected() == 1)
-        return true;
-    if (conflict)
-        *conflict = true;
-    return false;
-}
-
-QVariant optionalText(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
+using SqlExec::exec;
+using SqlExec::execChanging;
+using SqlExec::optionalText;
 
 const QString EventColumns = QStringLiteral(
     "id, card_id, at, from_state, to_state, reason_code, reason_text, channel, agent, command_id");
+
+/// The latest replacement order of the card tells how it travels; a card
+/// without one (issued by the card system) goes by post from its issue time.
+const QString DeliveryColumns = QStringLiteral(
+    "k.id, k.customer_id, k.last4, k.status, k.version, o.delivery, o.pickup_point,"
+    " coalesce(o.requested_at, k.issued_at)"
+    " FROM cards AS k LEFT JOIN card_orders AS o ON o.id = (SELECT max(id) FROM card_orders"
+    " WHERE card_id = k.id AND kind = 'replacement')");
+
+CardDelivery deliveryFromRow(const QSqlQuery &q)
+{
+    CardDelivery d;
+    d.cardId = q.value(0).toLongLong();
+    d.customerId = q.value(1).toLongLong();
+    d.last4 = q.value(2).toString();
+    d.status = CardLifecycle::stateFromName(q.value(3).toString()).value_or(CardLifecycle::State::Ordered);
+    d.version = q.value(4).toInt();
+    d.method = DeliverySchedule::methodFromName(q.value(5).toString()).value_or(DeliverySchedule::Method::Post);
+    d.pickupPoint = q.value(6).toString();
+    d.orderedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+    return d;
+}
+
+/// Runs @p q (a SELECT of DeliveryColumns) and reads every row.
+QList<CardDelivery> readDeliveries(QSqlQuery &q, QString *error)
+{
+    QList<CardDelivery> out;
+    if (!exec(q, error))
+        return out;
+    while (q.next())
+        out << deliveryFromRow(q);
+    q.finish();
+    return out;
+}
 
 CardEvent eventFromRow(const QSqlQuery &q)
 {
@@ -363,4 +377,45 @@ std::optional<Verification::Outcome> CardRepository::latestVerification(qint64 c
     o.at = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
     q.finish();
     return o;
+}
+
+QList<CardDelivery> CardRepository::cardsOnTheirWay(QString *error)
+{
+    // The WHERE matches the partial index cards_on_their_way (migration 15).
+    QSqlQuery &q = m_database.prepared(QStringLiteral("SELECT ") + DeliveryColumns
+                                       + QStringLiteral(" WHERE k.status IN ('ordered', 'shipped', 'delivered')"
+                                                        " ORDER BY 8, k.id"));
+    return readDeliveries(q, error);
+}
+
+QList<CardDelivery> CardRepository::deliveriesOf(qint64 customerId, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(
+        QStringLiteral("SELECT ") + DeliveryColumns
+        + QStringLiteral(" WHERE k.customer_id = ?"
+                         " AND k.status IN ('ordered', 'shipped', 'delivered', 'pending_activation') ORDER BY k.id"));
+    q.bindValue(0, customerId);
+    return readDeliveries(q, error);
+}
+
+QHash<qint64, QString> CardRepository::cardCurrencies(qint64 customerId, QString *error)
+{
+    QHash<qint64, QString> out;
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "SELECT k.id, a.currency FROM cards AS k JOIN accounts AS a ON a.id = k.account_id WHERE k.customer_id = ?"));
+    q.bindValue(0, customerId);
+    if (!exec(q, error))
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toString());
+    q.finish();
+    return out;
+}
+
+bool CardRepository::clearAddressFlag(qint64 customerId, QString *error)
+{
+    QSqlQuery &u = m_database.prepared(QStringLiteral(
+        "UPDATE customers SET address_flag = NULL WHERE id = ? AND coalesce(address_flag, '') <> ''"));
+    u.bindValue(0, customerId);
+    return exec(u, error) && u.numRowsAffected() == 1;
 }

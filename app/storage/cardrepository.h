@@ -3,9 +3,11 @@
 #include "domain/cardcontrols.h"
 #include "domain/cardlifecycle.h"
 #include "domain/customer.h"
+#include "domain/deliveryschedule.h"
 #include "domain/verification.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -76,6 +78,17 @@ public:
                             const QString &agent, QString *error);
     /// The newest verification of the customer recorded by @p agent (verifications belong to a call).
     std::optional<Verification::Outcome> latestVerification(qint64 customerId, const QString &agent, QString *error);
+
+    // --- Deliveries and the address flag (the card panel, the delivery tracker) ---
+    /// The cards on their way (ordered, shipped, delivered), of every
+    /// customer, oldest order first: what the delivery tracker moves on.
+    QList<CardDelivery> cardsOnTheirWay(QString *error);
+    /// The customer's cards on their way or awaiting activation.
+    QList<CardDelivery> deliveriesOf(qint64 customerId, QString *error);
+    /// Card id -> its account's currency, for the customer's cards.
+    QHash<qint64, QString> cardCurrencies(qint64 customerId, QString *error);
+    /// Removes the customer's address flag; false (without *error) when there was none.
+    bool clearAddressFlag(qint64 customerId, QString *error);
 
 private:
     Database &m_database;

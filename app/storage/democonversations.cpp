@@ -100,15 +100,6 @@ const char16_t *const noteTexts[4][3] = {
 // How a logged call starts, by language.
 const char16_t *const callPrefix[4] = {u"Asiakas soitti: ", u"Kunden ringde: ", u"Kunden ringte: ", u"Customer called: "};
 
-// Alerts raised by rules, by language.
-const char16_t *const alertSubject[4] = {u"Epäilyttävä tapahtuma", u"Misstänkt transaktion", u"Mistenkelig transaksjon",
-                                         u"Suspicious transaction"};
-const char16_t *const alertText[4] = {
-    u"Sääntö: poikkeava maa ja summa. Kortti {last4}: {amount} {merchant}. Varmista asiakkaalta ennen kuin kortti avataan.",
-    u"Regel: avvikande land och belopp. Kort {last4}: {amount} {merchant}. Kontrollera med kunden innan kortet öppnas.",
-    u"Regel: avvikende land og beløp. Kort {last4}: {amount} {merchant}. Bekreft med kunden før kortet åpnes.",
-    u"Rule: unusual country and amount. Card {last4}: {amount} {merchant}. Confirm with the customer before the card is reopened."};
-
 const char16_t *const merchants[] = {u"AMZN Mktp DE", u"WWW.TICKETS-EU.COM", u"Zalando SE", u"APPLE.COM/BILL",
                                      u"Booking.com", u"STEAMGAMES.COM", u"Wolt", u"K-Citymarket", u"ICA Maxi",
                                      u"Rema 1000", u"Shell Express", u"Temu.com"};
@@ -294,6 +285,8 @@ struct DemoConversations::Run
     QList<BlobInfo> makeBlobs(bool pdf, int count);
     bool addConversation(Random &random, const Customer &customer, int language, bool showcase,
                          int showcaseChannel);
+    Statement alert;
+    Statement alertTransaction;
 };
 
 QList<BlobInfo> DemoConversations::Run::makeBlobs(bool pdf, int count)
@@ -319,8 +312,9 @@ QList<BlobInfo> DemoConversations::Run::makeBlobs(bool pdf, int count)
 bool DemoConversations::Run::addConversation(Random &random, const Customer &customer, int language, bool showcase,
                                              int showcaseChannel)
 {
-    // Channel: email 30, chat 18, phone 15, webform 10, app 10, social 7, alert 10.
-    static const int channelWeights[7] = {15, 30, 18, 10, 7, 10, 10};
+    // Channel: email 35, chat 20, phone 15, webform 12, app 10, social 8. Alerts
+    // are not made up here: the fraud rules raise them (addAlert).
+    static const int channelWeights[7] = {15, 35, 20, 12, 8, 10, 0};
     int channel = showcaseChannel;
     if (channel < 0) {
         int roll = random.below(100);
@@ -330,10 +324,7 @@ bool DemoConversations::Run::addConversation(Random &random, const Customer &cus
             ++channel;
         }
     }
-    const bool alert = channel == 6;
     int topic = random.below(10);
-    if (alert)
-        topic = random.percent(60) ? 5 : 8;   // disputed purchase, online payment security
     if (showcase && channel == 1)
         topic = 5;                            // Aino's disputed purchase with a receipt
     else if (showcase)
@@ -354,7 +345,7 @@ bool DemoConversations::Run::addConversation(Random &random, const Customer &cus
     int priority = random.below(100) < 15 ? 0 : 1;
     if (random.percent(12))
         priority = 2;
-    if (alert || (topic == 0 && random.percent(50)) || (topic == 9 && random.percent(40)))
+    if ((topic == 0 && random.percent(50)) || (topic == 9 && random.percent(40)))
         priority = random.percent(50) ? 3 : 2;
 
     // When: open ones are recent (some just now, so SLAs run out in the demo),
@@ -397,7 +388,7 @@ bool DemoConversations::Run::addConversation(Random &random, const Customer &cus
         return out;
     };
     const TopicTexts &texts = topicTexts[topic][language];
-    const QString subject = alert ? text(alertSubject[language]) : fill(texts.subject);
+    const QString subject = fill(texts.subject);
 
     // Messages first (their times decide the conversation's).
     struct Planned
@@ -419,16 +410,15 @@ bool DemoConversations::Run::addConversation(Random &random, const Customer &cus
         p.at = at;
         if (i == 0) {
             p.direction = QStringLiteral("inbound");
-            p.author = alert ? QStringLiteral("Fraud monitoring") : customerName;
-            p.body = alert ? fill(alertText[language])
-                           : channel == 0 ? text(callPrefix[language]) + fill(texts.opening) : fill(texts.opening);
+            p.author = customerName;
+            p.body = channel == 0 ? text(callPrefix[language]) + fill(texts.opening) : fill(texts.opening);
             p.attachment = channel == 1 && (topic == 3 || topic == 4 || topic == 5) && (showcase || random.percent(45));
             ++customerTurn;
         } else if (random.percent(12)) {
             p.direction = QStringLiteral("note");
             p.author = text(agentNames[agent][0]);
             p.body = text(noteTexts[language][random.below(3)]);
-        } else if ((i % 2 == 1) || alert) {
+        } else if (i % 2 == 1) {
             p.direction = QStringLiteral("outbound");
             p.author = text(agentNames[agent][0]);
             p.body = fill(agentTurn++ == 0 ? texts.reply : texts.closing);
@@ -492,7 +482,7 @@ bool DemoConversations::Run::addConversation(Random &random, const Customer &cus
     c.bind(1, id);
     c.bind(2, customer.id);
     c.bind(3, text(channelNames[channel]));
-    c.bind(4, text(alert ? u"fraud" : topicQueues[topic]));
+    c.bind(4, text(topicQueues[topic]));
     c.bind(5, text(statusNames[status]));
     c.bind(6, text(priorityNames[priority]));
     if (assigned)
@@ -680,7 +670,11 @@ bool DemoConversations::begin(sqlite3 *db, QString *error)
                                   " delivery, external_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         || !r.attachment.prepare(db, "INSERT INTO attachments (id, message_id, file_name, mime_type, size, sha256)"
                                      " VALUES (?, ?, ?, ?, ?, ?)")
-        || !r.search.prepare(db, "INSERT INTO conversation_search (rowid, text) VALUES (?, ?)"))
+        || !r.search.prepare(db, "INSERT INTO conversation_search (rowid, text) VALUES (?, ?)")
+        || !r.alert.prepare(db, "INSERT INTO alerts (id, conversation_id, customer_id, card_id, rules, findings,"
+                                " status, raised_at) VALUES (?, ?, ?, ?, ?, ?, 'open', ?)")
+        || !r.alertTransaction.prepare(db, "INSERT OR IGNORE INTO alert_transactions (transaction_id, alert_id)"
+                                           " VALUES (?, ?)"))
         return failed();
     // No incremental merging of full-text segments during the load: finish()
     // merges everything once ('optimize'), which is cheaper than merging as
@@ -713,6 +707,92 @@ bool DemoConversations::addCustomer(const Customer &customer, QString *error)
     }
     if (!ok && error)
         *error = r.error;
+    return ok;
+}
+
+bool DemoConversations::addAlert(const Alert &alert, QString *error)
+{
+    Run &r = *m_run;
+    DemoRandom random(r.options.seed, quint64(alert.customerId), DemoRandom::FraudSalt ^ DemoRandom::InboxSalt);
+    // Raised when the transactions came in, and still open: the screening
+    // runs as they are posted, so an open alert is minutes old at the
+    // reference moment (one in eight waited past its target).
+    const qint64 age = random.percent(12) ? random.between(20 * 60, 90 * 60) : random.between(60, 12 * 60);
+    const qint64 created = r.now - age;
+    const int channel = 6;
+    const int priority = random.percent(60) ? 3 : 2;   // urgent or high
+    const qint64 firstDue = created + firstResponseTarget[channel] / (priority == 3 ? 2 : 1);
+    const qint64 resolutionDue = created + resolutionTarget[channel];
+    const QString topic = QStringLiteral("online_payment_security");
+    QString preview = alert.body.simplified();
+    if (preview.size() > 140)
+        preview = preview.left(139) + QChar(0x2026);
+
+    const qint64 id = r.nextConversation++;
+    Statement &c = r.conversation;
+    c.bind(1, id);
+    c.bind(2, alert.customerId);
+    c.bind(3, text(channelNames[channel]));
+    c.bind(4, QStringLiteral("fraud"));
+    c.bind(5, QStringLiteral("new"));
+    c.bind(6, text(priorityNames[priority]));
+    c.bindNull(7);
+    c.bind(8, alert.language);
+    c.bind(9, alert.subject);
+    c.bind(10, topic);
+    c.bind(11, isoFromEpoch(created));
+    c.bind(12, isoFromEpoch(created));
+    c.bind(13, isoFromEpoch(firstDue));
+    c.bindNull(14);
+    c.bind(15, isoFromEpoch(resolutionDue));
+    c.bindNull(16);
+    c.bind(17, isoFromEpoch(firstDue));
+    c.bind(18, qint64(1));
+    c.bind(19, preview);
+    c.bind(20, qint64(0));
+    bool ok = c.step();
+    r.topic.bind(1, id);
+    r.topic.bind(2, topic);
+    ok = ok && r.topic.step();
+    r.search.bind(1, id << ConversationRepository::SearchRowShift);
+    r.search.bind(2, alert.subject);
+    ok = ok && r.search.step();
+
+    Statement &m = r.message;
+    m.bind(1, r.nextMessage++);
+    m.bind(2, id);
+    m.bind(3, qint64(1));
+    m.bind(4, QStringLiteral("inbound"));
+    m.bind(5, QStringLiteral("Fraud monitoring"));
+    m.bind(6, isoFromEpoch(created));
+    m.bind(7, alert.body);
+    m.bind(8, QStringLiteral("received"));
+    m.bindNull(9);
+    ok = ok && m.step();
+    r.search.bind(1, (id << ConversationRepository::SearchRowShift) | 1);
+    r.search.bind(2, alert.body);
+    ok = ok && r.search.step();
+
+    // The alert's own id follows the conversation's: one alert per alert conversation.
+    Statement &a = r.alert;
+    a.bind(1, id);
+    a.bind(2, id);
+    a.bind(3, alert.customerId);
+    a.bind(4, alert.cardId);
+    a.bind(5, alert.rules);
+    a.bind(6, alert.findingsJson);
+    a.bind(7, isoFromEpoch(created));
+    ok = ok && a.step();
+    for (qint64 transactionId : alert.transactionIds) {
+        r.alertTransaction.bind(1, transactionId);
+        r.alertTransaction.bind(2, id);
+        ok = ok && r.alertTransaction.step();
+    }
+    if (!ok) {
+        r.fail();
+        if (error)
+            *error = r.error;
+    }
     return ok;
 }
 
@@ -749,6 +829,8 @@ void DemoConversations::end()
     r.message.prepare(nullptr, nullptr);
     r.attachment.prepare(nullptr, nullptr);
     r.search.prepare(nullptr, nullptr);
+    r.alert.prepare(nullptr, nullptr);
+    r.alertTransaction.prepare(nullptr, nullptr);
     // Indexes dropped by begin() come back even after a failed load, and
     // full-text merging is back on.
     if (!r.db)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -23,7 +24,8 @@ struct sqlite3;
 /// 100,000 customers, 0.2 from 500,000 on, so that a million customers still
 /// seed within three minutes; Options::perMille overrides it, as the inbox's
 /// second phase DemoDataGenerator::generateInbox does for a full-size inbox)
-/// on the channels and topics a card issuer sees, in the customer's language
+/// on the channels and topics a card issuer sees (alerts excepted: those come
+/// from the fraud rules through addAlert()), in the customer's language
 /// (Finnish, Swedish, Norwegian or English), with messagesPerConversation()
 /// messages on average (five, three at scale): the customer's message,
 /// answers, internal notes and follow-ups; statuses, priorities and demo
@@ -79,6 +81,24 @@ public:
     bool begin(sqlite3 *db, QString *error);
     /// Writes the customer's conversations; the caller owns the transaction.
     bool addCustomer(const Customer &customer, QString *error);
+
+    /// @short An alert the fraud rules raised, as the inbox gets it.
+    struct Alert
+    {
+        qint64 customerId = 0;
+        qint64 cardId = 0;
+        QString language;
+        QString subject;
+        QString body;                  ///< the evidence (Alert::evidenceText)
+        QString rules;                 ///< rule names, space separated
+        QString findingsJson;          ///< Alert::findingsToJson
+        QList<qint64> transactionIds;
+    };
+    /// Writes an open alert conversation on the alert channel (queue
+    /// "fraud", unassigned, urgent or high), its evidence message and its
+    /// alerts row, raised minutes before the reference moment; the caller
+    /// owns the transaction.
+    bool addAlert(const Alert &alert, QString *error);
     /// Recreates the indexes, recounts the navigation counts and the search
     /// vocabulary, merges the full-text segments. Outside any transaction.
     bool finish(QString *error);

@@ -5,10 +5,14 @@
 #include "demorandom.h"
 #include "demowords.h"
 
+#include "domain/alert.h"
 #include "domain/contactvalidator.h"
+#include "domain/fraudrules.h"
 #include "domain/nationalid.h"
 #include "domain/searchtext.h"
+#include "domain/transactionstatusnames.h"
 
+#include <QJsonDocument>
 #include <QList>
 #include <QSqlDriver>
 #include <QStringList>
@@ -45,7 +49,7 @@ public:
         m_cumulative.append(m_total);
     }
 
-    int pick(Random &random) const
+    int pick(DemoRandom &random) const
     {
         const int r = random.below(m_total);
         const auto it = std::upper_bound(m_cumulative.cbegin(), m_cumulative.cend(), r);
@@ -482,6 +486,7 @@ struct TransactionPlan
     const QString *status = nullptr;
     const QString *dispute = nullptr;
     int sequence = 0;
+    bool planted = false;       ///< a fraud pattern, not the customer's everyday spending
 };
 
 struct BenefitPlan
@@ -584,10 +589,59 @@ private:
 
 // --- the run ----------------------------------------------------------------
 
+constexpr int WindowDays = 90;
+constexpr int ChunkCustomers = 5000;
+constexpr int ShowcaseCustomers = 8;
+/// Customers with a planted fraud pattern, per mille (never a showcase customer).
+constexpr int PlantedFraudPerMille = 8;
+/// Besides those, every SampledEvery-th customer's last days are screened too,
+/// as the rules would screen anyone's: they raise nothing on everyday spending.
+constexpr int ScreenedSampleEvery = 50;
+/// The last days of the window that are screened as incoming.
+constexpr int IncomingDays = 3;
+
+/// The fraud patterns planted in the demo, one per rule (FraudRules::Rule).
+enum class FraudPattern {
+    AmountAboveUsual,
+    NightHours,
+    NewCountry,
+    RapidSeries,
+    CardNotPresentHighRisk,
+    Count
+};
+
+/// Merchants only fraud uses: none of them is in an everyday pool.
+struct FraudMerchantWord
+{
+    const char16_t *name;
+    const char16_t *mcc;
+    const char16_t *country;
+    bool online;
+    int minEuroCents;
+    int maxEuroCents;
+    FraudPattern pattern;
+};
+
+const FraudMerchantWord fraudMerchantWords[] = {
+    {u"ELEKTRO-DISCOUNT24.DE", u"5732", u"DE", true, 180000, 420000, FraudPattern::AmountAboveUsual},
+    {u"LUXWATCH-OUTLET.COM", u"5944", u"GB", true, 150000, 390000, FraudPattern::AmountAboveUsual},
+    {u"ATM Bucuresti Unirii", u"6011", u"RO", false, 30000, 80000, FraudPattern::NewCountry},
+    {u"Fast Shop Sao Paulo", u"5732", u"BR", false, 40000, 120000, FraudPattern::NewCountry},
+    {u"Kapalicarsi Kuyumcu Istanbul", u"5944", u"TR", false, 50000, 150000, FraudPattern::NewCountry},
+    {u"GIFTCARDS-EU.COM", u"5999", u"LT", true, 100, 25000, FraudPattern::RapidSeries},
+    {u"LUCKYSPIN CASINO", u"7995", u"MT", true, 5000, 90000, FraudPattern::CardNotPresentHighRisk},
+    {u"COINVAULT EXCHANGE", u"6051", u"EE", true, 10000, 150000, FraudPattern::CardNotPresentHighRisk},
+    {u"QUICKREMIT TRANSFER", u"4829", u"GB", true, 20000, 100000, FraudPattern::CardNotPresentHighRisk},
+    {u"GEMSTORE DIGITAL", u"5816", u"CY", true, 2000, 30000, FraudPattern::CardNotPresentHighRisk},
+};
+
 class Run
 {
 public:
-    Run(const DemoDataGenerator::Options &options, QSqlDatabase db);
+    Run(const DemoDataGenerator::Options &options, QSqlDatabase db, int windowDays = WindowDays);
+
+    /// The everyday spending of customers firstId … (no database needed).
+    QList<DemoDataGenerator::Spending> everydaySpending(qint64 firstId, int count);
 
     bool execute(const DemoDataGenerator::Progress &progress, QString *error);
     bool executeInbox(const DemoDataGenerator::Progress &progress, QString *error);
@@ -613,6 +667,8 @@ private:
     void planAccounts(Random &random, CustomerPlan &c);
     void planBenefits(Random &random, CustomerPlan &c);
     void planTransactions(Random &random, CustomerPlan &c);
+    void plantFraud(CustomerPlan &c);
+    void loadPools();
     void addAccount(Random &random, CustomerPlan &c, const AccountSpec &spec);
     QString phoneNumber(Random &random, int country) const;
     QString emailAddress(Random &random, const CustomerPlan &c, const NameEntry &first,
@@ -621,12 +677,21 @@ private:
     qint64 amountFor(Random &random, const MerchantEntry &merchant, int currency) const;
     int dayIndex(const QDate &date) const;
     QString timestamp(Random &random, const QDate &date, int country) const;
+    const QString &entryModeOf(const MerchantEntry &merchant, const TransactionPlan &tx) const;
+    Transaction transactionOf(const CustomerPlan &c, const TransactionPlan &tx, qint64 id) const;
+    /// Whether the rules screen customer @p id's last days (planted fraud, or the sample).
+    bool isScreened(qint64 id) const;
+    /// Runs the fraud rules over the customer's last IncomingDays days as
+    /// written to the database, against the rest; raises an alert for what they find.
+    bool screenCustomer(qint64 id, const QString &homeCountry, const QString &language,
+                        DemoConversations &conversations);
 
     DemoDataGenerator::Options m_options;
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
     Pools m_pools;
     QDate m_windowStart;
+    int m_windowDays = WindowDays;
     int m_transactionsPerCustomer = 25;
     qint64 m_nextAccountId = 1;
     qint64 m_nextCardId = 1;
@@ -657,6 +722,9 @@ private:
     Statement m_insertCard;
     Statement m_insertTransaction;
     Statement m_insertSearch;
+    Statement m_readTransactions;
+    QList<int> m_fraudMerchants[int(FraudPattern::Count)];   ///< indices into Pools::merchants
+    FraudRules m_fraudRules = FraudRules::defaults();
 
     QString m_statusPosted = QStringLiteral("posted");
     QString m_statusPending = QStringLiteral("pending");
@@ -677,21 +745,19 @@ private:
     QString m_cardPendingActivation = QStringLiteral("pending_activation");
     QString m_accountOpen = QStringLiteral("open");
     QString m_accountOverdue = QStringLiteral("overdue");
-    std::array<std::array<char16_t, 10>, 90> m_windowDates{};
+    QList<std::array<char16_t, 10>> m_windowDates;
 };
 
-constexpr int WindowDays = 90;
-constexpr int ChunkCustomers = 5000;
-constexpr int ShowcaseCustomers = 8;
-
-Run::Run(const DemoDataGenerator::Options &options, QSqlDatabase db)
+Run::Run(const DemoDataGenerator::Options &options, QSqlDatabase db, int windowDays)
     : m_options(options)
     , m_db(db)
+    , m_windowDays(std::max(windowDays, IncomingDays + 1))
 {
     if (!m_options.referenceDate.isValid())
         m_options.referenceDate = QDate(2026, 11, 22);
-    m_windowStart = m_options.referenceDate.addDays(-(WindowDays - 1));
-    for (int d = 0; d < WindowDays; ++d)
+    m_windowStart = m_options.referenceDate.addDays(-(m_windowDays - 1));
+    m_windowDates.resize(m_windowDays);
+    for (int d = 0; d < m_windowDays; ++d)
         putDate(m_windowDates[d].data(), m_windowStart.addDays(d));
     m_transactionsPerCustomer = DemoDataGenerator::transactionsPerCustomer(m_options.customers);
 }
@@ -737,6 +803,251 @@ QString Run::pragmaValue(const QString &name)
     if (sqlite3_step(statement.handle()) != SQLITE_ROW)
         return QString();
     return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement.handle(), 0)));
+}
+
+void Run::loadPools()
+{
+    m_pools.load();
+    for (const FraudMerchantWord &word : fraudMerchantWords) {
+        m_fraudMerchants[int(word.pattern)].append(int(m_pools.merchants.size()));
+        m_pools.merchants.append({text(word.name), text(word.mcc), text(word.country), word.online,
+                                  word.minEuroCents, word.maxEuroCents});
+    }
+}
+
+bool Run::isScreened(qint64 id) const
+{
+    if (id <= ShowcaseCustomers)
+        return false;
+    DemoRandom plant(m_options.seed, quint64(id), DemoRandom::FraudSalt);
+    return plant.perMille(PlantedFraudPerMille) || id % ScreenedSampleEvery == 0;
+}
+
+void Run::plantFraud(CustomerPlan &c)
+{
+    // Its own stream: the customer's everyday data is the same with or without it.
+    DemoRandom plant(m_options.seed, quint64(c.id), DemoRandom::FraudSalt);
+    if (c.id <= ShowcaseCustomers || !plant.perMille(PlantedFraudPerMille))
+        return;
+    // The card in use for the last two months.
+    int cardIndex = -1;
+    for (int i = 0; i < c.cards.size() && cardIndex < 0; ++i) {
+        const CardPlan &card = c.cards.at(i);
+        if (card.status == m_cardActive && card.txTo == m_windowDays - 1 && card.txFrom <= m_windowDays - 60
+            && card.online && card.abroad)
+            cardIndex = i;
+    }
+    if (cardIndex < 0)
+        return;
+
+    // The customer's usual, in euro cents.
+    QList<qint64> euroCents;
+    for (const TransactionPlan &tx : std::as_const(c.transactions)) {
+        if (!tx.planted && tx.status != &m_statusDeclined && tx.status != &m_statusReversed)
+            euroCents.append(tx.amountMinor * 100 / m_pools.currencies.at(tx.currency).perEuro);
+    }
+    std::sort(euroCents.begin(), euroCents.end());
+    auto pattern = FraudPattern(plant.below(int(FraudPattern::Count)));
+    if (euroCents.size() < 30 && (pattern == FraudPattern::AmountAboveUsual || pattern == FraudPattern::NightHours))
+        pattern = plant.percent(50) ? FraudPattern::RapidSeries : FraudPattern::CardNotPresentHighRisk;
+
+    // Yesterday or the day before: before the inbox's reference moment.
+    const int day = m_windowDays - 1 - plant.between(1, 2);
+    const int homeOffset = c.country == FI ? 7200 : 3600;
+    const int homeCurrency = c.accounts.first().currency;
+    const MerchantPool &homePool = m_pools.domesticPools.at(m_pools.poolOf(m_pools.countryCode[c.country]));
+    int sequence = int(c.transactions.size());
+    const auto add = [&](int merchantIndex, int utcSeconds, qint64 euroCentsAmount, bool declined) {
+        const MerchantEntry &merchant = m_pools.merchants.at(merchantIndex);
+        TransactionPlan tx;
+        tx.card = cardIndex;
+        tx.day = day;
+        tx.seconds = std::clamp(utcSeconds, 0, 86399);
+        tx.merchant = merchantIndex;
+        tx.currency = merchant.online ? homeCurrency : m_pools.currencyOfCountry(merchant.country);
+        tx.amountMinor = std::max<qint64>(1, euroCentsAmount * m_pools.currencies.at(tx.currency).perEuro / 100);
+        tx.status = declined ? &m_statusDeclined : day >= m_windowDays - 2 ? &m_statusPending : &m_statusPosted;
+        tx.sequence = sequence++;
+        tx.planted = true;
+        c.transactions.append(tx);
+    };
+    const auto fraudMerchant = [&](FraudPattern p) {
+        const QList<int> &list = m_fraudMerchants[int(p)];
+        return list.at(plant.below(int(list.size())));
+    };
+    const auto amountAt = [&](int merchantIndex) {
+        const MerchantEntry &m = m_pools.merchants.at(merchantIndex);
+        return qint64(plant.between(m.minEuroCents, m.maxEuroCents));
+    };
+
+    switch (pattern) {
+    case FraudPattern::AmountAboveUsual: {
+        // Far above their usual and their largest purchase.
+        const int merchant = fraudMerchant(pattern);
+        const qint64 p90 = euroCents.at((euroCents.size() * 9 + 9) / 10 - 1);
+        const qint64 amount = std::max({amountAt(merchant), 12 * p90, 2 * euroCents.constLast()});
+        add(merchant, plant.between(10 * 3600, 21 * 3600) - homeOffset, amount, false);
+        break;
+    }
+    case FraudPattern::NightHours: {
+        // At a self-service pump or ATM at home, between two and four at night.
+        int merchant = homePool.merchants.at(homePool.weights.pick(plant));
+        for (int tries = 0; tries < 50; ++tries) {
+            const QString &mcc = m_pools.merchants.at(merchant).mcc;
+            if (mcc == u"5542" || mcc == u"6011")
+                break;
+            merchant = homePool.merchants.at(homePool.weights.pick(plant));
+        }
+        add(merchant, plant.between(2 * 3600 + 900, 3 * 3600 + 3000) - homeOffset,
+            std::max<qint64>(amountAt(merchant), 4000), false);
+        break;
+    }
+    case FraudPattern::NewCountry: {
+        // The customer at home, and a copy of the card far away an hour or two later.
+        const int local = homePool.merchants.at(homePool.weights.pick(plant));
+        const int at = plant.between(9 * 3600, 14 * 3600) - homeOffset;
+        add(local, at, amountAt(local), false);
+        const int away = fraudMerchant(pattern);
+        add(away, at + plant.between(40 * 60, 150 * 60), amountAt(away), false);
+        break;
+    }
+    case FraudPattern::RapidSeries: {
+        // Card testing: small declined attempts, then purchases, within minutes.
+        const int merchant = fraudMerchant(pattern);
+        int at = plant.between(10 * 3600, 20 * 3600) - homeOffset;
+        const int count = plant.between(5, 7);
+        const int declined = plant.between(2, 3);
+        for (int i = 0; i < count; ++i) {
+            add(merchant, at, i < declined ? plant.between(100, 500) : plant.between(2000, 25000), i < declined);
+            at += plant.between(20, 80);
+        }
+        break;
+    }
+    case FraudPattern::CardNotPresentHighRisk: {
+        const int merchant = fraudMerchant(pattern);
+        add(merchant, plant.between(10 * 3600, 22 * 3600) - homeOffset, amountAt(merchant), false);
+        break;
+    }
+    case FraudPattern::Count:
+        break;
+    }
+}
+
+const QString &Run::entryModeOf(const MerchantEntry &merchant, const TransactionPlan &tx) const
+{
+    // How the card was used, from the merchant (no draw: the rest of the data stays as it was).
+    const qint64 contactlessLimit = tx.currency == EUR ? 5000 : 50000;
+    return merchant.online                       ? m_entryOnline
+           : merchant.mcc == QLatin1StringView("6011") ? m_entryAtm
+           : tx.amountMinor <= contactlessLimit  ? m_entryContactless
+                                                 : m_entryChip;
+}
+
+Transaction Run::transactionOf(const CustomerPlan &c, const TransactionPlan &tx, qint64 id) const
+{
+    const MerchantEntry &merchant = m_pools.merchants.at(tx.merchant);
+    Transaction t;
+    t.id = id;
+    t.cardId = c.cards.at(tx.card).id;
+    t.cardLast4 = c.cards.at(tx.card).last4;
+    t.occurredAt = QDateTime(m_windowStart.addDays(tx.day), QTime(0, 0), Qt::UTC).addSecs(tx.seconds);
+    t.amount = {tx.amountMinor, m_pools.currencies.at(tx.currency).code};
+    t.merchant = merchant.name;
+    t.mcc = merchant.mcc;
+    t.country = merchant.country;
+    t.status = tx.status == &m_statusPending    ? TransactionStatus::Pending
+               : tx.status == &m_statusDeclined ? TransactionStatus::Declined
+               : tx.status == &m_statusReversed ? TransactionStatus::Reversed
+                                                : TransactionStatus::Posted;
+    t.disputeStatus = tx.dispute ? *tx.dispute : QString();
+    t.entryMode = entryModeOf(merchant, tx);
+    return t;
+}
+
+QList<DemoDataGenerator::Spending> Run::everydaySpending(qint64 firstId, int count)
+{
+    loadPools();
+    QList<DemoDataGenerator::Spending> result;
+    result.reserve(count);
+    CustomerPlan plan;
+    for (qint64 id = firstId; id < firstId + count; ++id) {
+        planCustomer(id, plan);
+        DemoDataGenerator::Spending spending;
+        spending.customerId = id;
+        spending.homeCountry = m_pools.countryCode[plan.country];
+        qint64 n = 0;
+        for (const TransactionPlan &tx : std::as_const(plan.transactions)) {
+            if (!tx.planted)
+                spending.transactions.append(transactionOf(plan, tx, ++n));
+        }
+        std::stable_sort(spending.transactions.begin(), spending.transactions.end(),
+                         [](const Transaction &a, const Transaction &b) { return a.occurredAt < b.occurredAt; });
+        result.append(spending);
+    }
+    return result;
+}
+
+bool Run::screenCustomer(qint64 id, const QString &homeCountry, const QString &language,
+                         DemoConversations &conversations)
+{
+    if (!m_readTransactions.handle()
+        && !prepare(m_readTransactions,
+                    "SELECT t.id, t.card_id, c.last4, t.occurred_at, t.amount_minor, t.currency, t.merchant, t.mcc,"
+                    " t.country, t.status, t.entry_mode FROM transactions t JOIN cards c ON c.id = t.card_id"
+                    " WHERE c.customer_id = ? ORDER BY t.occurred_at, t.id"))
+        return false;
+    sqlite3_stmt *q = m_readTransactions.handle();
+    sqlite3_bind_int64(q, 1, id);
+    const auto column = [q](int i) {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, i)));
+    };
+    const QDateTime incomingFrom(m_options.referenceDate.addDays(-(IncomingDays - 1)), QTime(0, 0), Qt::UTC);
+    QList<Transaction> history;
+    QList<Transaction> incoming;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        Transaction t;
+        t.id = sqlite3_column_int64(q, 0);
+        t.cardId = sqlite3_column_int64(q, 1);
+        t.cardLast4 = column(2);
+        t.occurredAt = QDateTime::fromString(column(3), Qt::ISODate);
+        t.amount = {sqlite3_column_int64(q, 4), column(5)};
+        t.merchant = column(6);
+        t.mcc = column(7);
+        t.country = column(8);
+        t.status = TransactionStatusNames::fromName(column(9));
+        t.entryMode = column(10);
+        (t.occurredAt >= incomingFrom ? incoming : history).append(t);
+    }
+    sqlite3_reset(q);
+    if (rc != SQLITE_DONE) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        return false;
+    }
+    const QList<FraudRules::Finding> findings = m_fraudRules.screen(homeCountry, history, incoming);
+    if (findings.isEmpty())
+        return true;
+    // The alert is about the card of the latest evidence.
+    const Transaction *latest = &findings.constFirst().evidence.constLast();
+    for (const FraudRules::Finding &f : findings) {
+        if (latest->occurredAt < f.evidence.constLast().occurredAt)
+            latest = &f.evidence.constLast();
+    }
+    DemoConversations::Alert alert;
+    alert.customerId = id;
+    alert.cardId = latest->cardId;
+    alert.language = language;
+    alert.subject = Alert::subjectText(findings, latest->cardLast4);
+    alert.body = Alert::evidenceText(findings, latest->cardLast4);
+    QList<AlertFinding> stored;
+    for (const FraudRules::Finding &f : findings)
+        stored << AlertFinding::of(f);
+    Alert record;
+    record.findings = stored;
+    alert.rules = record.ruleNames();
+    alert.findingsJson = QString::fromUtf8(QJsonDocument(Alert::findingsToJson(stored)).toJson(QJsonDocument::Compact));
+    alert.transactionIds = record.transactionIds();
+    return conversations.addAlert(alert, &m_error);
 }
 
 int Run::dayIndex(const QDate &date) const
@@ -1194,7 +1505,7 @@ void Run::addAccount(Random &random, CustomerPlan &c, const AccountSpec &spec)
         card.contactless = random.percent(97);
         card.atm = random.percent(90);
         card.txFrom = std::max(0, dayIndex(issuedOn));
-        card.txTo = WindowDays - 1;
+        card.txTo = m_windowDays - 1;
         return card;
     };
 
@@ -1209,7 +1520,7 @@ void Run::addAccount(Random &random, CustomerPlan &c, const AccountSpec &spec)
         first.status = m_cardLocked;
         first.reason = spec.reason;
         first.declineFrom = eventDay + 1;
-        first.declineTo = WindowDays - 1;
+        first.declineTo = m_windowDays - 1;
         c.cards.append(first);
         break;
     case CardScenario::Inactive:
@@ -1226,16 +1537,16 @@ void Run::addAccount(Random &random, CustomerPlan &c, const AccountSpec &spec)
         first.status = m_cardClosed;
         first.reason = spec.reason;
         const bool attempts = spec.reason == u"stolen" || spec.reason == u"lost";
-        first.txTo = std::min(WindowDays - 1, eventDay + (attempts ? 2 : 0));
+        first.txTo = std::min(m_windowDays - 1, eventDay + (attempts ? 2 : 0));
         first.declineFrom = eventDay + 1;
-        first.declineTo = WindowDays - 1;
+        first.declineTo = m_windowDays - 1;
         c.cards.append(first);
         const QDate replacementIssued = std::min(ref, eventDate.addDays(1));
         CardPlan replacement = newCard(replacementIssued, spec.replacementLast4);
         replacement.status = m_cardActive;
         replacement.replacementOf = first.id;
         replacement.replacementReason = spec.reason;
-        replacement.txFrom = std::min(WindowDays, eventDay + 3);
+        replacement.txFrom = std::min(m_windowDays, eventDay + 3);
         c.cards.append(replacement);
         break;
     }
@@ -1244,7 +1555,7 @@ void Run::addAccount(Random &random, CustomerPlan &c, const AccountSpec &spec)
         first.reason = QStringLiteral("expired");
         first.expiry = yearMonth(expiredMonth);
         const QDate lastValid = expiredMonth.addMonths(1).addDays(-1);
-        first.txTo = std::min(WindowDays - 1, dayIndex(lastValid));
+        first.txTo = std::min(m_windowDays - 1, dayIndex(lastValid));
         c.cards.append(first);
         const QDate renewalIssued = expiredMonth.addDays(-random.between(10, 30));
         CardPlan renewal = newCard(renewalIssued, spec.replacementLast4);
@@ -1315,16 +1626,24 @@ void Run::planTransactions(Random &random, CustomerPlan &c)
         count = t * random.between(60, 140) / 100;
     else
         count = t * random.between(130, 200) / 100;
+    count = int(qint64(count) * m_windowDays / WindowDays);   // the same density over a longer window
 
     const QString &home = m_pools.countryCode[c.country];
     const int homePool = m_pools.poolOf(home);
     const int homeCurrency = c.accounts.first().currency;
 
-    // A trip abroad for some customers: a destination and a few days.
-    int tripPool = -1;
-    int tripFrom = 0;
-    int tripTo = -1;
-    if (count >= 8 && random.percent(14)) {
+    // Trips abroad for some customers: a destination and a few days, a
+    // chance of one in every 90 days.
+    struct Trip
+    {
+        int pool = -1;
+        int from = 0;
+        int to = -1;
+    };
+    QList<Trip> trips;
+    for (int chance = 0; chance < std::max(1, m_windowDays / WindowDays); ++chance) {
+        if (count < 8 || !random.percent(14))
+            continue;
         static const char16_t *const destinations[] = {u"DE", u"ES", u"EE", u"US", u"GB", u"TH",
                                                        u"SE", u"NO", u"FI"};
         static const int weights[] = {18, 22, 20, 8, 10, 8, 5, 5, 4};
@@ -1335,11 +1654,20 @@ void Run::planTransactions(Random &random, CustomerPlan &c)
             ++i;
         }
         if (QStringView(destinations[i]) != home) {
-            tripPool = m_pools.poolOf(QStringView(destinations[i]));
-            tripFrom = random.between(0, WindowDays - 4);
-            tripTo = std::min(WindowDays - 1, tripFrom + random.between(3, 10));
+            Trip trip;
+            trip.pool = m_pools.poolOf(QStringView(destinations[i]));
+            trip.from = random.between(0, m_windowDays - 4);
+            trip.to = std::min(m_windowDays - 1, trip.from + random.between(3, 10));
+            trips.append(trip);
         }
     }
+    const auto tripOn = [&trips](int day) -> const Trip * {
+        for (const Trip &trip : trips) {
+            if (day >= trip.from && day <= trip.to)
+                return &trip;
+        }
+        return nullptr;
+    };
 
     const int accounts = int(c.accounts.size());
     int sequence = 0;
@@ -1361,7 +1689,7 @@ void Run::planTransactions(Random &random, CustomerPlan &c)
         tx.seconds = std::clamp(localSeconds - utcOffset, 0, 86399);
         tx.sequence = sequence++;
 
-        const int age = WindowDays - 1 - day;
+        const int age = m_windowDays - 1 - day;
         const bool abroad = !merchant.online && merchant.country != home;
         if (forceDispute) {
             tx.status = &m_statusPosted;
@@ -1388,7 +1716,7 @@ void Run::planTransactions(Random &random, CustomerPlan &c)
     };
 
     for (int n = 0; n < count; ++n) {
-        const int day = random.below(WindowDays);
+        const int day = random.below(m_windowDays);
         const int accountIndex = accounts > 1 && random.percent(35) ? 1 : 0;
         const AccountPlan &account = c.accounts.at(accountIndex);
         int cardIndex = -1;
@@ -1405,10 +1733,13 @@ void Run::planTransactions(Random &random, CustomerPlan &c)
         if (day >= card.declineFrom && day <= card.declineTo && !random.percent(25))
             continue;   // a locked or blocked card sees only a few attempts
 
+        // Away, the customer shops where they are, or online: never at home
+        // the same day (the rules would rightly call that a copied card).
         const MerchantPool *pool = nullptr;
-        if (tripPool >= 0 && day >= tripFrom && day <= tripTo && random.percent(85))
-            pool = &m_pools.domesticPools.at(tripPool);
-        else if (random.percent(13))
+        const Trip *trip = tripOn(day);
+        if (trip && random.percent(85))
+            pool = &m_pools.domesticPools.at(trip->pool);
+        else if (trip || random.percent(13))
             pool = &m_pools.onlinePool;
         else
             pool = &m_pools.domesticPools.at(homePool);
@@ -1424,13 +1755,15 @@ void Run::planTransactions(Random &random, CustomerPlan &c)
         const int eventDay = card.declineFrom - 1;
         const int frauds = random.between(1, 3);
         for (int f = 0; f < frauds; ++f) {
-            const int day = std::clamp(eventDay - random.between(0, 2), std::max(0, card.txFrom), WindowDays - 1);
+            const int day = std::clamp(eventDay - random.between(0, 2), std::max(0, card.txFrom), m_windowDays - 1);
             const MerchantPool &pool = random.percent(50)
                     ? m_pools.onlinePool
                     : m_pools.domesticPools.at(m_pools.poolOf(random.percent(50) ? u"US" : u"TH"));
             addTransaction(day, pool.merchants.at(pool.weights.pick(random)), i, true);
+            c.transactions.last().planted = true;
         }
     }
+    plantFraud(c);
 
     std::sort(c.transactions.begin(), c.transactions.end(),
               [](const TransactionPlan &a, const TransactionPlan &b) {
@@ -1572,12 +1905,7 @@ bool Run::insertCustomer(const CustomerPlan &c)
             qt.bind(10, *tx.dispute);
         else
             qt.bindNull(10);
-        // How the card was used, from the merchant (no draw: the rest of the data stays as it was).
-        const qint64 contactlessLimit = m_pools.currencies.at(tx.currency).code == QLatin1StringView("EUR") ? 5000 : 50000;
-        qt.bind(11, merchant.online                ? m_entryOnline
-                    : merchant.mcc == QLatin1StringView("6011") ? m_entryAtm
-                    : tx.amountMinor <= contactlessLimit ? m_entryContactless
-                                                         : m_entryChip);
+        qt.bind(11, entryModeOf(merchant, tx));
         if (!step(qt))
             return false;
     }
@@ -1657,7 +1985,7 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
             return fail(QStringLiteral("Demo data can only be generated into an empty database."));
     }
 
-    m_pools.load();
+    loadPools();
 
     setBulkPragmas();
     auto finalizeStatements = [&]() {
@@ -1667,6 +1995,7 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
         m_insertCard.prepare(nullptr, nullptr);
         m_insertTransaction.prepare(nullptr, nullptr);
         m_insertSearch.prepare(nullptr, nullptr);
+        m_readTransactions.prepare(nullptr, nullptr);
     };
 
     // The inbox of the demo customers (see democonversations.h).
@@ -1682,6 +2011,8 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
         // Earlier chunks are committed: take them out again so that the
         // database is as empty as it was.
         if (execSql("BEGIN")) {
+            execSql("DELETE FROM alert_transactions");
+            execSql("DELETE FROM alerts");
             execSql("DELETE FROM attachments");
             execSql("DELETE FROM messages");
             execSql("DELETE FROM conversation_topics");
@@ -1749,6 +2080,9 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
         person.phone = plan.phone;
         person.cardLast4 = plan.cards.isEmpty() ? QStringLiteral("0000") : plan.cards.constFirst().last4;
         if (withInbox && !conversations.addCustomer(person, &m_error))
+            return rollbackAndClean();
+        if (withInbox && isScreened(id)
+            && !screenCustomer(id, m_pools.countryCode[plan.country], person.language, conversations))
             return rollbackAndClean();
         if (id % ChunkCustomers == 0 && id < total) {
             if (!execSql("COMMIT"))
@@ -1824,7 +2158,8 @@ DemoConversations::Options Run::conversationOptions() const
 bool Run::deleteInbox()
 {
     // The attachment files stay: they are content-addressed and shared.
-    return execSql("DELETE FROM attachments") && execSql("DELETE FROM messages")
+    return execSql("DELETE FROM alert_transactions") && execSql("DELETE FROM alerts")
+           && execSql("DELETE FROM attachments") && execSql("DELETE FROM messages")
            && execSql("DELETE FROM conversation_topics") && execSql("DELETE FROM conversations")
            && execSql("INSERT INTO conversation_search (conversation_search) VALUES ('delete-all')")
            && execSql("DELETE FROM inbox_counts");
@@ -1870,6 +2205,7 @@ bool Run::executeInbox(const DemoDataGenerator::Progress &progress, QString *err
     DemoConversations conversations(conversationOptions());
     auto failAndRestore = [&]() {
         const QString message = m_error;
+        m_readTransactions.prepare(nullptr, nullptr);
         conversations.end();
         if (!sqlite3_get_autocommit(m_handle))
             execSql("ROLLBACK");
@@ -1882,7 +2218,8 @@ bool Run::executeInbox(const DemoDataGenerator::Progress &progress, QString *err
     Statement read;
     if (!prepare(read, "SELECT c.id, c.first_name, c.last_name, c.language, coalesce(c.email, ''),"
                        " coalesce(c.phone_e164, ''),"
-                       " coalesce((SELECT last4 FROM cards WHERE customer_id = c.id ORDER BY id LIMIT 1), '0000')"
+                       " coalesce((SELECT last4 FROM cards WHERE customer_id = c.id ORDER BY id LIMIT 1), '0000'),"
+                       " c.country"
                        " FROM customers c WHERE c.id BETWEEN ? AND ? ORDER BY c.id"))
         return failAndRestore();
     if (!execSql("BEGIN") || !deleteInbox() || !conversations.begin(m_handle, &m_error))
@@ -1908,6 +2245,8 @@ bool Run::executeInbox(const DemoDataGenerator::Progress &progress, QString *err
             person.cardLast4 = column(6);
             if (!conversations.addCustomer(person, &m_error))
                 return failAndRestore();
+            if (isScreened(person.id) && !screenCustomer(person.id, column(7), person.language, conversations))
+                return failAndRestore();
         }
         sqlite3_reset(read.handle());
         if (rc != SQLITE_DONE) {
@@ -1929,6 +2268,7 @@ bool Run::executeInbox(const DemoDataGenerator::Progress &progress, QString *err
     if (!conversations.finish(&m_error) || !step(meta))
         return failAndRestore();
     conversations.end();
+    m_readTransactions.prepare(nullptr, nullptr);
     restorePragmas();
     return true;
 }
@@ -1963,4 +2303,10 @@ bool DemoDataGenerator::generateInbox(QSqlDatabase db, const Progress &progress,
 {
     Run run(m_options, db);
     return run.executeInbox(progress, error);
+}
+
+QList<DemoDataGenerator::Spending> DemoDataGenerator::everydaySpending(qint64 firstCustomerId, int count, int days) const
+{
+    Run run(m_options, QSqlDatabase(), days);
+    return run.everydaySpending(firstCustomerId, std::max(0, count));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/customer.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QSqlDatabase>
@@ -23,6 +25,15 @@
 /// a nominal 7 (about 6.3 written) from 500,000 customers on (in between the
 /// density falls linearly), so that one million customers are written in
 /// well under three minutes (about 90 s on the 2-core build machine).
+///
+/// Fraud: 0.8 % of the customers (never a showcase customer) have one
+/// fraud pattern planted on their current card one or two days before the
+/// reference date, one per rule of FraudRules (an amount far above their
+/// usual, a purchase at night, a copy of the card used abroad while they
+/// shop at home, card testing in a rapid series, online gambling or
+/// crypto). With an inbox, the real rules screen the last three days of
+/// those customers and of every 50th customer against the rest, and what
+/// they find becomes an open alert (DemoConversations::addAlert).
 ///
 /// Card states (CardLifecycle): mostly active; about 5 % locked
 /// (customer_request); 6 % closed as lost, stolen, damaged or fraud and 4 %
@@ -97,6 +108,20 @@ public:
 
     /// Average transactions per customer used for @p customers.
     static int transactionsPerCustomer(int customers);
+
+    /// @short One customer's everyday spending, as the demo models it.
+    struct Spending
+    {
+        qint64 customerId = 0;
+        QString homeCountry;               ///< "FI", "SE", "NO"
+        QList<Transaction> transactions;   ///< oldest first; ids 1, 2, … within the customer
+    };
+    /// The everyday spending of customers @p firstCustomerId … over @p days
+    /// days that end at the reference date, by the same model as generate()
+    /// (the density of Options::customers, trips abroad, occasional large
+    /// purchases, cards lost and replaced) but without the planted fraud:
+    /// what the fraud rules must not alarm on. No database is needed.
+    QList<Spending> everydaySpending(qint64 firstCustomerId, int count, int days) const;
 
 private:
     Options m_options;

@@ -10,13 +10,15 @@
 /// One generator per (seed, stream, salt): DemoDataGenerator draws each
 /// customer's data from stream = customer id with CustomerSalt, and
 /// DemoConversations the same customer's inbox with InboxSalt, so that
-/// neither shifts the other. Integer arithmetic only: the same sequence on
+/// neither shifts the other; the planted fraud and its alerts draw from FraudSalt. Integer arithmetic only: the same sequence on
 /// every compiler and library.
 class DemoRandom
 {
 public:
     static constexpr quint64 CustomerSalt = 0x6A09E667F3BCC909ULL;
     static constexpr quint64 InboxSalt = 0x243F6A8885A308D3ULL;
+    /// The planted fraud patterns (DemoDataGenerator) and the alerts they raise (DemoConversations).
+    static constexpr quint64 FraudSalt = 0x13198A2E03707344ULL;
 
     DemoRandom(quint64 seed, quint64 stream, quint64 salt)
     {

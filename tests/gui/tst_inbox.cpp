@@ -80,6 +80,10 @@ public:
     }
     QFuture<CommandResult> sendReply(qint64, const QString &) override { return done(); }
     QFuture<CommandResult> addNote(qint64, const QString &) override { return done(); }
+    QFuture<OutboundResult> writeToCustomer(qint64, Channel, const QString &, const QString &) override
+    {
+        return QtFuture::makeReadyFuture(OutboundResult{});
+    }
     QFuture<CommandResult> assign(const QList<qint64> &, const QString &, const QString &) override { return done(); }
     QFuture<CommandResult> setStatus(const QList<qint64> &, ConversationStatus) override { return done(); }
     QFuture<CommandResult> setPriority(const QList<qint64> &, Priority) override { return done(); }

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void contentIsPinned();
     void openQueueIsDueAsARealOne();
     void inboxSecondPhaseScalesAndRecoversIndexes();
+    void plantedFraudRaisesAlertsOnEveryRule();
 
 private:
     static QDate referenceDate() { return QDate(2026, 11, 22); }
@@ -88,6 +89,8 @@ QByteArray TestDemoDataGenerator::inboxHash(QSqlDatabase &db)
                        QStringLiteral("SELECT * FROM messages ORDER BY id"),
                        QStringLiteral("SELECT * FROM attachments ORDER BY id"),
                        QStringLiteral("SELECT * FROM inbox_counts ORDER BY key"),
+                       QStringLiteral("SELECT * FROM alerts ORDER BY id"),
+                       QStringLiteral("SELECT * FROM alert_transactions ORDER BY alert_id, transaction_id"),
                        QStringLiteral("SELECT rowid FROM conversation_search WHERE conversation_search MATCH"
                                       " 'kortti OR card OR kortet' ORDER BY rowid")});
 }
@@ -556,10 +559,15 @@ void TestDemoDataGenerator::inboxSecondPhaseScalesAndRecoversIndexes()
     DemoDataGenerator::Options inbox;
     inbox.conversations = 1600;
     QVERIFY2(DemoDataGenerator(inbox).generateInbox(db.connection(), {}, &error), qPrintable(error));
+    // Besides those, the alerts the fraud rules raised on the planted fraud: one message each.
+    const qint64 alerts = value(QStringLiteral("SELECT count(*) FROM alerts"));
+    QVERIFY(alerts > 0);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM conversations WHERE channel = 'alert'")), alerts);
     const qint64 conversations = value(QStringLiteral("SELECT count(*) FROM conversations"));
-    QVERIFY2(conversations >= 1600 && conversations <= 1602, qPrintable(QString::number(conversations)));
+    QVERIFY2(conversations - alerts >= 1600 && conversations - alerts <= 1602, qPrintable(QString::number(conversations)));
     const qint64 messages = value(QStringLiteral("SELECT count(*) FROM messages"));
-    QVERIFY2(messages > 4 * conversations && messages < 6 * conversations, qPrintable(QString::number(messages)));
+    QVERIFY2(messages - alerts > 4 * (conversations - alerts) && messages - alerts < 6 * (conversations - alerts),
+             qPrintable(QString::number(messages)));
     QCOMPARE(value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
                                   " AND tbl_name = 'conversations'")),
              indexes);
@@ -577,13 +585,16 @@ void TestDemoDataGenerator::contentIsPinned()
     // The exact bytes of a small demo set: a refactoring of the generator
     // (its randomness, its texts, its order of draws) must keep them, or
     // change these on purpose (screenshots and tests name demo rows).
+    // Changed on purpose for the fraud alerts: planted fraud patterns, trips
+    // that keep the customer away from home shops, alerts raised by the rules
+    // instead of canned alert texts.
     QTemporaryDir dir;
     Database db(QStringLiteral("pinned"));
     QVERIFY(db.open(dir.filePath(QStringLiteral("pinned.sqlite"))).ok());
     QString error;
     QVERIFY2(generate(db, 300, 7, &error), qPrintable(error));
-    QCOMPARE(contentHash(db.connection()).toHex(), QByteArray("ca2cb036a1a88b38d6fdea59e3c799ca5324fae04fed5faf52c3abcdf97852ec"));
-    QCOMPARE(inboxHash(db.connection()).toHex(), QByteArray("3c85d39f0c27d60ce61764cfef714d1abbd408369ddfc26704c205aa5c327da2"));
+    QCOMPARE(contentHash(db.connection()).toHex(), QByteArray("456546c6f3694acd425671b74f20fc62ba5431985f67dd4b3f145e61e75644a2"));
+    QCOMPARE(inboxHash(db.connection()).toHex(), QByteArray("28c1732d942fec55979a5b4d65470e7637b5e375a979e6349485b60ea7184182"));
 }
 
 void TestDemoDataGenerator::openQueueIsDueAsARealOne()
@@ -599,6 +610,42 @@ void TestDemoDataGenerator::openQueueIsDueAsARealOne()
              qPrintable(QStringLiteral("%1 of %2 breached").arg(breached).arg(open)));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM messages WHERE at > ") + moment), qint64(0));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM conversations WHERE created_at > updated_at")), qint64(0));
+}
+
+void TestDemoDataGenerator::plantedFraudRaisesAlertsOnEveryRule()
+{
+    // 0.8 % of the customers carry a planted pattern; the real rules found them.
+    const qint64 alerts = scalar(QStringLiteral("SELECT count(*) FROM alerts"));
+    QVERIFY2(alerts >= Customers * 4 / 1000 && alerts <= Customers * 12 / 1000, qPrintable(QString::number(alerts)));
+    for (const QString &rule : {QStringLiteral("amount_above_usual"), QStringLiteral("night_hours"),
+                                QStringLiteral("new_country"), QStringLiteral("rapid_series"),
+                                QStringLiteral("cnp_high_risk")}) {
+        QVERIFY2(scalar(QStringLiteral("SELECT count(*) FROM alerts WHERE ' ' || rules || ' ' LIKE '%% %1 %%'")
+                            .arg(rule)) > 0,
+                 qPrintable(rule));
+    }
+    // Each an open alert conversation of its customer, stating its evidence.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM alerts a JOIN conversations c ON c.id = a.conversation_id"
+                                   " WHERE c.channel = 'alert' AND c.queue = 'fraud' AND c.status = 'new'"
+                                   " AND c.customer_id = a.customer_id AND a.status = 'open'")),
+             alerts);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM alerts a JOIN messages m ON m.conversation_id = a.conversation_id"
+                                   " WHERE m.author = 'Fraud monitoring' AND m.body_text LIKE '%[' || substr(a.rules, 1,"
+                                   " instr(a.rules || ' ', ' ') - 1) || ']%'")),
+             alerts);
+    // The evidence is the customer's own transactions, on the alert's card among them.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM alert_transactions x JOIN alerts a ON a.id = x.alert_id"
+                                   " JOIN transactions t ON t.id = x.transaction_id JOIN cards k ON k.id = t.card_id"
+                                   " WHERE k.customer_id <> a.customer_id")),
+             qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM alerts a WHERE NOT EXISTS (SELECT 1 FROM alert_transactions x"
+                                   " JOIN transactions t ON t.id = x.transaction_id"
+                                   " WHERE x.alert_id = a.id AND t.card_id = a.card_id)")),
+             qint64(0));
+    // No canned alert texts any more: every alert conversation has its alerts row.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM conversations WHERE channel = 'alert'")), alerts);
+    // The showcase customers keep their data as it was.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM alerts WHERE customer_id <= 8")), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestDemoDataGenerator)

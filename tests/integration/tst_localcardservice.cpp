@@ -111,19 +111,19 @@ CommandResult TestLocalCardService::verify(Verification::Method method, bool pas
 void TestLocalCardService::lockNeedsTheCardIdentifiedAndIsRecorded()
 {
     CardService *cards = m_backend->cards();
-    const CommandResult unverified = await(cards->lock(m_card, 1, QStringLiteral("Lost at the gym")));
+    const CommandResult unverified = await(cards->lock(m_card, 1, CardLifecycle::LockReason::Lost, QStringLiteral("Lost at the gym")));
     QCOMPARE(unverified.status, CommandResult::Rejected);
     QVERIFY2(unverified.message.contains(QLatin1String("Identify the card")), qPrintable(unverified.message));
     QCOMPARE(cardRow(m_card).status, QStringLiteral("active"));
 
     QVERIFY(verify(Verification::Method::CardIdentified).ok());
     QSignalSpy changed(cards, &CardService::cardChanged);
-    const CommandResult locked = await(cards->lock(m_card, 1, QStringLiteral("Lost at the gym")));
+    const CommandResult locked = await(cards->lock(m_card, 1, CardLifecycle::LockReason::Lost, QStringLiteral("Lost at the gym")));
     QCOMPARE(locked.status, CommandResult::Applied);
     QVERIFY2(locked.message.contains(m_last4), qPrintable(locked.message));
     const CardRow row = cardRow(m_card);
     QCOMPARE(row.status, QStringLiteral("locked"));
-    QCOMPARE(row.reason, QStringLiteral("customer_request"));
+    QCOMPARE(row.reason, QStringLiteral("lost"));
     QCOMPARE(row.version, 2);
     QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 15000);
     QCOMPARE(changed.constFirst().at(1).toLongLong(), m_customer);
@@ -153,7 +153,7 @@ void TestLocalCardService::unlockNeedsStrongVerification()
 {
     CardService *cards = m_backend->cards();
     QVERIFY(verify(Verification::Method::KnowledgeQuestions).ok());
-    QCOMPARE(await(cards->lock(m_card, 1, QString())).status, CommandResult::Applied);
+    QCOMPARE(await(cards->lock(m_card, 1, CardLifecycle::LockReason::Lost, QString())).status, CommandResult::Applied);
     const CommandResult weak = await(cards->unlock(m_card, 2, QStringLiteral("Found it")));
     QCOMPARE(weak.status, CommandResult::Rejected);
     QVERIFY2(weak.message.contains(QLatin1String("strongly")), qPrintable(weak.message));
@@ -171,7 +171,7 @@ void TestLocalCardService::unlockNeedsStrongVerification()
 void TestLocalCardService::failedVerificationCountsForNothing()
 {
     QVERIFY(verify(Verification::Method::StrongElectronicId, false).ok());
-    const CommandResult result = await(m_backend->cards()->lock(m_card, 1, QString()));
+    const CommandResult result = await(m_backend->cards()->lock(m_card, 1, CardLifecycle::LockReason::Lost, QString()));
     QCOMPARE(result.status, CommandResult::Rejected);
     QCOMPARE(cardRow(m_card).version, 1);
 }
@@ -180,7 +180,7 @@ void TestLocalCardService::staleVersionSaysWhatChanged()
 {
     CardService *cards = m_backend->cards();
     QVERIFY(verify(Verification::Method::CardIdentified).ok());
-    QCOMPARE(await(cards->lock(m_card, 1, QString())).status, CommandResult::Applied);
+    QCOMPARE(await(cards->lock(m_card, 1, CardLifecycle::LockReason::Lost, QString())).status, CommandResult::Applied);
     // A second agent acting on what they saw before the lock.
     const CommandResult stale = await(cards->close(m_card, 1, CloseReason::Stolen, QString()));
     QCOMPARE(stale.status, CommandResult::Conflict);

@@ -222,4 +222,19 @@ QString lastFour(const QString &last4)
     return QStringLiteral("•••• ") + last4;
 }
 
+QString workflowSituation(CardWorkflow::Situation situation)
+{
+    switch (situation) {
+    case CardWorkflow::Situation::Lost:
+        return QCoreApplication::translate("DisplayText", "lost", "card workflow situation");
+    case CardWorkflow::Situation::Stolen:
+        return QCoreApplication::translate("DisplayText", "stolen", "card workflow situation");
+    case CardWorkflow::Situation::Damaged:
+        return QCoreApplication::translate("DisplayText", "damaged", "card workflow situation");
+    case CardWorkflow::Situation::Compromised:
+        return QCoreApplication::translate("DisplayText", "compromised", "card workflow situation");
+    }
+    return QString();
+}
+
 } // namespace DisplayText

@@ -2,6 +2,7 @@
 
 #include "pill.h"
 
+#include "domain/cardworkflow.h"
 #include "domain/customer.h"
 
 #include <QDate>
@@ -35,6 +36,8 @@ QString accountStatus(const QString &status);
 QString transactionStatus(TransactionStatus status);
 QString disputeStatus(const QString &status);
 
-QString lastFour(const QString &last4);   ///< "•••• 1234"
+QString lastFour(const QString &last4);
+/// "lost", "stolen", … as the agent reads it.
+QString workflowSituation(CardWorkflow::Situation situation);   ///< "•••• 1234"
 
 } // namespace DisplayText

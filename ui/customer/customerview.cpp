@@ -1,5 +1,7 @@
 #include "customerview.h"
 
+#include "services/cardservice.h"
+
 #include "accountspanel.h"
 #include "cardspanel.h"
 #include "contactdetailspanel.h"
@@ -70,12 +72,76 @@ CustomerView::CustomerView(CustomerService *service, QWidget *parent)
         reload();
     });
     connect(m_contact, &ContactDetailsPanel::message, this, &CustomerView::showMessage);
+    connect(m_cards, &CardsPanel::message, this, &CustomerView::showMessage);
+    connect(m_workflowBar, &MessageBar::actionTriggered, this, [this] {
+        if (m_openWorkflowId)
+            Q_EMIT cardWorkflowResumeRequested(m_openWorkflowId);
+    });
+    connect(m_cards, &CardsPanel::reloadRequested, this, &CustomerView::reload);
+    connect(m_cards, &CardsPanel::workflowRequested, this, [this](qint64 cardId) {
+        Q_EMIT cardWorkflowRequested(m_customerId, cardId);
+    });
 
     retranslateUi();
     m_pages->setCurrentWidget(m_placeholderPage);
 }
 
 CustomerView::~CustomerView() = default;
+
+void CustomerView::setCardService(CardService *cards)
+{
+    if (m_cardService)
+        disconnect(m_cardService, nullptr, this, nullptr);
+    m_cardService = cards;
+    m_cards->setCardService(cards);
+    if (!cards)
+        return;
+    connect(cards, &CardService::cardChanged, this, [this](qint64, qint64 customerId) {
+        if (customerId == m_customerId)
+            load(true);
+    });
+}
+
+CardService *CustomerView::cardService() const
+{
+    return m_cardService;
+}
+
+void CustomerView::showOutcome(const QString &text, MessageBar::Type type)
+{
+    showMessage(text, type, false);
+    loadOpenWorkflows();
+}
+
+void CustomerView::loadOpenWorkflows()
+{
+    if (!m_cardService || !m_customerId) {
+        m_workflowBar->hideMessage();
+        return;
+    }
+    const qint64 customerId = m_customerId;
+    m_cardService->openWorkflows(customerId).then(this, [this, customerId](const QList<WorkflowRecord> &open) {
+        if (customerId != m_customerId)
+            return;
+        if (open.isEmpty()) {
+            m_openWorkflowId = 0;
+            m_workflowBar->hideMessage();
+            return;
+        }
+        const WorkflowRecord &w = open.constFirst();
+        QString last4;
+        for (const Card &card : std::as_const(m_details.cards)) {
+            if (card.id == w.cardId)
+                last4 = card.last4;
+        }
+        m_openWorkflowId = w.id;
+        m_workflowBar->showMessageWithAction(
+            tr("Unfinished card workflow: card %2 %1, started by %3 at %4, last saved by %5.")
+                .arg(DisplayText::workflowSituation(w.situation), DisplayText::lastFour(last4), w.startedBy,
+                     DisplayText::recentDateTime(w.startedAt), w.updatedBy),
+            MessageBar::Warning, tr("Resume"));
+    });
+}
 
 QWidget *CustomerView::createPlaceholderPage()
 {
@@ -160,6 +226,9 @@ QWidget *CustomerView::createContentPage()
     m_header = new CustomerHeader(content);
     m_messageBar = new MessageBar(content);
     m_messageBar->setObjectName(QStringLiteral("customerMessageBar"));
+    m_workflowBar = new MessageBar(content);
+    m_workflowBar->setObjectName(QStringLiteral("openWorkflowBar"));
+    m_workflowBar->hideMessage();
     m_contact = new ContactDetailsPanel(m_service, content);
     m_accounts = new AccountsPanel(content);
     m_cards = new CardsPanel(content);
@@ -203,6 +272,7 @@ QWidget *CustomerView::createContentPage()
     layout->setSpacing(16);
     layout->addWidget(m_header);
     layout->addWidget(m_messageBar);
+    layout->addWidget(m_workflowBar);
     layout->addLayout(m_topRow);
     layout->addWidget(m_cards);
     layout->addWidget(m_transactionsSection);
@@ -293,6 +363,7 @@ void CustomerView::onLoaded(quint64 generation, const CustomerResult &result)
     }
     render();
     m_pages->setCurrentWidget(m_contentPage);
+    loadOpenWorkflows();
     emit customerLoaded(m_customerId);
 }
 
@@ -301,7 +372,7 @@ void CustomerView::render()
     m_header->setCustomer(m_details.customer);
     m_contact->setCustomer(m_details.customer);
     m_accounts->setAccounts(m_details.accounts);
-    m_cards->setCards(m_details.cards);
+    m_cards->setCards(m_details.customer.id, m_details.cards);
     m_transactionModel->setTransactions(m_details.recentTransactions);
     const bool hasTransactions = !m_details.recentTransactions.isEmpty();
     m_transactionsView->setVisible(hasTransactions);

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class AccountsPanel;
+class CardService;
 class CardsPanel;
 class ContactDetailsPanel;
 class CustomerHeader;
@@ -38,7 +39,13 @@ public:
     explicit CustomerView(CustomerService *service, QWidget *parent = nullptr);
     ~CustomerView() override;
 
+    /// Card actions act through @p cards; without it the cards are shown read-only.
+    void setCardService(CardService *cards);
+    CardService *cardService() const;
+
     void showCustomer(qint64 customerId);
+    /// Shows what a card workflow did, in the customer view's message bar.
+    void showOutcome(const QString &text, MessageBar::Type type);
     void reload();
     void clear();
 
@@ -48,6 +55,10 @@ public:
 
 Q_SIGNALS:
     void customerLoaded(qint64 customerId);
+    /// The agent asked for the lost / stolen / damaged / compromised card workflow.
+    void cardWorkflowRequested(qint64 customerId, qint64 cardId);
+    /// The agent wants to continue an unfinished workflow.
+    void cardWorkflowResumeRequested(qint64 workflowId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,8 +75,10 @@ private:
     void showMessage(const QString &text, MessageBar::Type type, bool offerReload);
     void retranslateUi();
     void fitTransactionsHeight();
+    void loadOpenWorkflows();
 
     CustomerService *m_service = nullptr;
+    CardService *m_cardService = nullptr;
     CustomerDetails m_details;
     qint64 m_customerId = 0;
     quint64 m_generation = 0;
@@ -85,6 +98,8 @@ private:
     QTimer *m_loadingDelay = nullptr;
 
     MessageBar *m_messageBar = nullptr;
+    MessageBar *m_workflowBar = nullptr;   ///< an unfinished card workflow, with Resume
+    qint64 m_openWorkflowId = 0;
     CustomerHeader *m_header = nullptr;
     ContactDetailsPanel *m_contact = nullptr;
     AccountsPanel *m_accounts = nullptr;

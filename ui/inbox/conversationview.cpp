@@ -1,5 +1,6 @@
 #include "conversationview.h"
 
+#include "alertevidencepanel.h"
 #include "inboxtext.h"
 #include "messagebrowser.h"
 
@@ -168,6 +169,27 @@ void ConversationView::setAgent(const Agent &agent)
     updatePlaceholderValues();
 }
 
+void ConversationView::setAlertService(AlertService *alerts)
+{
+    if (m_alertPanel || !alerts)
+        return;
+    m_alertPanel = new AlertEvidencePanel(alerts, m_content);
+    // Between the header and the message bar: the evidence comes before the thread.
+    static_cast<QVBoxLayout *>(m_content->layout())->insertWidget(1, m_alertPanel);
+    connect(m_alertPanel, &AlertEvidencePanel::fraudConfirmed, this, &ConversationView::fraudConfirmed);
+    connect(m_alertPanel, &AlertEvidencePanel::decided, this, [this](qint64 conversationId) {
+        if (conversationId == m_conversationId)
+            reload();
+    });
+    if (m_loaded && m_thread.conversation.channel == Channel::Alert)
+        m_alertPanel->showConversation(m_conversationId);
+}
+
+AlertEvidencePanel *ConversationView::alertPanel() const
+{
+    return m_alertPanel;
+}
+
 void ConversationView::setMacros(const QList<Macro> &macros)
 {
     m_macroList = macros;
@@ -255,6 +277,8 @@ void ConversationView::clear()
     m_browser->clearParts();
     m_browser->clear();
     m_pages->setCurrentWidget(m_placeholder);
+    if (m_alertPanel)
+        m_alertPanel->showConversation(0);
 }
 
 void ConversationView::refreshCountdown()
@@ -323,6 +347,8 @@ void ConversationView::onLoaded(quint64 generation, const ThreadResult &result)
         m_showEarlier = false;
     }
     m_composer->setConversation(m_thread.conversation);
+    if (m_alertPanel)
+        m_alertPanel->showConversation(m_thread.conversation.channel == Channel::Alert ? m_thread.conversation.id : 0);
     updateHeader();
     updateSuggestion();
     updatePlaceholderValues();

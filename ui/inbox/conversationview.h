@@ -14,6 +14,8 @@
 
 #include <QWidget>
 
+class AlertEvidencePanel;
+class AlertService;
 class InboxService;
 class MessageBrowser;
 class PillLabel;
@@ -37,6 +39,10 @@ public:
     ~ConversationView() override;
 
     void setAgent(const Agent &agent);
+    /// Alerts: an alert conversation shows its evidence and the Genuine / Fraud decision above the thread.
+    void setAlertService(AlertService *alerts);
+    /// Null until setAlertService().
+    AlertEvidencePanel *alertPanel() const;
     void setMacros(const QList<Macro> &macros);
     /// The topic suggester (trained off the GUI thread by the pane); null until ready.
     void setClassifier(std::shared_ptr<const IntentClassifier> classifier);
@@ -65,6 +71,8 @@ Q_SIGNALS:
     void summaryChanged(const ConversationSummary &summary);
     /// A reply or note was stored (ok) or refused.
     void messageSent(qint64 conversationId, bool ok);
+    /// The agent recorded fraud on an alert: start the compromised-card workflow.
+    void fraudConfirmed(qint64 customerId, qint64 cardId, const QString &reasonText);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -113,4 +121,5 @@ private:
     std::shared_ptr<const IntentClassifier> m_classifier;
     QList<Macro> m_macroList;
     QLabel *m_suggestion = nullptr;
+    AlertEvidencePanel *m_alertPanel = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "inboxpane.h"
 
+#include "services/alertservice.h"
+
 #include "bulkactionbar.h"
 #include "commandpalette.h"
 #include "composer.h"
@@ -362,6 +364,17 @@ InboxService *InboxPane::service() const
     return m_inbox;
 }
 
+void InboxPane::setAlertService(AlertService *alerts)
+{
+    if (!alerts)
+        return;
+    m_conversation->setAlertService(alerts);
+    connect(m_conversation, &ConversationView::fraudConfirmed, this, &InboxPane::cardWorkflowRequested,
+            Qt::UniqueConnection);
+    // A raised or decided alert moves the lists and the counts.
+    connect(alerts, &AlertService::alertChanged, this, &InboxPane::scheduleRefresh, Qt::UniqueConnection);
+}
+
 InboxNavigation *InboxPane::navigation() const
 {
     return m_navigation;
@@ -625,6 +638,14 @@ QList<qint64> InboxPane::selectedIds() const
     if (ids.isEmpty() && m_conversation->conversationId() != 0)
         ids.append(m_conversation->conversationId());
     return ids;
+}
+
+std::optional<ConversationSummary> InboxPane::currentConversation() const
+{
+    const QModelIndex index = m_list->currentIndex();
+    if (!index.isValid() || !m_model->conversationIdFromIndex(index))
+        return std::nullopt;
+    return m_model->summaryAt(index.row());
 }
 
 qint64 InboxPane::currentId() const

@@ -13,6 +13,7 @@
 
 #include <optional>
 
+class AlertService;
 class BulkActionBar;
 class ConversationContextPanel;
 class ConversationDelegate;
@@ -53,6 +54,10 @@ public:
     ~InboxPane() override;
 
     InboxService *service() const;
+    /// The conversation open on screen (nullopt: none), e.g. for the card workflow shortcut.
+    std::optional<ConversationSummary> currentConversation() const;
+    /// Alerts: evidence and the Genuine / Fraud decision on alert conversations.
+    void setAlertService(AlertService *alerts);
 
     /// Imports .eml files (as dropped on the inbox); the result is shown in the message bar.
     void importEmailFiles(const QStringList &files);
@@ -96,6 +101,9 @@ Q_SIGNALS:
     void listLoaded(int rowCount);
     /// The open conversation's thread and its customer are on screen.
     void conversationShown(qint64 conversationId);
+    /// The agent recorded fraud on an alert: start the compromised-card
+    /// workflow for the card, with @p reasonText prefilled.
+    void cardWorkflowRequested(qint64 customerId, qint64 cardId, const QString &reasonText);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,5 +1,9 @@
 #include "applicationcontroller.h"
 
+#include <QStatusBar>
+
+#include "wizard/lostcardwizard.h"
+
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "openfailuredialog.h"
@@ -137,11 +141,23 @@ void ApplicationController::buildWorkspace(qint64 customerCount)
 {
     auto *lookup = new CustomerLookupPane(m_backend->customers());
     m_lookup = lookup;
+    lookup->customerView()->setCardService(m_backend->cards());
+    connect(lookup->customerView(), &CustomerView::cardWorkflowRequested, this,
+            [this](qint64 customerId, qint64 cardId) { openCardWorkflow(customerId, cardId, 0); });
+    connect(lookup->customerView(), &CustomerView::cardWorkflowResumeRequested, this,
+            [this](qint64 workflowId) { resumeCardWorkflow(workflowId); });
     m_window->addArea(QStringLiteral("customers"), Icons::customers(), tr("Customers"), lookup);
     if (InboxService *inboxService = m_backend->inbox()) {
         auto *inbox = new InboxPane(inboxService, m_backend->customers(), m_backend->agent());
         m_inbox = inbox;
         m_window->addArea(QStringLiteral("inbox"), Icons::inbox(), tr("Inbox"), inbox);
+        connect(inbox, &InboxPane::cardWorkflowRequested, this,
+                [this](qint64 customerId, qint64 cardId, const QString &reasonText) {
+                    const std::optional<ConversationSummary> current =
+                        m_inbox ? m_inbox->currentConversation() : std::nullopt;
+                    openCardWorkflow(customerId, cardId, current ? current->id : 0,
+                                     CardWorkflow::Situation::Compromised, reasonText);
+                });
         connect(inbox, &InboxPane::openCustomerRequested, this, [this](qint64 customerId) {
             if (!m_lookup)
                 return;
@@ -150,6 +166,8 @@ void ApplicationController::buildWorkspace(qint64 customerCount)
         });
     }
     m_window->setBackend(m_backend, customerCount);
+    connect(m_window.get(), &MainWindow::cardWorkflowRequested, this, &ApplicationController::startCardWorkflowForCurrent,
+            Qt::UniqueConnection);
     m_window->showArea(QStringLiteral("customers"));
     m_window->showWorkspace();
     lookup->focusSearch();
@@ -276,4 +294,75 @@ void ApplicationController::retranslateStartup()
     } else {
         m_window->setStartupProgress(tr("Opening the customer database…"), 0, 0);
     }
+}
+
+LostCardWizard *ApplicationController::createWizard()
+{
+    if (m_wizard) {
+        // One workflow at a time on this desk: bring the open one forward.
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return nullptr;
+    }
+    LostCardWizard::Services services;
+    services.cards = m_backend->cards();
+    services.customers = m_backend->customers();
+    services.inbox = m_backend->inbox();
+    services.agent = m_backend->agent();
+    auto *wizard = new LostCardWizard(services, m_window.get());
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::NonModal);
+    connect(wizard, &LostCardWizard::outcome, this, [this](const QString &text, MessageBar::Type type) {
+        if (m_lookup)
+            m_lookup->customerView()->showOutcome(text, type);
+    });
+    m_wizard = wizard;
+    return wizard;
+}
+
+LostCardWizard *ApplicationController::openCardWorkflow(qint64 customerId, qint64 cardId, qint64 conversationId,
+                                                        std::optional<CardWorkflow::Situation> situation,
+                                                        const QString &reasonText)
+{
+    if (!m_backend || customerId <= 0)
+        return nullptr;
+    LostCardWizard *wizard = createWizard();
+    if (!wizard)
+        return m_wizard;
+    wizard->start(customerId, cardId, conversationId, situation, reasonText);
+    wizard->show();
+    return wizard;
+}
+
+LostCardWizard *ApplicationController::resumeCardWorkflow(qint64 workflowId)
+{
+    if (!m_backend)
+        return nullptr;
+    LostCardWizard *wizard = createWizard();
+    if (!wizard)
+        return m_wizard;
+    wizard->resume(workflowId);
+    wizard->show();
+    return wizard;
+}
+
+void ApplicationController::startCardWorkflowForCurrent()
+{
+    if (!m_window)
+        return;
+    if (m_window->currentArea() == QLatin1StringView("inbox") && m_inbox) {
+        if (const std::optional<ConversationSummary> current = m_inbox->currentConversation();
+            current && current->customerId > 0) {
+            openCardWorkflow(current->customerId, 0, current->id);
+            return;
+        }
+    }
+    if (m_lookup && m_lookup->customerView()->isLoaded()) {
+        m_window->showArea(QStringLiteral("customers"));
+        openCardWorkflow(m_lookup->customerView()->customerId(), 0, 0);
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("Open a customer or a conversation first: the card workflow is for "
+                                          "the customer on screen."),
+                                       6000);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/cardworkflow.h"
+
 #include "services/openresult.h"
 
 #include <QObject>
@@ -9,6 +11,7 @@
 #include <memory>
 
 class CustomerLookupPane;
+class LostCardWizard;
 class InboxPane;
 class LanguageManager;
 class LocalBackend;
@@ -54,6 +57,15 @@ public:
     /// soon as the workspace is ready when it arrives earlier.
     void handleCall(const QString &phoneNumber);
 
+    /// Opens the lost / stolen / damaged / compromised card wizard (non-modal).
+    LostCardWizard *openCardWorkflow(qint64 customerId, qint64 cardId, qint64 conversationId,
+                                     std::optional<CardWorkflow::Situation> situation = std::nullopt,
+                                     const QString &reasonText = QString());
+    /// Opens the wizard on a saved workflow.
+    LostCardWizard *resumeCardWorkflow(qint64 workflowId);
+    /// The shortcut: the wizard for the customer (and conversation) on screen.
+    void startCardWorkflowForCurrent();
+
 Q_SIGNALS:
     /// The database is open and the Customers area is on screen.
     void ready();
@@ -69,6 +81,7 @@ private:
     void confirmMoveAside(const QString &path);
     void moveAsideAndReopen(const QString &path);
     void retranslateStartup();
+    LostCardWizard *createWizard();
 
     Options m_options;
     std::unique_ptr<LanguageManager> m_languages;
@@ -76,6 +89,7 @@ private:
     LocalBackend *m_backend = nullptr;
     QPointer<CustomerLookupPane> m_lookup;
     QPointer<InboxPane> m_inbox;
+    QPointer<LostCardWizard> m_wizard;
     int m_seedDone = 0;
     int m_seedTotal = 0;
     bool m_opening = false;

@@ -4,6 +4,7 @@
 #include "shortcutsdialog.h"
 #include "startuppage.h"
 
+#include "audit/auditviewer.h"
 #include "common/icons.h"
 
 #include "services/backend.h"
@@ -145,6 +146,9 @@ void MainWindow::setBackend(Backend *backend, qint64 customerCount)
 {
     m_backend = backend;
     m_customerCount = customerCount;
+    const bool supervisor = backend && backend->agent().role == Agent::RoleSupervisor;
+    m_toolsMenu->menuAction()->setVisible(supervisor);
+    m_auditAction->setEnabled(supervisor);
     updateStatusBar();
 }
 
@@ -175,6 +179,22 @@ void MainWindow::createMenus()
     m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     m_findAction->setShortcutContext(Qt::WindowShortcut);
     m_findAction->setIcon(Icons::search());
+    m_cardWorkflowAction = m_viewMenu->addAction(QString(), this, &MainWindow::cardWorkflowRequested);
+    m_cardWorkflowAction->setObjectName(QStringLiteral("cardWorkflowAction"));
+    m_cardWorkflowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_cardWorkflowAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_cardWorkflowAction->setIcon(Icons::card());
+
+    // Supervisors only: shown once the signed-in agent is known (setBackend).
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->menuAction()->setVisible(false);
+    m_auditAction = m_toolsMenu->addAction(QString(), this, [this] {
+        if (m_backend && m_backend->agent().role == Agent::RoleSupervisor)
+            AuditViewer::showFor(m_backend->audit(), this);
+    });
+    m_auditAction->setObjectName(QStringLiteral("auditLogAction"));
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_auditAction->setEnabled(false);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -222,6 +242,9 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_findAction->setText(tr("&Find Customer"));
+    m_cardWorkflowAction->setText(tr("&Lost or Stolen Card…"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_auditAction->setText(tr("&Audit Log…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));

@@ -46,6 +46,8 @@ public:
 
 Q_SIGNALS:
     void findCustomerRequested();
+    /// The lost / stolen card shortcut: the wizard for the customer on screen.
+    void cardWorkflowRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -76,9 +78,12 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_cardWorkflowAction = nullptr;
+    QAction *m_auditAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

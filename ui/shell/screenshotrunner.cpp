@@ -1,8 +1,18 @@
 #include "screenshotrunner.h"
+#include <QTreeWidget>
+#include <QRadioButton>
+#include <QPushButton>
+#include <QDateTimeEdit>
+#include <QComboBox>
+#include <QCheckBox>
+#include <QAbstractButton>
+#include "wizard/lostcardpages.h"
 
 #include "applicationcontroller.h"
 #include "mainwindow.h"
 
+#include "audit/auditentrymodel.h"
+#include "audit/auditviewer.h"
 #include "customer/customerview.h"
 #include "inbox/conversationlistmodel.h"
 #include "inbox/inboxpane.h"
@@ -13,12 +23,14 @@
 #include "lookup/customerlookuppane.h"
 #include "lookup/customersearchmodel.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QPixmap>
 #include <QTimer>
+#include <QTreeView>
 
 ScreenshotRunner::ScreenshotRunner(ApplicationController *controller, const Request &request, QObject *parent)
     : QObject(parent)
@@ -35,7 +47,13 @@ ScreenshotRunner::ScreenshotRunner(ApplicationController *controller, const Requ
 
 QStringList ScreenshotRunner::supportedViews()
 {
-    return {QStringLiteral("lookup"), QStringLiteral("inbox")};
+    return {QStringLiteral("lookup"),
+            QStringLiteral("inbox"),
+            QStringLiteral("audit"),
+            QStringLiteral("wizard:lost-card"),
+            QStringLiteral("wizard:lost-card:review"),
+            QStringLiteral("wizard:lost-card:replacement"),
+            QStringLiteral("wizard:lost-card:summary")};
 }
 
 void ScreenshotRunner::start()
@@ -63,6 +81,14 @@ void ScreenshotRunner::onReady()
 {
     if (m_request.view == QLatin1StringView("inbox")) {
         showInbox();
+        return;
+    }
+    if (m_request.view == QLatin1StringView("audit")) {
+        showAudit();
+        return;
+    }
+    if (m_request.view.startsWith(QLatin1StringView("wizard:"))) {
+        showWizard();
         return;
     }
     CustomerLookupPane *pane = m_controller->lookupPane();
@@ -117,6 +143,137 @@ void ScreenshotRunner::showInbox()
     pane->selectView(InboxView::AllOpen);
 }
 
+void ScreenshotRunner::showAudit()
+{
+    MainWindow *window = m_controller->mainWindow();
+    QAction *open = window->findChild<QAction *>(QStringLiteral("auditLogAction"));
+    if (!open || !open->isEnabled())
+        return fail(tr("The audit log is for supervisors. Sign in as one, for example with --agent riikka.nurmi "
+                       "(a demo supervisor)."));
+    open->trigger();
+    auto *viewer = window->findChild<AuditViewer *>();
+    if (!viewer)
+        return fail(tr("The audit log did not open."));
+    viewer->resize(m_request.size);
+    m_target = viewer;
+    // The newest entry selected and the chain checked: the viewer as a supervisor uses it.
+    connect(viewer, &AuditViewer::chainChecked, this, &ScreenshotRunner::grabSoon);
+    const auto firstPageShown = [this, viewer](int rows) {
+        if (m_auditShown)
+            return;
+        m_auditShown = true;
+        if (rows > 0)
+            viewer->view()->setCurrentIndex(viewer->model()->index(0, 0));
+        viewer->checkChain();
+    };
+    connect(viewer, &AuditViewer::entriesShown, this, firstPageShown);
+    // Showing the window may already have delivered the first page.
+    if (viewer->model()->state() != AuditEntryModel::State::Loading)
+        firstPageShown(viewer->model()->rowCount());
+}
+
+void ScreenshotRunner::showWizard()
+{
+    const QStringList parts = m_request.view.split(QLatin1Char(':'));
+    m_wizardStep = parts.value(2, QStringLiteral("situation"));
+    // Aino Virtanen (customer 1), the README's example, on the phone: her card was stolen.
+    CustomerLookupPane *pane = m_controller->lookupPane();
+    m_controller->mainWindow()->showArea(QStringLiteral("customers"));
+    pane->customerView()->showCustomer(1);
+    LostCardWizard *wizard = m_controller->openCardWorkflow(1, 0, 0, CardWorkflow::Situation::Stolen,
+                                                            QStringLiteral("Bag stolen on the tram"));
+    if (!wizard)
+        return fail(tr("The card workflow did not open."));
+    wizard->resize(980, 760);
+    m_target = wizard;
+    m_drive = new QTimer(this);
+    m_drive->setInterval(60);
+    connect(m_drive, &QTimer::timeout, this, &ScreenshotRunner::driveWizard);
+    m_drive->start();
+}
+
+void ScreenshotRunner::driveWizard()
+{
+    auto *wizard = qobject_cast<LostCardWizard *>(m_target.data());
+    if (!wizard)
+        return fail(tr("The card workflow closed before it was captured."));
+    if (wizard->isBusy() || !wizard->currentPage())
+        return;
+    const auto stopAndGrab = [this] {
+        m_drive->stop();
+        grabSoon();
+    };
+    const auto press = [wizard](QWizard::WizardButton which) {
+        if (QAbstractButton *b = wizard->button(which); b && b->isVisible() && b->isEnabled())
+            b->click();
+    };
+    switch (wizard->currentId()) {
+    case LostCardWizard::SituationPageId: {
+        auto *cards = wizard->currentPage()->findChild<QComboBox *>(QStringLiteral("cardChoice"));
+        if (!cards || cards->count() == 0 || !wizard->currentPage()->isComplete())
+            return;
+        if (m_wizardStep == QLatin1StringView("situation"))
+            return stopAndGrab();
+        press(QWizard::CommitButton);
+        return;
+    }
+    case LostCardWizard::LockedPageId:
+        if (auto *lastUse = wizard->currentPage()->findChild<QDateTimeEdit *>(QStringLiteral("lastCertainUse")))
+            lastUse->setDateTime(QDateTime::currentDateTime().addDays(-45));
+        press(QWizard::NextButton);
+        return;
+    case LostCardWizard::ReviewPageId: {
+        auto *page = static_cast<ReviewPage *>(wizard->currentPage());
+        auto *list = page->findChild<QTreeWidget *>(QStringLiteral("reviewList"));
+        if (!list || list->topLevelItemCount() == 0)
+            return;
+        if (!page->isComplete()) {
+            // The customer recognises all but the newest purchase.
+            for (int row = 0; row < list->topLevelItemCount(); ++row) {
+                list->setCurrentItem(list->topLevelItem(row));
+                page->markCurrent(row == 0 ? LostCardState::Verdict::NotRecognised
+                                           : LostCardState::Verdict::Recognised);
+            }
+            if (auto *declaration = page->findChild<QCheckBox *>(QStringLiteral("declaration")))
+                declaration->setChecked(true);
+            list->setCurrentItem(list->topLevelItem(0));
+            return;
+        }
+        if (m_wizardStep == QLatin1StringView("review"))
+            return stopAndGrab();
+        press(QWizard::NextButton);
+        return;
+    }
+    case LostCardWizard::PolicePageId:
+        if (auto *reference = wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("policeReference")))
+            reference->setText(QStringLiteral("5500/R/48213/26"));
+        press(QWizard::CommitButton);
+        return;
+    case LostCardWizard::ReplacementPageId: {
+        QWizardPage *page = wizard->currentPage();
+        auto *pickup = page->findChild<QRadioButton *>(QStringLiteral("deliveryPickupPoint"));
+        auto *bankId = page->findChild<QPushButton *>(QStringLiteral("verifiedBankId"));
+        auto *confirmed = page->findChild<QCheckBox *>(QStringLiteral("contactConfirmed"));
+        if (!pickup || !bankId || !confirmed)
+            return fail(tr("The replacement page is not as expected."));
+        if (!pickup->isChecked())
+            return pickup->setChecked(true);
+        if (bankId->isVisible())
+            return bankId->click();
+        if (!confirmed->isChecked())
+            return confirmed->setChecked(true);
+        if (m_wizardStep == QLatin1StringView("replacement"))
+            return stopAndGrab();
+        press(QWizard::CommitButton);
+        return;
+    }
+    case LostCardWizard::SummaryPageId:
+        return stopAndGrab();
+    default:
+        return;
+    }
+}
+
 void ScreenshotRunner::grabSoon()
 {
     // Let layouts settle and pending paints happen before grabbing.
@@ -127,8 +284,8 @@ void ScreenshotRunner::grab()
 {
     if (m_done)
         return;
-    MainWindow *window = m_controller->mainWindow();
-    const QImage image = window->grab().toImage();
+    QWidget *target = m_target ? m_target.data() : m_controller->mainWindow();
+    const QImage image = target->grab().toImage();
     if (image.isNull())
         return fail(tr("The window could not be captured."));
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QSize>
 #include <QString>
 
@@ -41,6 +42,10 @@ Q_SIGNALS:
 private:
     void onReady();
     void showInbox();
+    void showAudit();
+    /// "wizard:lost-card[:situation|review|replacement|summary]": walks the wizard to that page.
+    void showWizard();
+    void driveWizard();
     void grabSoon();
     void grab();
     void fail(const QString &message);
@@ -50,4 +55,8 @@ private:
     QTimer *m_timeout = nullptr;
     bool m_done = false;
     bool m_inboxOpened = false;
+    bool m_auditShown = false;
+    QPointer<QWidget> m_target;
+    QTimer *m_drive = nullptr;
+    QString m_wizardStep;   ///< what to grab when not the main window
 };

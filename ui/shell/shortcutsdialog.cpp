@@ -61,6 +61,11 @@ void ShortcutsDialog::populate()
         {tr("Up / Down"), tr("Move between results; the selected customer is shown on the right")},
         {tr("Enter"), tr("Open the selected customer")},
         {tr("Esc"), tr("Clear the search and return to the search field")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K).toString(QKeySequence::NativeText),
+         tr("Lost, stolen or damaged card: the guided workflow for the customer on screen")},
+        {tr("R / N"), tr("In the workflow's review: the customer recognises the transaction, or not")},
+        {QKeySequence(Qt::CTRL | Qt::Key_I).toString(QKeySequence::NativeText),
+         tr("Inbox: show or hide the customer panel")},
         {QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText), tr("Show this list")},
         {QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText), tr("Quit CardDesk")},
     };
