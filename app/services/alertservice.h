@@ -33,9 +33,10 @@ public:
     using QObject::QObject;
     ~AlertService() override = default;
 
-    /// @short Stores the card's incoming transactions (those with id 0; the
-    /// others must be stored already), judges them against the customer's own
-    /// history (FraudRules) and raises one alert for what the rules find.
+    /// @short Stores the card's incoming transactions (those with id 0, unless
+    /// the same one is stored already; the others must be stored), judges them
+    /// against the customer's own history (FraudRules) and raises one alert for
+    /// what the rules find.
     virtual QFuture<ScreeningResult> screenIncoming(qint64 cardId, const QList<Transaction> &incoming) = 0;
     /// @short The alert behind an alert conversation, with its evidence transactions (found = false if none).
     virtual QFuture<AlertDetails> alertOfConversation(qint64 conversationId) = 0;

@@ -139,10 +139,17 @@ QFuture<ScreeningResult> LocalAlertService::screenIncoming(qint64 cardId, const 
             if (!owner)
                 return error.isEmpty() ? rejected(tr("There is no card %1.").arg(cardId)) : storageFailed(error);
 
-            // Store what is new; what has an id must be this card's already.
+            // Store what is new; what has an id must be this card's already, and
+            // the same authorisation delivered again is the one stored.
             QList<Transaction> stored;
             QList<qint64> knownIds;
-            for (const Transaction &t : cleaned) {
+            QList<Transaction> given = cleaned;
+            for (Transaction &t : given) {
+                if (t.id == 0) {
+                    t.id = alerts.sameTransaction(cardId, t, &error);
+                    if (!error.isEmpty())
+                        return storageFailed(error);
+                }
                 if (t.id != 0) {
                     knownIds << t.id;
                     continue;
@@ -191,7 +198,7 @@ QFuture<ScreeningResult> LocalAlertService::screenIncoming(qint64 cardId, const 
             });
             // The ids in the order given.
             qsizetype next = 0;
-            for (const Transaction &t : cleaned)
+            for (const Transaction &t : std::as_const(given))
                 screening.transactionIds << (t.id != 0 ? t.id : stored.at(next++).id);
             audit->insert(QStringLiteral("cardId"), cardId);
             audit->insert(QStringLiteral("customerId"), owner->customerId);

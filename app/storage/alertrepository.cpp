@@ -75,6 +75,24 @@ qint64 AlertRepository::insertTransaction(qint64 cardId, const Transaction &t, Q
     return q.lastInsertId().toLongLong();
 }
 
+qint64 AlertRepository::sameTransaction(qint64 cardId, const Transaction &t, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "SELECT id FROM transactions WHERE card_id = ? AND occurred_at = ? AND amount_minor = ? AND currency = ?"
+        " AND merchant = ? AND mcc = ? ORDER BY id LIMIT 1"));
+    q.bindValue(0, cardId);
+    q.bindValue(1, ConversationRepository::isoTime(t.occurredAt));
+    q.bindValue(2, t.amount.minor);
+    q.bindValue(3, t.amount.currency);
+    q.bindValue(4, t.merchant);
+    q.bindValue(5, t.mcc);
+    if (!exec(q, error) || !q.next())
+        return 0;
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
 QList<Transaction> AlertRepository::transactions(const QList<qint64> &ids, QString *error)
 {
     QList<Transaction> out;

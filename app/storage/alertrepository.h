@@ -35,6 +35,9 @@ public:
 
     /// Stores an incoming transaction of @p cardId (its id is ignored); returns the new id, or 0.
     qint64 insertTransaction(qint64 cardId, const Transaction &transaction, QString *error);
+    /// The stored transaction of @p cardId with the same time, amount, merchant and category
+    /// (the same authorisation delivered again), or 0.
+    qint64 sameTransaction(qint64 cardId, const Transaction &transaction, QString *error);
     /// The transactions with these ids (with their card's last four), oldest first.
     QList<Transaction> transactions(const QList<qint64> &ids, QString *error);
     /// The customer's transactions from @p since, on every card, oldest first.

@@ -2,6 +2,8 @@
 // filter, the chain check (intact, then an edited entry that can be
 // selected), the menu entry, and an agent who is refused.
 
+#include "../integration/fixtures.h"
+
 #include "audit/auditentrydetails.h"
 #include "audit/auditentrymodel.h"
 #include "audit/auditfilterbar.h"
@@ -113,13 +115,9 @@ void TestAuditViewer::cleanup()
 void TestAuditViewer::openAs(const QString &username)
 {
     m_backend.reset();
-    m_backend = std::make_unique<LocalBackend>();
-    LocalBackend::Options options;
-    options.databasePath = m_path;
-    options.seedDemoIfEmpty = false;
-    options.agentUsername = username;
-    const OpenResult result = await(m_backend->open(options));
-    QVERIFY2(result.ok(), qPrintable(result.message));
+    QString error;
+    m_backend = Fixtures::openBackend(m_path, &error, username);
+    QVERIFY2(m_backend, qPrintable(error));
 }
 
 std::unique_ptr<AuditViewer> TestAuditViewer::openViewer()

@@ -93,13 +93,13 @@ void addStandardPeople(Database &db)
                      {QStringLiteral("5555"), QStringLiteral("6666")}});
 }
 
-std::unique_ptr<LocalBackend> openBackend(const QString &databasePath, QString *error)
+std::unique_ptr<LocalBackend> openBackend(const QString &databasePath, QString *error, const QString &agentUsername)
 {
     auto backend = std::make_unique<LocalBackend>();
     LocalBackend::Options options;
     options.databasePath = databasePath;
     options.seedDemoIfEmpty = false;
-    options.agentUsername = QStringLiteral("test.agent");
+    options.agentUsername = agentUsername;
     const OpenResult result = TestSupport::await(backend->open(options));
     if (!result.ok()) {
         if (error)

@@ -32,8 +32,9 @@ qint64 addCustomer(Database &db, const Person &person);
 void addStandardPeople(Database &db);
 
 /// A LocalBackend on @p databasePath without demo data, signed in as
-/// "test.agent" (the first agent when none is on record); null, with
-/// *error, when it did not open.
-std::unique_ptr<LocalBackend> openBackend(const QString &databasePath, QString *error);
+/// @p agentUsername (created as an agent when no agent is on record); null,
+/// with *error, when it did not open.
+std::unique_ptr<LocalBackend> openBackend(const QString &databasePath, QString *error,
+                                          const QString &agentUsername = QStringLiteral("test.agent"));
 
 } // namespace Fixtures

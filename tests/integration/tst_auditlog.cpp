@@ -170,13 +170,9 @@ void TestAuditLog::cleanup()
 void TestAuditLog::reopenAs(const QString &username)
 {
     m_backend.reset();
-    m_backend = std::make_unique<LocalBackend>();
-    LocalBackend::Options options;
-    options.databasePath = m_path;
-    options.seedDemoIfEmpty = false;
-    options.agentUsername = username;
-    const OpenResult result = await(m_backend->open(options));
-    QVERIFY2(result.ok(), qPrintable(result.message));
+    QString error;
+    m_backend = Fixtures::openBackend(m_path, &error, username);
+    QVERIFY2(m_backend, qPrintable(error));
 }
 
 void TestAuditLog::exec(const QString &sql)

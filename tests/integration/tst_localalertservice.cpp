@@ -205,6 +205,15 @@ void TestLocalAlertService::theSameTransactionScreenedTwiceRaisesOneAlert()
     QCOMPARE(second.result.status, CommandResult::AlreadyApplied);
     QCOMPARE(second.alertId, first.alertId);
     QCOMPARE(second.conversationId, first.conversationId);
+    // Delivered again as it came the first time (no id): recognised, not stored twice.
+    const QDateTime at(QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Helsinki")).date().addDays(-1),
+                       QTime(19, 0), QTimeZone("Europe/Helsinki"));
+    const ScreeningResult third = await(m_backend->alerts()->screenIncoming(
+        m_cardId, {incoming(at.toUTC(), 25000, QStringLiteral("LUCKYSPIN CASINO"), QStringLiteral("7995"),
+                            QStringLiteral("online"), QStringLiteral("MT"))}));
+    QCOMPARE(third.result.status, CommandResult::AlreadyApplied);
+    QCOMPARE(third.alertId, first.alertId);
+    QCOMPARE(third.transactionIds, first.transactionIds);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM alerts")).toInt(), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM conversations WHERE channel = 'alert'")).toInt(), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM transactions WHERE merchant = 'LUCKYSPIN CASINO'")).toInt(), 1);

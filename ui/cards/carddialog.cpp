@@ -3,7 +3,9 @@
 #include "verificationbox.h"
 
 #include <QHBoxLayout>
+#include <QLayout>
 #include <QPushButton>
+#include <QTimer>
 
 CardDialog::CardDialog(CardService *service, qint64 customerId, const Card &card,
                        const std::optional<Verification::Outcome> &verification, QWidget *parent)
@@ -24,7 +26,32 @@ CardDialog::CardDialog(CardService *service, qint64 customerId, const Card &card
         Q_EMIT verificationRecorded(outcome);
     });
     connect(m_verification, &VerificationBox::failed, this,
-            [this](const QString &text) { m_messageBar->showMessage(text, MessageBar::Error); });
+            [this](const QString &text) {
+                m_messageBar->showMessage(text, MessageBar::Error);
+                fitToContents();
+            });
+}
+
+void CardDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitToContents();
+}
+
+void CardDialog::fitToContents()
+{
+    // Word-wrapped labels need the height for the dialog's real width,
+    // which a top-level layout does not ask for by itself.
+    QTimer::singleShot(0, this, [this] {
+        QLayout *top = layout();
+        if (!top)
+            return;
+        top->activate();
+        const int needed = top->hasHeightForWidth() ? top->totalHeightForWidth(width())
+                                                    : top->totalSizeHint().height();
+        if (needed > height())
+            resize(width(), needed);
+    });
 }
 
 CardService *CardDialog::service() const
@@ -86,9 +113,11 @@ void CardDialog::finishCommand(const CommandResult &result)
         return;
     case CommandResult::Rejected:
         m_messageBar->showMessage(result.message, MessageBar::Warning);
+        fitToContents();
         return;
     case CommandResult::Failed:
         m_messageBar->showMessage(result.message, MessageBar::Error);
+        fitToContents();
         return;
     }
 }

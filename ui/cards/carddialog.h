@@ -48,6 +48,10 @@ protected:
     QHBoxLayout *createButtonRow(QPushButton *primary);
     /// Ends the dialog or shows the refusal, by @p result's status.
     void finishCommand(const CommandResult &result);
+    /// Grows the dialog to what its wrapped text and new parts need, once the layout has settled.
+    void fitToContents();
+
+    void showEvent(QShowEvent *event) override;
 
 private:
     CardService *m_service;

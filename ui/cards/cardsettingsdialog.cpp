@@ -62,7 +62,7 @@ CardSettingsDialog::CardSettingsDialog(CardService *service, qint64 customerId, 
 void CardSettingsDialog::setEditor(QWidget *editor, const QString &saveText)
 {
     m_save->setText(saveText);
-    auto *previewTitle = new QLabel(tr("What they would have declined in the last %n day(s)", "", CardService::PreviewDays),
+    auto *previewTitle = new QLabel(tr("What they would have declined in the last %1 days").arg(CardService::PreviewDays),
                                     this);
     previewTitle->setProperty("role", QStringLiteral("caption"));
 
@@ -112,7 +112,7 @@ void CardSettingsDialog::settingsEdited()
         m_declined->hide();
     } else {
         m_summary->setStyleSheet(QString());
-        m_summary->setText(tr("Checking the last %n day(s)…", "", CardService::PreviewDays));
+        m_summary->setText(tr("Checking the last %1 days…").arg(CardService::PreviewDays));
         m_debounce->start();
     }
     updateAcceptable();
@@ -135,7 +135,7 @@ void CardSettingsDialog::showPreview(const ControlsPreview &preview)
 {
     m_declined->clear();
     if (!preview.error.isEmpty()) {
-        m_summary->setText(tr("The last %n day(s) could not be checked: %1", "", CardService::PreviewDays)
+        m_summary->setText(tr("The last %1 days could not be checked: %2").arg(CardService::PreviewDays)
                                .arg(preview.error));
         m_declined->hide();
         return;
@@ -161,6 +161,7 @@ void CardSettingsDialog::showPreview(const ControlsPreview &preview)
         item->setText(ReasonColumn, declineReasonText(preview.declinedBy.value(i)));
     }
     m_declined->setVisible(declined > 0);
+    fitToContents();
     for (const int column : {DateColumn, AmountColumn, ReasonColumn})
         m_declined->resizeColumnToContents(column);
 }

@@ -331,6 +331,7 @@ LostCardWizard *ApplicationController::openCardWorkflow(qint64 customerId, qint6
         return m_wizard;
     wizard->start(customerId, cardId, conversationId, situation, reasonText);
     wizard->show();
+    wizard->activateWindow();
     return wizard;
 }
 
@@ -343,6 +344,7 @@ LostCardWizard *ApplicationController::resumeCardWorkflow(qint64 workflowId)
         return m_wizard;
     wizard->resume(workflowId);
     wizard->show();
+    wizard->activateWindow();
     return wizard;
 }
 
