@@ -28,6 +28,17 @@ bool earlier(const Transaction &a, const Transaction &b)
     return a.occurredAt != b.occurredAt ? a.occurredAt < b.occurredAt : a.id < b.id;
 }
 
+/// Binds what identifies an authorisation, at positions 0-5: card, time, amount, currency, merchant, category.
+void bindIdentity(QSqlQuery &q, qint64 cardId, const Transaction &t)
+{
+    q.bindValue(0, cardId);
+    q.bindValue(1, ConversationRepository::isoTime(t.occurredAt));
+    q.bindValue(2, t.amount.minor);
+    q.bindValue(3, t.amount.currency);
+    q.bindValue(4, t.merchant);
+    q.bindValue(5, t.mcc);
+}
+
 constexpr const char *AlertColumns =
     "id, conversation_id, customer_id, card_id, findings, status, raised_at, decision_note, decided_by, decided_at";
 
@@ -61,12 +72,7 @@ qint64 AlertRepository::insertTransaction(qint64 cardId, const Transaction &t, Q
     QSqlQuery &q = m_database.prepared(QStringLiteral(
         "INSERT INTO transactions (card_id, occurred_at, amount_minor, currency, merchant, mcc, country, status,"
         " entry_mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bindValue(0, cardId);
-    q.bindValue(1, ConversationRepository::isoTime(t.occurredAt));
-    q.bindValue(2, t.amount.minor);
-    q.bindValue(3, t.amount.currency);
-    q.bindValue(4, t.merchant);
-    q.bindValue(5, t.mcc);
+    bindIdentity(q, cardId, t);
     q.bindValue(6, t.country);
     q.bindValue(7, TransactionStatusNames::name(t.status));
     q.bindValue(8, t.entryMode);
@@ -80,12 +86,7 @@ qint64 AlertRepository::sameTransaction(qint64 cardId, const Transaction &t, QSt
     QSqlQuery &q = m_database.prepared(QStringLiteral(
         "SELECT id FROM transactions WHERE card_id = ? AND occurred_at = ? AND amount_minor = ? AND currency = ?"
         " AND merchant = ? AND mcc = ? ORDER BY id LIMIT 1"));
-    q.bindValue(0, cardId);
-    q.bindValue(1, ConversationRepository::isoTime(t.occurredAt));
-    q.bindValue(2, t.amount.minor);
-    q.bindValue(3, t.amount.currency);
-    q.bindValue(4, t.merchant);
-    q.bindValue(5, t.mcc);
+    bindIdentity(q, cardId, t);
     if (!exec(q, error) || !q.next())
         return 0;
     const qint64 id = q.value(0).toLongLong();

@@ -594,7 +594,7 @@ constexpr int ChunkCustomers = 5000;
 constexpr int ShowcaseCustomers = 8;
 /// Customers with a planted fraud pattern, per mille (never a showcase customer).
 constexpr int PlantedFraudPerMille = 8;
-/// Besides those, every SampledEvery-th customer's last days are screened too,
+/// Besides those, every ScreenedSampleEvery-th customer's last days are screened too,
 /// as the rules would screen anyone's: they raise nothing on everyday spending.
 constexpr int ScreenedSampleEvery = 50;
 /// The last days of the window that are screened as incoming.

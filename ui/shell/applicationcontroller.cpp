@@ -150,6 +150,7 @@ void ApplicationController::buildWorkspace(qint64 customerCount)
     if (InboxService *inboxService = m_backend->inbox()) {
         auto *inbox = new InboxPane(inboxService, m_backend->customers(), m_backend->agent());
         m_inbox = inbox;
+        inbox->setAlertService(m_backend->alerts());
         m_window->addArea(QStringLiteral("inbox"), Icons::inbox(), tr("Inbox"), inbox);
         connect(inbox, &InboxPane::cardWorkflowRequested, this,
                 [this](qint64 customerId, qint64 cardId, const QString &reasonText) {
