@@ -2,6 +2,7 @@
 
 #include "enumnames.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <algorithm>
 #include <QFile>
@@ -112,6 +113,12 @@ bool isPlausiblePoliceReference(const QString &reference)
     return shape.match(trimmed).hasMatch() && digit.match(trimmed).hasMatch();
 }
 
+bool givesNewNumber(Situation situation)
+{
+    const std::optional<CardLifecycle::ReplacementRule> rule = CardLifecycle::replacementRule(closeReason(situation));
+    return rule && rule->newNumber;
+}
+
 bool suggestsNewPin(Situation situation)
 {
     // A thief or a fraudster may have seen the PIN; a lost or damaged card's PIN is safe.
@@ -193,6 +200,24 @@ QString evidenceProblem(Reason reason, const QJsonObject &evidence, qint64 charg
     }
     }
     return QStringLiteral("reason");
+}
+
+QString evidenceMessage(const QString &key)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("DisputeReasons", text); };
+    if (key == QLatin1StringView("declaration"))
+        return tr("Confirm that the customer declares they neither made nor allowed this purchase.");
+    if (key == QLatin1StringView("duplicateOf"))
+        return tr("Choose the purchase this one duplicates.");
+    if (key == QLatin1StringView("receiptAmountMinor"))
+        return tr("Enter the amount on the receipt; it must be less than the amount charged.");
+    if (key == QLatin1StringView("expectedBy"))
+        return tr("Enter when the goods or service should have arrived (a date in the past).");
+    if (key == QLatin1StringView("merchantContacted"))
+        return tr("The customer must have contacted the merchant first; confirm that they did.");
+    if (key == QLatin1StringView("cancelledOn"))
+        return tr("Enter when the customer cancelled the subscription (on or before the charge).");
+    return tr("The dispute's evidence is incomplete.");
 }
 
 } // namespace DisputeReasons

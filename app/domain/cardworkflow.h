@@ -64,6 +64,8 @@ bool policeReferenceRequired(Situation situation, int disputes);
 /// Whether @p reference looks like a police report reference: 4-40
 /// characters of letters, digits, spaces, '/', '-' and '.', with a digit.
 bool isPlausiblePoliceReference(const QString &reference);
+/// Whether the replacement gets a new number (lost, stolen, compromised) or keeps it (damaged).
+bool givesNewNumber(Situation situation);
 /// Whether a new PIN is the sensible default (the old one may be known to someone).
 bool suggestsNewPin(Situation situation);
 
@@ -101,6 +103,10 @@ QStringList requiredEvidence(Reason reason);
 /// transaction (its amount and time bound the receipt amount and the dates).
 QString evidenceProblem(Reason reason, const QJsonObject &evidence, qint64 chargedMinor,
                         const QDateTime &chargedAt);
+
+/// What the agent must do about the evidence problem @p key (from
+/// evidenceProblem), translated; the service's refusal and the wizard's hint say the same.
+QString evidenceMessage(const QString &key);
 
 } // namespace DisputeReasons
 

@@ -68,8 +68,6 @@ private:
     static CardEvent closingEvent(const Card &card, CardLifecycle::CloseReason reason, const QString &text,
                                   const QString &agent, const Command &command);
     static QString verificationNeeded(Verification::Action action);
-    /// What the agent must add when the dispute evidence @p key is missing.
-    static QString disputeEvidenceMissing(const QString &key);
     static QString changedMeanwhile(const QString &last4, CardLifecycle::State now);
     static QString writeFailed(const QString &last4, bool conflict, const QString &error);
 

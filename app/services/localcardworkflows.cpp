@@ -244,7 +244,7 @@ QFuture<CommandResult> LocalCardService::fileDispute(qint64 workflowId, qint64 t
             const QString problem = DisputeReasons::evidenceProblem(reason, evidence, charged->amount.minor,
                                                                     charged->occurredAt);
             if (!problem.isEmpty()) {
-                CommandResult refused = outcomeOf(CommandResult::Rejected, disputeEvidenceMissing(problem));
+                CommandResult refused = outcomeOf(CommandResult::Rejected, DisputeReasons::evidenceMessage(problem));
                 refused.fieldErrors.insert(problem, QStringLiteral("required"));
                 return refused;
             }
@@ -293,21 +293,4 @@ QFuture<CommandResult> LocalCardService::fileDispute(qint64 workflowId, qint64 t
                                       Qt::QueuedConnection);
         return result;
     });
-}
-
-QString LocalCardService::disputeEvidenceMissing(const QString &key)
-{
-    if (key == QLatin1StringView("declaration"))
-        return tr("Confirm that the customer declares they neither made nor allowed this purchase.");
-    if (key == QLatin1StringView("duplicateOf"))
-        return tr("Choose the purchase this one duplicates.");
-    if (key == QLatin1StringView("receiptAmountMinor"))
-        return tr("Enter the amount on the receipt; it must be less than the amount charged.");
-    if (key == QLatin1StringView("expectedBy"))
-        return tr("Enter when the goods or service should have arrived (a date in the past).");
-    if (key == QLatin1StringView("merchantContacted"))
-        return tr("The customer must have contacted the merchant first; confirm that they did.");
-    if (key == QLatin1StringView("cancelledOn"))
-        return tr("Enter when the customer cancelled the subscription (on or before the charge).");
-    return tr("The dispute's evidence is incomplete.");
 }

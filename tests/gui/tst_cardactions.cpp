@@ -281,7 +281,6 @@ void TestCardActions::controlsPreviewMatchesTheServiceAndSaves()
     QVERIFY(card);
     // A few weeks of use: online abroad, chip abroad, contactless at home, one older than 90 days.
     const bool inserted = await(m_backend->worker()->run([card](Database &db) {
-        QSqlQuery q(db.connection());
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const struct
         {
@@ -291,14 +290,13 @@ void TestCardActions::controlsPreviewMatchesTheServiceAndSaves()
         } rows[] = {{1, "online", "DE"}, {3, "online", "FI"}, {5, "chip", "EE"}, {9, "contactless", "FI"},
                     {40, "chip", "FI"}, {120, "online", "US"}};
         for (const auto &r : rows) {
-            q.prepare(QStringLiteral("INSERT INTO transactions (card_id, occurred_at, amount_minor, currency,"
-                                     " merchant, mcc, country, status, entry_mode)"
-                                     " VALUES (?, ?, 2590, 'EUR', 'Shop', '5411', ?, 'posted', ?)"));
-            q.addBindValue(card);
-            q.addBindValue(now.addDays(-r.daysAgo).toString(Qt::ISODate));
-            q.addBindValue(QString::fromLatin1(r.country));
-            q.addBindValue(QString::fromLatin1(r.mode));
-            if (!q.exec())
+            Fixtures::TransactionRow row;
+            row.cardId = card;
+            row.at = now.addDays(-r.daysAgo);
+            row.amountMinor = 2590;
+            row.country = QString::fromLatin1(r.country);
+            row.entryMode = QString::fromLatin1(r.mode);
+            if (!Fixtures::addTransaction(db, row))
                 return false;
         }
         return true;

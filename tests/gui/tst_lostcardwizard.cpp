@@ -78,15 +78,12 @@ void TestLostCardWizard::initTestCase()
             const qint64 card = q.value(0).toLongLong();
             const char *merchants[] = {"Prisma Kamppi", "Electronics Outlet", "Cafe Regatta", "R-kioski", "Alko"};
             for (int i = 0; i < 5; ++i) {
-                QSqlQuery insert(db.connection());
-                insert.prepare(QStringLiteral(
-                    "INSERT INTO transactions (card_id, occurred_at, amount_minor, currency, merchant, mcc, country,"
-                    " status, entry_mode) VALUES (?, ?, ?, 'EUR', ?, '5411', 'FI', 'posted', 'chip')"));
-                insert.addBindValue(card);
-                insert.addBindValue(QDateTime::currentDateTimeUtc().addSecs(-3600 * (i + 1)).toString(Qt::ISODateWithMs));
-                insert.addBindValue(1000 + 1500 * i);
-                insert.addBindValue(QString::fromLatin1(merchants[i]));
-                insert.exec();
+                Fixtures::TransactionRow row;
+                row.cardId = card;
+                row.at = QDateTime::currentDateTimeUtc().addSecs(-3600 * (i + 1));
+                row.amountMinor = 1000 + 1500 * i;
+                row.merchant = QString::fromLatin1(merchants[i]);
+                Fixtures::addTransaction(db, row);
             }
             QSqlQuery other(db.connection());
             other.exec(QStringLiteral("SELECT k.customer_id FROM cards AS k WHERE k.status = 'active'"

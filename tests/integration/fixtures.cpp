@@ -3,6 +3,7 @@
 #include "domain/nationalid.h"
 #include "domain/searchtext.h"
 #include "services/localbackend.h"
+#include "storage/conversationrepository.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
 #include "testsupport.h"
@@ -107,6 +108,26 @@ std::unique_ptr<LocalBackend> openBackend(const QString &databasePath, QString *
         return nullptr;
     }
     return backend;
+}
+
+qint64 addTransaction(Database &db, const TransactionRow &row)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO transactions (card_id, occurred_at, amount_minor, currency, merchant, mcc,"
+                             " country, status, entry_mode) VALUES (?, ?, ?, 'EUR', ?, ?, ?, ?, ?)"));
+    q.addBindValue(row.cardId);
+    q.addBindValue(ConversationRepository::isoTime(row.at.toUTC()));
+    q.addBindValue(row.amountMinor);
+    q.addBindValue(row.merchant);
+    q.addBindValue(row.mcc);
+    q.addBindValue(row.country);
+    q.addBindValue(row.status);
+    q.addBindValue(row.entryMode);
+    if (!q.exec()) {
+        qWarning("Fixtures::addTransaction: %s", qPrintable(q.lastError().text()));
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
 }
 
 } // namespace Fixtures

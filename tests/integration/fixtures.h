@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,22 @@ struct Person
 
 /// Inserts the person with one account and a card per last four; returns the customer id.
 qint64 addCustomer(Database &db, const Person &person);
+
+/// One card transaction as a test writes it; what a test does not set is an ordinary purchase at home.
+struct TransactionRow
+{
+    qint64 cardId = 0;
+    QDateTime at;
+    qint64 amountMinor = 1990;
+    QString merchant = QStringLiteral("Shop");
+    QString mcc = QStringLiteral("5411");
+    QString country = QStringLiteral("FI");
+    QString status = QStringLiteral("posted");
+    QString entryMode = QStringLiteral("chip");
+};
+
+/// Inserts @p row in EUR; returns its id, 0 when the insert failed.
+qint64 addTransaction(Database &db, const TransactionRow &row);
 
 /// The people most tests use: Virtanens, Mäkinen, Åberg, Ødegård, Lindström …
 void addStandardPeople(Database &db);

@@ -78,18 +78,12 @@ void TestCardWorkflow::cleanup()
 
 qint64 TestCardWorkflow::addTransaction(qint64 cardId, qint64 amountMinor, const QString &merchant, int hoursAgo)
 {
-    const QString at = QDateTime::currentDateTimeUtc().addSecs(-3600 * hoursAgo).toString(Qt::ISODateWithMs);
-    return await(m_backend->worker()->run([=](Database &db) {
-        QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("INSERT INTO transactions (card_id, occurred_at, amount_minor, currency, merchant, mcc,"
-                                 " country, status, entry_mode) VALUES (?, ?, ?, 'EUR', ?, '5411', 'FI', 'posted',"
-                                 " 'chip')"));
-        q.addBindValue(cardId);
-        q.addBindValue(at);
-        q.addBindValue(amountMinor);
-        q.addBindValue(merchant);
-        return q.exec() ? q.lastInsertId().toLongLong() : qint64(0);
-    }));
+    Fixtures::TransactionRow row;
+    row.cardId = cardId;
+    row.at = QDateTime::currentDateTimeUtc().addSecs(-3600 * hoursAgo);
+    row.amountMinor = amountMinor;
+    row.merchant = merchant;
+    return await(m_backend->worker()->run([row](Database &db) { return Fixtures::addTransaction(db, row); }));
 }
 
 QString TestCardWorkflow::scalar(const QString &sql)

@@ -265,7 +265,6 @@ void TestLocalCardService::controlsPreviewListsWhatTheyWouldHaveDeclined()
 {
     // Five transactions of the last 90 days and one older, on the test card.
     const bool inserted = await(m_backend->worker()->run([this](Database &db) {
-        QSqlQuery q(db.connection());
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const struct
         {
@@ -276,15 +275,13 @@ void TestLocalCardService::controlsPreviewListsWhatTheyWouldHaveDeclined()
         } rows[] = {{1, "online", "DE", "posted"},  {5, "chip", "EE", "posted"},     {9, "contactless", "FI", "posted"},
                     {20, "atm", "FI", "declined"},  {40, "chip", "FI", "posted"},    {120, "online", "US", "posted"}};
         for (const auto &r : rows) {
-            q.prepare(QStringLiteral("INSERT INTO transactions (card_id, occurred_at, amount_minor, currency, merchant,"
-                                     " mcc, country, status, entry_mode) VALUES (?, ?, 1990, 'EUR', 'Shop', '5411',"
-                                     " ?, ?, ?)"));
-            q.addBindValue(m_card);
-            q.addBindValue(now.addDays(-r.daysAgo).toString(Qt::ISODate));
-            q.addBindValue(QString::fromLatin1(r.country));
-            q.addBindValue(QString::fromLatin1(r.status));
-            q.addBindValue(QString::fromLatin1(r.mode));
-            if (!q.exec())
+            Fixtures::TransactionRow row;
+            row.cardId = m_card;
+            row.at = now.addDays(-r.daysAgo);
+            row.country = QString::fromLatin1(r.country);
+            row.status = QString::fromLatin1(r.status);
+            row.entryMode = QString::fromLatin1(r.mode);
+            if (!Fixtures::addTransaction(db, row))
                 return false;
         }
         return true;
@@ -469,16 +466,14 @@ void TestLocalCardService::cardNotReceivedClosesItAndFlagsTheAddress()
 void TestLocalCardService::limitsPreviewSetAndCarryOverToTheReplacement()
 {
     const bool inserted = await(m_backend->worker()->run([this](Database &db) {
-        QSqlQuery q(db.connection());
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const qint64 minor : {12000, 64000, 3000}) {
-            q.prepare(QStringLiteral("INSERT INTO transactions (card_id, occurred_at, amount_minor, currency, merchant,"
-                                     " mcc, country, status, entry_mode) VALUES (?, ?, ?, 'EUR', 'Shop', '5311', 'FI',"
-                                     " 'posted', 'chip')"));
-            q.addBindValue(m_card);
-            q.addBindValue(now.addDays(-3).addSecs(int(minor)).toString(Qt::ISODate));
-            q.addBindValue(minor);
-            if (!q.exec())
+            Fixtures::TransactionRow row;
+            row.cardId = m_card;
+            row.at = now.addDays(-3).addSecs(int(minor));
+            row.amountMinor = minor;
+            row.mcc = QStringLiteral("5311");
+            if (!Fixtures::addTransaction(db, row))
                 return false;
         }
         return true;

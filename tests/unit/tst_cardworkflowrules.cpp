@@ -2,6 +2,7 @@
 #include "domain/cardworkflow.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 using CardWorkflow::Situation;
@@ -49,6 +50,9 @@ void TestCardWorkflowRules::whatEachSituationDoes()
         QVERIFY(CardWorkflow::reviewsTransactions(s));
         QVERIFY(CardLifecycle::replacementRule(CardWorkflow::closeReason(s))->newNumber);
     }
+    QVERIFY(!CardWorkflow::givesNewNumber(Situation::Damaged));
+    QVERIFY(CardWorkflow::givesNewNumber(Situation::Stolen));
+    QVERIFY(CardWorkflow::givesNewNumber(Situation::Compromised));
     QCOMPARE(CardWorkflow::lockReason(Situation::Compromised), CardLifecycle::LockReason::SuspectedFraud);
     QCOMPARE(CardWorkflow::closeReason(Situation::Compromised), CardLifecycle::CloseReason::Fraud);
     QVERIFY(CardWorkflow::policeReferenceRequired(Situation::Stolen, 1));
@@ -91,6 +95,14 @@ void TestCardWorkflowRules::evidenceEachReasonNeeds()
                                             charged)
                 .isEmpty());
     QCOMPARE(DisputeReasons::evidenceProblem(Reason::Duplicate, {}, 1000, charged), QStringLiteral("duplicateOf"));
+    // Every key the check can name has its own message for the agent.
+    QStringList messages;
+    for (const Reason r : DisputeReasons::AllReasons) {
+        for (const QString &key : DisputeReasons::requiredEvidence(r))
+            messages << DisputeReasons::evidenceMessage(key);
+    }
+    QCOMPARE(QSet<QString>(messages.cbegin(), messages.cend()).size(), messages.size());
+    QVERIFY(!messages.contains(DisputeReasons::evidenceMessage(QStringLiteral("unknown"))));
     QVERIFY(DisputeReasons::evidenceProblem(Reason::Duplicate, {{QStringLiteral("duplicateOf"), 7}}, 1000, charged)
                 .isEmpty());
     QCOMPARE(DisputeReasons::evidenceProblem(Reason::AmountDiffers, {{QStringLiteral("receiptAmountMinor"), 1000}},

@@ -168,10 +168,8 @@ ReplacementPage::ReplacementPage(QWidget *parent)
 void ReplacementPage::initializePage()
 {
     const LostCardState &s = state();
-    const std::optional<CardLifecycle::ReplacementRule> rule =
-        CardLifecycle::replacementRule(CardWorkflow::closeReason(s.situation));
     const QString last4 = DisplayText::lastFour(s.last4());
-    m_rule->setText(rule && rule->newNumber
+    m_rule->setText(CardWorkflow::givesNewNumber(s.situation)
                         ? tr("A new card with a new number. %1 is closed for good when you order it.").arg(last4)
                         : tr("A new card with the same number. %1 keeps working until the new one is activated.")
                               .arg(last4));
@@ -344,13 +342,9 @@ void ReplacementPage::afterOrder(const CommandResult &result, const std::functio
     w->reloadCustomer([this, done](bool, const QString &) {
         LostCardState &s = state();
         for (const Card &card : s.customer.cards) {
-            if (card.replacementOf == s.cardId) {
+            if (card.replacementOf == s.cardId)
                 s.newLast4 = card.last4;
-                s.newNumber = card.last4 != s.last4() || card.replacementReason != QLatin1StringView("damaged");
-            }
         }
-        if (s.situation == Situation::Damaged)
-            s.newNumber = false;
         lostCardWizard()->setBusy(false);
         lostCardWizard()->save(Step::Summary, [this, done](bool ok, const QString &message) {
             if (!ok)
@@ -358,13 +352,6 @@ void ReplacementPage::afterOrder(const CommandResult &result, const std::functio
             done(true);   // the order is placed; the summary says what is left
         });
     });
-}
-
-void ReplacementPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    LostCardPage::changeEvent(event);
 }
 
 void ReplacementPage::retranslateUi()
@@ -535,6 +522,23 @@ void SummaryPage::commit(const std::function<void(bool)> &done)
     });
 }
 
+std::function<void(const CommandResult &)> SummaryPage::stepDone(bool LostCardState::*flag, QPlainTextEdit *editor,
+                                                                 const std::function<void(bool)> &done)
+{
+    return [this, flag, editor, done](const CommandResult &result) {
+        lostCardWizard()->setBusy(false);
+        if (!result.ok()) {
+            showMessage(result.message, MessageBar::Error);
+            done(false);
+            return;
+        }
+        state().*flag = true;   // a retried Finish does not send it twice
+        editor->setReadOnly(true);
+        renderActions();
+        done(true);
+    };
+}
+
 void SummaryPage::sendConfirmation(const std::function<void(bool)> &done)
 {
     LostCardState &s = state();
@@ -546,18 +550,7 @@ void SummaryPage::sendConfirmation(const std::function<void(bool)> &done)
     InboxService *inbox = w->services().inbox;
     const QString text = m_confirmation->toPlainText();
     w->setBusy(true);
-    const auto handle = [this, done](const CommandResult &result) {
-        lostCardWizard()->setBusy(false);
-        if (!result.ok()) {
-            showMessage(result.message, MessageBar::Error);
-            done(false);
-            return;
-        }
-        state().confirmationSent = true;
-        m_confirmation->setReadOnly(true);
-        renderActions();
-        done(true);
-    };
+    const auto handle = stepDone(&LostCardState::confirmationSent, m_confirmation, done);
     if (replyOnConversation()) {
         inbox->sendReply(s.conversationId, text).then(this, handle);
         return;
@@ -578,18 +571,7 @@ void SummaryPage::addNote(const std::function<void(bool)> &done)
     InboxService *inbox = w->services().inbox;
     const QString text = m_note->toPlainText();
     w->setBusy(true);
-    const auto handle = [this, done](const CommandResult &result) {
-        lostCardWizard()->setBusy(false);
-        if (!result.ok()) {
-            showMessage(result.message, MessageBar::Error);
-            done(false);
-            return;
-        }
-        state().noteAdded = true;
-        m_note->setReadOnly(true);
-        renderActions();
-        done(true);
-    };
+    const auto handle = stepDone(&LostCardState::noteAdded, m_note, done);
     if (s.conversationId > 0) {
         inbox->addNote(s.conversationId, text).then(this, handle);
         return;
@@ -628,13 +610,6 @@ void SummaryPage::complete(const std::function<void(bool)> &done)
                 MessageBar::Positive);
             done(true);
         });
-}
-
-void SummaryPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    LostCardPage::changeEvent(event);
 }
 
 void SummaryPage::retranslateUi()

@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -143,7 +144,8 @@ void SituationPage::setChoices(const QList<Card> &cards, qint64 cardId, std::opt
         if (!usable) {
             // Shown, so the agent sees the whole picture, but not chosen: a card
             // on its way is "not received", a closed one has nothing to lock.
-            m_card->setItemData(m_card->count() - 1, QVariant(0), Qt::UserRole - 1);
+            if (auto *model = qobject_cast<QStandardItemModel *>(m_card->model()))
+                model->item(m_card->count() - 1)->setEnabled(false);
         }
         if (card.id == cardId)
             m_card->setCurrentIndex(m_card->count() - 1);
@@ -322,13 +324,6 @@ void SituationPage::lockCard(const std::function<void(bool)> &done)
         });
 }
 
-void SituationPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    LostCardPage::changeEvent(event);
-}
-
 void SituationPage::retranslateUi()
 {
     setTitle(tr("What happened?"));
@@ -410,13 +405,6 @@ void LockedPage::commit(const std::function<void(bool)> &done)
             showMessage(message, MessageBar::Error);
         done(ok);
     });
-}
-
-void LockedPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    LostCardPage::changeEvent(event);
 }
 
 void LockedPage::retranslateUi()
@@ -651,12 +639,13 @@ void ReviewPage::markCurrent(Verdict verdict)
         s.disputeReasons.insert(id, Reason::NotAuthorised);
     updateRow(item);
     // Move on to the next one still to ask about, so the agent can go R, R, N, R …
+    // A not-authorised purchase needs only the declaration, common to all of
+    // them; another reason needs its own evidence here first.
     const int row = m_list->indexOfTopLevelItem(item);
-    if (verdict == Verdict::Recognised && row + 1 < m_list->topLevelItemCount())
+    const bool needsOwnEvidence = verdict == Verdict::NotRecognised
+                                  && s.disputeReasons.value(id) != Reason::NotAuthorised;
+    if (!needsOwnEvidence && row + 1 < m_list->topLevelItemCount())
         m_list->setCurrentItem(m_list->topLevelItem(row + 1));
-    else if (verdict == Verdict::NotRecognised && row + 1 < m_list->topLevelItemCount()
-             && s.disputeReasons.value(id) == Reason::NotAuthorised)
-        m_list->setCurrentItem(m_list->topLevelItem(row + 1));   // one declaration covers them all
     else
         showDisputeFor(item);
     Q_EMIT completeChanged();
@@ -743,26 +732,12 @@ QString ReviewPage::problemOf(qint64 transactionId) const
 {
     const LostCardState &s = state();
     const Reason reason = s.disputeReasons.value(transactionId, Reason::NotAuthorised);
-    QJsonObject evidence = s.evidence.value(transactionId);
-    if (reason == Reason::NotAuthorised)
-        evidence.insert(QStringLiteral("declaration"), s.declaration);
     for (const Transaction &t : m_transactions) {
         if (t.id != transactionId)
             continue;
-        const QString key = DisputeReasons::evidenceProblem(reason, evidence, t.amount.minor, t.occurredAt);
-        if (key.isEmpty())
-            return QString();
-        if (key == QLatin1StringView("declaration"))
-            return tr("Ask the customer to confirm they neither made nor allowed the purchase, then tick the box.");
-        if (key == QLatin1StringView("duplicateOf"))
-            return tr("Choose the purchase this one duplicates.");
-        if (key == QLatin1StringView("receiptAmountMinor"))
-            return tr("Enter the amount on the receipt; it must be less than the amount charged.");
-        if (key == QLatin1StringView("expectedBy"))
-            return tr("Enter when it should have arrived (a date in the past).");
-        if (key == QLatin1StringView("merchantContacted"))
-            return tr("The customer must contact the merchant first.");
-        return tr("Enter when the customer cancelled (on or before the charge).");
+        const QString key = DisputeReasons::evidenceProblem(reason, s.evidenceFor(transactionId), t.amount.minor,
+                                                            t.occurredAt);
+        return key.isEmpty() ? QString() : DisputeReasons::evidenceMessage(key);
     }
     return QString();
 }
@@ -815,13 +790,6 @@ bool ReviewPage::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return LostCardPage::eventFilter(watched, event);
-}
-
-void ReviewPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    LostCardPage::changeEvent(event);
 }
 
 void ReviewPage::retranslateUi()
@@ -950,12 +918,9 @@ void PolicePage::fileNext(QList<qint64> remaining, const std::function<void(bool
     }
     const qint64 id = remaining.takeFirst();
     LostCardState &s = state();
-    const Reason reason = s.disputeReasons.value(id, Reason::NotAuthorised);
-    QJsonObject evidence = s.evidence.value(id);
-    if (reason == Reason::NotAuthorised)
-        evidence.insert(QStringLiteral("declaration"), s.declaration);
     w->setBusy(true);
-    w->services().cards->fileDispute(s.workflowId, id, reason, evidence, s.policeReference)
+    w->services().cards->fileDispute(s.workflowId, id, s.disputeReasons.value(id, Reason::NotAuthorised),
+                                     s.evidenceFor(id), s.policeReference)
         .then(this, [this, id, remaining, done](const CommandResult &result) {
             lostCardWizard()->setBusy(false);
             if (!result.ok()) {
@@ -968,13 +933,6 @@ void PolicePage::fileNext(QList<qint64> remaining, const std::function<void(bool
             state().filed.insert(id, tr("Dispute filed: %1").arg(state().descriptions.value(id, result.message)));
             fileNext(remaining, done);
         });
-}
-
-void PolicePage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    LostCardPage::changeEvent(event);
 }
 
 void PolicePage::retranslateUi()

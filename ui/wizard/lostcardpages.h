@@ -37,10 +37,9 @@ public:
 
 protected:
     void commit(const std::function<void(bool)> &done) override;
-    void changeEvent(QEvent *event) override;
 
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     void updateCommitText();
     std::optional<CardWorkflow::Situation> chosenSituation() const;
     void lockCard(const std::function<void(bool)> &done);
@@ -68,10 +67,9 @@ public:
 
 protected:
     void commit(const std::function<void(bool)> &done) override;
-    void changeEvent(QEvent *event) override;
 
 private:
-    void retranslateUi();
+    void retranslateUi() override;
 
     QLabel *m_result = nullptr;
     QLabel *m_lastUseLabel = nullptr;
@@ -96,10 +94,9 @@ public:
 protected:
     void commit(const std::function<void(bool)> &done) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     void fill(const QList<Transaction> &transactions);
     void updateRow(QTreeWidgetItem *item);
     void showDisputeFor(QTreeWidgetItem *item);
@@ -141,10 +138,9 @@ public:
 
 protected:
     void commit(const std::function<void(bool)> &done) override;
-    void changeEvent(QEvent *event) override;
 
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     bool required() const;
     void fileNext(QList<qint64> remaining, const std::function<void(bool)> &done);
 
@@ -169,10 +165,9 @@ public:
 
 protected:
     void commit(const std::function<void(bool)> &done) override;
-    void changeEvent(QEvent *event) override;
 
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     void updateState();
     void verifyStrongly(Verification::Method method, bool passed);
     bool needsStrongVerification() const;
@@ -215,16 +210,18 @@ public:
 
 protected:
     void commit(const std::function<void(bool)> &done) override;
-    void changeEvent(QEvent *event) override;
 
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     void renderActions();
     bool replyOnConversation() const;
     QString channelText() const;
     QString language() const;
     void sendConfirmation(const std::function<void(bool)> &done);
     void addNote(const std::function<void(bool)> &done);
+    /// Ends one of Finish's commands: shows a refusal, or records @p flag and locks @p editor.
+    std::function<void(const CommandResult &)> stepDone(bool LostCardState::*flag, QPlainTextEdit *editor,
+                                                        const std::function<void(bool)> &done);
     void complete(const std::function<void(bool)> &done);
 
     QLabel *m_actions = nullptr;

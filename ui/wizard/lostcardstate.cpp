@@ -71,6 +71,15 @@ QList<qint64> LostCardState::disputesToFile() const
     return out;
 }
 
+QJsonObject LostCardState::evidenceFor(qint64 transactionId) const
+{
+    QJsonObject out = evidence.value(transactionId);
+    if (disputeReasons.value(transactionId, DisputeReasons::Reason::NotAuthorised)
+        == DisputeReasons::Reason::NotAuthorised)
+        out.insert(QStringLiteral("declaration"), declaration);
+    return out;
+}
+
 WorkflowFacts LostCardState::facts(const QString &agentName) const
 {
     WorkflowFacts f;
@@ -78,6 +87,7 @@ WorkflowFacts LostCardState::facts(const QString &agentName) const
     f.last4 = last4();
     f.situation = situation;
     f.locked = locked;
+    const bool newNumber = CardWorkflow::givesNewNumber(situation);
     f.closed = (replacementOrdered && newNumber) || closedWithoutReplacement;
     f.disputes = int(filed.size());
     f.policeReference = policeReference;
@@ -117,7 +127,6 @@ QJsonObject LostCardState::toJson() const
         {QStringLiteral("closedWithoutReplacement"), closedWithoutReplacement},
         {QStringLiteral("replacementMessage"), replacementMessage},
         {QStringLiteral("newLast4"), newLast4},
-        {QStringLiteral("newNumber"), newNumber},
         {QStringLiteral("delivery"), delivery},
         {QStringLiteral("pickupPoint"), pickupPoint},
         {QStringLiteral("pinCarriesOver"), pinCarriesOver},
@@ -164,7 +173,6 @@ void LostCardState::restore(const WorkflowRecord &workflow)
     closedWithoutReplacement = d.value(QLatin1StringView("closedWithoutReplacement")).toBool();
     replacementMessage = d.value(QLatin1StringView("replacementMessage")).toString();
     newLast4 = d.value(QLatin1StringView("newLast4")).toString();
-    newNumber = d.value(QLatin1StringView("newNumber")).toBool(true);
     delivery = d.value(QLatin1StringView("delivery")).toString();
     pickupPoint = d.value(QLatin1StringView("pickupPoint")).toString();
     pinCarriesOver = d.value(QLatin1StringView("pinCarriesOver")).toBool(true);

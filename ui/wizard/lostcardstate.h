@@ -44,7 +44,6 @@ struct LostCardState
     bool closedWithoutReplacement = false;
     QString replacementMessage;
     QString newLast4;
-    bool newNumber = true;
     QString delivery;              ///< "post", "pickup_point", "expedited"
     QString pickupPoint;
     bool pinCarriesOver = true;
@@ -57,6 +56,8 @@ struct LostCardState
     int notRecognisedCount() const;
     /// Not-recognised transactions without a dispute yet.
     QList<qint64> disputesToFile() const;
+    /// The evidence filed with the dispute of @p transactionId (the declaration for a not-authorised one).
+    QJsonObject evidenceFor(qint64 transactionId) const;
     WorkflowFacts facts(const QString &agentName) const;
 
     QJsonObject toJson() const;

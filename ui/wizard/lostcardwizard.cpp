@@ -98,6 +98,13 @@ void LostCardPage::setResuming(bool resuming)
     m_resuming = resuming;
 }
 
+void LostCardPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizardPage::changeEvent(event);
+}
+
 QVBoxLayout *LostCardPage::body() const
 {
     return m_body;
@@ -172,12 +179,7 @@ void LostCardWizard::resume(qint64 workflowId)
             situation->setChoices(m_state.customer.cards, m_state.cardId, m_state.situation);
             restart();
             // Walk forward to the step it reached; the pages take their answers from the state.
-            const Step reached = m_state.step;
-            const QList<int> order = {SituationPageId, LockedPageId, ReviewPageId, PolicePageId, ReplacementPageId,
-                                      SummaryPageId};
-            const QList<Step> steps = {Step::Situation, Step::Locked, Step::Review, Step::Police, Step::Replacement,
-                                       Step::Summary};
-            const int target = order.at(qMax(0, int(steps.indexOf(reached))));
+            const int target = pageOf(m_state.step);
             while (currentId() != target && currentId() != -1) {
                 auto *current = static_cast<LostCardPage *>(currentPage());
                 current->setResuming(true);
@@ -188,6 +190,26 @@ void LostCardWizard::resume(qint64 workflowId)
             }
         });
     });
+}
+
+int LostCardWizard::pageOf(Step step)
+{
+    switch (step) {
+    case Step::Situation:
+        return SituationPageId;
+    case Step::Locked:
+        return LockedPageId;
+    case Step::Review:
+        return ReviewPageId;
+    case Step::Police:
+        return PolicePageId;
+    case Step::Replacement:
+        return ReplacementPageId;
+    case Step::Summary:
+    case Step::Done:
+        return SummaryPageId;
+    }
+    return SituationPageId;
 }
 
 void LostCardWizard::loadContext(const std::function<void()> &then)
@@ -241,10 +263,8 @@ void LostCardWizard::save(Step step, const std::function<void(bool, const QStrin
     m_services.cards->saveWorkflow(m_state.workflowId, m_state.workflowVersion, step, m_state.toJson())
         .then(this, [this, done](const WorkflowResult &answer) {
             setBusy(false);
-            if (answer.result.status == CommandResult::Applied) {
+            if (answer.result.status == CommandResult::Applied)
                 m_state.workflowVersion = answer.workflow.version;
-                Q_EMIT workflowSaved(m_state.workflowId);
-            }
             done(answer.result.status == CommandResult::Applied, answer.result.message);
         });
 }

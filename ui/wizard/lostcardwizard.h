@@ -75,14 +75,14 @@ public:
 Q_SIGNALS:
     /// The wizard closed: what was done, for the agent (the customer view shows it).
     void outcome(const QString &text, MessageBar::Type type);
-    /// The customer's cards or conversations changed (the views reload by themselves; for tests).
-    void workflowSaved(qint64 workflowId);
 
 protected:
     void done(int result) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    /// The page where a workflow saved at @p step continues.
+    static int pageOf(CardWorkflow::Step step);
     void loadContext(const std::function<void()> &then);
     void showLoadFailure(const QString &text);
     void retranslateUi();
@@ -118,6 +118,9 @@ protected:
     virtual void commit(const std::function<void(bool ok)> &done);
     /// The layout below the message bar.
     QVBoxLayout *body() const;
+    /// Sets the page's texts; called again when the language changes.
+    virtual void retranslateUi() {}
+    void changeEvent(QEvent *event) override;
 
 private:
     MessageBar *m_messageBar = nullptr;
