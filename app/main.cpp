@@ -274,7 +274,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Render the window to a PNG file and exit."),
         QCoreApplication::translate("main", "file"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QCoreApplication::translate("main", "View to capture (lookup)."),
+                                        QCoreApplication::translate("main", "View to capture: %1.")
+                                            .arg(ScreenshotRunner::supportedViews().join(QStringLiteral(", "))),
                                         QCoreApplication::translate("main", "view"), QStringLiteral("lookup"));
     const QCommandLineOption queryOption(QStringLiteral("query"),
                                          QCoreApplication::translate("main", "Search to run before capturing."),
