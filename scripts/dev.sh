@@ -20,6 +20,9 @@ PACKAGES=(
     libsqlite3-dev libphonenumber-dev
     libgmime-3.0-dev libgumbo-dev
     xvfb xauth fonts-dejavu-core
+    # remote mode: carddesk-server, its PostgreSQL, the keychain, the load generator
+    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql libsodium-dev
+    qtkeychain-qt6-dev postgresql wrk
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -43,6 +46,22 @@ install_deps() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
 }
 
+# The API contract's linter and proxy come from the npm registry (tools/api);
+# Node.js and npm come from Debian unless the machine already has them.
+install_node_tools() {
+    if ! command -v npm >/dev/null; then
+        say "Installing Node.js and npm"
+        local sudo=""
+        [ "$(id -u)" -ne 0 ] && sudo="sudo"
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends nodejs npm
+    fi
+    if [ -f "$ROOT/tools/api/package-lock.json" ] && [ ! -d "$ROOT/tools/api/node_modules" ]; then
+        say "Installing the API tools (npm ci in tools/api)"
+        (cd "$ROOT/tools/api" && npm ci --no-audit --no-fund --loglevel=error)
+    fi
+}
+
 build() {
     say "Configuring and building in $BUILD"
     cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -60,7 +79,7 @@ shift || true
 case "$cmd" in
     deps)  install_deps ;;
     build) install_deps; build ;;
-    test)  install_deps; build; run_tests ;;
+    test)  install_deps; install_node_tools; build; run_tests ;;
     bench) install_deps; build; "$BUILD/tests/bench/carddesk-bench" "$@" ;;
     run)
         install_deps; build
