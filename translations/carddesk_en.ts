@@ -33,6 +33,137 @@
     </message>
 </context>
 <context>
+    <name>AlertEvidencePanel</name>
+    <message>
+        <source>Amount far above usual</source>
+        <translation>Amount far above usual</translation>
+    </message>
+    <message>
+        <source>At night, hours the customer never uses</source>
+        <translation>At night, hours the customer never uses</translation>
+    </message>
+    <message>
+        <source>New country while the card was used elsewhere</source>
+        <translation>New country while the card was used elsewhere</translation>
+    </message>
+    <message>
+        <source>Rapid series of transactions</source>
+        <translation>Rapid series of transactions</translation>
+    </message>
+    <message>
+        <source>Online in a high-risk category</source>
+        <translation>Online in a high-risk category</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>fraud alert</comment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <comment>fraud alert</comment>
+        <translation>Genuine</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <comment>fraud alert</comment>
+        <translation>Fraud</translation>
+    </message>
+    <message>
+        <source>Suspicious transactions on %1</source>
+        <translation>Suspicious transactions on %1</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>contactless</source>
+        <translation>contactless</translation>
+    </message>
+    <message>
+        <source>ATM</source>
+        <translation>ATM</translation>
+    </message>
+    <message>
+        <source>chip</source>
+        <translation>chip</translation>
+    </message>
+    <message>
+        <source>Closed as genuine by %1, %2.</source>
+        <translation>Closed as genuine by %1, %2.</translation>
+    </message>
+    <message>
+        <source>Recorded as fraud by %1, %2.</source>
+        <translation>Recorded as fraud by %1, %2.</translation>
+    </message>
+    <message>
+        <source>Genuine transactions</source>
+        <translation>Genuine transactions</translation>
+    </message>
+    <message>
+        <source>How did the customer confirm these transactions? The note closes the alert.</source>
+        <translation>How did the customer confirm these transactions? The note closes the alert.</translation>
+    </message>
+    <message>
+        <source>Write how the customer confirmed the transactions; the alert stays open.</source>
+        <translation>Write how the customer confirmed the transactions; the alert stays open.</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>Fraud</translation>
+    </message>
+    <message>
+        <source>The customer does not recognise these transactions. The compromised-card steps start next: lock the card first.
+
+Note (optional):</source>
+        <translation>The customer does not recognise these transactions. The compromised-card steps start next: lock the card first.
+
+Note (optional):</translation>
+    </message>
+    <message>
+        <source>Genuine…</source>
+        <translation>Genuine…</translation>
+    </message>
+    <message>
+        <source>The customer confirms the transactions: close the alert with a note.</source>
+        <translation>The customer confirms the transactions: close the alert with a note.</translation>
+    </message>
+    <message>
+        <source>Fraud…</source>
+        <translation>Fraud…</translation>
+    </message>
+    <message>
+        <source>Not the customer: record fraud and start the compromised-card steps.</source>
+        <translation>Not the customer: record fraud and start the compromised-card steps.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Merchant</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <comment>card used: chip, online…</comment>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationController</name>
     <message>
         <source>Opening the customer database…</source>
@@ -86,6 +217,10 @@
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
+    <message>
+        <source>Open a customer or a conversation first: the card workflow is for the customer on screen.</source>
+        <translation>Open a customer or a conversation first: the card workflow is for the customer on screen.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -138,6 +273,419 @@
     </message>
 </context>
 <context>
+    <name>AuditEntryDetails</name>
+    <message>
+        <source>Entry %1 · %2</source>
+        <translation>Entry %1 · %2</translation>
+    </message>
+    <message>
+        <source>Chain check: %1</source>
+        <translation>Chain check: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>display name (user name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Previous hash</source>
+        <translation>Previous hash</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Select an entry to see everything it records: the details as written, and the hashes that chain it to the entry before.</source>
+        <translation>Select an entry to see everything it records: the details as written, and the hashes that chain it to the entry before.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntryModel</name>
+    <message>
+        <source>The chain check found this entry broken.</source>
+        <translation>The chain check found this entry broken.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>display name (user name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>A&amp;gent</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer number</source>
+        <translation>C&amp;ustomer number</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rd</source>
+        <translation>Ca&amp;rd</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion</source>
+        <translation>Ac&amp;tion</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <comment>last day of a date range</comment>
+        <translation>T&amp;o</translation>
+    </message>
+    <message>
+        <source>e.g. 100000042</source>
+        <translation>e.g. 100000042</translation>
+    </message>
+    <message>
+        <source>Last four or #id</source>
+        <translation>Last four or #id</translation>
+    </message>
+    <message>
+        <source>The card&apos;s last four digits (1234), or its id (#45). Never a full card number.</source>
+        <translation>The card&apos;s last four digits (1234), or its id (#45). Never a full card number.</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Any day</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Card locked</source>
+        <translation>Card locked</translation>
+    </message>
+    <message>
+        <source>Card unlocked</source>
+        <translation>Card unlocked</translation>
+    </message>
+    <message>
+        <source>Card closed</source>
+        <translation>Card closed</translation>
+    </message>
+    <message>
+        <source>Card activated</source>
+        <translation>Card activated</translation>
+    </message>
+    <message>
+        <source>Card controls changed</source>
+        <translation>Card controls changed</translation>
+    </message>
+    <message>
+        <source>Spending limits changed</source>
+        <translation>Spending limits changed</translation>
+    </message>
+    <message>
+        <source>Replacement card ordered</source>
+        <translation>Replacement card ordered</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN reset</translation>
+    </message>
+    <message>
+        <source>Card reported not received</source>
+        <translation>Card reported not received</translation>
+    </message>
+    <message>
+        <source>Identity verification recorded</source>
+        <translation>Identity verification recorded</translation>
+    </message>
+    <message>
+        <source>Contact details changed</source>
+        <translation>Contact details changed</translation>
+    </message>
+    <message>
+        <source>National ID revealed</source>
+        <translation>National ID revealed</translation>
+    </message>
+    <message>
+        <source>Reply sent</source>
+        <translation>Reply sent</translation>
+    </message>
+    <message>
+        <source>Internal note added</source>
+        <translation>Internal note added</translation>
+    </message>
+    <message>
+        <source>Conversations assigned</source>
+        <translation>Conversations assigned</translation>
+    </message>
+    <message>
+        <source>Conversation status changed</source>
+        <translation>Conversation status changed</translation>
+    </message>
+    <message>
+        <source>Conversation priority changed</source>
+        <translation>Conversation priority changed</translation>
+    </message>
+    <message>
+        <source>Topics added</source>
+        <translation>Topics added</translation>
+    </message>
+    <message>
+        <source>Call logged</source>
+        <translation>Call logged</translation>
+    </message>
+    <message>
+        <source>Email imported</source>
+        <translation>Email imported</translation>
+    </message>
+    <message>
+        <source>All card actions</source>
+        <translation>All card actions</translation>
+    </message>
+    <message>
+        <source>All customer actions</source>
+        <translation>All customer actions</translation>
+    </message>
+    <message>
+        <source>All conversation actions</source>
+        <translation>All conversation actions</translation>
+    </message>
+    <message>
+        <source>All sign-ins</source>
+        <translation>All sign-ins</translation>
+    </message>
+    <message>
+        <source>Customer #%1</source>
+        <translation>Customer #%1</translation>
+    </message>
+    <message>
+        <source>Card #%1</source>
+        <translation>Card #%1</translation>
+    </message>
+    <message>
+        <source>Card #%1 %2</source>
+        <translation>Card #%1 %2</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversation %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>Incoming email</source>
+        <translation>Incoming email</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>state before → after</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <comment>verification</comment>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>verification</comment>
+        <translation>failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field(s)</source>
+        <translation>
+            <numerusform>%Ln field</numerusform>
+            <numerusform>%Ln fields</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>altered after it was written</source>
+        <translation>altered after it was written</translation>
+    </message>
+    <message>
+        <source>an entry before it is missing</source>
+        <translation>an entry before it is missing</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>out of order</translation>
+    </message>
+    <message>
+        <source>does not link to the entry before it</source>
+        <translation>does not link to the entry before it</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>entry %1 before this one is missing</source>
+        <translation>entry %1 before this one is missing</translation>
+    </message>
+    <message>
+        <source>Checking the chain…</source>
+        <translation>Checking the chain…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain check was stopped after %Ln entries; nothing wrong was found in them.</source>
+        <translation>
+            <numerusform>The chain check was stopped after %Ln entry; nothing wrong was found in it.</numerusform>
+            <numerusform>The chain check was stopped after %Ln entries; nothing wrong was found in them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Entry %1</source>
+        <translation>Show Entry %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>No entries match these filters.</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 matching entries. Narrow the filters to reach older ones.</source>
+        <translation>Showing the newest %1 matching entries. Narrow the filters to reach older ones.</translation>
+    </message>
+    <message>
+        <source>%1 entries shown, newest first; more load as you scroll.</source>
+        <translation>%1 entries shown, newest first; more load as you scroll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching entries, newest first.</source>
+        <translation>
+            <numerusform>%Ln matching entry, newest first.</numerusform>
+            <numerusform>%Ln matching entries, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing entry %1 and older.</source>
+        <translation>Showing entry %1 and older.</translation>
+    </message>
+    <message>
+        <source>Audit Log — CardDesk</source>
+        <translation>Audit Log — CardDesk</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Every card action, identity reveal, change and sign-in, chained by SHA-256 so that an edited or removed entry shows.</source>
+        <translation>Every card action, identity reveal, change and sign-in, chained by SHA-256 so that an edited or removed entry shows.</translation>
+    </message>
+    <message>
+        <source>Check Chain</source>
+        <translation>Check Chain</translation>
+    </message>
+    <message>
+        <source>Verify every entry&apos;s hash and link, from the first entry to the last</source>
+        <translation>Verify every entry&apos;s hash and link, from the first entry to the last</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Show newest</source>
+        <translation>Show newest</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audit entries</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>Entry details</translation>
+    </message>
+</context>
+<context>
     <name>BulkActionBar</name>
     <message numerus="yes">
         <source>%n selected</source>
@@ -170,6 +718,217 @@
     <message>
         <source>Queue: %1</source>
         <translation>Queue: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardActionDialog</name>
+    <message>
+        <source>The customer wants a pause</source>
+        <translation>The customer wants a pause</translation>
+    </message>
+    <message>
+        <source>Misplaced; it may turn up</source>
+        <translation>Misplaced; it may turn up</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <translation>Stolen</translation>
+    </message>
+    <message>
+        <source>Suspected fraud</source>
+        <translation>Suspected fraud</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Lock the card %1</source>
+        <translation>Lock the card %1</translation>
+    </message>
+    <message>
+        <source>A temporary lock: the card declines every payment until it is unlocked. The customer keeps the card and its number. If it is surely lost or stolen, use &quot;Lost, stolen or damaged…&quot; instead: it locks, reviews the spending and orders a new card in one go.</source>
+        <translation>A temporary lock: the card declines every payment until it is unlocked. The customer keeps the card and its number. If it is surely lost or stolen, use &quot;Lost, stolen or damaged…&quot; instead: it locks, reviews the spending and orders a new card in one go.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Optional: what the customer said</source>
+        <translation>Optional: what the customer said</translation>
+    </message>
+    <message>
+        <source>Lock card</source>
+        <translation>Lock card</translation>
+    </message>
+    <message>
+        <source>Unlock the card %1</source>
+        <translation>Unlock the card %1</translation>
+    </message>
+    <message>
+        <source>The card works again at once, for everything its controls allow.</source>
+        <translation>The card works again at once, for everything its controls allow.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>Required: for example, the customer found the card</source>
+        <translation>Required: for example, the customer found the card</translation>
+    </message>
+    <message>
+        <source>Unlock card</source>
+        <translation>Unlock card</translation>
+    </message>
+    <message>
+        <source>Activate the card %1</source>
+        <translation>Activate the card %1</translation>
+    </message>
+    <message>
+        <source>Activate a card only while the customer holds it: ask them to read the last four digits from the card in their hand. A replacement for a damaged or expired card closes the old card now.</source>
+        <translation>Activate a card only while the customer holds it: ask them to read the last four digits from the card in their hand. A replacement for a damaged or expired card closes the old card now.</translation>
+    </message>
+    <message>
+        <source>The customer confirms the card %1 is in their hands</source>
+        <translation>The customer confirms the card %1 is in their hands</translation>
+    </message>
+    <message>
+        <source>Activate card</source>
+        <translation>Activate card</translation>
+    </message>
+    <message>
+        <source>New PIN for the card %1</source>
+        <translation>New PIN for the card %1</translation>
+    </message>
+    <message>
+        <source>The card gets a new PIN; the old one stops working when the new one is delivered.</source>
+        <translation>The card gets a new PIN; the old one stops working when the new one is delivered.</translation>
+    </message>
+    <message>
+        <source>PIN letter to the registered address</source>
+        <translation>PIN letter to the registered address</translation>
+    </message>
+    <message>
+        <source>Show the new PIN in the customer&apos;s app</source>
+        <translation>Show the new PIN in the customer&apos;s app</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Reset PIN</translation>
+    </message>
+    <message>
+        <source>Card %1 not received</source>
+        <translation>Card %1 not received</translation>
+    </message>
+    <message>
+        <source>The card is closed now, as it may be in someone else&apos;s hands, and the address it was sent to is flagged. Then confirm the address with the customer and order a new card.</source>
+        <translation>The card is closed now, as it may be in someone else&apos;s hands, and the address it was sent to is flagged. Then confirm the address with the customer and order a new card.</translation>
+    </message>
+    <message>
+        <source>Close card and flag address</source>
+        <translation>Close card and flag address</translation>
+    </message>
+    <message>
+        <source>Confirm the customer&apos;s address</source>
+        <translation>Confirm the customer&apos;s address</translation>
+    </message>
+    <message>
+        <source>The address is flagged: %1. Clear the flag only after the customer has confirmed their registered address; new cards and PIN letters go there again.</source>
+        <translation>The address is flagged: %1. Clear the flag only after the customer has confirmed their registered address; new cards and PIN letters go there again.</translation>
+    </message>
+    <message>
+        <source>The customer has confirmed the registered address</source>
+        <translation>The customer has confirmed the registered address</translation>
+    </message>
+    <message>
+        <source>Optional: for example, the name was missing from the mailbox</source>
+        <translation>Optional: for example, the name was missing from the mailbox</translation>
+    </message>
+    <message>
+        <source>Clear the flag</source>
+        <translation>Clear the flag</translation>
+    </message>
+    <message>
+        <source>Write why the card is unlocked, for example &quot;the customer found it&quot;.</source>
+        <translation>Write why the card is unlocked, for example &quot;the customer found it&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CardSettingsDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Merchant</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Declined by</source>
+        <translation>Declined by</translation>
+    </message>
+    <message>
+        <source>Transactions these settings would have declined</source>
+        <translation>Transactions these settings would have declined</translation>
+    </message>
+    <message>
+        <source>What they would have declined in the last %1 days</source>
+        <translation>What they would have declined in the last %1 days</translation>
+    </message>
+    <message>
+        <source>Loading the card&apos;s current settings…</source>
+        <translation>Loading the card&apos;s current settings…</translation>
+    </message>
+    <message>
+        <source>Checking the last %1 days…</source>
+        <translation>Checking the last %1 days…</translation>
+    </message>
+    <message>
+        <source>The last %1 days could not be checked: %2</source>
+        <translation>The last %1 days could not be checked: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>These settings would not have declined any of the %n purchase(s) in the last %1 days.</source>
+        <translation>
+            <numerusform>These settings would not have declined the %n purchase in the last %1 days.</numerusform>
+            <numerusform>These settings would not have declined any of the %n purchases in the last %1 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These settings would have declined %1 of %n purchase(s) in the last %2 days.</source>
+        <translation>
+            <numerusform>These settings would have declined %1 of %n purchase in the last %2 days.</numerusform>
+            <numerusform>These settings would have declined %1 of %n purchases in the last %2 days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed yet</source>
+        <translation>Nothing changed yet</translation>
+    </message>
+    <message>
+        <source>Wait for the preview of what these settings would have declined</source>
+        <translation>Wait for the preview of what these settings would have declined</translation>
     </message>
 </context>
 <context>
@@ -218,6 +977,129 @@
     <message>
         <source>ATM</source>
         <translation>ATM</translation>
+    </message>
+    <message>
+        <source>Caller not verified</source>
+        <translation>Caller not verified</translation>
+    </message>
+    <message>
+        <source>Caller failed verification</source>
+        <translation>Caller failed verification</translation>
+    </message>
+    <message>
+        <source>Caller strongly verified</source>
+        <translation>Caller strongly verified</translation>
+    </message>
+    <message>
+        <source>Caller identified the card</source>
+        <translation>Caller identified the card</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2; valid for %n minute(s) in this call</source>
+        <translation>
+            <numerusform>%1 at %2; valid for %n minute in this call</numerusform>
+            <numerusform>%1 at %2; valid for %n minutes in this call</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the caller&apos;s verification in any card action.</source>
+        <translation>Record the caller&apos;s verification in any card action.</translation>
+    </message>
+    <message>
+        <source>Address flagged</source>
+        <translation>Address flagged</translation>
+    </message>
+    <message>
+        <source>%1. Confirm the registered address with the customer before a new card or a PIN letter goes there.</source>
+        <translation>%1. Confirm the registered address with the customer before a new card or a PIN letter goes there.</translation>
+    </message>
+    <message>
+        <source>Address confirmed…</source>
+        <translation>Address confirmed…</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Actions for the card %1</source>
+        <translation>Actions for the card %1</translation>
+    </message>
+    <message>
+        <source>Needs %1</source>
+        <translation>Needs %1</translation>
+    </message>
+    <message>
+        <source>Lock…</source>
+        <translation>Lock…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <source>Activate…</source>
+        <translation>Activate…</translation>
+    </message>
+    <message>
+        <source>New PIN…</source>
+        <translation>New PIN…</translation>
+    </message>
+    <message>
+        <source>Card not received…</source>
+        <translation>Card not received…</translation>
+    </message>
+    <message>
+        <source>Controls…</source>
+        <translation>Controls…</translation>
+    </message>
+    <message>
+        <source>Limits…</source>
+        <translation>Limits…</translation>
+    </message>
+    <message>
+        <source>Lost, stolen or damaged…</source>
+        <translation>Lost, stolen or damaged…</translation>
+    </message>
+    <message>
+        <source>by post to the registered address</source>
+        <translation>by post to the registered address</translation>
+    </message>
+    <message>
+        <source>to a pickup point</source>
+        <translation>to a pickup point</translation>
+    </message>
+    <message>
+        <source>to the pickup point %1</source>
+        <translation>to the pickup point %1</translation>
+    </message>
+    <message>
+        <source>by courier (expedited) to the registered address</source>
+        <translation>by courier (expedited) to the registered address</translation>
+    </message>
+    <message>
+        <source>Ordered %1, %2; leaves %3, arrives about %4</source>
+        <translation>Ordered %1, %2; leaves %3, arrives about %4</translation>
+    </message>
+    <message>
+        <source>On its way %1 (ordered %2); arrives about %3</source>
+        <translation>On its way %1 (ordered %2); arrives about %3</translation>
+    </message>
+    <message>
+        <source>At the pickup point since %1 (ordered %2); activate it once the customer has it</source>
+        <translation>At the pickup point since %1 (ordered %2); activate it once the customer has it</translation>
+    </message>
+    <message>
+        <source>At the pickup point (ordered %1); activate it once the customer has it</source>
+        <translation>At the pickup point (ordered %1); activate it once the customer has it</translation>
+    </message>
+    <message>
+        <source>Delivered %1 %2 (ordered %3); activate it once the customer has it</source>
+        <translation>Delivered %1 %2 (ordered %3); activate it once the customer has it</translation>
+    </message>
+    <message>
+        <source>Delivered %1 (ordered %2); activate it once the customer has it</source>
+        <translation>Delivered %1 (ordered %2); activate it once the customer has it</translation>
     </message>
 </context>
 <context>
@@ -609,6 +1491,53 @@
     <message>
         <source>The city name must contain letters, for example Tromsø. Enter the postcode in its own field.</source>
         <translation>The city name must contain letters, for example Tromsø. Enter the postcode in its own field.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlsDialog</name>
+    <message>
+        <source>Online purchases (card not present)</source>
+        <translation>Online purchases (card not present)</translation>
+    </message>
+    <message>
+        <source>Purchases abroad</source>
+        <translation>Purchases abroad</translation>
+    </message>
+    <message>
+        <source>Contactless payments</source>
+        <translation>Contactless payments</translation>
+    </message>
+    <message>
+        <source>ATM withdrawals</source>
+        <translation>ATM withdrawals</translation>
+    </message>
+    <message>
+        <source>Card controls of %1</source>
+        <translation>Card controls of %1</translation>
+    </message>
+    <message>
+        <source>What the card may be used for. Switching one off takes effect at once; switching one on needs strong verification.</source>
+        <translation>What the card may be used for. Switching one off takes effect at once; switching one on needs strong verification.</translation>
+    </message>
+    <message>
+        <source>Save controls</source>
+        <translation>Save controls</translation>
+    </message>
+    <message>
+        <source>Online off</source>
+        <translation>Online off</translation>
+    </message>
+    <message>
+        <source>Abroad off</source>
+        <translation>Abroad off</translation>
+    </message>
+    <message>
+        <source>Contactless off</source>
+        <translation>Contactless off</translation>
+    </message>
+    <message>
+        <source>ATM off</source>
+        <translation>ATM off</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1940,14 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <source>No transactions in the last months.</source>
         <translation>No transactions in the last months.</translation>
     </message>
+    <message>
+        <source>Unfinished card workflow: card %2 %1, started by %3 at %4, last saved by %5.</source>
+        <translation>Unfinished card workflow: card %2 %1, started by %3 at %4, last saved by %5.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1223,6 +2160,57 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <source>Undeliverable</source>
         <comment>card status reason</comment>
         <translation>Undeliverable</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <comment>card workflow situation</comment>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>stolen</source>
+        <comment>card workflow situation</comment>
+        <translation>stolen</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <comment>card workflow situation</comment>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>compromised</source>
+        <comment>card workflow situation</comment>
+        <translation>compromised</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeReasons</name>
+    <message>
+        <source>Confirm that the customer declares they neither made nor allowed this purchase.</source>
+        <translation>Confirm that the customer declares they neither made nor allowed this purchase.</translation>
+    </message>
+    <message>
+        <source>Choose the purchase this one duplicates.</source>
+        <translation>Choose the purchase this one duplicates.</translation>
+    </message>
+    <message>
+        <source>Enter the amount on the receipt; it must be less than the amount charged.</source>
+        <translation>Enter the amount on the receipt; it must be less than the amount charged.</translation>
+    </message>
+    <message>
+        <source>Enter when the goods or service should have arrived (a date in the past).</source>
+        <translation>Enter when the goods or service should have arrived (a date in the past).</translation>
+    </message>
+    <message>
+        <source>The customer must have contacted the merchant first; confirm that they did.</source>
+        <translation>The customer must have contacted the merchant first; confirm that they did.</translation>
+    </message>
+    <message>
+        <source>Enter when the customer cancelled the subscription (on or before the charge).</source>
+        <translation>Enter when the customer cancelled the subscription (on or before the charge).</translation>
+    </message>
+    <message>
+        <source>The dispute&apos;s evidence is incomplete.</source>
+        <translation>The dispute&apos;s evidence is incomplete.</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2892,210 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     </message>
 </context>
 <context>
+    <name>LimitsDialog</name>
+    <message>
+        <source>Spending limits of %1</source>
+        <translation>Spending limits of %1</translation>
+    </message>
+    <message>
+        <source>Limits in %1, the account&apos;s currency. Leave a field empty for no limit. Lowering a limit takes effect at once; raising or removing one needs strong verification.</source>
+        <translation>Limits in %1, the account&apos;s currency. Leave a field empty for no limit. Lowering a limit takes effect at once; raising or removing one needs strong verification.</translation>
+    </message>
+    <message>
+        <source>Per purchase:</source>
+        <translation>Per purchase:</translation>
+    </message>
+    <message>
+        <source>the per-purchase limit</source>
+        <translation>the per-purchase limit</translation>
+    </message>
+    <message>
+        <source>Per day:</source>
+        <translation>Per day:</translation>
+    </message>
+    <message>
+        <source>the daily limit</source>
+        <translation>the daily limit</translation>
+    </message>
+    <message>
+        <source>Cash per day:</source>
+        <translation>Cash per day:</translation>
+    </message>
+    <message>
+        <source>the daily cash limit</source>
+        <translation>the daily cash limit</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>Save limits</source>
+        <translation>Save limits</translation>
+    </message>
+    <message>
+        <source>Write %1 as an amount in %2, for example 500 or 1250.50 (at most %3), or leave it empty for no limit.</source>
+        <translation>Write %1 as an amount in %2, for example 500 or 1250.50 (at most %3), or leave it empty for no limit.</translation>
+    </message>
+    <message>
+        <source>Per-purchase limit</source>
+        <translation>Per-purchase limit</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Daily limit</translation>
+    </message>
+    <message>
+        <source>Daily cash limit</source>
+        <translation>Daily cash limit</translation>
+    </message>
+</context>
+<context>
+    <name>LocalAlertService</name>
+    <message>
+        <source>The change could not be saved, and nothing was changed. Try again.</source>
+        <translation>The change could not be saved, and nothing was changed. Try again.</translation>
+    </message>
+    <message>
+        <source>a transaction has no valid time</source>
+        <translation>a transaction has no valid time</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter currency code</source>
+        <translation>&quot;%1&quot; is not a three-letter currency code</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a four-digit merchant category code</source>
+        <translation>&quot;%1&quot; is not a four-digit merchant category code</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code</source>
+        <translation>&quot;%1&quot; is not a two-letter country code</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entry mode (chip, contactless, online, atm)</source>
+        <translation>&quot;%1&quot; is not an entry mode (chip, contactless, online, atm)</translation>
+    </message>
+    <message>
+        <source>a transaction has no merchant</source>
+        <translation>a transaction has no merchant</translation>
+    </message>
+    <message>
+        <source>There are no transactions to screen.</source>
+        <translation>There are no transactions to screen.</translation>
+    </message>
+    <message>
+        <source>At most %1 transactions can be screened at once; %2 were given.</source>
+        <translation>At most %1 transactions can be screened at once; %2 were given.</translation>
+    </message>
+    <message>
+        <source>The transactions were not screened: %1.</source>
+        <translation>The transactions were not screened: %1.</translation>
+    </message>
+    <message>
+        <source>The fraud rules could not be loaded (%1); nothing was screened.</source>
+        <translation>The fraud rules could not be loaded (%1); nothing was screened.</translation>
+    </message>
+    <message>
+        <source>There is no card %1.</source>
+        <translation>There is no card %1.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 is not of the card %2.</source>
+        <translation>Transaction %1 is not of the card %2.</translation>
+    </message>
+    <message>
+        <source>Some of the transactions to screen do not exist.</source>
+        <translation>Some of the transactions to screen do not exist.</translation>
+    </message>
+    <message>
+        <source>These transactions were screened before; alert %1 names them.</source>
+        <translation>These transactions were screened before; alert %1 names them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Screened %n transaction(s): nothing suspicious.</source>
+        <translation>
+            <numerusform>Screened %n transaction: nothing suspicious.</numerusform>
+            <numerusform>Screened %n transactions: nothing suspicious.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert raised: %1.</source>
+        <translation>Alert raised: %1.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>The database is not open.</translation>
+    </message>
+    <message>
+        <source>The alert could not be read. Try again.</source>
+        <translation>The alert could not be read. Try again.</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s transactions could not be read. Try again.</source>
+        <translation>The alert&apos;s transactions could not be read. Try again.</translation>
+    </message>
+    <message>
+        <source>Say how the customer confirmed the transactions: a note is required.</source>
+        <translation>Say how the customer confirmed the transactions: a note is required.</translation>
+    </message>
+    <message>
+        <source>The note is too long (%1 characters; at most %2).</source>
+        <translation>The note is too long (%1 characters; at most %2).</translation>
+    </message>
+    <message>
+        <source>This note contains a full card number. Card numbers are never stored: mask it (first six and last four digits at most) and save again.</source>
+        <translation>This note contains a full card number. Card numbers are never stored: mask it (first six and last four digits at most) and save again.</translation>
+    </message>
+    <message>
+        <source>There is no alert %1.</source>
+        <translation>There is no alert %1.</translation>
+    </message>
+    <message>
+        <source>This alert was already decided: %1 by %2 at %3.</source>
+        <translation>This alert was already decided: %1 by %2 at %3.</translation>
+    </message>
+    <message>
+        <source>genuine</source>
+        <translation>genuine</translation>
+    </message>
+    <message>
+        <source>fraud</source>
+        <translation>fraud</translation>
+    </message>
+    <message>
+        <source>Another agent decided this alert at the same moment. Reload it.</source>
+        <translation>Another agent decided this alert at the same moment. Reload it.</translation>
+    </message>
+    <message>
+        <source>Alert closed as genuine.</source>
+        <translation>Alert closed as genuine.</translation>
+    </message>
+    <message>
+        <source>Fraud recorded. Lock the card and go through the compromised-card steps.</source>
+        <translation>Fraud recorded. Lock the card and go through the compromised-card steps.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalAuditService</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>There is no customer %1.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no card ending in %2.</source>
+        <translation>Customer %1 has no card ending in %2.</translation>
+    </message>
+    <message>
+        <source>No card ends in %1.</source>
+        <translation>No card ends in %1.</translation>
+    </message>
+    <message>
+        <source>There is no card #%1.</source>
+        <translation>There is no card #%1.</translation>
+    </message>
+</context>
+<context>
     <name>LocalBackend</name>
     <message>
         <source>The demo data could not be created: %1</source>
@@ -2071,6 +3263,106 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     <message>
         <source>The spending limits of %1 are saved.</source>
         <translation>The spending limits of %1 are saved.</translation>
+    </message>
+    <message>
+        <source>The address flag could not be cleared: %1</source>
+        <translation>The address flag could not be cleared: %1</translation>
+    </message>
+    <message>
+        <source>The address is not flagged (any more). Nothing was changed.</source>
+        <translation>The address is not flagged (any more). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The address is confirmed and no longer flagged.</source>
+        <translation>The address is confirmed and no longer flagged.</translation>
+    </message>
+    <message>
+        <source>There is no card %1 for this customer.</source>
+        <translation>There is no card %1 for this customer.</translation>
+    </message>
+    <message>
+        <source>%1 started a workflow for the card %2 at %3. Resume it instead of starting another.</source>
+        <translation>%1 started a workflow for the card %2 at %3. Resume it instead of starting another.</translation>
+    </message>
+    <message>
+        <source>The card %1 is %2. This workflow is for a card the customer has had in use; for a card on its way, use Card not received.</source>
+        <translation>The card %1 is %2. This workflow is for a card the customer has had in use; for a card on its way, use Card not received.</translation>
+    </message>
+    <message>
+        <source>The workflow could not be saved: %1</source>
+        <translation>The workflow could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Workflow started for the card %1.</source>
+        <translation>Workflow started for the card %1.</translation>
+    </message>
+    <message>
+        <source>There is no workflow %1.</source>
+        <translation>There is no workflow %1.</translation>
+    </message>
+    <message>
+        <source>This workflow was %1 by %2 at %3; nothing more can be saved in it.</source>
+        <translation>This workflow was %1 by %2 at %3; nothing more can be saved in it.</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abandoned</translation>
+    </message>
+    <message>
+        <source>%1 continued this workflow at %2 while you had it open. Close it and resume it from the customer view to see their changes.</source>
+        <translation>%1 continued this workflow at %2 while you had it open. Close it and resume it from the customer view to see their changes.</translation>
+    </message>
+    <message>
+        <source>The workflow&apos;s answers are too large to save. Shorten the notes.</source>
+        <translation>The workflow&apos;s answers are too large to save. Shorten the notes.</translation>
+    </message>
+    <message>
+        <source>A colleague saved this workflow at the same moment. Resume it again.</source>
+        <translation>A colleague saved this workflow at the same moment. Resume it again.</translation>
+    </message>
+    <message>
+        <source>Workflow saved.</source>
+        <translation>Workflow saved.</translation>
+    </message>
+    <message>
+        <source>There is no transaction %1.</source>
+        <translation>There is no transaction %1.</translation>
+    </message>
+    <message>
+        <source>The card of this transaction could not be read: %1</source>
+        <translation>The card of this transaction could not be read: %1</translation>
+    </message>
+    <message>
+        <source>This transaction was not made with the workflow&apos;s card. Nothing was filed.</source>
+        <translation>This transaction was not made with the workflow&apos;s card. Nothing was filed.</translation>
+    </message>
+    <message>
+        <source>%1 already disputed this purchase at %2. Nothing was filed again.</source>
+        <translation>%1 already disputed this purchase at %2. Nothing was filed again.</translation>
+    </message>
+    <message>
+        <source>This transaction was declined or reversed: the customer was not charged, so there is nothing to dispute.</source>
+        <translation>This transaction was declined or reversed: the customer was not charged, so there is nothing to dispute.</translation>
+    </message>
+    <message>
+        <source>The card was stolen: enter the police report reference before filing disputes.</source>
+        <translation>The card was stolen: enter the police report reference before filing disputes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not look like a police report reference (4 to 40 letters and digits). Check it with the customer.</source>
+        <translation>&quot;%1&quot; does not look like a police report reference (4 to 40 letters and digits). Check it with the customer.</translation>
+    </message>
+    <message>
+        <source>The dispute could not be filed: %1</source>
+        <translation>The dispute could not be filed: %1</translation>
+    </message>
+    <message>
+        <source>Dispute filed for %1 at %2.</source>
+        <translation>Dispute filed for %1 at %2.</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +3570,37 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <source>This message was imported before; nothing was stored again.</source>
         <translation>This message was imported before; nothing was stored again.</translation>
     </message>
+    <message>
+        <source>A written message needs a written channel: email, the app, chat or social.</source>
+        <translation>A written message needs a written channel: email, the app, chat or social.</translation>
+    </message>
+    <message>
+        <source>Message queued. This desk works without a channel gateway, so it stays queued and has not reached the customer yet.</source>
+        <translation>Message queued. This desk works without a channel gateway, so it stays queued and has not reached the customer yet.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPage</name>
+    <message>
+        <source>%1 is locked since %2. No new purchases can go through.</source>
+        <translation>%1 is locked since %2. No new purchases can go through.</translation>
+    </message>
+    <message>
+        <source>The card is locked</source>
+        <translation>The card is locked</translation>
+    </message>
+    <message>
+        <source>Now find out what was spent since the customer last had the card for sure.</source>
+        <translation>Now find out what was spent since the customer last had the card for sure.</translation>
+    </message>
+    <message>
+        <source>Last &amp;certain use</source>
+        <translation>Last &amp;certain use</translation>
+    </message>
+    <message>
+        <source>When the customer last used the card or saw it themselves. Everything after that is reviewed on the next page.</source>
+        <translation>When the customer last used the card or saw it themselves. Everything after that is reviewed on the next page.</translation>
+    </message>
 </context>
 <context>
     <name>LogCallDialog</name>
@@ -2336,6 +3659,53 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     <message>
         <source>The call was not logged.</source>
         <translation>The call was not logged.</translation>
+    </message>
+</context>
+<context>
+    <name>LostCardWizard</name>
+    <message>
+        <source>Not made or allowed by the customer</source>
+        <translation>Not made or allowed by the customer</translation>
+    </message>
+    <message>
+        <source>Charged twice</source>
+        <translation>Charged twice</translation>
+    </message>
+    <message>
+        <source>Amount differs from the receipt</source>
+        <translation>Amount differs from the receipt</translation>
+    </message>
+    <message>
+        <source>Goods or service not received</source>
+        <translation>Goods or service not received</translation>
+    </message>
+    <message>
+        <source>Subscription already cancelled</source>
+        <translation>Subscription already cancelled</translation>
+    </message>
+    <message>
+        <source>The customer could not be found.</source>
+        <translation>The customer could not be found.</translation>
+    </message>
+    <message>
+        <source>The workflow has not started yet.</source>
+        <translation>The workflow has not started yet.</translation>
+    </message>
+    <message>
+        <source>The card %1 stays locked. The workflow is saved; you or a colleague can resume it from the customer view.</source>
+        <translation>The card %1 stays locked. The workflow is saved; you or a colleague can resume it from the customer view.</translation>
+    </message>
+    <message>
+        <source>The workflow is saved; you or a colleague can resume it from the customer view.</source>
+        <translation>The workflow is saved; you or a colleague can resume it from the customer view.</translation>
+    </message>
+    <message>
+        <source>Lost, stolen or damaged card</source>
+        <translation>Lost, stolen or damaged card</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +3866,18 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <source>Built with Qt %1.</source>
         <translation>Built with Qt %1.</translation>
     </message>
+    <message>
+        <source>&amp;Lost or Stolen Card…</source>
+        <translation>&amp;Lost or Stolen Card…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>&amp;Audit Log…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2569,6 +3951,172 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     </message>
 </context>
 <context>
+    <name>PolicePage</name>
+    <message>
+        <source>A reference has 4 to 40 letters, digits, spaces, / - or . and at least one digit. Check it with the customer.</source>
+        <translation>A reference has 4 to 40 letters, digits, spaces, / - or . and at least one digit. Check it with the customer.</translation>
+    </message>
+    <message>
+        <source>Required: the card was stolen and purchases are disputed. Ask for the reference of the customer&apos;s police report.</source>
+        <translation>Required: the card was stolen and purchases are disputed. Ask for the reference of the customer&apos;s police report.</translation>
+    </message>
+    <message>
+        <source>Optional: if the customer has reported it to the police, note the reference.</source>
+        <translation>Optional: if the customer has reported it to the police, note the reference.</translation>
+    </message>
+    <message>
+        <source>Filed: %1</source>
+        <translation>Filed: %1</translation>
+    </message>
+    <message>
+        <source>To file: %1 (%2)</source>
+        <translation>To file: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No disputes to file.</source>
+        <translation>No disputes to file.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>&amp;File disputes</source>
+        <translation>&amp;File disputes</translation>
+    </message>
+    <message>
+        <source>Dispute filed: %1</source>
+        <translation>Dispute filed: %1</translation>
+    </message>
+    <message>
+        <source>Police report</source>
+        <translation>Police report</translation>
+    </message>
+    <message>
+        <source>The disputes are filed when you continue.</source>
+        <translation>The disputes are filed when you continue.</translation>
+    </message>
+    <message>
+        <source>Police &amp;reference</source>
+        <translation>Police &amp;reference</translation>
+    </message>
+    <message>
+        <source>e.g. 5500/R/12345/26</source>
+        <translation>e.g. 5500/R/12345/26</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacementPage</name>
+    <message>
+        <source>A new card with a new number. %1 is closed for good when you order it.</source>
+        <translation>A new card with a new number. %1 is closed for good when you order it.</translation>
+    </message>
+    <message>
+        <source>A new card with the same number. %1 keeps working until the new one is activated.</source>
+        <translation>A new card with the same number. %1 keeps working until the new one is activated.</translation>
+    </message>
+    <message>
+        <source>Registered address: %1
+Phone: %2
+Email: %3</source>
+        <translation>Registered address: %1
+Phone: %2
+Email: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>⚠ A card sent to this address did not arrive (%1). Confirm the address, or choose a pickup point.</source>
+        <translation>⚠ A card sent to this address did not arrive (%1). Confirm the address, or choose a pickup point.</translation>
+    </message>
+    <message>
+        <source>✓ The customer is strongly verified.</source>
+        <translation>✓ The customer is strongly verified.</translation>
+    </message>
+    <message>
+        <source>Another address than the registered one needs strong verification: verify the customer with bank ID or in the app.</source>
+        <translation>Another address than the registered one needs strong verification: verify the customer with bank ID or in the app.</translation>
+    </message>
+    <message>
+        <source>&amp;Order replacement</source>
+        <translation>&amp;Order replacement</translation>
+    </message>
+    <message>
+        <source>&amp;Close the card</source>
+        <translation>&amp;Close the card</translation>
+    </message>
+    <message>
+        <source>Verification failed: send the card to the registered address, or verify again.</source>
+        <translation>Verification failed: send the card to the registered address, or verify again.</translation>
+    </message>
+    <message>
+        <source>The card could not be read again.</source>
+        <translation>The card could not be read again.</translation>
+    </message>
+    <message>
+        <source>closed without a replacement</source>
+        <translation>closed without a replacement</translation>
+    </message>
+    <message>
+        <source>Replacement card</source>
+        <translation>Replacement card</translation>
+    </message>
+    <message>
+        <source>How the new card travels, and its PIN.</source>
+        <translation>How the new card travels, and its PIN.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>By &amp;post to the registered address (5 business days)</source>
+        <translation>By &amp;post to the registered address (5 business days)</translation>
+    </message>
+    <message>
+        <source>To a p&amp;ickup point</source>
+        <translation>To a p&amp;ickup point</translation>
+    </message>
+    <message>
+        <source>E&amp;xpedited by courier to the registered address (2 business days)</source>
+        <translation>E&amp;xpedited by courier to the registered address (2 business days)</translation>
+    </message>
+    <message>
+        <source>No replacement: close the card only</source>
+        <translation>No replacement: close the card only</translation>
+    </message>
+    <message>
+        <source>Verified with &amp;bank ID</source>
+        <translation>Verified with &amp;bank ID</translation>
+    </message>
+    <message>
+        <source>Confirmed in the &amp;app</source>
+        <translation>Confirmed in the &amp;app</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>Verification failed</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current PIN</source>
+        <translation>&amp;Keep the current PIN</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN, sent by letter separately</source>
+        <translation>&amp;New PIN, sent by letter separately</translation>
+    </message>
+    <message>
+        <source>Address, phone and email &amp;confirmed with the customer (changes need strong verification: edit them in the customer view)</source>
+        <translation>Address, phone and email &amp;confirmed with the customer (changes need strong verification: edit them in the customer view)</translation>
+    </message>
+</context>
+<context>
     <name>RevealReasonDialog</name>
     <message>
         <source>Reveal national identity number</source>
@@ -2620,6 +4168,105 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Since %1. Ask about each one: press R if the customer recognises it, N if not. Purchases the customer does not recognise are disputed.</source>
+        <translation>Since %1. Ask about each one: press R if the customer recognises it, N if not. Purchases the customer does not recognise are disputed.</translation>
+    </message>
+    <message>
+        <source>The transactions could not be read: %1</source>
+        <translation>The transactions could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No transactions since then.</source>
+        <translation>No transactions since then.</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <source>✓ Recognised</source>
+        <translation>✓ Recognised</translation>
+    </message>
+    <message>
+        <source>✕ Not recognised</source>
+        <translation>✕ Not recognised</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <source>Dispute: %1</source>
+        <translation>Dispute: %1</translation>
+    </message>
+    <message>
+        <source>Disputes of purchases the customer did not make</source>
+        <translation>Disputes of purchases the customer did not make</translation>
+    </message>
+    <message>
+        <source>Review what was spent</source>
+        <translation>Review what was spent</translation>
+    </message>
+    <message>
+        <source>Every transaction since the last certain use, newest first.</source>
+        <translation>Every transaction since the last certain use, newest first.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Merchant</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Customer says</source>
+        <translation>Customer says</translation>
+    </message>
+    <message>
+        <source>Recognised (R)</source>
+        <translation>Recognised (R)</translation>
+    </message>
+    <message>
+        <source>Not recognised (N)</source>
+        <translation>Not recognised (N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>The customer &amp;declares they neither made nor allowed the purchases marked not recognised</source>
+        <translation>The customer &amp;declares they neither made nor allowed the purchases marked not recognised</translation>
+    </message>
+    <message>
+        <source>Receipt: </source>
+        <translation>Receipt: </translation>
+    </message>
+    <message>
+        <source>When it should have arrived</source>
+        <translation>When it should have arrived</translation>
+    </message>
+    <message>
+        <source>The customer has contacted the merchant</source>
+        <translation>The customer has contacted the merchant</translation>
+    </message>
+    <message>
+        <source>When the customer cancelled</source>
+        <translation>When the customer cancelled</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRunner</name>
     <message>
         <source>Timed out after %1 seconds before the window reached the requested state.</source>
@@ -2648,6 +4295,26 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     <message>
         <source>This backend has no inbox.</source>
         <translation>This backend has no inbox.</translation>
+    </message>
+    <message>
+        <source>The audit log is for supervisors. Sign in as one, for example with --agent riikka.nurmi (a demo supervisor).</source>
+        <translation>The audit log is for supervisors. Sign in as one, for example with --agent riikka.nurmi (a demo supervisor).</translation>
+    </message>
+    <message>
+        <source>The audit log did not open.</source>
+        <translation>The audit log did not open.</translation>
+    </message>
+    <message>
+        <source>The card workflow did not open.</source>
+        <translation>The card workflow did not open.</translation>
+    </message>
+    <message>
+        <source>The card workflow closed before it was captured.</source>
+        <translation>The card workflow closed before it was captured.</translation>
+    </message>
+    <message>
+        <source>The replacement page is not as expected.</source>
+        <translation>The replacement page is not as expected.</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +4379,102 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <source>Quit CardDesk</source>
         <translation>Quit CardDesk</translation>
     </message>
+    <message>
+        <source>Lost, stolen or damaged card: the guided workflow for the customer on screen</source>
+        <translation>Lost, stolen or damaged card: the guided workflow for the customer on screen</translation>
+    </message>
+    <message>
+        <source>R / N</source>
+        <translation>R / N</translation>
+    </message>
+    <message>
+        <source>In the workflow&apos;s review: the customer recognises the transaction, or not</source>
+        <translation>In the workflow&apos;s review: the customer recognises the transaction, or not</translation>
+    </message>
+    <message>
+        <source>Inbox: show or hide the customer panel</source>
+        <translation>Inbox: show or hide the customer panel</translation>
+    </message>
+</context>
+<context>
+    <name>SituationPage</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>masked number · product · status</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Card identified — &amp;lock now</source>
+        <translation>Card identified — &amp;lock now</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Ask which card, and what happened. The card is locked as soon as you continue: identifying the card is enough for a protective lock.</source>
+        <translation>Ask which card, and what happened. The card is locked as soon as you continue: identifying the card is enough for a protective lock.</translation>
+    </message>
+    <message>
+        <source>A damaged card keeps working until its replacement is activated; nothing is locked.</source>
+        <translation>A damaged card keeps working until its replacement is activated; nothing is locked.</translation>
+    </message>
+    <message>
+        <source>Someone else may have the card&apos;s details. The card is locked now and replaced with a new number.</source>
+        <translation>Someone else may have the card&apos;s details. The card is locked now and replaced with a new number.</translation>
+    </message>
+    <message>
+        <source>The card is locked as soon as you continue. A lock can be lifted if the card turns up.</source>
+        <translation>The card is locked as soon as you continue. A lock can be lifted if the card turns up.</translation>
+    </message>
+    <message>
+        <source>The card %1 was already locked; it stays locked.</source>
+        <translation>The card %1 was already locked; it stays locked.</translation>
+    </message>
+    <message>
+        <source>The card is NOT locked: %1</source>
+        <translation>The card is NOT locked: %1</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>What happened?</translation>
+    </message>
+    <message>
+        <source>Lock the card first; everything else can follow.</source>
+        <translation>Lock the card first; everything else can follow.</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Card</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>&amp;Lost</source>
+        <translation>&amp;Lost</translation>
+    </message>
+    <message>
+        <source>&amp;Stolen</source>
+        <translation>&amp;Stolen</translation>
+    </message>
+    <message>
+        <source>&amp;Damaged (still in the customer&apos;s hands)</source>
+        <translation>&amp;Damaged (still in the customer&apos;s hands)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompromised (someone else used the card&apos;s details)</source>
+        <translation>C&amp;ompromised (someone else used the card&apos;s details)</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s &amp;words</source>
+        <translation>In the customer&apos;s &amp;words</translation>
+    </message>
+    <message>
+        <source>Optional: where and when, what they noticed</source>
+        <translation>Optional: where and when, what they noticed</translation>
+    </message>
 </context>
 <context>
     <name>SlaPolicy</name>
@@ -2769,6 +4532,124 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>as a reply to the customer&apos;s email</source>
+        <translation>as a reply to the customer&apos;s email</translation>
+    </message>
+    <message>
+        <source>in the chat</source>
+        <translation>in the chat</translation>
+    </message>
+    <message>
+        <source>as a reply to the web form</source>
+        <translation>as a reply to the web form</translation>
+    </message>
+    <message>
+        <source>as a reply on social media</source>
+        <translation>as a reply on social media</translation>
+    </message>
+    <message>
+        <source>as a message in the app</source>
+        <translation>as a message in the app</translation>
+    </message>
+    <message>
+        <source>by email to %1</source>
+        <translation>by email to %1</translation>
+    </message>
+    <message>
+        <source>Confirmation to the customer, in %1, %2</source>
+        <translation>Confirmation to the customer, in %1, %2</translation>
+    </message>
+    <message>
+        <source>Card %2 %1 (%3).</source>
+        <comment>card •••• 1234 stolen (customer&apos;s words)</comment>
+        <translation>Card %2 %1 (%3).</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>no details given</translation>
+    </message>
+    <message>
+        <source>Locked at once.</source>
+        <translation>Locked at once.</translation>
+    </message>
+    <message>
+        <source>Police reference %1.</source>
+        <translation>Police reference %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Send and finish</source>
+        <translation>&amp;Send and finish</translation>
+    </message>
+    <message>
+        <source>%1 locked</source>
+        <translation>%1 locked</translation>
+    </message>
+    <message>
+        <source>%1 not locked</source>
+        <translation>%1 not locked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) reviewed</source>
+        <translation>
+            <numerusform>%n transaction reviewed</numerusform>
+            <numerusform>%n transactions reviewed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Police reference %1 recorded</source>
+        <translation>Police reference %1 recorded</translation>
+    </message>
+    <message>
+        <source>No replacement ordered</source>
+        <translation>No replacement ordered</translation>
+    </message>
+    <message>
+        <source>Confirmation sent to the customer</source>
+        <translation>Confirmation sent to the customer</translation>
+    </message>
+    <message>
+        <source>Confirmation to the customer: sent when you finish</source>
+        <translation>Confirmation to the customer: sent when you finish</translation>
+    </message>
+    <message>
+        <source>Internal note added</source>
+        <translation>Internal note added</translation>
+    </message>
+    <message>
+        <source>Internal note: added when you finish</source>
+        <translation>Internal note: added when you finish</translation>
+    </message>
+    <message>
+        <source>Lost, stolen or damaged card</source>
+        <translation>Lost, stolen or damaged card</translation>
+    </message>
+    <message>
+        <source>Done: %1. The confirmation is queued for the customer and the note is on the conversation.</source>
+        <translation>Done: %1. The confirmation is queued for the customer and the note is on the conversation.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>What was done, and what the customer is told.</source>
+        <translation>What was done, and what the customer is told.</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note (never shown to the customer)</source>
+        <translation>Internal &amp;note (never shown to the customer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last certain use %1; %n transaction(s) reviewed, %2 disputed.</source>
+        <translation>
+            <numerusform>Last certain use %1; %n transaction reviewed, %2 disputed.</numerusform>
+            <numerusform>Last certain use %1; %n transactions reviewed, %2 disputed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TransactionModel</name>
     <message>
         <source>Date</source>
@@ -2798,6 +4679,85 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationBox</name>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Verification method</source>
+        <translation>Verification method</translation>
+    </message>
+    <message>
+        <source>The caller passed this check: record it</source>
+        <translation>The caller passed this check: record it</translation>
+    </message>
+    <message>
+        <source>The caller failed this check: record it (it counts for nothing)</source>
+        <translation>The caller failed this check: record it (it counts for nothing)</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Record:</translation>
+    </message>
+    <message>
+        <source>no verification</source>
+        <translation>no verification</translation>
+    </message>
+    <message>
+        <source>the caller identifies the card (last four digits, name on the card)</source>
+        <translation>the caller identifies the card (last four digits, name on the card)</translation>
+    </message>
+    <message>
+        <source>strong verification (bank ID or a confirmation in the app)</source>
+        <translation>strong verification (bank ID or a confirmation in the app)</translation>
+    </message>
+    <message>
+        <source>Bank ID (strong)</source>
+        <translation>Bank ID (strong)</translation>
+    </message>
+    <message>
+        <source>Confirmation in the app (strong)</source>
+        <translation>Confirmation in the app (strong)</translation>
+    </message>
+    <message>
+        <source>Knowledge questions</source>
+        <translation>Knowledge questions</translation>
+    </message>
+    <message>
+        <source>Caller identified the card</source>
+        <translation>Caller identified the card</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Needs:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The caller has not been verified in this call.</source>
+        <translation>The caller has not been verified in this call.</translation>
+    </message>
+    <message>
+        <source>The caller failed %1 at %2.</source>
+        <translation>The caller failed %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Verified: %1 at %2.</source>
+        <translation>Verified: %1 at %2.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 has expired; verify the caller again.</source>
+        <translation>%1 at %2 has expired; verify the caller again.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is not enough for this.</source>
+        <translation>%1 at %2 is not enough for this.</translation>
     </message>
 </context>
 <context>
@@ -2873,10 +4833,6 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     <message>
         <source>file</source>
         <translation>file</translation>
-    </message>
-    <message>
-        <source>View to capture (lookup).</source>
-        <translation>View to capture (lookup).</translation>
     </message>
     <message>
         <source>view</source>
@@ -2961,6 +4917,10 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     <message>
         <source>--demo-conversations needs a number of 0 or more.</source>
         <translation>--demo-conversations needs a number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>View to capture: %1.</source>
+        <translation>View to capture: %1.</translation>
     </message>
 </context>
 </TS>

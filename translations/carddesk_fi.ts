@@ -33,6 +33,137 @@
     </message>
 </context>
 <context>
+    <name>AlertEvidencePanel</name>
+    <message>
+        <source>Amount far above usual</source>
+        <translation>Summa selvästi tavallista suurempi</translation>
+    </message>
+    <message>
+        <source>At night, hours the customer never uses</source>
+        <translation>Yöllä, aikaan jolloin asiakas ei koskaan asioi</translation>
+    </message>
+    <message>
+        <source>New country while the card was used elsewhere</source>
+        <translation>Uusi maa, vaikka korttia käytettiin samaan aikaan muualla</translation>
+    </message>
+    <message>
+        <source>Rapid series of transactions</source>
+        <translation>Nopea tapahtumasarja</translation>
+    </message>
+    <message>
+        <source>Online in a high-risk category</source>
+        <translation>Verkko-osto korkean riskin luokassa</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>fraud alert</comment>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <comment>fraud alert</comment>
+        <translation>Aito</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <comment>fraud alert</comment>
+        <translation>Väärinkäyttö</translation>
+    </message>
+    <message>
+        <source>Suspicious transactions on %1</source>
+        <translation>Epäilyttäviä tapahtumia kortilla %1</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>verkko</translation>
+    </message>
+    <message>
+        <source>contactless</source>
+        <translation>lähimaksu</translation>
+    </message>
+    <message>
+        <source>ATM</source>
+        <translation>automaatti</translation>
+    </message>
+    <message>
+        <source>chip</source>
+        <translation>siru</translation>
+    </message>
+    <message>
+        <source>Closed as genuine by %1, %2.</source>
+        <translation>%1 sulki hälytyksen aitona %2.</translation>
+    </message>
+    <message>
+        <source>Recorded as fraud by %1, %2.</source>
+        <translation>%1 kirjasi väärinkäytöksi %2.</translation>
+    </message>
+    <message>
+        <source>Genuine transactions</source>
+        <translation>Aidot tapahtumat</translation>
+    </message>
+    <message>
+        <source>How did the customer confirm these transactions? The note closes the alert.</source>
+        <translation>Miten asiakas vahvisti nämä tapahtumat? Muistiinpano sulkee hälytyksen.</translation>
+    </message>
+    <message>
+        <source>Write how the customer confirmed the transactions; the alert stays open.</source>
+        <translation>Kirjoita, miten asiakas vahvisti tapahtumat; hälytys pysyy avoinna.</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>Väärinkäyttö</translation>
+    </message>
+    <message>
+        <source>The customer does not recognise these transactions. The compromised-card steps start next: lock the card first.
+
+Note (optional):</source>
+        <translation>Asiakas ei tunnista näitä tapahtumia. Seuraavaksi aloitetaan vaarantuneen kortin toimenpiteet: lukitse kortti ensin.
+
+Muistiinpano (vapaaehtoinen):</translation>
+    </message>
+    <message>
+        <source>Genuine…</source>
+        <translation>Aito…</translation>
+    </message>
+    <message>
+        <source>The customer confirms the transactions: close the alert with a note.</source>
+        <translation>Asiakas vahvistaa tapahtumat: sulje hälytys muistiinpanolla.</translation>
+    </message>
+    <message>
+        <source>Fraud…</source>
+        <translation>Väärinkäyttö…</translation>
+    </message>
+    <message>
+        <source>Not the customer: record fraud and start the compromised-card steps.</source>
+        <translation>Ei asiakkaan tekemiä: kirjaa väärinkäyttö ja aloita vaarantuneen kortin toimenpiteet.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Kauppias</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <comment>card used: chip, online…</comment>
+        <translation>Tapa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationController</name>
     <message>
         <source>Opening the customer database…</source>
@@ -86,6 +217,10 @@
         <source>Inbox</source>
         <translation>Saapuneet</translation>
     </message>
+    <message>
+        <source>Open a customer or a conversation first: the card workflow is for the customer on screen.</source>
+        <translation>Avaa ensin asiakas tai keskustelu: kortin työnkulku koskee näytöllä olevaa asiakasta.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -138,6 +273,419 @@
     </message>
 </context>
 <context>
+    <name>AuditEntryDetails</name>
+    <message>
+        <source>Entry %1 · %2</source>
+        <translation>Merkintä %1 · %2</translation>
+    </message>
+    <message>
+        <source>Chain check: %1</source>
+        <translation>Ketjun tarkistus: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>display name (user name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Asiakaspalvelija</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Aika (UTC)</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Komento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei mitään)</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Ketju</translation>
+    </message>
+    <message>
+        <source>Previous hash</source>
+        <translation>Edellinen tiiviste</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Tiiviste</translation>
+    </message>
+    <message>
+        <source>Select an entry to see everything it records: the details as written, and the hashes that chain it to the entry before.</source>
+        <translation>Valitse merkintä, niin näet kaiken, mitä siihen on kirjattu: tiedot sellaisina kuin ne kirjoitettiin sekä tiivisteet, jotka ketjuttavat sen edelliseen merkintään.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntryModel</name>
+    <message>
+        <source>The chain check found this entry broken.</source>
+        <translation>Ketjun tarkistuksessa tämä merkintä todettiin virheelliseksi.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Asiakaspalvelija</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <source>All agents</source>
+        <translation>Kaikki asiakaspalvelijat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>display name (user name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Kaikki toiminnot</translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>&amp;Asiakaspalvelija</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer number</source>
+        <translation>Asiakas&amp;numero</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rd</source>
+        <translation>&amp;Kortti</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion</source>
+        <translation>&amp;Toiminto</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>A&amp;lkaen</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <comment>last day of a date range</comment>
+        <translation>A&amp;sti</translation>
+    </message>
+    <message>
+        <source>e.g. 100000042</source>
+        <translation>esim. 100000042</translation>
+    </message>
+    <message>
+        <source>Last four or #id</source>
+        <translation>Loppunumerot tai #id</translation>
+    </message>
+    <message>
+        <source>The card&apos;s last four digits (1234), or its id (#45). Never a full card number.</source>
+        <translation>Kortin neljä viimeistä numeroa (1234) tai sen tunniste (#45). Ei koskaan koko korttinumeroa.</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Mikä tahansa päivä</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Tyhjennä suodattimet</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Kirjautui sisään</translation>
+    </message>
+    <message>
+        <source>Card locked</source>
+        <translation>Kortti lukittu</translation>
+    </message>
+    <message>
+        <source>Card unlocked</source>
+        <translation>Kortin lukitus poistettu</translation>
+    </message>
+    <message>
+        <source>Card closed</source>
+        <translation>Kortti suljettu</translation>
+    </message>
+    <message>
+        <source>Card activated</source>
+        <translation>Kortti aktivoitu</translation>
+    </message>
+    <message>
+        <source>Card controls changed</source>
+        <translation>Käyttörajoituksia muutettu</translation>
+    </message>
+    <message>
+        <source>Spending limits changed</source>
+        <translation>Käyttörajoja muutettu</translation>
+    </message>
+    <message>
+        <source>Replacement card ordered</source>
+        <translation>Korvaava kortti tilattu</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN-koodi vaihdettu</translation>
+    </message>
+    <message>
+        <source>Card reported not received</source>
+        <translation>Kortti ilmoitettu saapumattomaksi</translation>
+    </message>
+    <message>
+        <source>Identity verification recorded</source>
+        <translation>Tunnistus kirjattu</translation>
+    </message>
+    <message>
+        <source>Contact details changed</source>
+        <translation>Yhteystietoja muutettu</translation>
+    </message>
+    <message>
+        <source>National ID revealed</source>
+        <translation>Henkilötunnus näytetty</translation>
+    </message>
+    <message>
+        <source>Reply sent</source>
+        <translation>Vastaus lähetetty</translation>
+    </message>
+    <message>
+        <source>Internal note added</source>
+        <translation>Sisäinen muistiinpano lisätty</translation>
+    </message>
+    <message>
+        <source>Conversations assigned</source>
+        <translation>Keskusteluja osoitettu</translation>
+    </message>
+    <message>
+        <source>Conversation status changed</source>
+        <translation>Keskustelun tilaa muutettu</translation>
+    </message>
+    <message>
+        <source>Conversation priority changed</source>
+        <translation>Keskustelun prioriteettia muutettu</translation>
+    </message>
+    <message>
+        <source>Topics added</source>
+        <translation>Aiheita lisätty</translation>
+    </message>
+    <message>
+        <source>Call logged</source>
+        <translation>Puhelu kirjattu</translation>
+    </message>
+    <message>
+        <source>Email imported</source>
+        <translation>Sähköposti tuotu</translation>
+    </message>
+    <message>
+        <source>All card actions</source>
+        <translation>Kaikki korttitoiminnot</translation>
+    </message>
+    <message>
+        <source>All customer actions</source>
+        <translation>Kaikki asiakastoiminnot</translation>
+    </message>
+    <message>
+        <source>All conversation actions</source>
+        <translation>Kaikki keskustelutoiminnot</translation>
+    </message>
+    <message>
+        <source>All sign-ins</source>
+        <translation>Kaikki kirjautumiset</translation>
+    </message>
+    <message>
+        <source>Customer #%1</source>
+        <translation>Asiakas #%1</translation>
+    </message>
+    <message>
+        <source>Card #%1</source>
+        <translation>Kortti #%1</translation>
+    </message>
+    <message>
+        <source>Card #%1 %2</source>
+        <translation>Kortti #%1 %2</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Keskustelu %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln keskustelu</numerusform>
+            <numerusform>%Ln keskustelua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Asiakaspalvelija %1</translation>
+    </message>
+    <message>
+        <source>Incoming email</source>
+        <translation>Saapuva sähköposti</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>state before → after</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <comment>verification</comment>
+        <translation>onnistui</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>verification</comment>
+        <translation>epäonnistui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field(s)</source>
+        <translation>
+            <numerusform>%Ln kenttä</numerusform>
+            <numerusform>%Ln kenttää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>altered after it was written</source>
+        <translation>muutettu kirjoittamisen jälkeen</translation>
+    </message>
+    <message>
+        <source>an entry before it is missing</source>
+        <translation>sitä edeltävä merkintä puuttuu</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>väärässä järjestyksessä</translation>
+    </message>
+    <message>
+        <source>does not link to the entry before it</source>
+        <translation>ei liity edeltävään merkintään</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>entry %1 before this one is missing</source>
+        <translation>tätä edeltävä merkintä %1 puuttuu</translation>
+    </message>
+    <message>
+        <source>Checking the chain…</source>
+        <translation>Tarkistetaan ketjua…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain check was stopped after %Ln entries; nothing wrong was found in them.</source>
+        <translation>
+            <numerusform>Ketjun tarkistus keskeytettiin %Ln merkinnän jälkeen; siinä ei havaittu virheitä.</numerusform>
+            <numerusform>Ketjun tarkistus keskeytettiin %Ln merkinnän jälkeen; niissä ei havaittu virheitä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Entry %1</source>
+        <translation>Näytä merkintä %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>Näillä suodattimilla ei löytynyt merkintöjä.</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 matching entries. Narrow the filters to reach older ones.</source>
+        <translation>Näytetään %1 uusinta vastaavaa merkintää. Tarkenna suodattimia nähdäksesi vanhemmat.</translation>
+    </message>
+    <message>
+        <source>%1 entries shown, newest first; more load as you scroll.</source>
+        <translation>%1 merkintää näkyvissä, uusimmat ensin; lisää latautuu vierittäessä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching entries, newest first.</source>
+        <translation>
+            <numerusform>%Ln vastaava merkintä.</numerusform>
+            <numerusform>%Ln vastaavaa merkintää, uusimmat ensin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing entry %1 and older.</source>
+        <translation>Näytetään merkintä %1 ja sitä vanhemmat.</translation>
+    </message>
+    <message>
+        <source>Audit Log — CardDesk</source>
+        <translation>Tarkastusloki — CardDesk</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Tarkastusloki</translation>
+    </message>
+    <message>
+        <source>Every card action, identity reveal, change and sign-in, chained by SHA-256 so that an edited or removed entry shows.</source>
+        <translation>Kaikki korttitoiminnot, henkilötunnusten näyttämiset, muutokset ja kirjautumiset SHA-256-ketjutettuina, jotta muokattu tai poistettu merkintä havaitaan.</translation>
+    </message>
+    <message>
+        <source>Check Chain</source>
+        <translation>Tarkista ketju</translation>
+    </message>
+    <message>
+        <source>Verify every entry&apos;s hash and link, from the first entry to the last</source>
+        <translation>Tarkista jokaisen merkinnän tiiviste ja linkitys ensimmäisestä merkinnästä viimeiseen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Keskeytä</translation>
+    </message>
+    <message>
+        <source>Show newest</source>
+        <translation>Näytä uusimmat</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Tarkastuslokin merkinnät</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>Merkinnän tiedot</translation>
+    </message>
+</context>
+<context>
     <name>BulkActionBar</name>
     <message numerus="yes">
         <source>%n selected</source>
@@ -170,6 +718,217 @@
     <message>
         <source>Queue: %1</source>
         <translation>Jono: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardActionDialog</name>
+    <message>
+        <source>The customer wants a pause</source>
+        <translation>Asiakas haluaa tauon</translation>
+    </message>
+    <message>
+        <source>Misplaced; it may turn up</source>
+        <translation>Hukassa; voi vielä löytyä</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Kadonnut</translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <translation>Varastettu</translation>
+    </message>
+    <message>
+        <source>Suspected fraud</source>
+        <translation>Epäilty väärinkäyttö</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Vioittunut</translation>
+    </message>
+    <message>
+        <source>Lock the card %1</source>
+        <translation>Lukitse kortti %1</translation>
+    </message>
+    <message>
+        <source>A temporary lock: the card declines every payment until it is unlocked. The customer keeps the card and its number. If it is surely lost or stolen, use &quot;Lost, stolen or damaged…&quot; instead: it locks, reviews the spending and orders a new card in one go.</source>
+        <translation>Tilapäinen lukitus: kortti hylkää kaikki maksut, kunnes lukitus poistetaan. Asiakas saa pitää kortin ja sen numeron. Jos kortti on varmasti kadonnut tai varastettu, käytä sen sijaan toimintoa &quot;Kadonnut, varastettu tai vioittunut…&quot;: se lukitsee kortin, käy läpi käytön ja tilaa uuden kortin yhdellä kertaa.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Syy:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Muistiinpano:</translation>
+    </message>
+    <message>
+        <source>Optional: what the customer said</source>
+        <translation>Vapaaehtoinen: mitä asiakas kertoi</translation>
+    </message>
+    <message>
+        <source>Lock card</source>
+        <translation>Lukitse kortti</translation>
+    </message>
+    <message>
+        <source>Unlock the card %1</source>
+        <translation>Poista kortin %1 lukitus</translation>
+    </message>
+    <message>
+        <source>The card works again at once, for everything its controls allow.</source>
+        <translation>Kortti toimii heti uudelleen kaikkeen, mitä sen käyttörajoitukset sallivat.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Syy:</translation>
+    </message>
+    <message>
+        <source>Required: for example, the customer found the card</source>
+        <translation>Pakollinen: esimerkiksi asiakas löysi kortin</translation>
+    </message>
+    <message>
+        <source>Unlock card</source>
+        <translation>Poista lukitus</translation>
+    </message>
+    <message>
+        <source>Activate the card %1</source>
+        <translation>Aktivoi kortti %1</translation>
+    </message>
+    <message>
+        <source>Activate a card only while the customer holds it: ask them to read the last four digits from the card in their hand. A replacement for a damaged or expired card closes the old card now.</source>
+        <translation>Aktivoi kortti vain, kun se on asiakkaan hallussa: pyydä asiakasta lukemaan neljä viimeistä numeroa kädessään olevasta kortista. Kun vioittuneen tai vanhentuneen kortin korvaava kortti aktivoidaan, vanha kortti suljetaan heti.</translation>
+    </message>
+    <message>
+        <source>The customer confirms the card %1 is in their hands</source>
+        <translation>Asiakas vahvistaa, että kortti %1 on hänen hallussaan</translation>
+    </message>
+    <message>
+        <source>Activate card</source>
+        <translation>Aktivoi kortti</translation>
+    </message>
+    <message>
+        <source>New PIN for the card %1</source>
+        <translation>Uusi PIN-koodi kortille %1</translation>
+    </message>
+    <message>
+        <source>The card gets a new PIN; the old one stops working when the new one is delivered.</source>
+        <translation>Kortille tulee uusi PIN-koodi; vanha lakkaa toimimasta, kun uusi on toimitettu.</translation>
+    </message>
+    <message>
+        <source>PIN letter to the registered address</source>
+        <translation>PIN-kirje rekisteröityyn osoitteeseen</translation>
+    </message>
+    <message>
+        <source>Show the new PIN in the customer&apos;s app</source>
+        <translation>Näytä uusi PIN-koodi asiakkaan sovelluksessa</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Vaihda PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Card %1 not received</source>
+        <translation>Kortti %1 ei ole saapunut</translation>
+    </message>
+    <message>
+        <source>The card is closed now, as it may be in someone else&apos;s hands, and the address it was sent to is flagged. Then confirm the address with the customer and order a new card.</source>
+        <translation>Kortti suljetaan nyt, koska se voi olla jonkun muun hallussa, ja osoite, johon se lähetettiin, merkitään. Varmista sen jälkeen osoite asiakkaalta ja tilaa uusi kortti.</translation>
+    </message>
+    <message>
+        <source>Close card and flag address</source>
+        <translation>Sulje kortti ja merkitse osoite</translation>
+    </message>
+    <message>
+        <source>Confirm the customer&apos;s address</source>
+        <translation>Vahvista asiakkaan osoite</translation>
+    </message>
+    <message>
+        <source>The address is flagged: %1. Clear the flag only after the customer has confirmed their registered address; new cards and PIN letters go there again.</source>
+        <translation>Osoite on merkitty: %1. Poista merkintä vasta, kun asiakas on vahvistanut rekisteröidyn osoitteensa; uudet kortit ja PIN-kirjeet lähetetään sen jälkeen taas sinne.</translation>
+    </message>
+    <message>
+        <source>The customer has confirmed the registered address</source>
+        <translation>Asiakas on vahvistanut rekisteröidyn osoitteen</translation>
+    </message>
+    <message>
+        <source>Optional: for example, the name was missing from the mailbox</source>
+        <translation>Vapaaehtoinen: esimerkiksi nimi puuttui postilaatikosta</translation>
+    </message>
+    <message>
+        <source>Clear the flag</source>
+        <translation>Poista merkintä</translation>
+    </message>
+    <message>
+        <source>Write why the card is unlocked, for example &quot;the customer found it&quot;.</source>
+        <translation>Kirjoita, miksi kortin lukitus poistetaan, esimerkiksi &quot;asiakas löysi kortin&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>CardSettingsDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Kauppias</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Declined by</source>
+        <translation>Hylkäyksen syy</translation>
+    </message>
+    <message>
+        <source>Transactions these settings would have declined</source>
+        <translation>Tapahtumat, jotka nämä asetukset olisivat hylänneet</translation>
+    </message>
+    <message>
+        <source>What they would have declined in the last %1 days</source>
+        <translation>Mitä ne olisivat hylänneet viimeisten %1 päivän aikana</translation>
+    </message>
+    <message>
+        <source>Loading the card&apos;s current settings…</source>
+        <translation>Ladataan kortin nykyisiä asetuksia…</translation>
+    </message>
+    <message>
+        <source>Checking the last %1 days…</source>
+        <translation>Tarkistetaan viimeiset %1 päivää…</translation>
+    </message>
+    <message>
+        <source>The last %1 days could not be checked: %2</source>
+        <translation>Viimeisiä %1 päivää ei voitu tarkistaa: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>These settings would not have declined any of the %n purchase(s) in the last %1 days.</source>
+        <translation>
+            <numerusform>Viimeisten %1 päivän aikana tehtiin %n osto; nämä asetukset eivät olisi hylänneet sitä.</numerusform>
+            <numerusform>Viimeisten %1 päivän aikana tehtiin %n ostoa; nämä asetukset eivät olisi hylänneet yhtäkään niistä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These settings would have declined %1 of %n purchase(s) in the last %2 days.</source>
+        <translation>
+            <numerusform>Nämä asetukset olisivat hylänneet viimeisten %2 päivän ostoista %1 / %n.</numerusform>
+            <numerusform>Nämä asetukset olisivat hylänneet viimeisten %2 päivän ostoista %1 / %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed yet</source>
+        <translation>Mitään ei ole vielä muutettu</translation>
+    </message>
+    <message>
+        <source>Wait for the preview of what these settings would have declined</source>
+        <translation>Odota esikatselua siitä, mitä nämä asetukset olisivat hylänneet</translation>
     </message>
 </context>
 <context>
@@ -218,6 +977,129 @@
     <message>
         <source>ATM</source>
         <translation>Käteisnostot</translation>
+    </message>
+    <message>
+        <source>Caller not verified</source>
+        <translation>Soittajaa ei ole tunnistettu</translation>
+    </message>
+    <message>
+        <source>Caller failed verification</source>
+        <translation>Soittajan tunnistus epäonnistui</translation>
+    </message>
+    <message>
+        <source>Caller strongly verified</source>
+        <translation>Soittaja tunnistettu vahvasti</translation>
+    </message>
+    <message>
+        <source>Caller identified the card</source>
+        <translation>Soittaja tunnisti kortin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2; valid for %n minute(s) in this call</source>
+        <translation>
+            <numerusform>%1, %2; voimassa tässä puhelussa %n minuutin ajan</numerusform>
+            <numerusform>%1, %2; voimassa tässä puhelussa %n minuutin ajan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the caller&apos;s verification in any card action.</source>
+        <translation>Kirjaa soittajan tunnistus minkä tahansa korttitoiminnon yhteydessä.</translation>
+    </message>
+    <message>
+        <source>Address flagged</source>
+        <translation>Osoite merkitty</translation>
+    </message>
+    <message>
+        <source>%1. Confirm the registered address with the customer before a new card or a PIN letter goes there.</source>
+        <translation>%1. Varmista rekisteröity osoite asiakkaalta, ennen kuin sinne lähetetään uusi kortti tai PIN-kirje.</translation>
+    </message>
+    <message>
+        <source>Address confirmed…</source>
+        <translation>Osoite vahvistettu…</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Toiminnot</translation>
+    </message>
+    <message>
+        <source>Actions for the card %1</source>
+        <translation>Kortin %1 toiminnot</translation>
+    </message>
+    <message>
+        <source>Needs %1</source>
+        <translation>Vaatii: %1</translation>
+    </message>
+    <message>
+        <source>Lock…</source>
+        <translation>Lukitse…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Poista lukitus…</translation>
+    </message>
+    <message>
+        <source>Activate…</source>
+        <translation>Aktivoi…</translation>
+    </message>
+    <message>
+        <source>New PIN…</source>
+        <translation>Uusi PIN-koodi…</translation>
+    </message>
+    <message>
+        <source>Card not received…</source>
+        <translation>Kortti ei ole saapunut…</translation>
+    </message>
+    <message>
+        <source>Controls…</source>
+        <translation>Käyttörajoitukset…</translation>
+    </message>
+    <message>
+        <source>Limits…</source>
+        <translation>Käyttörajat…</translation>
+    </message>
+    <message>
+        <source>Lost, stolen or damaged…</source>
+        <translation>Kadonnut, varastettu tai vioittunut…</translation>
+    </message>
+    <message>
+        <source>by post to the registered address</source>
+        <translation>postitse rekisteröityyn osoitteeseen</translation>
+    </message>
+    <message>
+        <source>to a pickup point</source>
+        <translation>noutopisteeseen</translation>
+    </message>
+    <message>
+        <source>to the pickup point %1</source>
+        <translation>noutopisteeseen %1</translation>
+    </message>
+    <message>
+        <source>by courier (expedited) to the registered address</source>
+        <translation>pikatoimituksena kuriirilla rekisteröityyn osoitteeseen</translation>
+    </message>
+    <message>
+        <source>Ordered %1, %2; leaves %3, arrives about %4</source>
+        <translation>Tilattu %1, %2; lähtee %3, perillä noin %4</translation>
+    </message>
+    <message>
+        <source>On its way %1 (ordered %2); arrives about %3</source>
+        <translation>Matkalla %1 (tilattu %2); perillä noin %3</translation>
+    </message>
+    <message>
+        <source>At the pickup point since %1 (ordered %2); activate it once the customer has it</source>
+        <translation>Noutopisteessä %1 alkaen (tilattu %2); aktivoi, kun kortti on asiakkaalla</translation>
+    </message>
+    <message>
+        <source>At the pickup point (ordered %1); activate it once the customer has it</source>
+        <translation>Noutopisteessä (tilattu %1); aktivoi, kun kortti on asiakkaalla</translation>
+    </message>
+    <message>
+        <source>Delivered %1 %2 (ordered %3); activate it once the customer has it</source>
+        <translation>Toimitettu %1 %2 (tilattu %3); aktivoi, kun kortti on asiakkaalla</translation>
+    </message>
+    <message>
+        <source>Delivered %1 (ordered %2); activate it once the customer has it</source>
+        <translation>Toimitettu %1 (tilattu %2); aktivoi, kun kortti on asiakkaalla</translation>
     </message>
 </context>
 <context>
@@ -609,6 +1491,53 @@
     <message>
         <source>The city name must contain letters, for example Tromsø. Enter the postcode in its own field.</source>
         <translation>Paikkakunnan nimessä on oltava kirjaimia, esimerkiksi Tromsø. Kirjoita postinumero omaan kenttäänsä.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlsDialog</name>
+    <message>
+        <source>Online purchases (card not present)</source>
+        <translation>Verkko-ostot (kortti ei läsnä)</translation>
+    </message>
+    <message>
+        <source>Purchases abroad</source>
+        <translation>Ostot ulkomailla</translation>
+    </message>
+    <message>
+        <source>Contactless payments</source>
+        <translation>Lähimaksut</translation>
+    </message>
+    <message>
+        <source>ATM withdrawals</source>
+        <translation>Käteisnostot</translation>
+    </message>
+    <message>
+        <source>Card controls of %1</source>
+        <translation>Kortin %1 käyttörajoitukset</translation>
+    </message>
+    <message>
+        <source>What the card may be used for. Switching one off takes effect at once; switching one on needs strong verification.</source>
+        <translation>Mihin korttia saa käyttää. Käytön estäminen tulee voimaan heti; käytön salliminen vaatii vahvan tunnistuksen.</translation>
+    </message>
+    <message>
+        <source>Save controls</source>
+        <translation>Tallenna rajoitukset</translation>
+    </message>
+    <message>
+        <source>Online off</source>
+        <translation>Verkko-ostot estetty</translation>
+    </message>
+    <message>
+        <source>Abroad off</source>
+        <translation>Ulkomaat estetty</translation>
+    </message>
+    <message>
+        <source>Contactless off</source>
+        <translation>Lähimaksu estetty</translation>
+    </message>
+    <message>
+        <source>ATM off</source>
+        <translation>Käteisnostot estetty</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1940,14 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
         <source>No transactions in the last months.</source>
         <translation>Ei tapahtumia viime kuukausina.</translation>
     </message>
+    <message>
+        <source>Unfinished card workflow: card %2 %1, started by %3 at %4, last saved by %5.</source>
+        <translation>Keskeneräinen kortin työnkulku: kortti %2, %1; aloittanut %3 %4, viimeksi tallentanut %5.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Jatka</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1223,6 +2160,57 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
         <source>Undeliverable</source>
         <comment>card status reason</comment>
         <translation>Ei voitu toimittaa</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <comment>card workflow situation</comment>
+        <translation>kadonnut</translation>
+    </message>
+    <message>
+        <source>stolen</source>
+        <comment>card workflow situation</comment>
+        <translation>varastettu</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <comment>card workflow situation</comment>
+        <translation>vioittunut</translation>
+    </message>
+    <message>
+        <source>compromised</source>
+        <comment>card workflow situation</comment>
+        <translation>vaarantunut</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeReasons</name>
+    <message>
+        <source>Confirm that the customer declares they neither made nor allowed this purchase.</source>
+        <translation>Vahvista, että asiakas vakuuttaa, ettei ole tehnyt eikä sallinut tätä ostoa.</translation>
+    </message>
+    <message>
+        <source>Choose the purchase this one duplicates.</source>
+        <translation>Valitse osto, jonka kaksoisveloitus tämä on.</translation>
+    </message>
+    <message>
+        <source>Enter the amount on the receipt; it must be less than the amount charged.</source>
+        <translation>Kirjoita kuitin summa; sen on oltava pienempi kuin veloitettu summa.</translation>
+    </message>
+    <message>
+        <source>Enter when the goods or service should have arrived (a date in the past).</source>
+        <translation>Kirjoita, milloin tavaran tai palvelun olisi pitänyt saapua (mennyt päivämäärä).</translation>
+    </message>
+    <message>
+        <source>The customer must have contacted the merchant first; confirm that they did.</source>
+        <translation>Asiakkaan on täytynyt ensin ottaa yhteyttä kauppiaaseen; vahvista, että hän on tehnyt niin.</translation>
+    </message>
+    <message>
+        <source>Enter when the customer cancelled the subscription (on or before the charge).</source>
+        <translation>Kirjoita, milloin asiakas irtisanoi tilauksen (viimeistään veloituspäivänä).</translation>
+    </message>
+    <message>
+        <source>The dispute&apos;s evidence is incomplete.</source>
+        <translation>Reklamaation selvitys on puutteellinen.</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2892,210 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     </message>
 </context>
 <context>
+    <name>LimitsDialog</name>
+    <message>
+        <source>Spending limits of %1</source>
+        <translation>Kortin %1 käyttörajat</translation>
+    </message>
+    <message>
+        <source>Limits in %1, the account&apos;s currency. Leave a field empty for no limit. Lowering a limit takes effect at once; raising or removing one needs strong verification.</source>
+        <translation>Rajat valuutassa %1 (tilin valuutta). Jätä kenttä tyhjäksi, jos rajaa ei haluta. Rajan laskeminen tulee voimaan heti; rajan nostaminen tai poistaminen vaatii vahvan tunnistuksen.</translation>
+    </message>
+    <message>
+        <source>Per purchase:</source>
+        <translation>Ostokohtainen:</translation>
+    </message>
+    <message>
+        <source>the per-purchase limit</source>
+        <translation>ostokohtainen raja</translation>
+    </message>
+    <message>
+        <source>Per day:</source>
+        <translation>Päivässä:</translation>
+    </message>
+    <message>
+        <source>the daily limit</source>
+        <translation>päiväraja</translation>
+    </message>
+    <message>
+        <source>Cash per day:</source>
+        <translation>Käteistä päivässä:</translation>
+    </message>
+    <message>
+        <source>the daily cash limit</source>
+        <translation>käteisen päiväraja</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Ei rajaa</translation>
+    </message>
+    <message>
+        <source>Save limits</source>
+        <translation>Tallenna rajat</translation>
+    </message>
+    <message>
+        <source>Write %1 as an amount in %2, for example 500 or 1250.50 (at most %3), or leave it empty for no limit.</source>
+        <translation>Kirjoita %1 summana valuutassa %2, esimerkiksi 500 tai 1250,50 (enintään %3), tai jätä kenttä tyhjäksi, jos rajaa ei haluta.</translation>
+    </message>
+    <message>
+        <source>Per-purchase limit</source>
+        <translation>Ostokohtainen raja</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Päiväraja</translation>
+    </message>
+    <message>
+        <source>Daily cash limit</source>
+        <translation>Käteisen päiväraja</translation>
+    </message>
+</context>
+<context>
+    <name>LocalAlertService</name>
+    <message>
+        <source>The change could not be saved, and nothing was changed. Try again.</source>
+        <translation>Muutosta ei voitu tallentaa, eikä mitään muutettu. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>a transaction has no valid time</source>
+        <translation>tapahtumalla ei ole kelvollista aikaa</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter currency code</source>
+        <translation>&quot;%1&quot; ei ole kolmikirjaiminen valuuttakoodi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a four-digit merchant category code</source>
+        <translation>&quot;%1&quot; ei ole nelinumeroinen kauppiasluokan koodi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code</source>
+        <translation>&quot;%1&quot; ei ole kaksikirjaiminen maakoodi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entry mode (chip, contactless, online, atm)</source>
+        <translation>&quot;%1&quot; ei ole kelvollinen käyttötapa (chip, contactless, online, atm)</translation>
+    </message>
+    <message>
+        <source>a transaction has no merchant</source>
+        <translation>tapahtumalla ei ole kauppiasta</translation>
+    </message>
+    <message>
+        <source>There are no transactions to screen.</source>
+        <translation>Tarkistettavia tapahtumia ei ole.</translation>
+    </message>
+    <message>
+        <source>At most %1 transactions can be screened at once; %2 were given.</source>
+        <translation>Kerralla voi tarkistaa enintään %1 tapahtumaa; annettiin %2.</translation>
+    </message>
+    <message>
+        <source>The transactions were not screened: %1.</source>
+        <translation>Tapahtumia ei tarkistettu: %1.</translation>
+    </message>
+    <message>
+        <source>The fraud rules could not be loaded (%1); nothing was screened.</source>
+        <translation>Väärinkäyttösääntöjä ei voitu ladata (%1); mitään ei tarkistettu.</translation>
+    </message>
+    <message>
+        <source>There is no card %1.</source>
+        <translation>Korttia %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 is not of the card %2.</source>
+        <translation>Tapahtuma %1 ei kuulu kortille %2.</translation>
+    </message>
+    <message>
+        <source>Some of the transactions to screen do not exist.</source>
+        <translation>Osaa tarkistettavista tapahtumista ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>These transactions were screened before; alert %1 names them.</source>
+        <translation>Nämä tapahtumat on tarkistettu aiemmin; ne on mainittu hälytyksessä %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Screened %n transaction(s): nothing suspicious.</source>
+        <translation>
+            <numerusform>Tarkistettiin %n tapahtuma: ei mitään epäilyttävää.</numerusform>
+            <numerusform>Tarkistettiin %n tapahtumaa: ei mitään epäilyttävää.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert raised: %1.</source>
+        <translation>Hälytys luotu: %1.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Tietokanta ei ole auki.</translation>
+    </message>
+    <message>
+        <source>The alert could not be read. Try again.</source>
+        <translation>Hälytystä ei voitu lukea. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s transactions could not be read. Try again.</source>
+        <translation>Hälytyksen tapahtumia ei voitu lukea. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Say how the customer confirmed the transactions: a note is required.</source>
+        <translation>Kerro, miten asiakas vahvisti tapahtumat: muistiinpano on pakollinen.</translation>
+    </message>
+    <message>
+        <source>The note is too long (%1 characters; at most %2).</source>
+        <translation>Muistiinpano on liian pitkä (%1 merkkiä; enintään %2).</translation>
+    </message>
+    <message>
+        <source>This note contains a full card number. Card numbers are never stored: mask it (first six and last four digits at most) and save again.</source>
+        <translation>Muistiinpanossa on kokonainen korttinumero. Korttinumeroita ei koskaan tallenneta: peitä numero (näkyviin enintään kuusi ensimmäistä ja neljä viimeistä numeroa) ja tallenna uudelleen.</translation>
+    </message>
+    <message>
+        <source>There is no alert %1.</source>
+        <translation>Hälytystä %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>This alert was already decided: %1 by %2 at %3.</source>
+        <translation>Tästä hälytyksestä on jo päätetty: %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>genuine</source>
+        <translation>aito</translation>
+    </message>
+    <message>
+        <source>fraud</source>
+        <translation>väärinkäyttö</translation>
+    </message>
+    <message>
+        <source>Another agent decided this alert at the same moment. Reload it.</source>
+        <translation>Toinen asiakaspalvelija teki päätöksen tästä hälytyksestä samalla hetkellä. Lataa se uudelleen.</translation>
+    </message>
+    <message>
+        <source>Alert closed as genuine.</source>
+        <translation>Hälytys suljettu aitona.</translation>
+    </message>
+    <message>
+        <source>Fraud recorded. Lock the card and go through the compromised-card steps.</source>
+        <translation>Väärinkäyttö kirjattu. Lukitse kortti ja käy läpi vaarantuneen kortin toimenpiteet.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalAuditService</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Asiakasta %1 ei löydy.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no card ending in %2.</source>
+        <translation>Asiakkaalla %1 ei ole korttia, jonka loppunumerot ovat %2.</translation>
+    </message>
+    <message>
+        <source>No card ends in %1.</source>
+        <translation>Ei korttia, jonka loppunumerot ovat %1.</translation>
+    </message>
+    <message>
+        <source>There is no card #%1.</source>
+        <translation>Korttia #%1 ei ole.</translation>
+    </message>
+</context>
+<context>
     <name>LocalBackend</name>
     <message>
         <source>The demo data could not be created: %1</source>
@@ -2071,6 +3263,106 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     <message>
         <source>The spending limits of %1 are saved.</source>
         <translation>Kortin %1 käyttörajat on tallennettu.</translation>
+    </message>
+    <message>
+        <source>The address flag could not be cleared: %1</source>
+        <translation>Osoitteen merkintää ei voitu poistaa: %1</translation>
+    </message>
+    <message>
+        <source>The address is not flagged (any more). Nothing was changed.</source>
+        <translation>Osoitetta ei ole (enää) merkitty. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The address is confirmed and no longer flagged.</source>
+        <translation>Osoite on vahvistettu, eikä se ole enää merkitty.</translation>
+    </message>
+    <message>
+        <source>There is no card %1 for this customer.</source>
+        <translation>Tällä asiakkaalla ei ole korttia %1.</translation>
+    </message>
+    <message>
+        <source>%1 started a workflow for the card %2 at %3. Resume it instead of starting another.</source>
+        <translation>%1 aloitti kortin %2 työnkulun %3. Jatka sitä sen sijaan, että aloitat uuden.</translation>
+    </message>
+    <message>
+        <source>The card %1 is %2. This workflow is for a card the customer has had in use; for a card on its way, use Card not received.</source>
+        <translation>Kortin %1 tila on ”%2”. Tämä työnkulku on tarkoitettu kortille, joka on ollut asiakkaan käytössä; matkalla olevalle kortille käytä toimintoa Kortti ei ole saapunut.</translation>
+    </message>
+    <message>
+        <source>The workflow could not be saved: %1</source>
+        <translation>Työnkulkua ei voitu tallentaa: %1</translation>
+    </message>
+    <message>
+        <source>Workflow started for the card %1.</source>
+        <translation>Kortin %1 työnkulku aloitettu.</translation>
+    </message>
+    <message>
+        <source>There is no workflow %1.</source>
+        <translation>Työnkulkua %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>This workflow was %1 by %2 at %3; nothing more can be saved in it.</source>
+        <translation>Työnkulku on %1 (%2, %3); siihen ei voi enää tallentaa mitään.</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>viety loppuun</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>keskeytetty</translation>
+    </message>
+    <message>
+        <source>%1 continued this workflow at %2 while you had it open. Close it and resume it from the customer view to see their changes.</source>
+        <translation>%1 jatkoi tätä työnkulkua %2, kun se oli sinulla auki. Sulje se ja jatka sitä asiakasnäkymästä, niin näet tehdyt muutokset.</translation>
+    </message>
+    <message>
+        <source>The workflow&apos;s answers are too large to save. Shorten the notes.</source>
+        <translation>Työnkulun vastaukset ovat liian suuret tallennettaviksi. Lyhennä muistiinpanoja.</translation>
+    </message>
+    <message>
+        <source>A colleague saved this workflow at the same moment. Resume it again.</source>
+        <translation>Kollega tallensi tämän työnkulun samalla hetkellä. Jatka sitä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Workflow saved.</source>
+        <translation>Työnkulku tallennettu.</translation>
+    </message>
+    <message>
+        <source>There is no transaction %1.</source>
+        <translation>Tapahtumaa %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>The card of this transaction could not be read: %1</source>
+        <translation>Tämän tapahtuman korttia ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>This transaction was not made with the workflow&apos;s card. Nothing was filed.</source>
+        <translation>Tätä tapahtumaa ei ole tehty työnkulun kortilla. Reklamaatiota ei tehty.</translation>
+    </message>
+    <message>
+        <source>%1 already disputed this purchase at %2. Nothing was filed again.</source>
+        <translation>%1 reklamoi tämän oston jo %2. Reklamaatiota ei tehty uudelleen.</translation>
+    </message>
+    <message>
+        <source>This transaction was declined or reversed: the customer was not charged, so there is nothing to dispute.</source>
+        <translation>Tapahtuma on hylätty tai peruttu: asiakasta ei veloitettu, joten reklamoitavaa ei ole.</translation>
+    </message>
+    <message>
+        <source>The card was stolen: enter the police report reference before filing disputes.</source>
+        <translation>Kortti on varastettu: kirjoita rikosilmoituksen numero ennen reklamaatioiden tekemistä.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not look like a police report reference (4 to 40 letters and digits). Check it with the customer.</source>
+        <translation>&quot;%1&quot; ei näytä rikosilmoituksen numerolta (4–40 kirjainta ja numeroa). Tarkista se asiakkaalta.</translation>
+    </message>
+    <message>
+        <source>The dispute could not be filed: %1</source>
+        <translation>Reklamaatiota ei voitu tehdä: %1</translation>
+    </message>
+    <message>
+        <source>Dispute filed for %1 at %2.</source>
+        <translation>Reklamaatio tehty: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +3570,37 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
         <source>This message was imported before; nothing was stored again.</source>
         <translation>Tämä viesti on tuotu aiemmin; mitään ei tallennettu uudelleen.</translation>
     </message>
+    <message>
+        <source>A written message needs a written channel: email, the app, chat or social.</source>
+        <translation>Kirjallinen viesti vaatii kirjallisen kanavan: sähköposti, sovellus, chat tai sosiaalinen media.</translation>
+    </message>
+    <message>
+        <source>Message queued. This desk works without a channel gateway, so it stays queued and has not reached the customer yet.</source>
+        <translation>Viesti on jonossa. Tämä työpiste toimii ilman kanavayhdyskäytävää, joten viesti jää jonoon eikä ole vielä tavoittanut asiakasta.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPage</name>
+    <message>
+        <source>%1 is locked since %2. No new purchases can go through.</source>
+        <translation>Kortti %1 on ollut lukittuna %2 lähtien. Uudet ostot eivät mene läpi.</translation>
+    </message>
+    <message>
+        <source>The card is locked</source>
+        <translation>Kortti on lukittu</translation>
+    </message>
+    <message>
+        <source>Now find out what was spent since the customer last had the card for sure.</source>
+        <translation>Selvitä nyt, mitä kortilla on käytetty sen jälkeen, kun se oli viimeksi varmasti asiakkaalla.</translation>
+    </message>
+    <message>
+        <source>Last &amp;certain use</source>
+        <translation>Viimeisin &amp;varma käyttö</translation>
+    </message>
+    <message>
+        <source>When the customer last used the card or saw it themselves. Everything after that is reviewed on the next page.</source>
+        <translation>Milloin asiakas viimeksi käytti korttia tai näki sen itse. Kaikki sen jälkeinen käydään läpi seuraavalla sivulla.</translation>
+    </message>
 </context>
 <context>
     <name>LogCallDialog</name>
@@ -2336,6 +3659,53 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     <message>
         <source>The call was not logged.</source>
         <translation>Puhelua ei kirjattu.</translation>
+    </message>
+</context>
+<context>
+    <name>LostCardWizard</name>
+    <message>
+        <source>Not made or allowed by the customer</source>
+        <translation>Asiakas ei tehnyt eikä sallinut ostoa</translation>
+    </message>
+    <message>
+        <source>Charged twice</source>
+        <translation>Veloitettu kahdesti</translation>
+    </message>
+    <message>
+        <source>Amount differs from the receipt</source>
+        <translation>Summa poikkeaa kuitista</translation>
+    </message>
+    <message>
+        <source>Goods or service not received</source>
+        <translation>Tavaraa tai palvelua ei saatu</translation>
+    </message>
+    <message>
+        <source>Subscription already cancelled</source>
+        <translation>Tilaus jo irtisanottu</translation>
+    </message>
+    <message>
+        <source>The customer could not be found.</source>
+        <translation>Asiakasta ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>The workflow has not started yet.</source>
+        <translation>Työnkulku ei ole vielä alkanut.</translation>
+    </message>
+    <message>
+        <source>The card %1 stays locked. The workflow is saved; you or a colleague can resume it from the customer view.</source>
+        <translation>Kortti %1 pysyy lukittuna. Työnkulku on tallennettu; sinä tai kollega voitte jatkaa sitä asiakasnäkymästä.</translation>
+    </message>
+    <message>
+        <source>The workflow is saved; you or a colleague can resume it from the customer view.</source>
+        <translation>Työnkulku on tallennettu; sinä tai kollega voitte jatkaa sitä asiakasnäkymästä.</translation>
+    </message>
+    <message>
+        <source>Lost, stolen or damaged card</source>
+        <translation>Kadonnut, varastettu tai vioittunut kortti</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Jatka</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +3866,18 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
         <source>Built with Qt %1.</source>
         <translation>Toteutettu Qt:n versiolla %1.</translation>
     </message>
+    <message>
+        <source>&amp;Lost or Stolen Card…</source>
+        <translation>&amp;Kadonnut tai varastettu kortti…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>T&amp;yökalut</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>&amp;Tarkastusloki…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2569,6 +3951,172 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     </message>
 </context>
 <context>
+    <name>PolicePage</name>
+    <message>
+        <source>A reference has 4 to 40 letters, digits, spaces, / - or . and at least one digit. Check it with the customer.</source>
+        <translation>Rikosilmoituksen numerossa on 4–40 merkkiä (kirjaimia, numeroita, välilyöntejä tai merkkejä / - .) ja vähintään yksi numero. Tarkista se asiakkaalta.</translation>
+    </message>
+    <message>
+        <source>Required: the card was stolen and purchases are disputed. Ask for the reference of the customer&apos;s police report.</source>
+        <translation>Pakollinen: kortti on varastettu ja ostoista tehdään reklamaatio. Kysy asiakkaalta rikosilmoituksen numero.</translation>
+    </message>
+    <message>
+        <source>Optional: if the customer has reported it to the police, note the reference.</source>
+        <translation>Vapaaehtoinen: jos asiakas on tehnyt rikosilmoituksen, kirjaa sen numero.</translation>
+    </message>
+    <message>
+        <source>Filed: %1</source>
+        <translation>Reklamoitu: %1</translation>
+    </message>
+    <message>
+        <source>To file: %1 (%2)</source>
+        <translation>Reklamoitava: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No disputes to file.</source>
+        <translation>Ei reklamoitavia ostoja.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Jatka</translation>
+    </message>
+    <message>
+        <source>&amp;File disputes</source>
+        <translation>&amp;Tee reklamaatiot</translation>
+    </message>
+    <message>
+        <source>Dispute filed: %1</source>
+        <translation>Reklamaatio tehty: %1</translation>
+    </message>
+    <message>
+        <source>Police report</source>
+        <translation>Rikosilmoitus</translation>
+    </message>
+    <message>
+        <source>The disputes are filed when you continue.</source>
+        <translation>Reklamaatiot tehdään, kun jatkat.</translation>
+    </message>
+    <message>
+        <source>Police &amp;reference</source>
+        <translation>Rikosilmoituksen &amp;numero</translation>
+    </message>
+    <message>
+        <source>e.g. 5500/R/12345/26</source>
+        <translation>esim. 5500/R/12345/26</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacementPage</name>
+    <message>
+        <source>A new card with a new number. %1 is closed for good when you order it.</source>
+        <translation>Uusi kortti uudella numerolla. Kortti %1 suljetaan pysyvästi, kun tilaat uuden.</translation>
+    </message>
+    <message>
+        <source>A new card with the same number. %1 keeps working until the new one is activated.</source>
+        <translation>Uusi kortti samalla numerolla. Kortti %1 toimii, kunnes uusi aktivoidaan.</translation>
+    </message>
+    <message>
+        <source>Registered address: %1
+Phone: %2
+Email: %3</source>
+        <translation>Rekisteröity osoite: %1
+Puhelin: %2
+Sähköposti: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei ole</translation>
+    </message>
+    <message>
+        <source>⚠ A card sent to this address did not arrive (%1). Confirm the address, or choose a pickup point.</source>
+        <translation>⚠ Tähän osoitteeseen lähetetty kortti ei tullut perille (%1). Vahvista osoite tai valitse noutopiste.</translation>
+    </message>
+    <message>
+        <source>✓ The customer is strongly verified.</source>
+        <translation>✓ Asiakas on tunnistettu vahvasti.</translation>
+    </message>
+    <message>
+        <source>Another address than the registered one needs strong verification: verify the customer with bank ID or in the app.</source>
+        <translation>Muu kuin rekisteröity osoite vaatii vahvan tunnistuksen: tunnista asiakas pankkitunnuksilla tai sovelluksessa.</translation>
+    </message>
+    <message>
+        <source>&amp;Order replacement</source>
+        <translation>&amp;Tilaa korvaava kortti</translation>
+    </message>
+    <message>
+        <source>&amp;Close the card</source>
+        <translation>&amp;Sulje kortti</translation>
+    </message>
+    <message>
+        <source>Verification failed: send the card to the registered address, or verify again.</source>
+        <translation>Tunnistus epäonnistui: lähetä kortti rekisteröityyn osoitteeseen tai tunnista asiakas uudelleen.</translation>
+    </message>
+    <message>
+        <source>The card could not be read again.</source>
+        <translation>Korttia ei voitu lukea uudelleen.</translation>
+    </message>
+    <message>
+        <source>closed without a replacement</source>
+        <translation>suljettu ilman korvaavaa korttia</translation>
+    </message>
+    <message>
+        <source>Replacement card</source>
+        <translation>Korvaava kortti</translation>
+    </message>
+    <message>
+        <source>How the new card travels, and its PIN.</source>
+        <translation>Miten uusi kortti toimitetaan, ja sen PIN-koodi.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Toimitus</translation>
+    </message>
+    <message>
+        <source>By &amp;post to the registered address (5 business days)</source>
+        <translation>Postitse &amp;rekisteröityyn osoitteeseen (5 arkipäivää)</translation>
+    </message>
+    <message>
+        <source>To a p&amp;ickup point</source>
+        <translation>&amp;Noutopisteeseen</translation>
+    </message>
+    <message>
+        <source>E&amp;xpedited by courier to the registered address (2 business days)</source>
+        <translation>Pikatoimitus &amp;kuriirilla rekisteröityyn osoitteeseen (2 arkipäivää)</translation>
+    </message>
+    <message>
+        <source>No replacement: close the card only</source>
+        <translation>Ei korvaavaa korttia: sulje vain kortti</translation>
+    </message>
+    <message>
+        <source>Verified with &amp;bank ID</source>
+        <translation>Tunnistettu p&amp;ankkitunnuksilla</translation>
+    </message>
+    <message>
+        <source>Confirmed in the &amp;app</source>
+        <translation>&amp;Vahvistettu sovelluksessa</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>Tunnistus epäonnistui</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-koodi</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current PIN</source>
+        <translation>&amp;Pidä nykyinen PIN-koodi</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN, sent by letter separately</source>
+        <translation>&amp;Uusi PIN-koodi, erikseen kirjeenä</translation>
+    </message>
+    <message>
+        <source>Address, phone and email &amp;confirmed with the customer (changes need strong verification: edit them in the customer view)</source>
+        <translation>&amp;Osoite, puhelin ja sähköposti tarkistettu asiakkaalta (muutokset vaativat vahvan tunnistuksen: muokkaa niitä asiakasnäkymässä)</translation>
+    </message>
+</context>
+<context>
     <name>RevealReasonDialog</name>
     <message>
         <source>Reveal national identity number</source>
@@ -2620,6 +4168,105 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Since %1. Ask about each one: press R if the customer recognises it, N if not. Purchases the customer does not recognise are disputed.</source>
+        <translation>%1 alkaen. Kysy jokaisesta: paina R, jos asiakas tunnistaa tapahtuman, ja N, jos ei. Ostoista, joita asiakas ei tunnista, tehdään reklamaatio.</translation>
+    </message>
+    <message>
+        <source>The transactions could not be read: %1</source>
+        <translation>Tapahtumia ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>No transactions since then.</source>
+        <translation>Ei tapahtumia sen jälkeen.</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Reklamoitu</translation>
+    </message>
+    <message>
+        <source>✓ Recognised</source>
+        <translation>✓ Tunnistettu</translation>
+    </message>
+    <message>
+        <source>✕ Not recognised</source>
+        <translation>✕ Ei tunnistettu</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Kysy</translation>
+    </message>
+    <message>
+        <source>Dispute: %1</source>
+        <translation>Reklamaatio: %1</translation>
+    </message>
+    <message>
+        <source>Disputes of purchases the customer did not make</source>
+        <translation>Reklamaatiot ostoista, joita asiakas ei tehnyt</translation>
+    </message>
+    <message>
+        <source>Review what was spent</source>
+        <translation>Käy läpi kortin käyttö</translation>
+    </message>
+    <message>
+        <source>Every transaction since the last certain use, newest first.</source>
+        <translation>Kaikki tapahtumat viimeisimmän varman käytön jälkeen, uusimmat ensin.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Kauppias</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Customer says</source>
+        <translation>Asiakkaan mukaan</translation>
+    </message>
+    <message>
+        <source>Recognised (R)</source>
+        <translation>Tunnistettu (R)</translation>
+    </message>
+    <message>
+        <source>Not recognised (N)</source>
+        <translation>Ei tunnistettu (N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Syy</translation>
+    </message>
+    <message>
+        <source>The customer &amp;declares they neither made nor allowed the purchases marked not recognised</source>
+        <translation>Asiakas &amp;vakuuttaa, ettei ole tehnyt eikä sallinut tunnistamattomiksi merkittyjä ostoja</translation>
+    </message>
+    <message>
+        <source>Receipt: </source>
+        <translation>Kuitti: </translation>
+    </message>
+    <message>
+        <source>When it should have arrived</source>
+        <translation>Milloin sen olisi pitänyt saapua</translation>
+    </message>
+    <message>
+        <source>The customer has contacted the merchant</source>
+        <translation>Asiakas on ottanut yhteyttä kauppiaaseen</translation>
+    </message>
+    <message>
+        <source>When the customer cancelled</source>
+        <translation>Milloin asiakas irtisanoi tilauksen</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRunner</name>
     <message>
         <source>Timed out after %1 seconds before the window reached the requested state.</source>
@@ -2648,6 +4295,26 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     <message>
         <source>This backend has no inbox.</source>
         <translation>Tällä taustajärjestelmällä ei ole saapuneiden näkymää.</translation>
+    </message>
+    <message>
+        <source>The audit log is for supervisors. Sign in as one, for example with --agent riikka.nurmi (a demo supervisor).</source>
+        <translation>Tarkastusloki on vain esihenkilöille. Kirjaudu esihenkilönä, esimerkiksi valitsimella --agent riikka.nurmi (esittelyn esihenkilö).</translation>
+    </message>
+    <message>
+        <source>The audit log did not open.</source>
+        <translation>Tarkastusloki ei auennut.</translation>
+    </message>
+    <message>
+        <source>The card workflow did not open.</source>
+        <translation>Kortin työnkulku ei auennut.</translation>
+    </message>
+    <message>
+        <source>The card workflow closed before it was captured.</source>
+        <translation>Kortin työnkulku sulkeutui ennen kuvaamista.</translation>
+    </message>
+    <message>
+        <source>The replacement page is not as expected.</source>
+        <translation>Korvaavan kortin sivu ei ole odotetunlainen.</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +4379,102 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
         <source>Quit CardDesk</source>
         <translation>Lopeta CardDesk</translation>
     </message>
+    <message>
+        <source>Lost, stolen or damaged card: the guided workflow for the customer on screen</source>
+        <translation>Kadonnut, varastettu tai vioittunut kortti: ohjattu työnkulku näytöllä olevalle asiakkaalle</translation>
+    </message>
+    <message>
+        <source>R / N</source>
+        <translation>R / N</translation>
+    </message>
+    <message>
+        <source>In the workflow&apos;s review: the customer recognises the transaction, or not</source>
+        <translation>Työnkulun tapahtumien läpikäynnissä: asiakas tunnistaa tapahtuman tai ei</translation>
+    </message>
+    <message>
+        <source>Inbox: show or hide the customer panel</source>
+        <translation>Saapuneet: näytä tai piilota asiakaspaneeli</translation>
+    </message>
+</context>
+<context>
+    <name>SituationPage</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>masked number · product · status</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Card identified — &amp;lock now</source>
+        <translation>Kortti tunnistettu — &amp;lukitse nyt</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Jatka</translation>
+    </message>
+    <message>
+        <source>Ask which card, and what happened. The card is locked as soon as you continue: identifying the card is enough for a protective lock.</source>
+        <translation>Kysy, mistä kortista on kyse ja mitä tapahtui. Kortti lukitaan heti, kun jatkat: suojaavaan lukitukseen riittää, että kortti on tunnistettu.</translation>
+    </message>
+    <message>
+        <source>A damaged card keeps working until its replacement is activated; nothing is locked.</source>
+        <translation>Vioittunut kortti toimii, kunnes korvaava kortti aktivoidaan; mitään ei lukita.</translation>
+    </message>
+    <message>
+        <source>Someone else may have the card&apos;s details. The card is locked now and replaced with a new number.</source>
+        <translation>Kortin tiedot voivat olla jonkun muun hallussa. Kortti lukitaan nyt ja korvataan uudella numerolla.</translation>
+    </message>
+    <message>
+        <source>The card is locked as soon as you continue. A lock can be lifted if the card turns up.</source>
+        <translation>Kortti lukitaan heti, kun jatkat. Lukitus voidaan poistaa, jos kortti löytyy.</translation>
+    </message>
+    <message>
+        <source>The card %1 was already locked; it stays locked.</source>
+        <translation>Kortti %1 oli jo lukittu; se pysyy lukittuna.</translation>
+    </message>
+    <message>
+        <source>The card is NOT locked: %1</source>
+        <translation>Korttia EI ole lukittu: %1</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Mitä tapahtui?</translation>
+    </message>
+    <message>
+        <source>Lock the card first; everything else can follow.</source>
+        <translation>Lukitse kortti ensin; kaikki muu voi odottaa.</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Kortti</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Mitä tapahtui</translation>
+    </message>
+    <message>
+        <source>&amp;Lost</source>
+        <translation>K&amp;adonnut</translation>
+    </message>
+    <message>
+        <source>&amp;Stolen</source>
+        <translation>&amp;Varastettu</translation>
+    </message>
+    <message>
+        <source>&amp;Damaged (still in the customer&apos;s hands)</source>
+        <translation>V&amp;ioittunut (yhä asiakkaan hallussa)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompromised (someone else used the card&apos;s details)</source>
+        <translation>Vaa&amp;rantunut (joku muu käytti kortin tietoja)</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s &amp;words</source>
+        <translation>Asiakkaan &amp;omin sanoin</translation>
+    </message>
+    <message>
+        <source>Optional: where and when, what they noticed</source>
+        <translation>Vapaaehtoinen: missä ja milloin, mitä asiakas huomasi</translation>
+    </message>
 </context>
 <context>
     <name>SlaPolicy</name>
@@ -2769,6 +4532,124 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>as a reply to the customer&apos;s email</source>
+        <translation>vastauksena asiakkaan sähköpostiin</translation>
+    </message>
+    <message>
+        <source>in the chat</source>
+        <translation>chatissa</translation>
+    </message>
+    <message>
+        <source>as a reply to the web form</source>
+        <translation>vastauksena verkkolomakkeeseen</translation>
+    </message>
+    <message>
+        <source>as a reply on social media</source>
+        <translation>vastauksena sosiaalisessa mediassa</translation>
+    </message>
+    <message>
+        <source>as a message in the app</source>
+        <translation>viestinä sovelluksessa</translation>
+    </message>
+    <message>
+        <source>by email to %1</source>
+        <translation>sähköpostitse osoitteeseen %1</translation>
+    </message>
+    <message>
+        <source>Confirmation to the customer, in %1, %2</source>
+        <translation>Vahvistus asiakkaalle, kieli: %1, %2</translation>
+    </message>
+    <message>
+        <source>Card %2 %1 (%3).</source>
+        <comment>card •••• 1234 stolen (customer&apos;s words)</comment>
+        <translation>Kortti %2 %1 (%3).</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>ei lisätietoja</translation>
+    </message>
+    <message>
+        <source>Locked at once.</source>
+        <translation>Lukittu heti.</translation>
+    </message>
+    <message>
+        <source>Police reference %1.</source>
+        <translation>Rikosilmoituksen numero %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Send and finish</source>
+        <translation>&amp;Lähetä ja viimeistele</translation>
+    </message>
+    <message>
+        <source>%1 locked</source>
+        <translation>%1 lukittu</translation>
+    </message>
+    <message>
+        <source>%1 not locked</source>
+        <translation>%1 ei ole lukittu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) reviewed</source>
+        <translation>
+            <numerusform>%n tapahtuma käyty läpi</numerusform>
+            <numerusform>%n tapahtumaa käyty läpi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Police reference %1 recorded</source>
+        <translation>Rikosilmoituksen numero %1 kirjattu</translation>
+    </message>
+    <message>
+        <source>No replacement ordered</source>
+        <translation>Korvaavaa korttia ei tilattu</translation>
+    </message>
+    <message>
+        <source>Confirmation sent to the customer</source>
+        <translation>Vahvistus lähetetty asiakkaalle</translation>
+    </message>
+    <message>
+        <source>Confirmation to the customer: sent when you finish</source>
+        <translation>Vahvistus asiakkaalle: lähetetään, kun viimeistelet</translation>
+    </message>
+    <message>
+        <source>Internal note added</source>
+        <translation>Sisäinen muistiinpano lisätty</translation>
+    </message>
+    <message>
+        <source>Internal note: added when you finish</source>
+        <translation>Sisäinen muistiinpano: lisätään, kun viimeistelet</translation>
+    </message>
+    <message>
+        <source>Lost, stolen or damaged card</source>
+        <translation>Kadonnut, varastettu tai vioittunut kortti</translation>
+    </message>
+    <message>
+        <source>Done: %1. The confirmation is queued for the customer and the note is on the conversation.</source>
+        <translation>Valmis: %1. Vahvistus on jonossa asiakkaalle, ja muistiinpano on lisätty keskusteluun.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <source>What was done, and what the customer is told.</source>
+        <translation>Mitä tehtiin ja mitä asiakkaalle kerrotaan.</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note (never shown to the customer)</source>
+        <translation>Sisäinen &amp;muistiinpano (ei koskaan näy asiakkaalle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last certain use %1; %n transaction(s) reviewed, %2 disputed.</source>
+        <translation>
+            <numerusform>Viimeisin varma käyttö %1; %n tapahtuma käyty läpi, reklamoitu %2.</numerusform>
+            <numerusform>Viimeisin varma käyttö %1; %n tapahtumaa käyty läpi, reklamoitu %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TransactionModel</name>
     <message>
         <source>Date</source>
@@ -2798,6 +4679,85 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     <message>
         <source>Status</source>
         <translation>Tila</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationBox</name>
+    <message>
+        <source>Passed</source>
+        <translation>Onnistui</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Epäonnistui</translation>
+    </message>
+    <message>
+        <source>Verification method</source>
+        <translation>Tunnistustapa</translation>
+    </message>
+    <message>
+        <source>The caller passed this check: record it</source>
+        <translation>Soittaja läpäisi tämän tarkistuksen: kirjaa se</translation>
+    </message>
+    <message>
+        <source>The caller failed this check: record it (it counts for nothing)</source>
+        <translation>Soittaja ei läpäissyt tätä tarkistusta: kirjaa se (se ei kelpaa tunnistukseksi)</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Kirjaa:</translation>
+    </message>
+    <message>
+        <source>no verification</source>
+        <translation>ei tunnistusta</translation>
+    </message>
+    <message>
+        <source>the caller identifies the card (last four digits, name on the card)</source>
+        <translation>soittaja tunnistaa kortin (neljä viimeistä numeroa, nimi kortissa)</translation>
+    </message>
+    <message>
+        <source>strong verification (bank ID or a confirmation in the app)</source>
+        <translation>vahva tunnistus (pankkitunnukset tai vahvistus sovelluksessa)</translation>
+    </message>
+    <message>
+        <source>Bank ID (strong)</source>
+        <translation>Pankkitunnukset (vahva)</translation>
+    </message>
+    <message>
+        <source>Confirmation in the app (strong)</source>
+        <translation>Vahvistus sovelluksessa (vahva)</translation>
+    </message>
+    <message>
+        <source>Knowledge questions</source>
+        <translation>Tunnistuskysymykset</translation>
+    </message>
+    <message>
+        <source>Caller identified the card</source>
+        <translation>Soittaja tunnisti kortin</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Vaatii:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The caller has not been verified in this call.</source>
+        <translation>Soittajaa ei ole tunnistettu tämän puhelun aikana.</translation>
+    </message>
+    <message>
+        <source>The caller failed %1 at %2.</source>
+        <translation>Soittajan tunnistus epäonnistui: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Verified: %1 at %2.</source>
+        <translation>Tunnistettu: %1, %2.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 has expired; verify the caller again.</source>
+        <translation>Tunnistus (%1, %2) on vanhentunut; tunnista soittaja uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is not enough for this.</source>
+        <translation>Tunnistus (%1, %2) ei riitä tähän.</translation>
     </message>
 </context>
 <context>
@@ -2873,10 +4833,6 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     <message>
         <source>file</source>
         <translation>tiedosto</translation>
-    </message>
-    <message>
-        <source>View to capture (lookup).</source>
-        <translation>Kuvattava näkymä (lookup).</translation>
     </message>
     <message>
         <source>view</source>
@@ -2961,6 +4917,10 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     <message>
         <source>--demo-conversations needs a number of 0 or more.</source>
         <translation>--demo-conversations vaatii luvun, joka on 0 tai suurempi.</translation>
+    </message>
+    <message>
+        <source>View to capture: %1.</source>
+        <translation>Kuvattava näkymä: %1.</translation>
     </message>
 </context>
 </TS>

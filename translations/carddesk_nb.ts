@@ -33,6 +33,137 @@
     </message>
 </context>
 <context>
+    <name>AlertEvidencePanel</name>
+    <message>
+        <source>Amount far above usual</source>
+        <translation>Beløp langt over det vanlige</translation>
+    </message>
+    <message>
+        <source>At night, hours the customer never uses</source>
+        <translation>Om natten, på tider kunden aldri bruker</translation>
+    </message>
+    <message>
+        <source>New country while the card was used elsewhere</source>
+        <translation>Nytt land mens kortet ble brukt et annet sted</translation>
+    </message>
+    <message>
+        <source>Rapid series of transactions</source>
+        <translation>Rask serie med transaksjoner</translation>
+    </message>
+    <message>
+        <source>Online in a high-risk category</source>
+        <translation>Netthandel i en høyrisikokategori</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>fraud alert</comment>
+        <translation>Åpent</translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <comment>fraud alert</comment>
+        <translation>Legitimt</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <comment>fraud alert</comment>
+        <translation>Svindel</translation>
+    </message>
+    <message>
+        <source>Suspicious transactions on %1</source>
+        <translation>Mistenkelige transaksjoner på %1</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>netthandel</translation>
+    </message>
+    <message>
+        <source>contactless</source>
+        <translation>kontaktløst</translation>
+    </message>
+    <message>
+        <source>ATM</source>
+        <translation>minibank</translation>
+    </message>
+    <message>
+        <source>chip</source>
+        <translation>chip</translation>
+    </message>
+    <message>
+        <source>Closed as genuine by %1, %2.</source>
+        <translation>Avsluttet som legitimt av %1, %2.</translation>
+    </message>
+    <message>
+        <source>Recorded as fraud by %1, %2.</source>
+        <translation>Registrert som svindel av %1, %2.</translation>
+    </message>
+    <message>
+        <source>Genuine transactions</source>
+        <translation>Legitime transaksjoner</translation>
+    </message>
+    <message>
+        <source>How did the customer confirm these transactions? The note closes the alert.</source>
+        <translation>Hvordan bekreftet kunden disse transaksjonene? Notatet avslutter varselet.</translation>
+    </message>
+    <message>
+        <source>Write how the customer confirmed the transactions; the alert stays open.</source>
+        <translation>Skriv hvordan kunden bekreftet transaksjonene; varselet forblir åpent.</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>Svindel</translation>
+    </message>
+    <message>
+        <source>The customer does not recognise these transactions. The compromised-card steps start next: lock the card first.
+
+Note (optional):</source>
+        <translation>Kunden kjenner ikke igjen disse transaksjonene. Deretter starter trinnene for kompromittert kort: lås kortet først.
+
+Notat (valgfritt):</translation>
+    </message>
+    <message>
+        <source>Genuine…</source>
+        <translation>Legitimt…</translation>
+    </message>
+    <message>
+        <source>The customer confirms the transactions: close the alert with a note.</source>
+        <translation>Kunden bekrefter transaksjonene: avslutt varselet med et notat.</translation>
+    </message>
+    <message>
+        <source>Fraud…</source>
+        <translation>Svindel…</translation>
+    </message>
+    <message>
+        <source>Not the customer: record fraud and start the compromised-card steps.</source>
+        <translation>Ikke kunden: registrer svindel og start trinnene for kompromittert kort.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Brukersted</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <comment>card used: chip, online…</comment>
+        <translation>Måte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationController</name>
     <message>
         <source>Opening the customer database…</source>
@@ -86,6 +217,10 @@
         <source>Inbox</source>
         <translation>Innboks</translation>
     </message>
+    <message>
+        <source>Open a customer or a conversation first: the card workflow is for the customer on screen.</source>
+        <translation>Åpne en kunde eller en samtale først: kortarbeidsflyten gjelder kunden på skjermen.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -138,6 +273,419 @@
     </message>
 </context>
 <context>
+    <name>AuditEntryDetails</name>
+    <message>
+        <source>Entry %1 · %2</source>
+        <translation>Oppføring %1 · %2</translation>
+    </message>
+    <message>
+        <source>Chain check: %1</source>
+        <translation>Kjedekontroll: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>display name (user name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Saksbehandler</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Tid (UTC)</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kjede</translation>
+    </message>
+    <message>
+        <source>Previous hash</source>
+        <translation>Forrige hash</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Select an entry to see everything it records: the details as written, and the hashes that chain it to the entry before.</source>
+        <translation>Velg en oppføring for å se alt den registrerer: detaljene slik de ble skrevet, og hashene som kjeder den til oppføringen før.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntryModel</name>
+    <message>
+        <source>The chain check found this entry broken.</source>
+        <translation>Kjedekontrollen fant at denne oppføringen er brutt.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Saksbehandler</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <source>All agents</source>
+        <translation>Alle saksbehandlere</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>display name (user name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle handlinger</translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>&amp;Saksbehandler</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer number</source>
+        <translation>&amp;Kundenummer</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rd</source>
+        <translation>Ko&amp;rt</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion</source>
+        <translation>&amp;Handling</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <comment>last day of a date range</comment>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <source>e.g. 100000042</source>
+        <translation>f.eks. 100000042</translation>
+    </message>
+    <message>
+        <source>Last four or #id</source>
+        <translation>Fire siste eller #id</translation>
+    </message>
+    <message>
+        <source>The card&apos;s last four digits (1234), or its id (#45). Never a full card number.</source>
+        <translation>Kortets fire siste sifre (1234) eller id-en (#45). Aldri et fullstendig kortnummer.</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Alle datoer</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Fjern filtrene</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Logget inn</translation>
+    </message>
+    <message>
+        <source>Card locked</source>
+        <translation>Kort låst</translation>
+    </message>
+    <message>
+        <source>Card unlocked</source>
+        <translation>Kort låst opp</translation>
+    </message>
+    <message>
+        <source>Card closed</source>
+        <translation>Kort stengt</translation>
+    </message>
+    <message>
+        <source>Card activated</source>
+        <translation>Kort aktivert</translation>
+    </message>
+    <message>
+        <source>Card controls changed</source>
+        <translation>Kortinnstillinger endret</translation>
+    </message>
+    <message>
+        <source>Spending limits changed</source>
+        <translation>Beløpsgrenser endret</translation>
+    </message>
+    <message>
+        <source>Replacement card ordered</source>
+        <translation>Erstatningskort bestilt</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN-kode tilbakestilt</translation>
+    </message>
+    <message>
+        <source>Card reported not received</source>
+        <translation>Kort meldt ikke mottatt</translation>
+    </message>
+    <message>
+        <source>Identity verification recorded</source>
+        <translation>Identifisering registrert</translation>
+    </message>
+    <message>
+        <source>Contact details changed</source>
+        <translation>Kontaktopplysninger endret</translation>
+    </message>
+    <message>
+        <source>National ID revealed</source>
+        <translation>Fødselsnummer vist</translation>
+    </message>
+    <message>
+        <source>Reply sent</source>
+        <translation>Svar sendt</translation>
+    </message>
+    <message>
+        <source>Internal note added</source>
+        <translation>Internt notat lagt til</translation>
+    </message>
+    <message>
+        <source>Conversations assigned</source>
+        <translation>Samtaler tildelt</translation>
+    </message>
+    <message>
+        <source>Conversation status changed</source>
+        <translation>Samtalestatus endret</translation>
+    </message>
+    <message>
+        <source>Conversation priority changed</source>
+        <translation>Samtaleprioritet endret</translation>
+    </message>
+    <message>
+        <source>Topics added</source>
+        <translation>Temaer lagt til</translation>
+    </message>
+    <message>
+        <source>Call logged</source>
+        <translation>Anrop registrert</translation>
+    </message>
+    <message>
+        <source>Email imported</source>
+        <translation>E-post importert</translation>
+    </message>
+    <message>
+        <source>All card actions</source>
+        <translation>Alle korthandlinger</translation>
+    </message>
+    <message>
+        <source>All customer actions</source>
+        <translation>Alle kundehandlinger</translation>
+    </message>
+    <message>
+        <source>All conversation actions</source>
+        <translation>Alle samtalehandlinger</translation>
+    </message>
+    <message>
+        <source>All sign-ins</source>
+        <translation>Alle innlogginger</translation>
+    </message>
+    <message>
+        <source>Customer #%1</source>
+        <translation>Kunde #%1</translation>
+    </message>
+    <message>
+        <source>Card #%1</source>
+        <translation>Kort #%1</translation>
+    </message>
+    <message>
+        <source>Card #%1 %2</source>
+        <translation>Kort #%1 %2</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Samtale %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln samtale</numerusform>
+            <numerusform>%Ln samtaler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Saksbehandler %1</translation>
+    </message>
+    <message>
+        <source>Incoming email</source>
+        <translation>Innkommende e-post</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>state before → after</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <comment>verification</comment>
+        <translation>bestått</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>verification</comment>
+        <translation>ikke bestått</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field(s)</source>
+        <translation>
+            <numerusform>%Ln felt</numerusform>
+            <numerusform>%Ln felt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>altered after it was written</source>
+        <translation>endret etter at den ble skrevet</translation>
+    </message>
+    <message>
+        <source>an entry before it is missing</source>
+        <translation>en oppføring før den mangler</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>i feil rekkefølge</translation>
+    </message>
+    <message>
+        <source>does not link to the entry before it</source>
+        <translation>lenker ikke til oppføringen før</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>entry %1 before this one is missing</source>
+        <translation>oppføring %1 før denne mangler</translation>
+    </message>
+    <message>
+        <source>Checking the chain…</source>
+        <translation>Kontrollerer kjeden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain check was stopped after %Ln entries; nothing wrong was found in them.</source>
+        <translation>
+            <numerusform>Kjedekontrollen ble stoppet etter %Ln oppføring; ingen feil ble funnet i den.</numerusform>
+            <numerusform>Kjedekontrollen ble stoppet etter %Ln oppføringer; ingen feil ble funnet i dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Entry %1</source>
+        <translation>Vis oppføring %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>Ingen oppføringer samsvarer med disse filtrene.</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 matching entries. Narrow the filters to reach older ones.</source>
+        <translation>Viser de %1 nyeste treffene. Snevre inn filtrene for å nå eldre oppføringer.</translation>
+    </message>
+    <message>
+        <source>%1 entries shown, newest first; more load as you scroll.</source>
+        <translation>%1 oppføringer vises, nyeste først; flere lastes inn når du blar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching entries, newest first.</source>
+        <translation>
+            <numerusform>%Ln samsvarende oppføring.</numerusform>
+            <numerusform>%Ln samsvarende oppføringer, nyeste først.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing entry %1 and older.</source>
+        <translation>Viser oppføring %1 og eldre.</translation>
+    </message>
+    <message>
+        <source>Audit Log — CardDesk</source>
+        <translation>Revisjonslogg — CardDesk</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Revisjonslogg</translation>
+    </message>
+    <message>
+        <source>Every card action, identity reveal, change and sign-in, chained by SHA-256 so that an edited or removed entry shows.</source>
+        <translation>Alle korthandlinger, visninger av fødselsnummer, endringer og innlogginger, kjedet med SHA-256 slik at en endret eller fjernet oppføring blir synlig.</translation>
+    </message>
+    <message>
+        <source>Check Chain</source>
+        <translation>Kontroller kjeden</translation>
+    </message>
+    <message>
+        <source>Verify every entry&apos;s hash and link, from the first entry to the last</source>
+        <translation>Kontroller hver oppførings hash og lenke, fra første til siste oppføring</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Show newest</source>
+        <translation>Vis nyeste</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Revisjonsoppføringer</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>Oppføringsdetaljer</translation>
+    </message>
+</context>
+<context>
     <name>BulkActionBar</name>
     <message numerus="yes">
         <source>%n selected</source>
@@ -170,6 +718,217 @@
     <message>
         <source>Queue: %1</source>
         <translation>Kø: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardActionDialog</name>
+    <message>
+        <source>The customer wants a pause</source>
+        <translation>Kunden ønsker en pause</translation>
+    </message>
+    <message>
+        <source>Misplaced; it may turn up</source>
+        <translation>Forlagt; kan dukke opp igjen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Mistet</translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <translation>Stjålet</translation>
+    </message>
+    <message>
+        <source>Suspected fraud</source>
+        <translation>Mistanke om svindel</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Skadet</translation>
+    </message>
+    <message>
+        <source>Lock the card %1</source>
+        <translation>Lås kortet %1</translation>
+    </message>
+    <message>
+        <source>A temporary lock: the card declines every payment until it is unlocked. The customer keeps the card and its number. If it is surely lost or stolen, use &quot;Lost, stolen or damaged…&quot; instead: it locks, reviews the spending and orders a new card in one go.</source>
+        <translation>En midlertidig låsing: kortet avviser alle betalinger til det låses opp. Kunden beholder kortet og kortnummeret. Hvis kortet helt sikkert er mistet eller stjålet, bruk heller &quot;Mistet, stjålet eller skadet…&quot;: den låser kortet, går gjennom bruken og bestiller nytt kort i én operasjon.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Årsak:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notat:</translation>
+    </message>
+    <message>
+        <source>Optional: what the customer said</source>
+        <translation>Valgfritt: hva kunden sa</translation>
+    </message>
+    <message>
+        <source>Lock card</source>
+        <translation>Lås kortet</translation>
+    </message>
+    <message>
+        <source>Unlock the card %1</source>
+        <translation>Lås opp kortet %1</translation>
+    </message>
+    <message>
+        <source>The card works again at once, for everything its controls allow.</source>
+        <translation>Kortet virker igjen straks, for alt kortinnstillingene tillater.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Hvorfor:</translation>
+    </message>
+    <message>
+        <source>Required: for example, the customer found the card</source>
+        <translation>Påkrevd: for eksempel at kunden fant kortet</translation>
+    </message>
+    <message>
+        <source>Unlock card</source>
+        <translation>Lås opp kortet</translation>
+    </message>
+    <message>
+        <source>Activate the card %1</source>
+        <translation>Aktiver kortet %1</translation>
+    </message>
+    <message>
+        <source>Activate a card only while the customer holds it: ask them to read the last four digits from the card in their hand. A replacement for a damaged or expired card closes the old card now.</source>
+        <translation>Aktiver et kort bare mens kunden har det i hånden: be kunden lese opp de fire siste sifrene fra kortet. Et erstatningskort for et skadet eller utløpt kort stenger det gamle kortet nå.</translation>
+    </message>
+    <message>
+        <source>The customer confirms the card %1 is in their hands</source>
+        <translation>Kunden bekrefter å ha kortet %1 i hånden</translation>
+    </message>
+    <message>
+        <source>Activate card</source>
+        <translation>Aktiver kortet</translation>
+    </message>
+    <message>
+        <source>New PIN for the card %1</source>
+        <translation>Ny PIN-kode for kortet %1</translation>
+    </message>
+    <message>
+        <source>The card gets a new PIN; the old one stops working when the new one is delivered.</source>
+        <translation>Kortet får en ny PIN-kode; den gamle slutter å virke når den nye er levert.</translation>
+    </message>
+    <message>
+        <source>PIN letter to the registered address</source>
+        <translation>PIN-brev til den registrerte adressen</translation>
+    </message>
+    <message>
+        <source>Show the new PIN in the customer&apos;s app</source>
+        <translation>Vis den nye PIN-koden i kundens app</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Tilbakestill PIN-kode</translation>
+    </message>
+    <message>
+        <source>Card %1 not received</source>
+        <translation>Kortet %1 er ikke mottatt</translation>
+    </message>
+    <message>
+        <source>The card is closed now, as it may be in someone else&apos;s hands, and the address it was sent to is flagged. Then confirm the address with the customer and order a new card.</source>
+        <translation>Kortet stenges nå, siden det kan være i andres hender, og adressen det ble sendt til, flagges. Bekreft deretter adressen med kunden og bestill et nytt kort.</translation>
+    </message>
+    <message>
+        <source>Close card and flag address</source>
+        <translation>Steng kortet og flagg adressen</translation>
+    </message>
+    <message>
+        <source>Confirm the customer&apos;s address</source>
+        <translation>Bekreft kundens adresse</translation>
+    </message>
+    <message>
+        <source>The address is flagged: %1. Clear the flag only after the customer has confirmed their registered address; new cards and PIN letters go there again.</source>
+        <translation>Adressen er flagget: %1. Fjern flagget først når kunden har bekreftet den registrerte adressen; nye kort og PIN-brev sendes dit igjen.</translation>
+    </message>
+    <message>
+        <source>The customer has confirmed the registered address</source>
+        <translation>Kunden har bekreftet den registrerte adressen</translation>
+    </message>
+    <message>
+        <source>Optional: for example, the name was missing from the mailbox</source>
+        <translation>Valgfritt: for eksempel manglet navnet på postkassen</translation>
+    </message>
+    <message>
+        <source>Clear the flag</source>
+        <translation>Fjern flagget</translation>
+    </message>
+    <message>
+        <source>Write why the card is unlocked, for example &quot;the customer found it&quot;.</source>
+        <translation>Skriv hvorfor kortet låses opp, for eksempel &quot;kunden fant det&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>CardSettingsDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Brukersted</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Declined by</source>
+        <translation>Avvist av</translation>
+    </message>
+    <message>
+        <source>Transactions these settings would have declined</source>
+        <translation>Transaksjoner disse innstillingene ville ha avvist</translation>
+    </message>
+    <message>
+        <source>What they would have declined in the last %1 days</source>
+        <translation>Hva de ville ha avvist de siste %1 dagene</translation>
+    </message>
+    <message>
+        <source>Loading the card&apos;s current settings…</source>
+        <translation>Laster inn kortets gjeldende innstillinger…</translation>
+    </message>
+    <message>
+        <source>Checking the last %1 days…</source>
+        <translation>Kontrollerer de siste %1 dagene…</translation>
+    </message>
+    <message>
+        <source>The last %1 days could not be checked: %2</source>
+        <translation>De siste %1 dagene kunne ikke kontrolleres: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>These settings would not have declined any of the %n purchase(s) in the last %1 days.</source>
+        <translation>
+            <numerusform>Disse innstillingene ville ikke ha avvist %n kjøp de siste %1 dagene.</numerusform>
+            <numerusform>Disse innstillingene ville ikke ha avvist noen av de %n kjøpene de siste %1 dagene.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These settings would have declined %1 of %n purchase(s) in the last %2 days.</source>
+        <translation>
+            <numerusform>Disse innstillingene ville ha avvist %1 av %n kjøp de siste %2 dagene.</numerusform>
+            <numerusform>Disse innstillingene ville ha avvist %1 av %n kjøp de siste %2 dagene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed yet</source>
+        <translation>Ingenting er endret ennå</translation>
+    </message>
+    <message>
+        <source>Wait for the preview of what these settings would have declined</source>
+        <translation>Vent på forhåndsvisningen av hva disse innstillingene ville ha avvist</translation>
     </message>
 </context>
 <context>
@@ -218,6 +977,129 @@
     <message>
         <source>ATM</source>
         <translation>Minibank</translation>
+    </message>
+    <message>
+        <source>Caller not verified</source>
+        <translation>Innringer ikke identifisert</translation>
+    </message>
+    <message>
+        <source>Caller failed verification</source>
+        <translation>Identifisering av innringer mislyktes</translation>
+    </message>
+    <message>
+        <source>Caller strongly verified</source>
+        <translation>Innringer sterkt identifisert</translation>
+    </message>
+    <message>
+        <source>Caller identified the card</source>
+        <translation>Innringer har identifisert kortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2; valid for %n minute(s) in this call</source>
+        <translation>
+            <numerusform>%1 (%2); gyldig i %n minutt under dette anropet</numerusform>
+            <numerusform>%1 (%2); gyldig i %n minutter under dette anropet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the caller&apos;s verification in any card action.</source>
+        <translation>Registrer innringerens identifisering i en hvilken som helst korthandling.</translation>
+    </message>
+    <message>
+        <source>Address flagged</source>
+        <translation>Adresse flagget</translation>
+    </message>
+    <message>
+        <source>%1. Confirm the registered address with the customer before a new card or a PIN letter goes there.</source>
+        <translation>%1. Bekreft den registrerte adressen med kunden før et nytt kort eller et PIN-brev sendes dit.</translation>
+    </message>
+    <message>
+        <source>Address confirmed…</source>
+        <translation>Adresse bekreftet…</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Handlinger</translation>
+    </message>
+    <message>
+        <source>Actions for the card %1</source>
+        <translation>Handlinger for kortet %1</translation>
+    </message>
+    <message>
+        <source>Needs %1</source>
+        <translation>Krever %1</translation>
+    </message>
+    <message>
+        <source>Lock…</source>
+        <translation>Lås…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Lås opp…</translation>
+    </message>
+    <message>
+        <source>Activate…</source>
+        <translation>Aktiver…</translation>
+    </message>
+    <message>
+        <source>New PIN…</source>
+        <translation>Ny PIN-kode…</translation>
+    </message>
+    <message>
+        <source>Card not received…</source>
+        <translation>Kort ikke mottatt…</translation>
+    </message>
+    <message>
+        <source>Controls…</source>
+        <translation>Kortinnstillinger…</translation>
+    </message>
+    <message>
+        <source>Limits…</source>
+        <translation>Beløpsgrenser…</translation>
+    </message>
+    <message>
+        <source>Lost, stolen or damaged…</source>
+        <translation>Mistet, stjålet eller skadet…</translation>
+    </message>
+    <message>
+        <source>by post to the registered address</source>
+        <translation>med post til den registrerte adressen</translation>
+    </message>
+    <message>
+        <source>to a pickup point</source>
+        <translation>til et hentested</translation>
+    </message>
+    <message>
+        <source>to the pickup point %1</source>
+        <translation>til hentestedet %1</translation>
+    </message>
+    <message>
+        <source>by courier (expedited) to the registered address</source>
+        <translation>med bud (ekspress) til den registrerte adressen</translation>
+    </message>
+    <message>
+        <source>Ordered %1, %2; leaves %3, arrives about %4</source>
+        <translation>Bestilt %1, %2; sendes %3, kommer ca. %4</translation>
+    </message>
+    <message>
+        <source>On its way %1 (ordered %2); arrives about %3</source>
+        <translation>Underveis %1 (bestilt %2); kommer ca. %3</translation>
+    </message>
+    <message>
+        <source>At the pickup point since %1 (ordered %2); activate it once the customer has it</source>
+        <translation>På hentestedet siden %1 (bestilt %2); aktiver kortet når kunden har det</translation>
+    </message>
+    <message>
+        <source>At the pickup point (ordered %1); activate it once the customer has it</source>
+        <translation>På hentestedet (bestilt %1); aktiver kortet når kunden har det</translation>
+    </message>
+    <message>
+        <source>Delivered %1 %2 (ordered %3); activate it once the customer has it</source>
+        <translation>Levert %1 %2 (bestilt %3); aktiver kortet når kunden har det</translation>
+    </message>
+    <message>
+        <source>Delivered %1 (ordered %2); activate it once the customer has it</source>
+        <translation>Levert %1 (bestilt %2); aktiver kortet når kunden har det</translation>
     </message>
 </context>
 <context>
@@ -609,6 +1491,53 @@
     <message>
         <source>The city name must contain letters, for example Tromsø. Enter the postcode in its own field.</source>
         <translation>Poststedet må inneholde bokstaver, for eksempel Tromsø. Skriv postnummeret i sitt eget felt.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlsDialog</name>
+    <message>
+        <source>Online purchases (card not present)</source>
+        <translation>Netthandel (kortet ikke til stede)</translation>
+    </message>
+    <message>
+        <source>Purchases abroad</source>
+        <translation>Kjøp i utlandet</translation>
+    </message>
+    <message>
+        <source>Contactless payments</source>
+        <translation>Kontaktløse betalinger</translation>
+    </message>
+    <message>
+        <source>ATM withdrawals</source>
+        <translation>Minibankuttak</translation>
+    </message>
+    <message>
+        <source>Card controls of %1</source>
+        <translation>Kortinnstillinger for %1</translation>
+    </message>
+    <message>
+        <source>What the card may be used for. Switching one off takes effect at once; switching one on needs strong verification.</source>
+        <translation>Hva kortet kan brukes til. Å slå av noe trer i kraft straks; å slå på noe krever sterk identifisering.</translation>
+    </message>
+    <message>
+        <source>Save controls</source>
+        <translation>Lagre innstillingene</translation>
+    </message>
+    <message>
+        <source>Online off</source>
+        <translation>Netthandel slått av</translation>
+    </message>
+    <message>
+        <source>Abroad off</source>
+        <translation>Utland slått av</translation>
+    </message>
+    <message>
+        <source>Contactless off</source>
+        <translation>Kontaktløst slått av</translation>
+    </message>
+    <message>
+        <source>ATM off</source>
+        <translation>Minibank slått av</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1940,14 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
         <source>No transactions in the last months.</source>
         <translation>Ingen transaksjoner de siste månedene.</translation>
     </message>
+    <message>
+        <source>Unfinished card workflow: card %2 %1, started by %3 at %4, last saved by %5.</source>
+        <translation>Uferdig kortarbeidsflyt: kort %2 er %1, startet av %3 (%4), sist lagret av %5.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Gjenoppta</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1223,6 +2160,57 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
         <source>Undeliverable</source>
         <comment>card status reason</comment>
         <translation>Kunne ikke leveres</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <comment>card workflow situation</comment>
+        <translation>mistet</translation>
+    </message>
+    <message>
+        <source>stolen</source>
+        <comment>card workflow situation</comment>
+        <translation>stjålet</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <comment>card workflow situation</comment>
+        <translation>skadet</translation>
+    </message>
+    <message>
+        <source>compromised</source>
+        <comment>card workflow situation</comment>
+        <translation>kompromittert</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeReasons</name>
+    <message>
+        <source>Confirm that the customer declares they neither made nor allowed this purchase.</source>
+        <translation>Bekreft at kunden erklærer å verken ha gjort eller godkjent dette kjøpet.</translation>
+    </message>
+    <message>
+        <source>Choose the purchase this one duplicates.</source>
+        <translation>Velg kjøpet som dette er en dublett av.</translation>
+    </message>
+    <message>
+        <source>Enter the amount on the receipt; it must be less than the amount charged.</source>
+        <translation>Skriv inn beløpet på kvitteringen; det må være lavere enn det belastede beløpet.</translation>
+    </message>
+    <message>
+        <source>Enter when the goods or service should have arrived (a date in the past).</source>
+        <translation>Skriv inn når varen eller tjenesten skulle ha kommet (en dato tilbake i tid).</translation>
+    </message>
+    <message>
+        <source>The customer must have contacted the merchant first; confirm that they did.</source>
+        <translation>Kunden må ha kontaktet brukerstedet først; bekreft at kunden har gjort det.</translation>
+    </message>
+    <message>
+        <source>Enter when the customer cancelled the subscription (on or before the charge).</source>
+        <translation>Skriv inn når kunden sa opp abonnementet (samme dag som belastningen eller før).</translation>
+    </message>
+    <message>
+        <source>The dispute&apos;s evidence is incomplete.</source>
+        <translation>Dokumentasjonen for reklamasjonen er ufullstendig.</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2892,210 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     </message>
 </context>
 <context>
+    <name>LimitsDialog</name>
+    <message>
+        <source>Spending limits of %1</source>
+        <translation>Beløpsgrenser for %1</translation>
+    </message>
+    <message>
+        <source>Limits in %1, the account&apos;s currency. Leave a field empty for no limit. Lowering a limit takes effect at once; raising or removing one needs strong verification.</source>
+        <translation>Grenser i %1, kontoens valuta. La et felt stå tomt for ingen grense. Å senke en grense trer i kraft straks; å heve eller fjerne en grense krever sterk identifisering.</translation>
+    </message>
+    <message>
+        <source>Per purchase:</source>
+        <translation>Per kjøp:</translation>
+    </message>
+    <message>
+        <source>the per-purchase limit</source>
+        <translation>grensen per kjøp</translation>
+    </message>
+    <message>
+        <source>Per day:</source>
+        <translation>Per dag:</translation>
+    </message>
+    <message>
+        <source>the daily limit</source>
+        <translation>dagsgrensen</translation>
+    </message>
+    <message>
+        <source>Cash per day:</source>
+        <translation>Kontanter per dag:</translation>
+    </message>
+    <message>
+        <source>the daily cash limit</source>
+        <translation>dagsgrensen for kontanter</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Ingen grense</translation>
+    </message>
+    <message>
+        <source>Save limits</source>
+        <translation>Lagre grensene</translation>
+    </message>
+    <message>
+        <source>Write %1 as an amount in %2, for example 500 or 1250.50 (at most %3), or leave it empty for no limit.</source>
+        <translation>Skriv %1 som et beløp i %2, for eksempel 500 eller 1250,50 (høyst %3), eller la feltet stå tomt for ingen grense.</translation>
+    </message>
+    <message>
+        <source>Per-purchase limit</source>
+        <translation>Grense per kjøp</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Dagsgrense</translation>
+    </message>
+    <message>
+        <source>Daily cash limit</source>
+        <translation>Kontantgrense per dag</translation>
+    </message>
+</context>
+<context>
+    <name>LocalAlertService</name>
+    <message>
+        <source>The change could not be saved, and nothing was changed. Try again.</source>
+        <translation>Endringen kunne ikke lagres, og ingenting ble endret. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>a transaction has no valid time</source>
+        <translation>en transaksjon har ikke et gyldig tidspunkt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter currency code</source>
+        <translation>&quot;%1&quot; er ikke en valutakode på tre bokstaver</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a four-digit merchant category code</source>
+        <translation>&quot;%1&quot; er ikke en firesifret brukerstedskategorikode</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code</source>
+        <translation>&quot;%1&quot; er ikke en landskode på to bokstaver</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entry mode (chip, contactless, online, atm)</source>
+        <translation>&quot;%1&quot; er ikke en betalingsmåte (chip, contactless, online, atm)</translation>
+    </message>
+    <message>
+        <source>a transaction has no merchant</source>
+        <translation>en transaksjon mangler brukersted</translation>
+    </message>
+    <message>
+        <source>There are no transactions to screen.</source>
+        <translation>Det finnes ingen transaksjoner å kontrollere.</translation>
+    </message>
+    <message>
+        <source>At most %1 transactions can be screened at once; %2 were given.</source>
+        <translation>Høyst %1 transaksjoner kan kontrolleres samtidig; %2 ble oppgitt.</translation>
+    </message>
+    <message>
+        <source>The transactions were not screened: %1.</source>
+        <translation>Transaksjonene ble ikke kontrollert: %1.</translation>
+    </message>
+    <message>
+        <source>The fraud rules could not be loaded (%1); nothing was screened.</source>
+        <translation>Svindelreglene kunne ikke lastes inn (%1); ingenting ble kontrollert.</translation>
+    </message>
+    <message>
+        <source>There is no card %1.</source>
+        <translation>Det finnes ikke noe kort %1.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 is not of the card %2.</source>
+        <translation>Transaksjon %1 tilhører ikke kortet %2.</translation>
+    </message>
+    <message>
+        <source>Some of the transactions to screen do not exist.</source>
+        <translation>Noen av transaksjonene som skal kontrolleres, finnes ikke.</translation>
+    </message>
+    <message>
+        <source>These transactions were screened before; alert %1 names them.</source>
+        <translation>Disse transaksjonene er kontrollert før; varsel %1 gjelder dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Screened %n transaction(s): nothing suspicious.</source>
+        <translation>
+            <numerusform>Kontrollerte %n transaksjon: ingenting mistenkelig.</numerusform>
+            <numerusform>Kontrollerte %n transaksjoner: ingenting mistenkelig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert raised: %1.</source>
+        <translation>Varsel opprettet: %1.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Databasen er ikke åpen.</translation>
+    </message>
+    <message>
+        <source>The alert could not be read. Try again.</source>
+        <translation>Varselet kunne ikke leses. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s transactions could not be read. Try again.</source>
+        <translation>Varselets transaksjoner kunne ikke leses. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Say how the customer confirmed the transactions: a note is required.</source>
+        <translation>Oppgi hvordan kunden bekreftet transaksjonene: et notat er påkrevd.</translation>
+    </message>
+    <message>
+        <source>The note is too long (%1 characters; at most %2).</source>
+        <translation>Notatet er for langt (%1 tegn; høyst %2).</translation>
+    </message>
+    <message>
+        <source>This note contains a full card number. Card numbers are never stored: mask it (first six and last four digits at most) and save again.</source>
+        <translation>Notatet inneholder et fullstendig kortnummer. Kortnumre lagres aldri: masker det (høyst de seks første og fire siste sifrene) og lagre på nytt.</translation>
+    </message>
+    <message>
+        <source>There is no alert %1.</source>
+        <translation>Det finnes ikke noe varsel %1.</translation>
+    </message>
+    <message>
+        <source>This alert was already decided: %1 by %2 at %3.</source>
+        <translation>Varselet er allerede avgjort som %1 av %2 (%3).</translation>
+    </message>
+    <message>
+        <source>genuine</source>
+        <translation>legitimt</translation>
+    </message>
+    <message>
+        <source>fraud</source>
+        <translation>svindel</translation>
+    </message>
+    <message>
+        <source>Another agent decided this alert at the same moment. Reload it.</source>
+        <translation>En annen saksbehandler avgjorde dette varselet i samme øyeblikk. Last det inn på nytt.</translation>
+    </message>
+    <message>
+        <source>Alert closed as genuine.</source>
+        <translation>Varselet er avsluttet som legitimt.</translation>
+    </message>
+    <message>
+        <source>Fraud recorded. Lock the card and go through the compromised-card steps.</source>
+        <translation>Svindel er registrert. Lås kortet og gå gjennom trinnene for kompromittert kort.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalAuditService</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Det finnes ingen kunde %1.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no card ending in %2.</source>
+        <translation>Kunde %1 har ikke noe kort som slutter på %2.</translation>
+    </message>
+    <message>
+        <source>No card ends in %1.</source>
+        <translation>Ingen kort slutter på %1.</translation>
+    </message>
+    <message>
+        <source>There is no card #%1.</source>
+        <translation>Det finnes ikke noe kort #%1.</translation>
+    </message>
+</context>
+<context>
     <name>LocalBackend</name>
     <message>
         <source>The demo data could not be created: %1</source>
@@ -2071,6 +3263,106 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     <message>
         <source>The spending limits of %1 are saved.</source>
         <translation>Beløpsgrensene for %1 er lagret.</translation>
+    </message>
+    <message>
+        <source>The address flag could not be cleared: %1</source>
+        <translation>Adresseflagget kunne ikke fjernes: %1</translation>
+    </message>
+    <message>
+        <source>The address is not flagged (any more). Nothing was changed.</source>
+        <translation>Adressen er ikke (lenger) flagget. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The address is confirmed and no longer flagged.</source>
+        <translation>Adressen er bekreftet og ikke lenger flagget.</translation>
+    </message>
+    <message>
+        <source>There is no card %1 for this customer.</source>
+        <translation>Kunden har ikke noe kort %1.</translation>
+    </message>
+    <message>
+        <source>%1 started a workflow for the card %2 at %3. Resume it instead of starting another.</source>
+        <translation>%1 startet en arbeidsflyt for kortet %2 (%3). Gjenoppta den i stedet for å starte en ny.</translation>
+    </message>
+    <message>
+        <source>The card %1 is %2. This workflow is for a card the customer has had in use; for a card on its way, use Card not received.</source>
+        <translation>Kortet %1 er %2. Denne arbeidsflyten gjelder et kort kunden har tatt i bruk; for et kort som er underveis, bruk Kort ikke mottatt.</translation>
+    </message>
+    <message>
+        <source>The workflow could not be saved: %1</source>
+        <translation>Arbeidsflyten kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <source>Workflow started for the card %1.</source>
+        <translation>Arbeidsflyt startet for kortet %1.</translation>
+    </message>
+    <message>
+        <source>There is no workflow %1.</source>
+        <translation>Det finnes ingen arbeidsflyt %1.</translation>
+    </message>
+    <message>
+        <source>This workflow was %1 by %2 at %3; nothing more can be saved in it.</source>
+        <translation>Denne arbeidsflyten ble %1 av %2 (%3); ingenting mer kan lagres i den.</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>fullført</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>avbrutt</translation>
+    </message>
+    <message>
+        <source>%1 continued this workflow at %2 while you had it open. Close it and resume it from the customer view to see their changes.</source>
+        <translation>%1 fortsatte denne arbeidsflyten (%2) mens du hadde den åpen. Lukk den og gjenoppta den fra kundebildet for å se endringene.</translation>
+    </message>
+    <message>
+        <source>The workflow&apos;s answers are too large to save. Shorten the notes.</source>
+        <translation>Svarene i arbeidsflyten er for store til å lagres. Kort ned notatene.</translation>
+    </message>
+    <message>
+        <source>A colleague saved this workflow at the same moment. Resume it again.</source>
+        <translation>En kollega lagret denne arbeidsflyten i samme øyeblikk. Gjenoppta den på nytt.</translation>
+    </message>
+    <message>
+        <source>Workflow saved.</source>
+        <translation>Arbeidsflyten er lagret.</translation>
+    </message>
+    <message>
+        <source>There is no transaction %1.</source>
+        <translation>Det finnes ingen transaksjon %1.</translation>
+    </message>
+    <message>
+        <source>The card of this transaction could not be read: %1</source>
+        <translation>Kortet for denne transaksjonen kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>This transaction was not made with the workflow&apos;s card. Nothing was filed.</source>
+        <translation>Denne transaksjonen ble ikke gjort med kortet i arbeidsflyten. Ingenting ble registrert.</translation>
+    </message>
+    <message>
+        <source>%1 already disputed this purchase at %2. Nothing was filed again.</source>
+        <translation>%1 har allerede reklamert på dette kjøpet (%2). Ingenting ble registrert på nytt.</translation>
+    </message>
+    <message>
+        <source>This transaction was declined or reversed: the customer was not charged, so there is nothing to dispute.</source>
+        <translation>Denne transaksjonen ble avvist eller tilbakeført: kunden ble ikke belastet, så det er ingenting å reklamere på.</translation>
+    </message>
+    <message>
+        <source>The card was stolen: enter the police report reference before filing disputes.</source>
+        <translation>Kortet ble stjålet: skriv inn politireferansen før du registrerer reklamasjoner.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not look like a police report reference (4 to 40 letters and digits). Check it with the customer.</source>
+        <translation>&quot;%1&quot; ser ikke ut som en politireferanse (4 til 40 bokstaver og sifre). Kontroller den med kunden.</translation>
+    </message>
+    <message>
+        <source>The dispute could not be filed: %1</source>
+        <translation>Reklamasjonen kunne ikke registreres: %1</translation>
+    </message>
+    <message>
+        <source>Dispute filed for %1 at %2.</source>
+        <translation>Reklamasjon registrert for %1 hos %2.</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +3570,37 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
         <source>This message was imported before; nothing was stored again.</source>
         <translation>Meldingen er importert før; ingenting ble lagret på nytt.</translation>
     </message>
+    <message>
+        <source>A written message needs a written channel: email, the app, chat or social.</source>
+        <translation>En skriftlig melding krever en skriftlig kanal: e-post, appen, chat eller sosiale medier.</translation>
+    </message>
+    <message>
+        <source>Message queued. This desk works without a channel gateway, so it stays queued and has not reached the customer yet.</source>
+        <translation>Meldingen er satt i kø. Denne arbeidsplassen fungerer uten kanalgateway, så meldingen blir liggende i kø og har ikke nådd kunden ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPage</name>
+    <message>
+        <source>%1 is locked since %2. No new purchases can go through.</source>
+        <translation>%1 har vært låst siden %2. Ingen nye kjøp kan gjennomføres.</translation>
+    </message>
+    <message>
+        <source>The card is locked</source>
+        <translation>Kortet er låst</translation>
+    </message>
+    <message>
+        <source>Now find out what was spent since the customer last had the card for sure.</source>
+        <translation>Finn nå ut hva som er brukt siden sist kunden med sikkerhet hadde kortet.</translation>
+    </message>
+    <message>
+        <source>Last &amp;certain use</source>
+        <translation>Siste &amp;sikre bruk</translation>
+    </message>
+    <message>
+        <source>When the customer last used the card or saw it themselves. Everything after that is reviewed on the next page.</source>
+        <translation>Når kunden sist brukte kortet eller selv så det. Alt etter dette gjennomgås på neste side.</translation>
+    </message>
 </context>
 <context>
     <name>LogCallDialog</name>
@@ -2336,6 +3659,53 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     <message>
         <source>The call was not logged.</source>
         <translation>Anropet ble ikke registrert.</translation>
+    </message>
+</context>
+<context>
+    <name>LostCardWizard</name>
+    <message>
+        <source>Not made or allowed by the customer</source>
+        <translation>Ikke utført eller godkjent av kunden</translation>
+    </message>
+    <message>
+        <source>Charged twice</source>
+        <translation>Belastet to ganger</translation>
+    </message>
+    <message>
+        <source>Amount differs from the receipt</source>
+        <translation>Beløpet avviker fra kvitteringen</translation>
+    </message>
+    <message>
+        <source>Goods or service not received</source>
+        <translation>Vare eller tjeneste ikke mottatt</translation>
+    </message>
+    <message>
+        <source>Subscription already cancelled</source>
+        <translation>Abonnementet er allerede sagt opp</translation>
+    </message>
+    <message>
+        <source>The customer could not be found.</source>
+        <translation>Kunden ble ikke funnet.</translation>
+    </message>
+    <message>
+        <source>The workflow has not started yet.</source>
+        <translation>Arbeidsflyten er ikke startet ennå.</translation>
+    </message>
+    <message>
+        <source>The card %1 stays locked. The workflow is saved; you or a colleague can resume it from the customer view.</source>
+        <translation>Kortet %1 forblir låst. Arbeidsflyten er lagret; du eller en kollega kan gjenoppta den fra kundebildet.</translation>
+    </message>
+    <message>
+        <source>The workflow is saved; you or a colleague can resume it from the customer view.</source>
+        <translation>Arbeidsflyten er lagret; du eller en kollega kan gjenoppta den fra kundebildet.</translation>
+    </message>
+    <message>
+        <source>Lost, stolen or damaged card</source>
+        <translation>Mistet, stjålet eller skadet kort</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsett</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +3866,18 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
         <source>Built with Qt %1.</source>
         <translation>Laget med Qt %1.</translation>
     </message>
+    <message>
+        <source>&amp;Lost or Stolen Card…</source>
+        <translation>&amp;Mistet eller stjålet kort…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>Ver&amp;ktøy</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>&amp;Revisjonslogg…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2569,6 +3951,172 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     </message>
 </context>
 <context>
+    <name>PolicePage</name>
+    <message>
+        <source>A reference has 4 to 40 letters, digits, spaces, / - or . and at least one digit. Check it with the customer.</source>
+        <translation>En referanse har 4 til 40 bokstaver, sifre, mellomrom, / - eller . og minst ett siffer. Kontroller den med kunden.</translation>
+    </message>
+    <message>
+        <source>Required: the card was stolen and purchases are disputed. Ask for the reference of the customer&apos;s police report.</source>
+        <translation>Påkrevd: kortet ble stjålet, og kjøp reklameres. Be om referansen til kundens politianmeldelse.</translation>
+    </message>
+    <message>
+        <source>Optional: if the customer has reported it to the police, note the reference.</source>
+        <translation>Valgfritt: hvis kunden har anmeldt forholdet til politiet, noter referansen.</translation>
+    </message>
+    <message>
+        <source>Filed: %1</source>
+        <translation>Registrert: %1</translation>
+    </message>
+    <message>
+        <source>To file: %1 (%2)</source>
+        <translation>Skal registreres: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No disputes to file.</source>
+        <translation>Ingen reklamasjoner å registrere.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsett</translation>
+    </message>
+    <message>
+        <source>&amp;File disputes</source>
+        <translation>&amp;Registrer reklamasjoner</translation>
+    </message>
+    <message>
+        <source>Dispute filed: %1</source>
+        <translation>Reklamasjon registrert: %1</translation>
+    </message>
+    <message>
+        <source>Police report</source>
+        <translation>Politianmeldelse</translation>
+    </message>
+    <message>
+        <source>The disputes are filed when you continue.</source>
+        <translation>Reklamasjonene registreres når du fortsetter.</translation>
+    </message>
+    <message>
+        <source>Police &amp;reference</source>
+        <translation>&amp;Politireferanse</translation>
+    </message>
+    <message>
+        <source>e.g. 5500/R/12345/26</source>
+        <translation>f.eks. 5500/R/12345/26</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacementPage</name>
+    <message>
+        <source>A new card with a new number. %1 is closed for good when you order it.</source>
+        <translation>Et nytt kort med nytt nummer. %1 stenges permanent når du bestiller det.</translation>
+    </message>
+    <message>
+        <source>A new card with the same number. %1 keeps working until the new one is activated.</source>
+        <translation>Et nytt kort med samme nummer. %1 virker til det nye kortet er aktivert.</translation>
+    </message>
+    <message>
+        <source>Registered address: %1
+Phone: %2
+Email: %3</source>
+        <translation>Registrert adresse: %1
+Telefon: %2
+E-post: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>⚠ A card sent to this address did not arrive (%1). Confirm the address, or choose a pickup point.</source>
+        <translation>⚠ Et kort sendt til denne adressen kom ikke frem (%1). Bekreft adressen, eller velg et hentested.</translation>
+    </message>
+    <message>
+        <source>✓ The customer is strongly verified.</source>
+        <translation>✓ Kunden er sterkt identifisert.</translation>
+    </message>
+    <message>
+        <source>Another address than the registered one needs strong verification: verify the customer with bank ID or in the app.</source>
+        <translation>En annen adresse enn den registrerte krever sterk identifisering: identifiser kunden med BankID eller i appen.</translation>
+    </message>
+    <message>
+        <source>&amp;Order replacement</source>
+        <translation>&amp;Bestill erstatningskort</translation>
+    </message>
+    <message>
+        <source>&amp;Close the card</source>
+        <translation>&amp;Steng kortet</translation>
+    </message>
+    <message>
+        <source>Verification failed: send the card to the registered address, or verify again.</source>
+        <translation>Identifiseringen mislyktes: send kortet til den registrerte adressen, eller identifiser på nytt.</translation>
+    </message>
+    <message>
+        <source>The card could not be read again.</source>
+        <translation>Kortet kunne ikke leses på nytt.</translation>
+    </message>
+    <message>
+        <source>closed without a replacement</source>
+        <translation>stengt uten erstatningskort</translation>
+    </message>
+    <message>
+        <source>Replacement card</source>
+        <translation>Erstatningskort</translation>
+    </message>
+    <message>
+        <source>How the new card travels, and its PIN.</source>
+        <translation>Hvordan det nye kortet sendes, og PIN-koden.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Levering</translation>
+    </message>
+    <message>
+        <source>By &amp;post to the registered address (5 business days)</source>
+        <translation>Med &amp;post til den registrerte adressen (5 virkedager)</translation>
+    </message>
+    <message>
+        <source>To a p&amp;ickup point</source>
+        <translation>Til et &amp;hentested</translation>
+    </message>
+    <message>
+        <source>E&amp;xpedited by courier to the registered address (2 business days)</source>
+        <translation>E&amp;kspress med bud til den registrerte adressen (2 virkedager)</translation>
+    </message>
+    <message>
+        <source>No replacement: close the card only</source>
+        <translation>Uten erstatningskort: bare steng kortet</translation>
+    </message>
+    <message>
+        <source>Verified with &amp;bank ID</source>
+        <translation>&amp;Identifisert med BankID</translation>
+    </message>
+    <message>
+        <source>Confirmed in the &amp;app</source>
+        <translation>Bekreftet i &amp;appen</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>Identifiseringen mislyktes</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kode</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current PIN</source>
+        <translation>Behold &amp;gjeldende PIN-kode</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN, sent by letter separately</source>
+        <translation>N&amp;y PIN-kode, sendes separat i brev</translation>
+    </message>
+    <message>
+        <source>Address, phone and email &amp;confirmed with the customer (changes need strong verification: edit them in the customer view)</source>
+        <translation>Adresse, telefon og &amp;e-post bekreftet med kunden (endringer krever sterk identifisering: rediger dem i kundebildet)</translation>
+    </message>
+</context>
+<context>
     <name>RevealReasonDialog</name>
     <message>
         <source>Reveal national identity number</source>
@@ -2620,6 +4168,105 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Since %1. Ask about each one: press R if the customer recognises it, N if not. Purchases the customer does not recognise are disputed.</source>
+        <translation>Siden %1. Spør om hver enkelt: trykk R hvis kunden kjenner igjen transaksjonen, N hvis ikke. Kjøp kunden ikke kjenner igjen, reklameres.</translation>
+    </message>
+    <message>
+        <source>The transactions could not be read: %1</source>
+        <translation>Transaksjonene kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>No transactions since then.</source>
+        <translation>Ingen transaksjoner siden da.</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Reklamert</translation>
+    </message>
+    <message>
+        <source>✓ Recognised</source>
+        <translation>✓ Gjenkjent</translation>
+    </message>
+    <message>
+        <source>✕ Not recognised</source>
+        <translation>✕ Ikke gjenkjent</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Spør</translation>
+    </message>
+    <message>
+        <source>Dispute: %1</source>
+        <translation>Reklamasjon: %1</translation>
+    </message>
+    <message>
+        <source>Disputes of purchases the customer did not make</source>
+        <translation>Reklamasjoner på kjøp kunden ikke har gjort</translation>
+    </message>
+    <message>
+        <source>Review what was spent</source>
+        <translation>Gå gjennom hva som er brukt</translation>
+    </message>
+    <message>
+        <source>Every transaction since the last certain use, newest first.</source>
+        <translation>Alle transaksjoner siden siste sikre bruk, nyeste først.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Brukersted</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Customer says</source>
+        <translation>Kunden sier</translation>
+    </message>
+    <message>
+        <source>Recognised (R)</source>
+        <translation>Gjenkjent (R)</translation>
+    </message>
+    <message>
+        <source>Not recognised (N)</source>
+        <translation>Ikke gjenkjent (N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>Å&amp;rsak</translation>
+    </message>
+    <message>
+        <source>The customer &amp;declares they neither made nor allowed the purchases marked not recognised</source>
+        <translation>Kunden &amp;erklærer å verken ha gjort eller godkjent kjøpene som er merket ikke gjenkjent</translation>
+    </message>
+    <message>
+        <source>Receipt: </source>
+        <translation>Kvittering: </translation>
+    </message>
+    <message>
+        <source>When it should have arrived</source>
+        <translation>Når det skulle ha kommet</translation>
+    </message>
+    <message>
+        <source>The customer has contacted the merchant</source>
+        <translation>Kunden har kontaktet brukerstedet</translation>
+    </message>
+    <message>
+        <source>When the customer cancelled</source>
+        <translation>Når kunden sa opp</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRunner</name>
     <message>
         <source>Timed out after %1 seconds before the window reached the requested state.</source>
@@ -2648,6 +4295,26 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     <message>
         <source>This backend has no inbox.</source>
         <translation>Denne backenden har ingen innboks.</translation>
+    </message>
+    <message>
+        <source>The audit log is for supervisors. Sign in as one, for example with --agent riikka.nurmi (a demo supervisor).</source>
+        <translation>Revisjonsloggen er for teamledere. Logg inn som teamleder, for eksempel med --agent riikka.nurmi (en demoteamleder).</translation>
+    </message>
+    <message>
+        <source>The audit log did not open.</source>
+        <translation>Revisjonsloggen ble ikke åpnet.</translation>
+    </message>
+    <message>
+        <source>The card workflow did not open.</source>
+        <translation>Kortarbeidsflyten ble ikke åpnet.</translation>
+    </message>
+    <message>
+        <source>The card workflow closed before it was captured.</source>
+        <translation>Kortarbeidsflyten ble lukket før bildet ble tatt.</translation>
+    </message>
+    <message>
+        <source>The replacement page is not as expected.</source>
+        <translation>Siden for erstatningskort er ikke som forventet.</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +4379,102 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
         <source>Quit CardDesk</source>
         <translation>Avslutt CardDesk</translation>
     </message>
+    <message>
+        <source>Lost, stolen or damaged card: the guided workflow for the customer on screen</source>
+        <translation>Mistet, stjålet eller skadet kort: den veiledede arbeidsflyten for kunden på skjermen</translation>
+    </message>
+    <message>
+        <source>R / N</source>
+        <translation>R / N</translation>
+    </message>
+    <message>
+        <source>In the workflow&apos;s review: the customer recognises the transaction, or not</source>
+        <translation>I arbeidsflytens gjennomgang: kunden kjenner igjen transaksjonen, eller ikke</translation>
+    </message>
+    <message>
+        <source>Inbox: show or hide the customer panel</source>
+        <translation>Innboks: vis eller skjul kundepanelet</translation>
+    </message>
+</context>
+<context>
+    <name>SituationPage</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>masked number · product · status</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Card identified — &amp;lock now</source>
+        <translation>Kortet er identifisert — &amp;lås nå</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsett</translation>
+    </message>
+    <message>
+        <source>Ask which card, and what happened. The card is locked as soon as you continue: identifying the card is enough for a protective lock.</source>
+        <translation>Spør hvilket kort det gjelder, og hva som har skjedd. Kortet låses så snart du fortsetter: det er nok å identifisere kortet for en beskyttende låsing.</translation>
+    </message>
+    <message>
+        <source>A damaged card keeps working until its replacement is activated; nothing is locked.</source>
+        <translation>Et skadet kort virker til erstatningskortet er aktivert; ingenting låses.</translation>
+    </message>
+    <message>
+        <source>Someone else may have the card&apos;s details. The card is locked now and replaced with a new number.</source>
+        <translation>Noen andre kan ha kortopplysningene. Kortet låses nå og erstattes med et nytt nummer.</translation>
+    </message>
+    <message>
+        <source>The card is locked as soon as you continue. A lock can be lifted if the card turns up.</source>
+        <translation>Kortet låses så snart du fortsetter. Låsingen kan oppheves hvis kortet dukker opp.</translation>
+    </message>
+    <message>
+        <source>The card %1 was already locked; it stays locked.</source>
+        <translation>Kortet %1 var allerede låst; det forblir låst.</translation>
+    </message>
+    <message>
+        <source>The card is NOT locked: %1</source>
+        <translation>Kortet er IKKE låst: %1</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Hva har skjedd?</translation>
+    </message>
+    <message>
+        <source>Lock the card first; everything else can follow.</source>
+        <translation>Lås kortet først; alt annet kan komme etterpå.</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Kort</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Hva som har skjedd</translation>
+    </message>
+    <message>
+        <source>&amp;Lost</source>
+        <translation>&amp;Mistet</translation>
+    </message>
+    <message>
+        <source>&amp;Stolen</source>
+        <translation>&amp;Stjålet</translation>
+    </message>
+    <message>
+        <source>&amp;Damaged (still in the customer&apos;s hands)</source>
+        <translation>Ska&amp;det (fortsatt hos kunden)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompromised (someone else used the card&apos;s details)</source>
+        <translation>K&amp;ompromittert (noen andre har brukt kortopplysningene)</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s &amp;words</source>
+        <translation>Med kundens &amp;egne ord</translation>
+    </message>
+    <message>
+        <source>Optional: where and when, what they noticed</source>
+        <translation>Valgfritt: hvor og når, hva kunden la merke til</translation>
+    </message>
 </context>
 <context>
     <name>SlaPolicy</name>
@@ -2769,6 +4532,124 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>as a reply to the customer&apos;s email</source>
+        <translation>som svar på kundens e-post</translation>
+    </message>
+    <message>
+        <source>in the chat</source>
+        <translation>i chatten</translation>
+    </message>
+    <message>
+        <source>as a reply to the web form</source>
+        <translation>som svar på nettskjemaet</translation>
+    </message>
+    <message>
+        <source>as a reply on social media</source>
+        <translation>som svar i sosiale medier</translation>
+    </message>
+    <message>
+        <source>as a message in the app</source>
+        <translation>som melding i appen</translation>
+    </message>
+    <message>
+        <source>by email to %1</source>
+        <translation>på e-post til %1</translation>
+    </message>
+    <message>
+        <source>Confirmation to the customer, in %1, %2</source>
+        <translation>Bekreftelse til kunden (språk: %1), %2</translation>
+    </message>
+    <message>
+        <source>Card %2 %1 (%3).</source>
+        <comment>card •••• 1234 stolen (customer&apos;s words)</comment>
+        <translation>Kort %2 er %1 (%3).</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>ingen detaljer oppgitt</translation>
+    </message>
+    <message>
+        <source>Locked at once.</source>
+        <translation>Låst straks.</translation>
+    </message>
+    <message>
+        <source>Police reference %1.</source>
+        <translation>Politireferanse %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Send and finish</source>
+        <translation>&amp;Send og fullfør</translation>
+    </message>
+    <message>
+        <source>%1 locked</source>
+        <translation>%1 låst</translation>
+    </message>
+    <message>
+        <source>%1 not locked</source>
+        <translation>%1 ikke låst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) reviewed</source>
+        <translation>
+            <numerusform>%n transaksjon gjennomgått</numerusform>
+            <numerusform>%n transaksjoner gjennomgått</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Police reference %1 recorded</source>
+        <translation>Politireferanse %1 registrert</translation>
+    </message>
+    <message>
+        <source>No replacement ordered</source>
+        <translation>Erstatningskort ikke bestilt</translation>
+    </message>
+    <message>
+        <source>Confirmation sent to the customer</source>
+        <translation>Bekreftelse sendt til kunden</translation>
+    </message>
+    <message>
+        <source>Confirmation to the customer: sent when you finish</source>
+        <translation>Bekreftelse til kunden: sendes når du fullfører</translation>
+    </message>
+    <message>
+        <source>Internal note added</source>
+        <translation>Internt notat lagt til</translation>
+    </message>
+    <message>
+        <source>Internal note: added when you finish</source>
+        <translation>Internt notat: legges til når du fullfører</translation>
+    </message>
+    <message>
+        <source>Lost, stolen or damaged card</source>
+        <translation>Mistet, stjålet eller skadet kort</translation>
+    </message>
+    <message>
+        <source>Done: %1. The confirmation is queued for the customer and the note is on the conversation.</source>
+        <translation>Fullført: %1. Bekreftelsen står i kø for kunden, og notatet ligger på samtalen.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>What was done, and what the customer is told.</source>
+        <translation>Hva som ble gjort, og hva kunden får beskjed om.</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note (never shown to the customer)</source>
+        <translation>Internt &amp;notat (vises aldri for kunden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last certain use %1; %n transaction(s) reviewed, %2 disputed.</source>
+        <translation>
+            <numerusform>Siste sikre bruk %1; %n transaksjon gjennomgått, %2 reklamert.</numerusform>
+            <numerusform>Siste sikre bruk %1; %n transaksjoner gjennomgått, %2 reklamert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TransactionModel</name>
     <message>
         <source>Date</source>
@@ -2798,6 +4679,85 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationBox</name>
+    <message>
+        <source>Passed</source>
+        <translation>Bestått</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ikke bestått</translation>
+    </message>
+    <message>
+        <source>Verification method</source>
+        <translation>Identifiseringsmetode</translation>
+    </message>
+    <message>
+        <source>The caller passed this check: record it</source>
+        <translation>Innringeren besto denne kontrollen: registrer det</translation>
+    </message>
+    <message>
+        <source>The caller failed this check: record it (it counts for nothing)</source>
+        <translation>Innringeren besto ikke denne kontrollen: registrer det (det teller ikke)</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Registrer:</translation>
+    </message>
+    <message>
+        <source>no verification</source>
+        <translation>ingen identifisering</translation>
+    </message>
+    <message>
+        <source>the caller identifies the card (last four digits, name on the card)</source>
+        <translation>innringeren identifiserer kortet (fire siste sifre, navn på kortet)</translation>
+    </message>
+    <message>
+        <source>strong verification (bank ID or a confirmation in the app)</source>
+        <translation>sterk identifisering (BankID eller bekreftelse i appen)</translation>
+    </message>
+    <message>
+        <source>Bank ID (strong)</source>
+        <translation>BankID (sterk)</translation>
+    </message>
+    <message>
+        <source>Confirmation in the app (strong)</source>
+        <translation>Bekreftelse i appen (sterk)</translation>
+    </message>
+    <message>
+        <source>Knowledge questions</source>
+        <translation>Kontrollspørsmål</translation>
+    </message>
+    <message>
+        <source>Caller identified the card</source>
+        <translation>Innringer har identifisert kortet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Krever:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The caller has not been verified in this call.</source>
+        <translation>Innringeren er ikke identifisert i dette anropet.</translation>
+    </message>
+    <message>
+        <source>The caller failed %1 at %2.</source>
+        <translation>Innringeren ble ikke identifisert: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Verified: %1 at %2.</source>
+        <translation>Identifisert: %1, %2.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 has expired; verify the caller again.</source>
+        <translation>%1 (%2) er utløpt; identifiser innringeren på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is not enough for this.</source>
+        <translation>%1 (%2) er ikke nok for dette.</translation>
     </message>
 </context>
 <context>
@@ -2873,10 +4833,6 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     <message>
         <source>file</source>
         <translation>fil</translation>
-    </message>
-    <message>
-        <source>View to capture (lookup).</source>
-        <translation>Visningen som skal avbildes (lookup).</translation>
     </message>
     <message>
         <source>view</source>
@@ -2961,6 +4917,10 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     <message>
         <source>--demo-conversations needs a number of 0 or more.</source>
         <translation>--demo-conversations trenger et tall som er 0 eller større.</translation>
+    </message>
+    <message>
+        <source>View to capture: %1.</source>
+        <translation>Visning det skal tas bilde av: %1.</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,137 @@
     </message>
 </context>
 <context>
+    <name>AlertEvidencePanel</name>
+    <message>
+        <source>Amount far above usual</source>
+        <translation>Belopp långt över det vanliga</translation>
+    </message>
+    <message>
+        <source>At night, hours the customer never uses</source>
+        <translation>Nattetid, tider då kunden aldrig handlar</translation>
+    </message>
+    <message>
+        <source>New country while the card was used elsewhere</source>
+        <translation>Nytt land medan kortet användes på annat håll</translation>
+    </message>
+    <message>
+        <source>Rapid series of transactions</source>
+        <translation>Snabb serie transaktioner</translation>
+    </message>
+    <message>
+        <source>Online in a high-risk category</source>
+        <translation>Internetköp i en högriskkategori</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>fraud alert</comment>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <comment>fraud alert</comment>
+        <translation>Äkta</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <comment>fraud alert</comment>
+        <translation>Bedrägeri</translation>
+    </message>
+    <message>
+        <source>Suspicious transactions on %1</source>
+        <translation>Misstänkta transaktioner med kort %1</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>internet</translation>
+    </message>
+    <message>
+        <source>contactless</source>
+        <translation>kontaktlöst</translation>
+    </message>
+    <message>
+        <source>ATM</source>
+        <translation>uttagsautomat</translation>
+    </message>
+    <message>
+        <source>chip</source>
+        <translation>chip</translation>
+    </message>
+    <message>
+        <source>Closed as genuine by %1, %2.</source>
+        <translation>Stängt som äkta av %1, %2.</translation>
+    </message>
+    <message>
+        <source>Recorded as fraud by %1, %2.</source>
+        <translation>Registrerat som bedrägeri av %1, %2.</translation>
+    </message>
+    <message>
+        <source>Genuine transactions</source>
+        <translation>Äkta transaktioner</translation>
+    </message>
+    <message>
+        <source>How did the customer confirm these transactions? The note closes the alert.</source>
+        <translation>Hur bekräftade kunden transaktionerna? Anteckningen stänger larmet.</translation>
+    </message>
+    <message>
+        <source>Write how the customer confirmed the transactions; the alert stays open.</source>
+        <translation>Skriv hur kunden bekräftade transaktionerna; larmet förblir öppet.</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>Bedrägeri</translation>
+    </message>
+    <message>
+        <source>The customer does not recognise these transactions. The compromised-card steps start next: lock the card first.
+
+Note (optional):</source>
+        <translation>Kunden känner inte igen transaktionerna. Därefter följer stegen för komprometterat kort: lås kortet först.
+
+Anteckning (valfritt):</translation>
+    </message>
+    <message>
+        <source>Genuine…</source>
+        <translation>Äkta…</translation>
+    </message>
+    <message>
+        <source>The customer confirms the transactions: close the alert with a note.</source>
+        <translation>Kunden bekräftar transaktionerna: stäng larmet med en anteckning.</translation>
+    </message>
+    <message>
+        <source>Fraud…</source>
+        <translation>Bedrägeri…</translation>
+    </message>
+    <message>
+        <source>Not the customer: record fraud and start the compromised-card steps.</source>
+        <translation>Inte kunden: registrera bedrägeri och starta stegen för komprometterat kort.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Handlare</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <comment>card used: chip, online…</comment>
+        <translation>Betalsätt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationController</name>
     <message>
         <source>Opening the customer database…</source>
@@ -86,6 +217,10 @@
         <source>Inbox</source>
         <translation>Inkorg</translation>
     </message>
+    <message>
+        <source>Open a customer or a conversation first: the card workflow is for the customer on screen.</source>
+        <translation>Öppna en kund eller ett ärende först: arbetsflödet för kort gäller kunden på skärmen.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -138,6 +273,419 @@
     </message>
 </context>
 <context>
+    <name>AuditEntryDetails</name>
+    <message>
+        <source>Entry %1 · %2</source>
+        <translation>Post %1 · %2</translation>
+    </message>
+    <message>
+        <source>Chain check: %1</source>
+        <translation>Kedjekontroll: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>display name (user name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Tid (UTC)</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(inga)</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kedja</translation>
+    </message>
+    <message>
+        <source>Previous hash</source>
+        <translation>Föregående hash</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Select an entry to see everything it records: the details as written, and the hashes that chain it to the entry before.</source>
+        <translation>Välj en post för att se allt den registrerar: detaljerna som de skrevs och de hashvärden som kedjar den till posten före.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntryModel</name>
+    <message>
+        <source>The chain check found this entry broken.</source>
+        <translation>Kedjekontrollen visade att posten är bruten.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <source>All agents</source>
+        <translation>Alla handläggare</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>display name (user name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alla åtgärder</translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>&amp;Handläggare</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer number</source>
+        <translation>K&amp;undnummer</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rd</source>
+        <translation>Kor&amp;t</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion</source>
+        <translation>Åt&amp;gärd</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <comment>last day of a date range</comment>
+        <translation>T&amp;ill</translation>
+    </message>
+    <message>
+        <source>e.g. 100000042</source>
+        <translation>t.ex. 100000042</translation>
+    </message>
+    <message>
+        <source>Last four or #id</source>
+        <translation>Fyra sista eller #id</translation>
+    </message>
+    <message>
+        <source>The card&apos;s last four digits (1234), or its id (#45). Never a full card number.</source>
+        <translation>Kortets fyra sista siffror (1234) eller dess id (#45). Aldrig ett fullständigt kortnummer.</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Alla dagar</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Rensa filter</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Inloggad</translation>
+    </message>
+    <message>
+        <source>Card locked</source>
+        <translation>Kort låst</translation>
+    </message>
+    <message>
+        <source>Card unlocked</source>
+        <translation>Kort upplåst</translation>
+    </message>
+    <message>
+        <source>Card closed</source>
+        <translation>Kort stängt</translation>
+    </message>
+    <message>
+        <source>Card activated</source>
+        <translation>Kort aktiverat</translation>
+    </message>
+    <message>
+        <source>Card controls changed</source>
+        <translation>Kortinställningar ändrade</translation>
+    </message>
+    <message>
+        <source>Spending limits changed</source>
+        <translation>Beloppsgränser ändrade</translation>
+    </message>
+    <message>
+        <source>Replacement card ordered</source>
+        <translation>Ersättningskort beställt</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN-kod bytt</translation>
+    </message>
+    <message>
+        <source>Card reported not received</source>
+        <translation>Kort anmält som ej mottaget</translation>
+    </message>
+    <message>
+        <source>Identity verification recorded</source>
+        <translation>Identifiering registrerad</translation>
+    </message>
+    <message>
+        <source>Contact details changed</source>
+        <translation>Kontaktuppgifter ändrade</translation>
+    </message>
+    <message>
+        <source>National ID revealed</source>
+        <translation>Personnummer visat</translation>
+    </message>
+    <message>
+        <source>Reply sent</source>
+        <translation>Svar skickat</translation>
+    </message>
+    <message>
+        <source>Internal note added</source>
+        <translation>Intern anteckning tillagd</translation>
+    </message>
+    <message>
+        <source>Conversations assigned</source>
+        <translation>Ärenden tilldelade</translation>
+    </message>
+    <message>
+        <source>Conversation status changed</source>
+        <translation>Ärendestatus ändrad</translation>
+    </message>
+    <message>
+        <source>Conversation priority changed</source>
+        <translation>Ärendeprioritet ändrad</translation>
+    </message>
+    <message>
+        <source>Topics added</source>
+        <translation>Ämnen tillagda</translation>
+    </message>
+    <message>
+        <source>Call logged</source>
+        <translation>Samtal registrerat</translation>
+    </message>
+    <message>
+        <source>Email imported</source>
+        <translation>E-post importerad</translation>
+    </message>
+    <message>
+        <source>All card actions</source>
+        <translation>Alla kortåtgärder</translation>
+    </message>
+    <message>
+        <source>All customer actions</source>
+        <translation>Alla kundåtgärder</translation>
+    </message>
+    <message>
+        <source>All conversation actions</source>
+        <translation>Alla ärendeåtgärder</translation>
+    </message>
+    <message>
+        <source>All sign-ins</source>
+        <translation>Alla inloggningar</translation>
+    </message>
+    <message>
+        <source>Customer #%1</source>
+        <translation>Kund #%1</translation>
+    </message>
+    <message>
+        <source>Card #%1</source>
+        <translation>Kort #%1</translation>
+    </message>
+    <message>
+        <source>Card #%1 %2</source>
+        <translation>Kort #%1 %2</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Ärende %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln ärende</numerusform>
+            <numerusform>%Ln ärenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Handläggare %1</translation>
+    </message>
+    <message>
+        <source>Incoming email</source>
+        <translation>Inkommande e-post</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>state before → after</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <comment>verification</comment>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>verification</comment>
+        <translation>misslyckad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field(s)</source>
+        <translation>
+            <numerusform>%Ln fält</numerusform>
+            <numerusform>%Ln fält</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>altered after it was written</source>
+        <translation>ändrad efter att den skrevs</translation>
+    </message>
+    <message>
+        <source>an entry before it is missing</source>
+        <translation>en tidigare post saknas</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>i fel ordning</translation>
+    </message>
+    <message>
+        <source>does not link to the entry before it</source>
+        <translation>länkar inte till posten före</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>entry %1 before this one is missing</source>
+        <translation>post %1 före den här saknas</translation>
+    </message>
+    <message>
+        <source>Checking the chain…</source>
+        <translation>Kontrollerar kedjan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain check was stopped after %Ln entries; nothing wrong was found in them.</source>
+        <translation>
+            <numerusform>Kedjekontrollen stoppades efter %Ln post; inget fel hittades i den.</numerusform>
+            <numerusform>Kedjekontrollen stoppades efter %Ln poster; inga fel hittades i dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Entry %1</source>
+        <translation>Visa post %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>Inga poster matchar filtren.</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 matching entries. Narrow the filters to reach older ones.</source>
+        <translation>Visar de %1 nyaste matchande posterna. Begränsa filtren för att nå äldre poster.</translation>
+    </message>
+    <message>
+        <source>%1 entries shown, newest first; more load as you scroll.</source>
+        <translation>%1 poster visas, nyaste först; fler läses in när du rullar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching entries, newest first.</source>
+        <translation>
+            <numerusform>%Ln matchande post, nyaste först.</numerusform>
+            <numerusform>%Ln matchande poster, nyaste först.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing entry %1 and older.</source>
+        <translation>Visar post %1 och äldre.</translation>
+    </message>
+    <message>
+        <source>Audit Log — CardDesk</source>
+        <translation>Granskningslogg — CardDesk</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <source>Every card action, identity reveal, change and sign-in, chained by SHA-256 so that an edited or removed entry shows.</source>
+        <translation>Varje kortåtgärd, visning av personnummer, ändring och inloggning, kedjade med SHA-256 så att en ändrad eller borttagen post syns.</translation>
+    </message>
+    <message>
+        <source>Check Chain</source>
+        <translation>Kontrollera kedjan</translation>
+    </message>
+    <message>
+        <source>Verify every entry&apos;s hash and link, from the first entry to the last</source>
+        <translation>Kontrollera varje posts hash och länk, från den första posten till den sista</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppa</translation>
+    </message>
+    <message>
+        <source>Show newest</source>
+        <translation>Visa nyaste</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Granskningsposter</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>Postdetaljer</translation>
+    </message>
+</context>
+<context>
     <name>BulkActionBar</name>
     <message numerus="yes">
         <source>%n selected</source>
@@ -170,6 +718,217 @@
     <message>
         <source>Queue: %1</source>
         <translation>Kö: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardActionDialog</name>
+    <message>
+        <source>The customer wants a pause</source>
+        <translation>Kunden vill pausa kortet</translation>
+    </message>
+    <message>
+        <source>Misplaced; it may turn up</source>
+        <translation>Förlagt; kan dyka upp igen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Borttappat</translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <translation>Stulet</translation>
+    </message>
+    <message>
+        <source>Suspected fraud</source>
+        <translation>Misstänkt bedrägeri</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Skadat</translation>
+    </message>
+    <message>
+        <source>Lock the card %1</source>
+        <translation>Lås kortet %1</translation>
+    </message>
+    <message>
+        <source>A temporary lock: the card declines every payment until it is unlocked. The customer keeps the card and its number. If it is surely lost or stolen, use &quot;Lost, stolen or damaged…&quot; instead: it locks, reviews the spending and orders a new card in one go.</source>
+        <translation>En tillfällig låsning: kortet nekar alla betalningar tills det låses upp. Kunden behåller kortet och kortnumret. Om kortet med säkerhet är borttappat eller stulet, använd i stället ”Borttappat, stulet eller skadat…”: då låses kortet, transaktionerna gås igenom och ett nytt kort beställs i ett och samma flöde.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Orsak:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Anteckning:</translation>
+    </message>
+    <message>
+        <source>Optional: what the customer said</source>
+        <translation>Valfritt: vad kunden sa</translation>
+    </message>
+    <message>
+        <source>Lock card</source>
+        <translation>Lås kortet</translation>
+    </message>
+    <message>
+        <source>Unlock the card %1</source>
+        <translation>Lås upp kortet %1</translation>
+    </message>
+    <message>
+        <source>The card works again at once, for everything its controls allow.</source>
+        <translation>Kortet fungerar igen direkt, för allt som kortinställningarna tillåter.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Varför:</translation>
+    </message>
+    <message>
+        <source>Required: for example, the customer found the card</source>
+        <translation>Obligatoriskt: till exempel att kunden har hittat kortet</translation>
+    </message>
+    <message>
+        <source>Unlock card</source>
+        <translation>Lås upp kortet</translation>
+    </message>
+    <message>
+        <source>Activate the card %1</source>
+        <translation>Aktivera kortet %1</translation>
+    </message>
+    <message>
+        <source>Activate a card only while the customer holds it: ask them to read the last four digits from the card in their hand. A replacement for a damaged or expired card closes the old card now.</source>
+        <translation>Aktivera ett kort bara medan kunden har det i handen: be kunden läsa upp de fyra sista siffrorna från kortet. Ett ersättningskort för ett skadat eller utgånget kort stänger det gamla kortet direkt.</translation>
+    </message>
+    <message>
+        <source>The customer confirms the card %1 is in their hands</source>
+        <translation>Kunden bekräftar att hen har kortet %1 i handen</translation>
+    </message>
+    <message>
+        <source>Activate card</source>
+        <translation>Aktivera kortet</translation>
+    </message>
+    <message>
+        <source>New PIN for the card %1</source>
+        <translation>Ny PIN-kod för kortet %1</translation>
+    </message>
+    <message>
+        <source>The card gets a new PIN; the old one stops working when the new one is delivered.</source>
+        <translation>Kortet får en ny PIN-kod; den gamla slutar fungera när den nya har levererats.</translation>
+    </message>
+    <message>
+        <source>PIN letter to the registered address</source>
+        <translation>PIN-brev till den registrerade adressen</translation>
+    </message>
+    <message>
+        <source>Show the new PIN in the customer&apos;s app</source>
+        <translation>Visa den nya PIN-koden i kundens app</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Byt PIN-kod</translation>
+    </message>
+    <message>
+        <source>Card %1 not received</source>
+        <translation>Kortet %1 har inte kommit fram</translation>
+    </message>
+    <message>
+        <source>The card is closed now, as it may be in someone else&apos;s hands, and the address it was sent to is flagged. Then confirm the address with the customer and order a new card.</source>
+        <translation>Kortet stängs nu, eftersom det kan vara i någon annans händer, och adressen det skickades till flaggas. Bekräfta sedan adressen med kunden och beställ ett nytt kort.</translation>
+    </message>
+    <message>
+        <source>Close card and flag address</source>
+        <translation>Stäng kortet och flagga adressen</translation>
+    </message>
+    <message>
+        <source>Confirm the customer&apos;s address</source>
+        <translation>Bekräfta kundens adress</translation>
+    </message>
+    <message>
+        <source>The address is flagged: %1. Clear the flag only after the customer has confirmed their registered address; new cards and PIN letters go there again.</source>
+        <translation>Adressen är flaggad: %1. Ta bort flaggan först när kunden har bekräftat sin registrerade adress; nya kort och PIN-brev skickas då dit igen.</translation>
+    </message>
+    <message>
+        <source>The customer has confirmed the registered address</source>
+        <translation>Kunden har bekräftat den registrerade adressen</translation>
+    </message>
+    <message>
+        <source>Optional: for example, the name was missing from the mailbox</source>
+        <translation>Valfritt: till exempel att namnet saknades på brevlådan</translation>
+    </message>
+    <message>
+        <source>Clear the flag</source>
+        <translation>Ta bort flaggan</translation>
+    </message>
+    <message>
+        <source>Write why the card is unlocked, for example &quot;the customer found it&quot;.</source>
+        <translation>Skriv varför kortet låses upp, till exempel ”kunden hittade det”.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>CardSettingsDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Handlare</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Declined by</source>
+        <translation>Nekat av</translation>
+    </message>
+    <message>
+        <source>Transactions these settings would have declined</source>
+        <translation>Transaktioner som de här inställningarna hade nekat</translation>
+    </message>
+    <message>
+        <source>What they would have declined in the last %1 days</source>
+        <translation>Vad de hade nekat under de senaste %1 dagarna</translation>
+    </message>
+    <message>
+        <source>Loading the card&apos;s current settings…</source>
+        <translation>Läser in kortets nuvarande inställningar…</translation>
+    </message>
+    <message>
+        <source>Checking the last %1 days…</source>
+        <translation>Kontrollerar de senaste %1 dagarna…</translation>
+    </message>
+    <message>
+        <source>The last %1 days could not be checked: %2</source>
+        <translation>De senaste %1 dagarna kunde inte kontrolleras: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>These settings would not have declined any of the %n purchase(s) in the last %1 days.</source>
+        <translation>
+            <numerusform>De här inställningarna hade inte nekat %n köp under de senaste %1 dagarna.</numerusform>
+            <numerusform>De här inställningarna hade inte nekat något av de %n köpen under de senaste %1 dagarna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These settings would have declined %1 of %n purchase(s) in the last %2 days.</source>
+        <translation>
+            <numerusform>De här inställningarna hade nekat %1 av %n köp under de senaste %2 dagarna.</numerusform>
+            <numerusform>De här inställningarna hade nekat %1 av %n köp under de senaste %2 dagarna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed yet</source>
+        <translation>Inget ändrat än</translation>
+    </message>
+    <message>
+        <source>Wait for the preview of what these settings would have declined</source>
+        <translation>Vänta på förhandsvisningen av vad inställningarna hade nekat</translation>
     </message>
 </context>
 <context>
@@ -218,6 +977,129 @@
     <message>
         <source>ATM</source>
         <translation>Uttagsautomat</translation>
+    </message>
+    <message>
+        <source>Caller not verified</source>
+        <translation>Den som ringer: inte identifierad</translation>
+    </message>
+    <message>
+        <source>Caller failed verification</source>
+        <translation>Den som ringer: identifiering misslyckad</translation>
+    </message>
+    <message>
+        <source>Caller strongly verified</source>
+        <translation>Den som ringer: starkt identifierad</translation>
+    </message>
+    <message>
+        <source>Caller identified the card</source>
+        <translation>Den som ringer: kortet identifierat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2; valid for %n minute(s) in this call</source>
+        <translation>
+            <numerusform>%1 %2; giltig i %n minut under det här samtalet</numerusform>
+            <numerusform>%1 %2; giltig i %n minuter under det här samtalet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the caller&apos;s verification in any card action.</source>
+        <translation>Registrera identifieringen av den som ringer i valfri kortåtgärd.</translation>
+    </message>
+    <message>
+        <source>Address flagged</source>
+        <translation>Adressen flaggad</translation>
+    </message>
+    <message>
+        <source>%1. Confirm the registered address with the customer before a new card or a PIN letter goes there.</source>
+        <translation>%1. Bekräfta den registrerade adressen med kunden innan ett nytt kort eller ett PIN-brev skickas dit.</translation>
+    </message>
+    <message>
+        <source>Address confirmed…</source>
+        <translation>Adressen bekräftad…</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Actions for the card %1</source>
+        <translation>Åtgärder för kortet %1</translation>
+    </message>
+    <message>
+        <source>Needs %1</source>
+        <translation>Kräver %1</translation>
+    </message>
+    <message>
+        <source>Lock…</source>
+        <translation>Lås…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Lås upp…</translation>
+    </message>
+    <message>
+        <source>Activate…</source>
+        <translation>Aktivera…</translation>
+    </message>
+    <message>
+        <source>New PIN…</source>
+        <translation>Ny PIN-kod…</translation>
+    </message>
+    <message>
+        <source>Card not received…</source>
+        <translation>Kortet har inte kommit…</translation>
+    </message>
+    <message>
+        <source>Controls…</source>
+        <translation>Kortinställningar…</translation>
+    </message>
+    <message>
+        <source>Limits…</source>
+        <translation>Beloppsgränser…</translation>
+    </message>
+    <message>
+        <source>Lost, stolen or damaged…</source>
+        <translation>Borttappat, stulet eller skadat…</translation>
+    </message>
+    <message>
+        <source>by post to the registered address</source>
+        <translation>med post till den registrerade adressen</translation>
+    </message>
+    <message>
+        <source>to a pickup point</source>
+        <translation>till ett utlämningsställe</translation>
+    </message>
+    <message>
+        <source>to the pickup point %1</source>
+        <translation>till utlämningsstället %1</translation>
+    </message>
+    <message>
+        <source>by courier (expedited) to the registered address</source>
+        <translation>med bud (express) till den registrerade adressen</translation>
+    </message>
+    <message>
+        <source>Ordered %1, %2; leaves %3, arrives about %4</source>
+        <translation>Beställt %1, %2; skickas %3, kommer cirka %4</translation>
+    </message>
+    <message>
+        <source>On its way %1 (ordered %2); arrives about %3</source>
+        <translation>På väg %1 (beställt %2); kommer cirka %3</translation>
+    </message>
+    <message>
+        <source>At the pickup point since %1 (ordered %2); activate it once the customer has it</source>
+        <translation>På utlämningsstället sedan %1 (beställt %2); aktivera det när kunden har fått det</translation>
+    </message>
+    <message>
+        <source>At the pickup point (ordered %1); activate it once the customer has it</source>
+        <translation>På utlämningsstället (beställt %1); aktivera det när kunden har fått det</translation>
+    </message>
+    <message>
+        <source>Delivered %1 %2 (ordered %3); activate it once the customer has it</source>
+        <translation>Levererat %1 %2 (beställt %3); aktivera det när kunden har fått det</translation>
+    </message>
+    <message>
+        <source>Delivered %1 (ordered %2); activate it once the customer has it</source>
+        <translation>Levererat %1 (beställt %2); aktivera det när kunden har fått det</translation>
     </message>
 </context>
 <context>
@@ -609,6 +1491,53 @@
     <message>
         <source>The city name must contain letters, for example Tromsø. Enter the postcode in its own field.</source>
         <translation>Ortnamnet måste innehålla bokstäver, till exempel Tromsø. Skriv postnumret i fältet för postnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlsDialog</name>
+    <message>
+        <source>Online purchases (card not present)</source>
+        <translation>Internetköp (utan fysiskt kort)</translation>
+    </message>
+    <message>
+        <source>Purchases abroad</source>
+        <translation>Köp i utlandet</translation>
+    </message>
+    <message>
+        <source>Contactless payments</source>
+        <translation>Kontaktlösa betalningar</translation>
+    </message>
+    <message>
+        <source>ATM withdrawals</source>
+        <translation>Uttag i uttagsautomat</translation>
+    </message>
+    <message>
+        <source>Card controls of %1</source>
+        <translation>Kortinställningar för %1</translation>
+    </message>
+    <message>
+        <source>What the card may be used for. Switching one off takes effect at once; switching one on needs strong verification.</source>
+        <translation>Vad kortet får användas till. Att stänga av något gäller direkt; att slå på något kräver stark identifiering.</translation>
+    </message>
+    <message>
+        <source>Save controls</source>
+        <translation>Spara inställningar</translation>
+    </message>
+    <message>
+        <source>Online off</source>
+        <translation>Internet av</translation>
+    </message>
+    <message>
+        <source>Abroad off</source>
+        <translation>Utland av</translation>
+    </message>
+    <message>
+        <source>Contactless off</source>
+        <translation>Kontaktlöst av</translation>
+    </message>
+    <message>
+        <source>ATM off</source>
+        <translation>Uttagsautomat av</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1940,14 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
         <source>No transactions in the last months.</source>
         <translation>Inga transaktioner de senaste månaderna.</translation>
     </message>
+    <message>
+        <source>Unfinished card workflow: card %2 %1, started by %3 at %4, last saved by %5.</source>
+        <translation>Ej slutfört arbetsflöde för kort: kort %2 %1, påbörjat av %3 %4, senast sparat av %5.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Återuppta</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1223,6 +2160,57 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
         <source>Undeliverable</source>
         <comment>card status reason</comment>
         <translation>Kunde inte levereras</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <comment>card workflow situation</comment>
+        <translation>borttappat</translation>
+    </message>
+    <message>
+        <source>stolen</source>
+        <comment>card workflow situation</comment>
+        <translation>stulet</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <comment>card workflow situation</comment>
+        <translation>skadat</translation>
+    </message>
+    <message>
+        <source>compromised</source>
+        <comment>card workflow situation</comment>
+        <translation>komprometterat</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeReasons</name>
+    <message>
+        <source>Confirm that the customer declares they neither made nor allowed this purchase.</source>
+        <translation>Bekräfta att kunden intygar att hen varken har gjort eller godkänt köpet.</translation>
+    </message>
+    <message>
+        <source>Choose the purchase this one duplicates.</source>
+        <translation>Välj det köp som det här köpet är en dubblett av.</translation>
+    </message>
+    <message>
+        <source>Enter the amount on the receipt; it must be less than the amount charged.</source>
+        <translation>Ange beloppet på kvittot; det måste vara lägre än det debiterade beloppet.</translation>
+    </message>
+    <message>
+        <source>Enter when the goods or service should have arrived (a date in the past).</source>
+        <translation>Ange när varan eller tjänsten skulle ha levererats (ett datum som har passerat).</translation>
+    </message>
+    <message>
+        <source>The customer must have contacted the merchant first; confirm that they did.</source>
+        <translation>Kunden måste först ha kontaktat handlaren; bekräfta att hen har gjort det.</translation>
+    </message>
+    <message>
+        <source>Enter when the customer cancelled the subscription (on or before the charge).</source>
+        <translation>Ange när kunden sa upp prenumerationen (samma dag som debiteringen eller tidigare).</translation>
+    </message>
+    <message>
+        <source>The dispute&apos;s evidence is incomplete.</source>
+        <translation>Underlaget för reklamationen är ofullständigt.</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2892,210 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     </message>
 </context>
 <context>
+    <name>LimitsDialog</name>
+    <message>
+        <source>Spending limits of %1</source>
+        <translation>Beloppsgränser för %1</translation>
+    </message>
+    <message>
+        <source>Limits in %1, the account&apos;s currency. Leave a field empty for no limit. Lowering a limit takes effect at once; raising or removing one needs strong verification.</source>
+        <translation>Gränser i %1, kontots valuta. Lämna ett fält tomt för ingen gräns. En sänkt gräns gäller direkt; att höja eller ta bort en gräns kräver stark identifiering.</translation>
+    </message>
+    <message>
+        <source>Per purchase:</source>
+        <translation>Per köp:</translation>
+    </message>
+    <message>
+        <source>the per-purchase limit</source>
+        <translation>gränsen per köp</translation>
+    </message>
+    <message>
+        <source>Per day:</source>
+        <translation>Per dag:</translation>
+    </message>
+    <message>
+        <source>the daily limit</source>
+        <translation>dagsgränsen</translation>
+    </message>
+    <message>
+        <source>Cash per day:</source>
+        <translation>Kontanter per dag:</translation>
+    </message>
+    <message>
+        <source>the daily cash limit</source>
+        <translation>dagsgränsen för kontantuttag</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Ingen gräns</translation>
+    </message>
+    <message>
+        <source>Save limits</source>
+        <translation>Spara gränser</translation>
+    </message>
+    <message>
+        <source>Write %1 as an amount in %2, for example 500 or 1250.50 (at most %3), or leave it empty for no limit.</source>
+        <translation>Skriv %1 som ett belopp i %2, till exempel 500 eller 1250,50 (högst %3), eller lämna fältet tomt för ingen gräns.</translation>
+    </message>
+    <message>
+        <source>Per-purchase limit</source>
+        <translation>Gräns per köp</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Dagsgräns</translation>
+    </message>
+    <message>
+        <source>Daily cash limit</source>
+        <translation>Dagsgräns för kontantuttag</translation>
+    </message>
+</context>
+<context>
+    <name>LocalAlertService</name>
+    <message>
+        <source>The change could not be saved, and nothing was changed. Try again.</source>
+        <translation>Ändringen kunde inte sparas och ingenting har ändrats. Försök igen.</translation>
+    </message>
+    <message>
+        <source>a transaction has no valid time</source>
+        <translation>en transaktion saknar giltig tid</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter currency code</source>
+        <translation>&quot;%1&quot; är inte en valutakod med tre bokstäver</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a four-digit merchant category code</source>
+        <translation>&quot;%1&quot; är inte en fyrsiffrig kod för handlarkategori</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code</source>
+        <translation>&quot;%1&quot; är inte en landskod med två bokstäver</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entry mode (chip, contactless, online, atm)</source>
+        <translation>&quot;%1&quot; är inte ett betalsätt (chip, contactless, online, atm)</translation>
+    </message>
+    <message>
+        <source>a transaction has no merchant</source>
+        <translation>en transaktion saknar handlare</translation>
+    </message>
+    <message>
+        <source>There are no transactions to screen.</source>
+        <translation>Det finns inga transaktioner att kontrollera.</translation>
+    </message>
+    <message>
+        <source>At most %1 transactions can be screened at once; %2 were given.</source>
+        <translation>Högst %1 transaktioner kan kontrolleras på en gång; %2 angavs.</translation>
+    </message>
+    <message>
+        <source>The transactions were not screened: %1.</source>
+        <translation>Transaktionerna kontrollerades inte: %1.</translation>
+    </message>
+    <message>
+        <source>The fraud rules could not be loaded (%1); nothing was screened.</source>
+        <translation>Bedrägerireglerna kunde inte läsas in (%1); ingenting kontrollerades.</translation>
+    </message>
+    <message>
+        <source>There is no card %1.</source>
+        <translation>Det finns inget kort %1.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 is not of the card %2.</source>
+        <translation>Transaktion %1 hör inte till kortet %2.</translation>
+    </message>
+    <message>
+        <source>Some of the transactions to screen do not exist.</source>
+        <translation>Några av transaktionerna som ska kontrolleras finns inte.</translation>
+    </message>
+    <message>
+        <source>These transactions were screened before; alert %1 names them.</source>
+        <translation>Transaktionerna har kontrollerats tidigare; larm %1 anger dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Screened %n transaction(s): nothing suspicious.</source>
+        <translation>
+            <numerusform>%n transaktion kontrollerad: inget misstänkt.</numerusform>
+            <numerusform>%n transaktioner kontrollerade: inget misstänkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert raised: %1.</source>
+        <translation>Larm skapat: %1.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Databasen är inte öppen.</translation>
+    </message>
+    <message>
+        <source>The alert could not be read. Try again.</source>
+        <translation>Larmet kunde inte läsas. Försök igen.</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s transactions could not be read. Try again.</source>
+        <translation>Larmets transaktioner kunde inte läsas. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Say how the customer confirmed the transactions: a note is required.</source>
+        <translation>Ange hur kunden bekräftade transaktionerna: en anteckning krävs.</translation>
+    </message>
+    <message>
+        <source>The note is too long (%1 characters; at most %2).</source>
+        <translation>Anteckningen är för lång (%1 tecken; högst %2).</translation>
+    </message>
+    <message>
+        <source>This note contains a full card number. Card numbers are never stored: mask it (first six and last four digits at most) and save again.</source>
+        <translation>Anteckningen innehåller ett fullständigt kortnummer. Kortnummer sparas aldrig: maskera det (högst de sex första och fyra sista siffrorna) och spara igen.</translation>
+    </message>
+    <message>
+        <source>There is no alert %1.</source>
+        <translation>Det finns inget larm %1.</translation>
+    </message>
+    <message>
+        <source>This alert was already decided: %1 by %2 at %3.</source>
+        <translation>Larmet har redan avgjorts som %1 av %2 %3.</translation>
+    </message>
+    <message>
+        <source>genuine</source>
+        <translation>äkta</translation>
+    </message>
+    <message>
+        <source>fraud</source>
+        <translation>bedrägeri</translation>
+    </message>
+    <message>
+        <source>Another agent decided this alert at the same moment. Reload it.</source>
+        <translation>En annan handläggare avgjorde larmet i samma ögonblick. Ladda om det.</translation>
+    </message>
+    <message>
+        <source>Alert closed as genuine.</source>
+        <translation>Larmet stängt som äkta.</translation>
+    </message>
+    <message>
+        <source>Fraud recorded. Lock the card and go through the compromised-card steps.</source>
+        <translation>Bedrägeri registrerat. Lås kortet och gå igenom stegen för komprometterat kort.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalAuditService</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Det finns ingen kund %1.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no card ending in %2.</source>
+        <translation>Kund %1 har inget kort som slutar på %2.</translation>
+    </message>
+    <message>
+        <source>No card ends in %1.</source>
+        <translation>Inget kort slutar på %1.</translation>
+    </message>
+    <message>
+        <source>There is no card #%1.</source>
+        <translation>Det finns inget kort #%1.</translation>
+    </message>
+</context>
+<context>
     <name>LocalBackend</name>
     <message>
         <source>The demo data could not be created: %1</source>
@@ -2071,6 +3263,106 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     <message>
         <source>The spending limits of %1 are saved.</source>
         <translation>Beloppsgränserna för %1 är sparade.</translation>
+    </message>
+    <message>
+        <source>The address flag could not be cleared: %1</source>
+        <translation>Adressflaggan kunde inte tas bort: %1</translation>
+    </message>
+    <message>
+        <source>The address is not flagged (any more). Nothing was changed.</source>
+        <translation>Adressen är inte (längre) flaggad. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The address is confirmed and no longer flagged.</source>
+        <translation>Adressen är bekräftad och inte längre flaggad.</translation>
+    </message>
+    <message>
+        <source>There is no card %1 for this customer.</source>
+        <translation>Kunden har inget kort %1.</translation>
+    </message>
+    <message>
+        <source>%1 started a workflow for the card %2 at %3. Resume it instead of starting another.</source>
+        <translation>%1 påbörjade ett arbetsflöde för kortet %2 %3. Återuppta det i stället för att starta ett nytt.</translation>
+    </message>
+    <message>
+        <source>The card %1 is %2. This workflow is for a card the customer has had in use; for a card on its way, use Card not received.</source>
+        <translation>Kortet %1 är %2. Det här arbetsflödet gäller ett kort som kunden har använt; för ett kort som är på väg, använd Kortet har inte kommit.</translation>
+    </message>
+    <message>
+        <source>The workflow could not be saved: %1</source>
+        <translation>Arbetsflödet kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Workflow started for the card %1.</source>
+        <translation>Arbetsflöde startat för kortet %1.</translation>
+    </message>
+    <message>
+        <source>There is no workflow %1.</source>
+        <translation>Det finns inget arbetsflöde %1.</translation>
+    </message>
+    <message>
+        <source>This workflow was %1 by %2 at %3; nothing more can be saved in it.</source>
+        <translation>Arbetsflödet %1 av %2 %3; inget mer kan sparas i det.</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>slutfördes</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>avbröts</translation>
+    </message>
+    <message>
+        <source>%1 continued this workflow at %2 while you had it open. Close it and resume it from the customer view to see their changes.</source>
+        <translation>%1 fortsatte arbetsflödet %2 medan du hade det öppet. Stäng det och återuppta det från kundvyn för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>The workflow&apos;s answers are too large to save. Shorten the notes.</source>
+        <translation>Arbetsflödets svar är för stora för att sparas. Korta anteckningarna.</translation>
+    </message>
+    <message>
+        <source>A colleague saved this workflow at the same moment. Resume it again.</source>
+        <translation>En kollega sparade arbetsflödet i samma ögonblick. Återuppta det igen.</translation>
+    </message>
+    <message>
+        <source>Workflow saved.</source>
+        <translation>Arbetsflödet har sparats.</translation>
+    </message>
+    <message>
+        <source>There is no transaction %1.</source>
+        <translation>Det finns ingen transaktion %1.</translation>
+    </message>
+    <message>
+        <source>The card of this transaction could not be read: %1</source>
+        <translation>Kortet för transaktionen kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>This transaction was not made with the workflow&apos;s card. Nothing was filed.</source>
+        <translation>Transaktionen gjordes inte med arbetsflödets kort. Ingenting registrerades.</translation>
+    </message>
+    <message>
+        <source>%1 already disputed this purchase at %2. Nothing was filed again.</source>
+        <translation>%1 reklamerade redan köpet %2. Ingenting registrerades igen.</translation>
+    </message>
+    <message>
+        <source>This transaction was declined or reversed: the customer was not charged, so there is nothing to dispute.</source>
+        <translation>Transaktionen nekades eller återfördes: kunden debiterades inte, så det finns inget att reklamera.</translation>
+    </message>
+    <message>
+        <source>The card was stolen: enter the police report reference before filing disputes.</source>
+        <translation>Kortet stals: ange polisanmälans diarienummer innan reklamationer registreras.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not look like a police report reference (4 to 40 letters and digits). Check it with the customer.</source>
+        <translation>&quot;%1&quot; ser inte ut som ett diarienummer för en polisanmälan (4 till 40 bokstäver och siffror). Kontrollera det med kunden.</translation>
+    </message>
+    <message>
+        <source>The dispute could not be filed: %1</source>
+        <translation>Reklamationen kunde inte registreras: %1</translation>
+    </message>
+    <message>
+        <source>Dispute filed for %1 at %2.</source>
+        <translation>Reklamation registrerad för %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +3570,37 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
         <source>This message was imported before; nothing was stored again.</source>
         <translation>Meddelandet har importerats tidigare; inget sparades igen.</translation>
     </message>
+    <message>
+        <source>A written message needs a written channel: email, the app, chat or social.</source>
+        <translation>Ett skriftligt meddelande kräver en skriftlig kanal: e-post, appen, chatt eller sociala medier.</translation>
+    </message>
+    <message>
+        <source>Message queued. This desk works without a channel gateway, so it stays queued and has not reached the customer yet.</source>
+        <translation>Meddelandet ligger i kö. Den här arbetsplatsen fungerar utan kanalgateway, så meddelandet ligger kvar i kö och har ännu inte nått kunden.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPage</name>
+    <message>
+        <source>%1 is locked since %2. No new purchases can go through.</source>
+        <translation>%1 är låst sedan %2. Inga nya köp kan gå igenom.</translation>
+    </message>
+    <message>
+        <source>The card is locked</source>
+        <translation>Kortet är låst</translation>
+    </message>
+    <message>
+        <source>Now find out what was spent since the customer last had the card for sure.</source>
+        <translation>Ta nu reda på vilka köp som har gjorts sedan kunden senast med säkerhet hade kortet.</translation>
+    </message>
+    <message>
+        <source>Last &amp;certain use</source>
+        <translation>Senaste &amp;säkra användning</translation>
+    </message>
+    <message>
+        <source>When the customer last used the card or saw it themselves. Everything after that is reviewed on the next page.</source>
+        <translation>När kunden senast använde kortet eller själv såg det. Allt därefter gås igenom på nästa sida.</translation>
+    </message>
 </context>
 <context>
     <name>LogCallDialog</name>
@@ -2336,6 +3659,53 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     <message>
         <source>The call was not logged.</source>
         <translation>Samtalet registrerades inte.</translation>
+    </message>
+</context>
+<context>
+    <name>LostCardWizard</name>
+    <message>
+        <source>Not made or allowed by the customer</source>
+        <translation>Inte gjort eller godkänt av kunden</translation>
+    </message>
+    <message>
+        <source>Charged twice</source>
+        <translation>Debiterat två gånger</translation>
+    </message>
+    <message>
+        <source>Amount differs from the receipt</source>
+        <translation>Beloppet skiljer sig från kvittot</translation>
+    </message>
+    <message>
+        <source>Goods or service not received</source>
+        <translation>Varan eller tjänsten har inte levererats</translation>
+    </message>
+    <message>
+        <source>Subscription already cancelled</source>
+        <translation>Prenumerationen redan uppsagd</translation>
+    </message>
+    <message>
+        <source>The customer could not be found.</source>
+        <translation>Kunden kunde inte hittas.</translation>
+    </message>
+    <message>
+        <source>The workflow has not started yet.</source>
+        <translation>Arbetsflödet har inte startat än.</translation>
+    </message>
+    <message>
+        <source>The card %1 stays locked. The workflow is saved; you or a colleague can resume it from the customer view.</source>
+        <translation>Kortet %1 förblir låst. Arbetsflödet är sparat; du eller en kollega kan återuppta det från kundvyn.</translation>
+    </message>
+    <message>
+        <source>The workflow is saved; you or a colleague can resume it from the customer view.</source>
+        <translation>Arbetsflödet är sparat; du eller en kollega kan återuppta det från kundvyn.</translation>
+    </message>
+    <message>
+        <source>Lost, stolen or damaged card</source>
+        <translation>Borttappat, stulet eller skadat kort</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +3866,18 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
         <source>Built with Qt %1.</source>
         <translation>Byggd med Qt %1.</translation>
     </message>
+    <message>
+        <source>&amp;Lost or Stolen Card…</source>
+        <translation>&amp;Borttappat eller stulet kort…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>Verk&amp;tyg</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>&amp;Granskningslogg…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2569,6 +3951,172 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     </message>
 </context>
 <context>
+    <name>PolicePage</name>
+    <message>
+        <source>A reference has 4 to 40 letters, digits, spaces, / - or . and at least one digit. Check it with the customer.</source>
+        <translation>Ett diarienummer har 4 till 40 bokstäver, siffror, mellanslag, / - eller . och minst en siffra. Kontrollera det med kunden.</translation>
+    </message>
+    <message>
+        <source>Required: the card was stolen and purchases are disputed. Ask for the reference of the customer&apos;s police report.</source>
+        <translation>Obligatoriskt: kortet stals och köp reklameras. Be om diarienumret för kundens polisanmälan.</translation>
+    </message>
+    <message>
+        <source>Optional: if the customer has reported it to the police, note the reference.</source>
+        <translation>Valfritt: om kunden har gjort en polisanmälan, anteckna diarienumret.</translation>
+    </message>
+    <message>
+        <source>Filed: %1</source>
+        <translation>Registrerad: %1</translation>
+    </message>
+    <message>
+        <source>To file: %1 (%2)</source>
+        <translation>Att registrera: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No disputes to file.</source>
+        <translation>Inga reklamationer att registrera.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <source>&amp;File disputes</source>
+        <translation>&amp;Registrera reklamationer</translation>
+    </message>
+    <message>
+        <source>Dispute filed: %1</source>
+        <translation>Reklamation registrerad: %1</translation>
+    </message>
+    <message>
+        <source>Police report</source>
+        <translation>Polisanmälan</translation>
+    </message>
+    <message>
+        <source>The disputes are filed when you continue.</source>
+        <translation>Reklamationerna registreras när du fortsätter.</translation>
+    </message>
+    <message>
+        <source>Police &amp;reference</source>
+        <translation>Polisens &amp;diarienummer</translation>
+    </message>
+    <message>
+        <source>e.g. 5500/R/12345/26</source>
+        <translation>t.ex. 5500/R/12345/26</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacementPage</name>
+    <message>
+        <source>A new card with a new number. %1 is closed for good when you order it.</source>
+        <translation>Ett nytt kort med nytt nummer. %1 stängs permanent när du beställer det.</translation>
+    </message>
+    <message>
+        <source>A new card with the same number. %1 keeps working until the new one is activated.</source>
+        <translation>Ett nytt kort med samma nummer. %1 fungerar tills det nya kortet aktiveras.</translation>
+    </message>
+    <message>
+        <source>Registered address: %1
+Phone: %2
+Email: %3</source>
+        <translation>Registrerad adress: %1
+Telefon: %2
+E-post: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>⚠ A card sent to this address did not arrive (%1). Confirm the address, or choose a pickup point.</source>
+        <translation>⚠ Ett kort som skickades till den här adressen kom inte fram (%1). Bekräfta adressen eller välj ett utlämningsställe.</translation>
+    </message>
+    <message>
+        <source>✓ The customer is strongly verified.</source>
+        <translation>✓ Kunden är starkt identifierad.</translation>
+    </message>
+    <message>
+        <source>Another address than the registered one needs strong verification: verify the customer with bank ID or in the app.</source>
+        <translation>En annan adress än den registrerade kräver stark identifiering: identifiera kunden med BankID eller i appen.</translation>
+    </message>
+    <message>
+        <source>&amp;Order replacement</source>
+        <translation>Beställ &amp;ersättningskort</translation>
+    </message>
+    <message>
+        <source>&amp;Close the card</source>
+        <translation>&amp;Stäng kortet</translation>
+    </message>
+    <message>
+        <source>Verification failed: send the card to the registered address, or verify again.</source>
+        <translation>Identifieringen misslyckades: skicka kortet till den registrerade adressen eller identifiera kunden igen.</translation>
+    </message>
+    <message>
+        <source>The card could not be read again.</source>
+        <translation>Kortet kunde inte läsas igen.</translation>
+    </message>
+    <message>
+        <source>closed without a replacement</source>
+        <translation>stängt utan ersättningskort</translation>
+    </message>
+    <message>
+        <source>Replacement card</source>
+        <translation>Ersättningskort</translation>
+    </message>
+    <message>
+        <source>How the new card travels, and its PIN.</source>
+        <translation>Hur det nya kortet skickas, och dess PIN-kod.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Leverans</translation>
+    </message>
+    <message>
+        <source>By &amp;post to the registered address (5 business days)</source>
+        <translation>Med &amp;post till den registrerade adressen (5 bankdagar)</translation>
+    </message>
+    <message>
+        <source>To a p&amp;ickup point</source>
+        <translation>Till ett &amp;utlämningsställe</translation>
+    </message>
+    <message>
+        <source>E&amp;xpedited by courier to the registered address (2 business days)</source>
+        <translation>E&amp;xpress med bud till den registrerade adressen (2 bankdagar)</translation>
+    </message>
+    <message>
+        <source>No replacement: close the card only</source>
+        <translation>Inget ersättningskort: stäng bara kortet</translation>
+    </message>
+    <message>
+        <source>Verified with &amp;bank ID</source>
+        <translation>Identifierad med Bank&amp;ID</translation>
+    </message>
+    <message>
+        <source>Confirmed in the &amp;app</source>
+        <translation>Bekräftat i &amp;appen</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>Identifieringen misslyckades</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current PIN</source>
+        <translation>Be&amp;håll nuvarande PIN-kod</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN, sent by letter separately</source>
+        <translation>&amp;Ny PIN-kod, skickas separat med brev</translation>
+    </message>
+    <message>
+        <source>Address, phone and email &amp;confirmed with the customer (changes need strong verification: edit them in the customer view)</source>
+        <translation>Adress, telefon och e-post be&amp;kräftade med kunden (ändringar kräver stark identifiering: redigera dem i kundvyn)</translation>
+    </message>
+</context>
+<context>
     <name>RevealReasonDialog</name>
     <message>
         <source>Reveal national identity number</source>
@@ -2620,6 +4168,105 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Since %1. Ask about each one: press R if the customer recognises it, N if not. Purchases the customer does not recognise are disputed.</source>
+        <translation>Sedan %1. Fråga om varje transaktion: tryck på R om kunden känner igen den, N om inte. Köp som kunden inte känner igen reklameras.</translation>
+    </message>
+    <message>
+        <source>The transactions could not be read: %1</source>
+        <translation>Transaktionerna kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>No transactions since then.</source>
+        <translation>Inga transaktioner sedan dess.</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Reklamerad</translation>
+    </message>
+    <message>
+        <source>✓ Recognised</source>
+        <translation>✓ Känner igen</translation>
+    </message>
+    <message>
+        <source>✕ Not recognised</source>
+        <translation>✕ Känner inte igen</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Dispute: %1</source>
+        <translation>Reklamation: %1</translation>
+    </message>
+    <message>
+        <source>Disputes of purchases the customer did not make</source>
+        <translation>Reklamationer av köp som kunden inte har gjort</translation>
+    </message>
+    <message>
+        <source>Review what was spent</source>
+        <translation>Gå igenom köpen</translation>
+    </message>
+    <message>
+        <source>Every transaction since the last certain use, newest first.</source>
+        <translation>Alla transaktioner sedan den senaste säkra användningen, nyaste först.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Handlare</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Customer says</source>
+        <translation>Kunden säger</translation>
+    </message>
+    <message>
+        <source>Recognised (R)</source>
+        <translation>Känner igen (R)</translation>
+    </message>
+    <message>
+        <source>Not recognised (N)</source>
+        <translation>Känner inte igen (N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Orsak</translation>
+    </message>
+    <message>
+        <source>The customer &amp;declares they neither made nor allowed the purchases marked not recognised</source>
+        <translation>Kunden &amp;intygar att hen varken har gjort eller godkänt de köp som markerats som ej igenkända</translation>
+    </message>
+    <message>
+        <source>Receipt: </source>
+        <translation>Kvitto: </translation>
+    </message>
+    <message>
+        <source>When it should have arrived</source>
+        <translation>När det skulle ha kommit</translation>
+    </message>
+    <message>
+        <source>The customer has contacted the merchant</source>
+        <translation>Kunden har kontaktat handlaren</translation>
+    </message>
+    <message>
+        <source>When the customer cancelled</source>
+        <translation>När kunden sa upp</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRunner</name>
     <message>
         <source>Timed out after %1 seconds before the window reached the requested state.</source>
@@ -2648,6 +4295,26 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     <message>
         <source>This backend has no inbox.</source>
         <translation>Den här backenden har ingen inkorg.</translation>
+    </message>
+    <message>
+        <source>The audit log is for supervisors. Sign in as one, for example with --agent riikka.nurmi (a demo supervisor).</source>
+        <translation>Granskningsloggen är för arbetsledare. Logga in som arbetsledare, till exempel med --agent riikka.nurmi (en demoarbetsledare).</translation>
+    </message>
+    <message>
+        <source>The audit log did not open.</source>
+        <translation>Granskningsloggen öppnades inte.</translation>
+    </message>
+    <message>
+        <source>The card workflow did not open.</source>
+        <translation>Arbetsflödet för kort öppnades inte.</translation>
+    </message>
+    <message>
+        <source>The card workflow closed before it was captured.</source>
+        <translation>Arbetsflödet för kort stängdes innan bilden togs.</translation>
+    </message>
+    <message>
+        <source>The replacement page is not as expected.</source>
+        <translation>Sidan för ersättningskort ser inte ut som förväntat.</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +4379,102 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
         <source>Quit CardDesk</source>
         <translation>Avsluta CardDesk</translation>
     </message>
+    <message>
+        <source>Lost, stolen or damaged card: the guided workflow for the customer on screen</source>
+        <translation>Borttappat, stulet eller skadat kort: det guidade arbetsflödet för kunden på skärmen</translation>
+    </message>
+    <message>
+        <source>R / N</source>
+        <translation>R / N</translation>
+    </message>
+    <message>
+        <source>In the workflow&apos;s review: the customer recognises the transaction, or not</source>
+        <translation>I arbetsflödets genomgång: kunden känner igen transaktionen, eller inte</translation>
+    </message>
+    <message>
+        <source>Inbox: show or hide the customer panel</source>
+        <translation>Inkorg: visa eller dölj kundpanelen</translation>
+    </message>
+</context>
+<context>
+    <name>SituationPage</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>masked number · product · status</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Card identified — &amp;lock now</source>
+        <translation>Kortet identifierat — &amp;lås nu</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <source>Ask which card, and what happened. The card is locked as soon as you continue: identifying the card is enough for a protective lock.</source>
+        <translation>Fråga vilket kort det gäller och vad som har hänt. Kortet låses så snart du fortsätter: det räcker att kortet är identifierat för en skyddande låsning.</translation>
+    </message>
+    <message>
+        <source>A damaged card keeps working until its replacement is activated; nothing is locked.</source>
+        <translation>Ett skadat kort fungerar tills ersättningskortet aktiveras; ingenting låses.</translation>
+    </message>
+    <message>
+        <source>Someone else may have the card&apos;s details. The card is locked now and replaced with a new number.</source>
+        <translation>Någon annan kan ha kortets uppgifter. Kortet låses nu och ersätts med ett kort med nytt nummer.</translation>
+    </message>
+    <message>
+        <source>The card is locked as soon as you continue. A lock can be lifted if the card turns up.</source>
+        <translation>Kortet låses så snart du fortsätter. En låsning kan hävas om kortet kommer till rätta.</translation>
+    </message>
+    <message>
+        <source>The card %1 was already locked; it stays locked.</source>
+        <translation>Kortet %1 var redan låst; det förblir låst.</translation>
+    </message>
+    <message>
+        <source>The card is NOT locked: %1</source>
+        <translation>Kortet är INTE låst: %1</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Vad har hänt?</translation>
+    </message>
+    <message>
+        <source>Lock the card first; everything else can follow.</source>
+        <translation>Lås kortet först; resten kan göras sedan.</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Kort</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad som hände</translation>
+    </message>
+    <message>
+        <source>&amp;Lost</source>
+        <translation>&amp;Borttappat</translation>
+    </message>
+    <message>
+        <source>&amp;Stolen</source>
+        <translation>&amp;Stulet</translation>
+    </message>
+    <message>
+        <source>&amp;Damaged (still in the customer&apos;s hands)</source>
+        <translation>Ska&amp;dat (fortfarande hos kunden)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompromised (someone else used the card&apos;s details)</source>
+        <translation>K&amp;omprometterat (någon annan har använt kortuppgifterna)</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s &amp;words</source>
+        <translation>Med kundens &amp;egna ord</translation>
+    </message>
+    <message>
+        <source>Optional: where and when, what they noticed</source>
+        <translation>Valfritt: var och när, vad kunden märkte</translation>
+    </message>
 </context>
 <context>
     <name>SlaPolicy</name>
@@ -2769,6 +4532,124 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>as a reply to the customer&apos;s email</source>
+        <translation>som svar på kundens e-post</translation>
+    </message>
+    <message>
+        <source>in the chat</source>
+        <translation>i chatten</translation>
+    </message>
+    <message>
+        <source>as a reply to the web form</source>
+        <translation>som svar på webbformuläret</translation>
+    </message>
+    <message>
+        <source>as a reply on social media</source>
+        <translation>som svar i sociala medier</translation>
+    </message>
+    <message>
+        <source>as a message in the app</source>
+        <translation>som meddelande i appen</translation>
+    </message>
+    <message>
+        <source>by email to %1</source>
+        <translation>med e-post till %1</translation>
+    </message>
+    <message>
+        <source>Confirmation to the customer, in %1, %2</source>
+        <translation>Bekräftelse till kunden på %1, %2</translation>
+    </message>
+    <message>
+        <source>Card %2 %1 (%3).</source>
+        <comment>card •••• 1234 stolen (customer&apos;s words)</comment>
+        <translation>Kort %2 %1 (%3).</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>inga detaljer angivna</translation>
+    </message>
+    <message>
+        <source>Locked at once.</source>
+        <translation>Låst direkt.</translation>
+    </message>
+    <message>
+        <source>Police reference %1.</source>
+        <translation>Polisens diarienummer %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Send and finish</source>
+        <translation>&amp;Skicka och slutför</translation>
+    </message>
+    <message>
+        <source>%1 locked</source>
+        <translation>%1 låst</translation>
+    </message>
+    <message>
+        <source>%1 not locked</source>
+        <translation>%1 inte låst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) reviewed</source>
+        <translation>
+            <numerusform>%n transaktion genomgången</numerusform>
+            <numerusform>%n transaktioner genomgångna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Police reference %1 recorded</source>
+        <translation>Polisens diarienummer %1 registrerat</translation>
+    </message>
+    <message>
+        <source>No replacement ordered</source>
+        <translation>Inget ersättningskort beställt</translation>
+    </message>
+    <message>
+        <source>Confirmation sent to the customer</source>
+        <translation>Bekräftelse skickad till kunden</translation>
+    </message>
+    <message>
+        <source>Confirmation to the customer: sent when you finish</source>
+        <translation>Bekräftelse till kunden: skickas när du slutför</translation>
+    </message>
+    <message>
+        <source>Internal note added</source>
+        <translation>Intern anteckning tillagd</translation>
+    </message>
+    <message>
+        <source>Internal note: added when you finish</source>
+        <translation>Intern anteckning: läggs till när du slutför</translation>
+    </message>
+    <message>
+        <source>Lost, stolen or damaged card</source>
+        <translation>Borttappat, stulet eller skadat kort</translation>
+    </message>
+    <message>
+        <source>Done: %1. The confirmation is queued for the customer and the note is on the conversation.</source>
+        <translation>Klart: %1. Bekräftelsen ligger i kö till kunden och anteckningen finns i ärendet.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>What was done, and what the customer is told.</source>
+        <translation>Vad som har gjorts och vad kunden får veta.</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note (never shown to the customer)</source>
+        <translation>Intern &amp;anteckning (visas aldrig för kunden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last certain use %1; %n transaction(s) reviewed, %2 disputed.</source>
+        <translation>
+            <numerusform>Senaste säkra användning %1; %n transaktion genomgången, %2 reklamerade.</numerusform>
+            <numerusform>Senaste säkra användning %1; %n transaktioner genomgångna, %2 reklamerade.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TransactionModel</name>
     <message>
         <source>Date</source>
@@ -2798,6 +4679,85 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationBox</name>
+    <message>
+        <source>Passed</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckad</translation>
+    </message>
+    <message>
+        <source>Verification method</source>
+        <translation>Identifieringsmetod</translation>
+    </message>
+    <message>
+        <source>The caller passed this check: record it</source>
+        <translation>Den som ringer klarade kontrollen: registrera det</translation>
+    </message>
+    <message>
+        <source>The caller failed this check: record it (it counts for nothing)</source>
+        <translation>Den som ringer klarade inte kontrollen: registrera det (det räknas inte)</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Registrera:</translation>
+    </message>
+    <message>
+        <source>no verification</source>
+        <translation>ingen identifiering</translation>
+    </message>
+    <message>
+        <source>the caller identifies the card (last four digits, name on the card)</source>
+        <translation>den som ringer identifierar kortet (fyra sista siffrorna, namnet på kortet)</translation>
+    </message>
+    <message>
+        <source>strong verification (bank ID or a confirmation in the app)</source>
+        <translation>stark identifiering (BankID eller en bekräftelse i appen)</translation>
+    </message>
+    <message>
+        <source>Bank ID (strong)</source>
+        <translation>BankID (stark)</translation>
+    </message>
+    <message>
+        <source>Confirmation in the app (strong)</source>
+        <translation>Bekräftelse i appen (stark)</translation>
+    </message>
+    <message>
+        <source>Knowledge questions</source>
+        <translation>Kontrollfrågor</translation>
+    </message>
+    <message>
+        <source>Caller identified the card</source>
+        <translation>Kortet identifierat av den som ringer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kräver:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The caller has not been verified in this call.</source>
+        <translation>Den som ringer har inte identifierats under det här samtalet.</translation>
+    </message>
+    <message>
+        <source>The caller failed %1 at %2.</source>
+        <translation>Misslyckad identifiering: %1 %2.</translation>
+    </message>
+    <message>
+        <source>Verified: %1 at %2.</source>
+        <translation>Identifierad: %1 %2.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 has expired; verify the caller again.</source>
+        <translation>%1 %2 har gått ut; identifiera den som ringer igen.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is not enough for this.</source>
+        <translation>%1 %2 räcker inte för detta.</translation>
     </message>
 </context>
 <context>
@@ -2873,10 +4833,6 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     <message>
         <source>file</source>
         <translation>fil</translation>
-    </message>
-    <message>
-        <source>View to capture (lookup).</source>
-        <translation>Vy att fånga (lookup).</translation>
     </message>
     <message>
         <source>view</source>
@@ -2961,6 +4917,10 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     <message>
         <source>--demo-conversations needs a number of 0 or more.</source>
         <translation>--demo-conversations behöver ett tal som är 0 eller större.</translation>
+    </message>
+    <message>
+        <source>View to capture: %1.</source>
+        <translation>Vy att avbilda: %1.</translation>
     </message>
 </context>
 </TS>

@@ -333,9 +333,23 @@ void TestCustomerLookup::languageSwitchesAtRuntime()
     QVERIFY(finnish->isChecked());
     QCOMPARE(QLocale().name(), QStringLiteral("fi_FI"));
 
+    // Qt's own strings (wizard and dialog buttons) follow too; Debian has no
+    // qtbase catalogue for sv and nb, so these come from our supplements.
+    const struct { const char *code; const char *back; const char *cancel; } qtStrings[] = {
+        {"fi", "< E&dellinen", "Peru"},
+        {"sv", "< &Bakåt", "Avbryt"},
+        {"nb", "< &Tilbake", "Avbryt"},
+    };
+    for (const auto &expected : qtStrings) {
+        QVERIFY(languages->setLanguage(QString::fromLatin1(expected.code)));
+        QCOMPARE(QCoreApplication::translate("QWizard", "< &Back"), QString::fromUtf8(expected.back));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QString::fromUtf8(expected.cancel));
+    }
+
     english->trigger();
     QCOMPARE(languages->language(), QStringLiteral("en"));
     QCOMPARE(QLocale().name(), QStringLiteral("en_GB"));
+    QCOMPARE(QCoreApplication::translate("QWizard", "< &Back"), QStringLiteral("< &Back"));
 }
 
 QTEST_MAIN(TestCustomerLookup)

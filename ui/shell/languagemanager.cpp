@@ -79,8 +79,13 @@ bool LanguageManager::setLanguage(const QString &code, Persistence persistence)
     auto appTranslator = std::make_unique<QTranslator>();
     const bool appLoaded = appTranslator->load(QStringLiteral(":/i18n/carddesk_%1.qm").arg(code));
     auto qtTranslator = std::make_unique<QTranslator>();
-    const bool qtLoaded = qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                                             QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    bool qtLoaded = qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                                       QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    if (!qtLoaded) {
+        // Debian has no qtbase catalogue for sv or nb: use our own for the
+        // wizard buttons, dialog buttons and editor menus.
+        qtLoaded = qtTranslator->load(QStringLiteral(":/i18n/qtbase_supplement_%1.qm").arg(code));
+    }
 
     bool changed = false;
     if (m_appTranslator) {

@@ -1,4 +1,6 @@
 #include "screenshotrunner.h"
+
+#include "languagemanager.h"
 #include <QTreeWidget>
 #include <QRadioButton>
 #include <QPushButton>
@@ -29,6 +31,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPixmap>
+#include <QHash>
 #include <QTimer>
 #include <QTreeView>
 
@@ -180,8 +183,16 @@ void ScreenshotRunner::showWizard()
     CustomerLookupPane *pane = m_controller->lookupPane();
     m_controller->mainWindow()->showArea(QStringLiteral("customers"));
     pane->customerView()->showCustomer(1);
-    LostCardWizard *wizard = m_controller->openCardWorkflow(1, 0, 0, CardWorkflow::Situation::Stolen,
-                                                            QStringLiteral("Bag stolen on the tram"));
+    // What the agent types from the call, in the language the console runs in.
+    static const QHash<QString, QString> customerWords = {
+        {QStringLiteral("fi"), QStringLiteral("Laukku varastettiin raitiovaunussa")},
+        {QStringLiteral("sv"), QStringLiteral("Väskan stals på spårvagnen")},
+        {QStringLiteral("nb"), QStringLiteral("Vesken ble stjålet på trikken")},
+    };
+    const QString words = customerWords.value(m_controller->languageManager()->language(),
+                                              QStringLiteral("Bag stolen on the tram"));
+    LostCardWizard *wizard =
+        m_controller->openCardWorkflow(1, 0, 0, CardWorkflow::Situation::Stolen, words);
     if (!wizard)
         return fail(tr("The card workflow did not open."));
     wizard->resize(980, 760);

@@ -459,9 +459,9 @@ void SummaryPage::initializePage()
     if (s.locked)
         note << tr("Locked at once.");
     if (s.lastCertainUse.isValid())
-        note << tr("Last certain use %1; %2 transaction(s) reviewed, %3 disputed.")
+        note << tr("Last certain use %1; %n transaction(s) reviewed, %2 disputed.", "",
+                   int(s.verdicts.size()))
                     .arg(DisplayText::dateTime(s.lastCertainUse.toLocalTime()))
-                    .arg(s.verdicts.size())
                     .arg(s.filed.size());
     if (!s.policeReference.isEmpty())
         note << tr("Police reference %1.").arg(s.policeReference);
