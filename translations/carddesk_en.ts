@@ -3094,6 +3094,68 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <source>There is no card #%1.</source>
         <translation>There is no card #%1.</translation>
     </message>
+    <message>
+        <source>The audit log is for supervisors. Ask a supervisor if you need to know who did what.</source>
+        <translation>The audit log is for supervisors. Ask a supervisor if you need to know who did what.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>The database is not open.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read. Try again; if it keeps failing, tell IT support.</source>
+        <translation>The audit log could not be read. Try again; if it keeps failing, tell IT support.</translation>
+    </message>
+    <message>
+        <source>There is no agent with a name that long.</source>
+        <translation>There is no agent with a name that long.</translation>
+    </message>
+    <message>
+        <source>A customer number has digits only, such as 100000042.</source>
+        <translation>A customer number has digits only, such as 100000042.</translation>
+    </message>
+    <message>
+        <source>Enter a card&apos;s last four digits, such as 1234, or its id, such as #45. Never enter a full card number.</source>
+        <translation>Enter a card&apos;s last four digits, such as 1234, or its id, such as #45. Never enter a full card number.</translation>
+    </message>
+    <message>
+        <source>An action looks like card.lock, or card. for every card action.</source>
+        <translation>An action looks like card.lock, or card. for every card action.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>The first day is after the last day.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered after it was written: its content no longer matches its hash.</source>
+        <translation>Entry %1 was altered after it was written: its content no longer matches its hash.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: it was removed from the log.</source>
+        <translation>Entry %1 is missing: it was removed from the log.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is out of order: the entries were rearranged.</source>
+        <translation>Entry %1 is out of order: the entries were rearranged.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not link to the entry before it: one of the two was altered.</source>
+        <translation>Entry %1 does not link to the entry before it: one of the two was altered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is broken. %1 The %Ln entries before it are intact.</source>
+        <translation>
+            <numerusform>The chain is broken. %1 The %Ln entry before it is intact.</numerusform>
+            <numerusform>The chain is broken. %1 The %Ln entries before it are intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: all %Ln entries are as they were written.</source>
+        <translation>
+            <numerusform>The chain is intact: the %Ln entry is as it was written.</numerusform>
+            <numerusform>The chain is intact: all %Ln entries are as they were written.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LocalBackend</name>
@@ -3112,6 +3174,10 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     <message>
         <source>The demo inbox could not be created: %1</source>
         <translation>The demo inbox could not be created: %1</translation>
+    </message>
+    <message>
+        <source>There is no agent called %1 in this database.</source>
+        <translation>There is no agent called %1 in this database.</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3643,18 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     <message>
         <source>Message queued. This desk works without a channel gateway, so it stays queued and has not reached the customer yet.</source>
         <translation>Message queued. This desk works without a channel gateway, so it stays queued and has not reached the customer yet.</translation>
+    </message>
+    <message>
+        <source>The conversation database is not open.</source>
+        <translation>The conversation database is not open.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 no longer exists. Refresh the inbox.</source>
+        <translation>Conversation %1 no longer exists. Refresh the inbox.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved, and nothing was changed. Try again.</source>
+        <translation>The change could not be saved, and nothing was changed. Try again.</translation>
     </message>
 </context>
 <context>

@@ -3094,6 +3094,68 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
         <source>There is no card #%1.</source>
         <translation>Korttia #%1 ei ole.</translation>
     </message>
+    <message>
+        <source>The audit log is for supervisors. Ask a supervisor if you need to know who did what.</source>
+        <translation>Tarkastusloki on esihenkilöille. Pyydä esihenkilöä, jos sinun on tiedettävä, kuka teki mitä.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Tietokanta ei ole auki.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read. Try again; if it keeps failing, tell IT support.</source>
+        <translation>Tarkastuslokia ei voitu lukea. Yritä uudelleen; jos virhe toistuu, ota yhteys IT-tukeen.</translation>
+    </message>
+    <message>
+        <source>There is no agent with a name that long.</source>
+        <translation>Noin pitkällä nimellä ei ole asiakaspalvelijaa.</translation>
+    </message>
+    <message>
+        <source>A customer number has digits only, such as 100000042.</source>
+        <translation>Asiakasnumerossa on vain numeroita, esimerkiksi 100000042.</translation>
+    </message>
+    <message>
+        <source>Enter a card&apos;s last four digits, such as 1234, or its id, such as #45. Never enter a full card number.</source>
+        <translation>Anna kortin neljä viimeistä numeroa, esimerkiksi 1234, tai sen tunniste, esimerkiksi #45. Älä koskaan anna koko kortin numeroa.</translation>
+    </message>
+    <message>
+        <source>An action looks like card.lock, or card. for every card action.</source>
+        <translation>Toiminto on muotoa card.lock, tai card. kaikille korttitoiminnoille.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>Ensimmäinen päivä on viimeisen päivän jälkeen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered after it was written: its content no longer matches its hash.</source>
+        <translation>Merkintää %1 on muutettu kirjoittamisen jälkeen: sen sisältö ei enää vastaa sen tiivistettä.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: it was removed from the log.</source>
+        <translation>Merkintä %1 puuttuu: se on poistettu lokista.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is out of order: the entries were rearranged.</source>
+        <translation>Merkintä %1 on väärässä järjestyksessä: merkintöjä on järjestelty uudelleen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not link to the entry before it: one of the two was altered.</source>
+        <translation>Merkintä %1 ei linkity edelliseen merkintään: toista niistä on muutettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is broken. %1 The %Ln entries before it are intact.</source>
+        <translation>
+            <numerusform>Ketju on katkennut. %1 Sitä edeltävä %Ln merkintä on ehjä.</numerusform>
+            <numerusform>Ketju on katkennut. %1 Sitä edeltävät %Ln merkintää ovat ehjiä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: all %Ln entries are as they were written.</source>
+        <translation>
+            <numerusform>Ketju on ehjä: %Ln merkintä on sellaisena kuin se kirjoitettiin.</numerusform>
+            <numerusform>Ketju on ehjä: kaikki %Ln merkintää ovat sellaisina kuin ne kirjoitettiin.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LocalBackend</name>
@@ -3112,6 +3174,10 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     <message>
         <source>The demo inbox could not be created: %1</source>
         <translation>Esittelyviestejä ei voitu luoda: %1</translation>
+    </message>
+    <message>
+        <source>There is no agent called %1 in this database.</source>
+        <translation>Tässä tietokannassa ei ole asiakaspalvelijaa nimeltä %1.</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3643,18 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     <message>
         <source>Message queued. This desk works without a channel gateway, so it stays queued and has not reached the customer yet.</source>
         <translation>Viesti on jonossa. Tämä työpiste toimii ilman kanavayhdyskäytävää, joten viesti jää jonoon eikä ole vielä tavoittanut asiakasta.</translation>
+    </message>
+    <message>
+        <source>The conversation database is not open.</source>
+        <translation>Keskustelutietokanta ei ole auki.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 no longer exists. Refresh the inbox.</source>
+        <translation>Keskustelua %1 ei enää ole. Päivitä saapuneet.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved, and nothing was changed. Try again.</source>
+        <translation>Muutosta ei voitu tallentaa, eikä mitään muutettu. Yritä uudelleen.</translation>
     </message>
 </context>
 <context>

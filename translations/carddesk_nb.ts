@@ -3094,6 +3094,68 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
         <source>There is no card #%1.</source>
         <translation>Det finnes ikke noe kort #%1.</translation>
     </message>
+    <message>
+        <source>The audit log is for supervisors. Ask a supervisor if you need to know who did what.</source>
+        <translation>Revisjonsloggen er for ledere. Spør en leder hvis du trenger å vite hvem som gjorde hva.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Databasen er ikke åpen.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read. Try again; if it keeps failing, tell IT support.</source>
+        <translation>Revisjonsloggen kunne ikke leses. Prøv igjen; hvis feilen vedvarer, kontakt IT-brukerstøtte.</translation>
+    </message>
+    <message>
+        <source>There is no agent with a name that long.</source>
+        <translation>Det finnes ingen saksbehandler med så langt navn.</translation>
+    </message>
+    <message>
+        <source>A customer number has digits only, such as 100000042.</source>
+        <translation>Et kundenummer består bare av sifre, for eksempel 100000042.</translation>
+    </message>
+    <message>
+        <source>Enter a card&apos;s last four digits, such as 1234, or its id, such as #45. Never enter a full card number.</source>
+        <translation>Oppgi kortets fire siste sifre, for eksempel 1234, eller ID-en, for eksempel #45. Oppgi aldri et fullt kortnummer.</translation>
+    </message>
+    <message>
+        <source>An action looks like card.lock, or card. for every card action.</source>
+        <translation>En handling ser ut som card.lock, eller card. for alle korthandlinger.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>Den første dagen er etter den siste dagen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered after it was written: its content no longer matches its hash.</source>
+        <translation>Oppføring %1 er endret etter at den ble skrevet: innholdet stemmer ikke lenger med hashen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: it was removed from the log.</source>
+        <translation>Oppføring %1 mangler: den er fjernet fra loggen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is out of order: the entries were rearranged.</source>
+        <translation>Oppføring %1 står i feil rekkefølge: oppføringene er flyttet om.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not link to the entry before it: one of the two was altered.</source>
+        <translation>Oppføring %1 lenker ikke til oppføringen før: en av de to er endret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is broken. %1 The %Ln entries before it are intact.</source>
+        <translation>
+            <numerusform>Kjeden er brutt. %1 Den %Ln oppføringen før er intakt.</numerusform>
+            <numerusform>Kjeden er brutt. %1 De %Ln oppføringene før er intakte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: all %Ln entries are as they were written.</source>
+        <translation>
+            <numerusform>Kjeden er intakt: %Ln oppføring er slik den ble skrevet.</numerusform>
+            <numerusform>Kjeden er intakt: alle %Ln oppføringer er slik de ble skrevet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LocalBackend</name>
@@ -3112,6 +3174,10 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     <message>
         <source>The demo inbox could not be created: %1</source>
         <translation>Demoinnboksen kunne ikke opprettes: %1</translation>
+    </message>
+    <message>
+        <source>There is no agent called %1 in this database.</source>
+        <translation>Det finnes ingen saksbehandler som heter %1 i denne databasen.</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3643,18 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     <message>
         <source>Message queued. This desk works without a channel gateway, so it stays queued and has not reached the customer yet.</source>
         <translation>Meldingen er satt i kø. Denne arbeidsplassen fungerer uten kanalgateway, så meldingen blir liggende i kø og har ikke nådd kunden ennå.</translation>
+    </message>
+    <message>
+        <source>The conversation database is not open.</source>
+        <translation>Samtaledatabasen er ikke åpen.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 no longer exists. Refresh the inbox.</source>
+        <translation>Samtale %1 finnes ikke lenger. Oppdater innboksen.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved, and nothing was changed. Try again.</source>
+        <translation>Endringen kunne ikke lagres, og ingenting ble endret. Prøv igjen.</translation>
     </message>
 </context>
 <context>

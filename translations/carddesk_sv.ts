@@ -3094,6 +3094,68 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
         <source>There is no card #%1.</source>
         <translation>Det finns inget kort #%1.</translation>
     </message>
+    <message>
+        <source>The audit log is for supervisors. Ask a supervisor if you need to know who did what.</source>
+        <translation>Granskningsloggen är till för arbetsledare. Fråga en arbetsledare om du behöver veta vem som gjorde vad.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Databasen är inte öppen.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read. Try again; if it keeps failing, tell IT support.</source>
+        <translation>Granskningsloggen kunde inte läsas. Försök igen; om felet kvarstår, kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>There is no agent with a name that long.</source>
+        <translation>Det finns ingen handläggare med så långt namn.</translation>
+    </message>
+    <message>
+        <source>A customer number has digits only, such as 100000042.</source>
+        <translation>Ett kundnummer består bara av siffror, till exempel 100000042.</translation>
+    </message>
+    <message>
+        <source>Enter a card&apos;s last four digits, such as 1234, or its id, such as #45. Never enter a full card number.</source>
+        <translation>Ange kortets fyra sista siffror, till exempel 1234, eller dess id, till exempel #45. Ange aldrig ett fullständigt kortnummer.</translation>
+    </message>
+    <message>
+        <source>An action looks like card.lock, or card. for every card action.</source>
+        <translation>En åtgärd ser ut som card.lock, eller card. för alla kortåtgärder.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>Den första dagen ligger efter den sista dagen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered after it was written: its content no longer matches its hash.</source>
+        <translation>Post %1 har ändrats efter att den skrevs: dess innehåll stämmer inte längre med dess hash.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: it was removed from the log.</source>
+        <translation>Post %1 saknas: den har tagits bort ur loggen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is out of order: the entries were rearranged.</source>
+        <translation>Post %1 ligger i fel ordning: posterna har flyttats om.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not link to the entry before it: one of the two was altered.</source>
+        <translation>Post %1 länkar inte till posten före den: en av de två har ändrats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is broken. %1 The %Ln entries before it are intact.</source>
+        <translation>
+            <numerusform>Kedjan är bruten. %1 Den %Ln posten före den är intakt.</numerusform>
+            <numerusform>Kedjan är bruten. %1 De %Ln posterna före den är intakta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: all %Ln entries are as they were written.</source>
+        <translation>
+            <numerusform>Kedjan är intakt: %Ln post är som den skrevs.</numerusform>
+            <numerusform>Kedjan är intakt: alla %Ln poster är som de skrevs.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LocalBackend</name>
@@ -3112,6 +3174,10 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     <message>
         <source>The demo inbox could not be created: %1</source>
         <translation>Demoinkorgen kunde inte skapas: %1</translation>
+    </message>
+    <message>
+        <source>There is no agent called %1 in this database.</source>
+        <translation>Det finns ingen handläggare som heter %1 i den här databasen.</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3643,18 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     <message>
         <source>Message queued. This desk works without a channel gateway, so it stays queued and has not reached the customer yet.</source>
         <translation>Meddelandet ligger i kö. Den här arbetsplatsen fungerar utan kanalgateway, så meddelandet ligger kvar i kö och har ännu inte nått kunden.</translation>
+    </message>
+    <message>
+        <source>The conversation database is not open.</source>
+        <translation>Ärendedatabasen är inte öppen.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 no longer exists. Refresh the inbox.</source>
+        <translation>Ärende %1 finns inte längre. Uppdatera inkorgen.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved, and nothing was changed. Try again.</source>
+        <translation>Ändringen kunde inte sparas, och ingenting ändrades. Försök igen.</translation>
     </message>
 </context>
 <context>

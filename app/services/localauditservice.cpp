@@ -14,24 +14,19 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("LocalAuditService", text, disambiguation, n);
-}
-
 QString supervisorsOnly()
 {
-    return tr("The audit log is for supervisors. Ask a supervisor if you need to know who did what.");
+    return QCoreApplication::translate("LocalAuditService", "The audit log is for supervisors. Ask a supervisor if you need to know who did what.");
 }
 
 QString notOpen()
 {
-    return tr("The database is not open.");
+    return QCoreApplication::translate("LocalAuditService", "The database is not open.");
 }
 
 QString unreadable()
 {
-    return tr("The audit log could not be read. Try again; if it keeps failing, tell IT support.");
+    return QCoreApplication::translate("LocalAuditService", "The audit log could not be read. Try again; if it keeps failing, tell IT support.");
 }
 
 AuditPage refusedPage(const QString &message, AuditPage::Field field = AuditPage::NoField)
@@ -62,7 +57,7 @@ CheckedFilter checkFilter(const AuditFilter &filter)
 
     const QString agent = filter.agent.trimmed();
     if (agent.size() > MaxField) {
-        checked.refusal = refusedPage(tr("There is no agent with a name that long."), AuditPage::AgentField);
+        checked.refusal = refusedPage(QCoreApplication::translate("LocalAuditService", "There is no agent with a name that long."), AuditPage::AgentField);
         return checked;
     }
     checked.query.agent = agent;
@@ -71,7 +66,7 @@ CheckedFilter checkFilter(const AuditFilter &filter)
     number.remove(QRegularExpression(QStringLiteral("\\s")));
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,20}$"));
     if (!number.isEmpty() && !digits.match(number).hasMatch()) {
-        checked.refusal = refusedPage(tr("A customer number has digits only, such as 100000042."),
+        checked.refusal = refusedPage(QCoreApplication::translate("LocalAuditService", "A customer number has digits only, such as 100000042."),
                                       AuditPage::CustomerField);
         return checked;
     }
@@ -87,7 +82,7 @@ CheckedFilter checkFilter(const AuditFilter &filter)
         else if (id.hasMatch() && id.captured(1).toLongLong() > 0)
             checked.cardId = id.captured(1).toLongLong();
         else {
-            checked.refusal = refusedPage(tr("Enter a card's last four digits, such as 1234, or its id, such as #45. "
+            checked.refusal = refusedPage(QCoreApplication::translate("LocalAuditService", "Enter a card's last four digits, such as 1234, or its id, such as #45. "
                                              "Never enter a full card number."),
                                           AuditPage::CardField);
             return checked;
@@ -97,7 +92,7 @@ CheckedFilter checkFilter(const AuditFilter &filter)
     const QString action = filter.action.trimmed();
     static const QRegularExpression actionPattern(QStringLiteral("^[a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)*\\.?$"));
     if (!action.isEmpty() && (action.size() > MaxField || !actionPattern.match(action).hasMatch())) {
-        checked.refusal = refusedPage(tr("An action looks like card.lock, or card. for every card action."),
+        checked.refusal = refusedPage(QCoreApplication::translate("LocalAuditService", "An action looks like card.lock, or card. for every card action."),
                                       AuditPage::ActionField);
         return checked;
     }
@@ -107,7 +102,7 @@ CheckedFilter checkFilter(const AuditFilter &filter)
         checked.query.action = action;
 
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to) {
-        checked.refusal = refusedPage(tr("The first day is after the last day."), AuditPage::DateField);
+        checked.refusal = refusedPage(QCoreApplication::translate("LocalAuditService", "The first day is after the last day."), AuditPage::DateField);
         return checked;
     }
     // Whole days in the supervisor's time zone.
@@ -138,20 +133,20 @@ QString brokenMessage(const AuditChain::Verification &verification, qint64 check
     const QString seq = QString::number(verification.firstBadSeq);
     switch (verification.problem) {
     case AuditChain::Verification::Altered:
-        what = tr("Entry %1 was altered after it was written: its content no longer matches its hash.").arg(seq);
+        what = QCoreApplication::translate("LocalAuditService", "Entry %1 was altered after it was written: its content no longer matches its hash.").arg(seq);
         break;
     case AuditChain::Verification::Missing:
-        what = tr("Entry %1 is missing: it was removed from the log.").arg(seq);
+        what = QCoreApplication::translate("LocalAuditService", "Entry %1 is missing: it was removed from the log.").arg(seq);
         break;
     case AuditChain::Verification::OutOfOrder:
-        what = tr("Entry %1 is out of order: the entries were rearranged.").arg(seq);
+        what = QCoreApplication::translate("LocalAuditService", "Entry %1 is out of order: the entries were rearranged.").arg(seq);
         break;
     case AuditChain::Verification::BrokenLink:
     case AuditChain::Verification::NoProblem:
-        what = tr("Entry %1 does not link to the entry before it: one of the two was altered.").arg(seq);
+        what = QCoreApplication::translate("LocalAuditService", "Entry %1 does not link to the entry before it: one of the two was altered.").arg(seq);
         break;
     }
-    return tr("The chain is broken. %1 The %Ln entries before it are intact.", nullptr, progressValue(checked))
+    return QCoreApplication::translate("LocalAuditService", "The chain is broken. %1 The %Ln entries before it are intact.", nullptr, progressValue(checked))
         .arg(what);
 }
 
@@ -205,7 +200,7 @@ void runChainStep(DatabaseWorker *worker, std::shared_ptr<ChainCheck> check)
         // Entries appended while the check ran are for the next check.
         if (step.atEnd || step.nextSeq > check->total) {
             report.ok = true;
-            report.message = tr("The chain is intact: all %Ln entries are as they were written.", nullptr,
+            report.message = QCoreApplication::translate("LocalAuditService", "The chain is intact: all %Ln entries are as they were written.", nullptr,
                                 progressValue(check->checked));
             return finishWith();
         }

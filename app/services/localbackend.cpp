@@ -30,11 +30,6 @@ struct OpenOutcome
     Agent agent;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LocalBackend", text);
-}
-
 /// The agent to act as: the one asked for, else the first one on record;
 /// a database without agents gets one for the operating-system user.
 bool resolveAgent(Database &db, const QString &wanted, Agent *agent, QString *error)
@@ -61,7 +56,7 @@ bool resolveAgent(Database &db, const QString &wanted, Agent *agent, QString *er
     if (!wanted.isEmpty()) {
         QSqlQuery any(db.connection());
         if (any.exec(QStringLiteral("SELECT count(*) FROM agents")) && any.next() && any.value(0).toInt() > 0) {
-            *error = tr("There is no agent called %1 in this database.").arg(wanted);
+            *error = QCoreApplication::translate("LocalBackend", "There is no agent called %1 in this database.").arg(wanted);
             return false;
         }
     }

@@ -27,11 +27,6 @@ namespace {
 
 using namespace ConversationNames;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LocalInboxService", text);
-}
-
 QString subjectFor(const QList<qint64> &ids)
 {
     QStringList parts;
@@ -63,12 +58,12 @@ QFuture<CommandResult> ready(const CommandResult &result)
 
 QString notOpen()
 {
-    return tr("The conversation database is not open.");
+    return QCoreApplication::translate("LocalInboxService", "The conversation database is not open.");
 }
 
 QString noSuchConversation(qint64 id)
 {
-    return tr("Conversation %1 no longer exists. Refresh the inbox.").arg(id);
+    return QCoreApplication::translate("LocalInboxService", "Conversation %1 no longer exists. Refresh the inbox.").arg(id);
 }
 
 /// The agent's answer to a storage error: nothing changed, try again.
@@ -77,7 +72,7 @@ CommandResult storageFailed(const QString &detail)
     qWarning("LocalInboxService: %s", qUtf8Printable(detail));
     CommandResult result;
     result.status = CommandResult::Failed;
-    result.message = tr("The change could not be saved, and nothing was changed. Try again.");
+    result.message = QCoreApplication::translate("LocalInboxService", "The change could not be saved, and nothing was changed. Try again.");
     return result;
 }
 
