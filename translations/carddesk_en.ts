@@ -862,6 +862,38 @@ Note (optional):</translation>
         <source>Write why the card is unlocked, for example &quot;the customer found it&quot;.</source>
         <translation>Write why the card is unlocked, for example &quot;the customer found it&quot;.</translation>
     </message>
+    <message>
+        <source>A new card for %1</source>
+        <translation>A new card for %1</translation>
+    </message>
+    <message>
+        <source>The card %1 is closed. The new card gets a new number and the same controls and limits; it goes to the registered address. Confirm the address with the customer first.</source>
+        <translation>The card %1 is closed. The new card gets a new number and the same controls and limits; it goes to the registered address. Confirm the address with the customer first.</translation>
+    </message>
+    <message>
+        <source>The card %1 is closed. The new card keeps the number, controls and limits; it goes to the registered address. Confirm the address with the customer first.</source>
+        <translation>The card %1 is closed. The new card keeps the number, controls and limits; it goes to the registered address. Confirm the address with the customer first.</translation>
+    </message>
+    <message>
+        <source>By post (5 business days)</source>
+        <translation>By post (5 business days)</translation>
+    </message>
+    <message>
+        <source>By courier, expedited (2 business days)</source>
+        <translation>By courier, expedited (2 business days)</translation>
+    </message>
+    <message>
+        <source>Keep the current PIN</source>
+        <translation>Keep the current PIN</translation>
+    </message>
+    <message>
+        <source>New PIN, sent by letter separately</source>
+        <translation>New PIN, sent by letter separately</translation>
+    </message>
+    <message>
+        <source>Order the new card</source>
+        <translation>Order the new card</translation>
+    </message>
 </context>
 <context>
     <name>CardDialog</name>
@@ -1100,6 +1132,10 @@ Note (optional):</translation>
     <message>
         <source>Delivered %1 (ordered %2); activate it once the customer has it</source>
         <translation>Delivered %1 (ordered %2); activate it once the customer has it</translation>
+    </message>
+    <message>
+        <source>Order a new card…</source>
+        <translation>Order a new card…</translation>
     </message>
 </context>
 <context>

@@ -862,6 +862,38 @@ Muistiinpano (vapaaehtoinen):</translation>
         <source>Write why the card is unlocked, for example &quot;the customer found it&quot;.</source>
         <translation>Kirjoita, miksi kortin lukitus poistetaan, esimerkiksi &quot;asiakas löysi kortin&quot;.</translation>
     </message>
+    <message>
+        <source>A new card for %1</source>
+        <translation>Uusi kortti kortin %1 tilalle</translation>
+    </message>
+    <message>
+        <source>The card %1 is closed. The new card gets a new number and the same controls and limits; it goes to the registered address. Confirm the address with the customer first.</source>
+        <translation>Kortti %1 on suljettu. Uusi kortti saa uuden numeron ja samat rajoitukset ja rajat; se lähetetään rekisteröityyn osoitteeseen. Vahvista osoite asiakkaan kanssa ensin.</translation>
+    </message>
+    <message>
+        <source>The card %1 is closed. The new card keeps the number, controls and limits; it goes to the registered address. Confirm the address with the customer first.</source>
+        <translation>Kortti %1 on suljettu. Uusi kortti säilyttää numeron, rajoitukset ja rajat; se lähetetään rekisteröityyn osoitteeseen. Vahvista osoite asiakkaan kanssa ensin.</translation>
+    </message>
+    <message>
+        <source>By post (5 business days)</source>
+        <translation>Postitse (5 arkipäivää)</translation>
+    </message>
+    <message>
+        <source>By courier, expedited (2 business days)</source>
+        <translation>Pikatoimitus kuriirilla (2 arkipäivää)</translation>
+    </message>
+    <message>
+        <source>Keep the current PIN</source>
+        <translation>Pidä nykyinen PIN-koodi</translation>
+    </message>
+    <message>
+        <source>New PIN, sent by letter separately</source>
+        <translation>Uusi PIN-koodi, erikseen kirjeenä</translation>
+    </message>
+    <message>
+        <source>Order the new card</source>
+        <translation>Tilaa uusi kortti</translation>
+    </message>
 </context>
 <context>
     <name>CardDialog</name>
@@ -1100,6 +1132,10 @@ Muistiinpano (vapaaehtoinen):</translation>
     <message>
         <source>Delivered %1 (ordered %2); activate it once the customer has it</source>
         <translation>Toimitettu %1 (tilattu %2); aktivoi, kun kortti on asiakkaalla</translation>
+    </message>
+    <message>
+        <source>Order a new card…</source>
+        <translation>Tilaa uusi kortti…</translation>
     </message>
 </context>
 <context>

@@ -862,6 +862,38 @@ Notat (valgfritt):</translation>
         <source>Write why the card is unlocked, for example &quot;the customer found it&quot;.</source>
         <translation>Skriv hvorfor kortet låses opp, for eksempel &quot;kunden fant det&quot;.</translation>
     </message>
+    <message>
+        <source>A new card for %1</source>
+        <translation>Et nytt kort i stedet for %1</translation>
+    </message>
+    <message>
+        <source>The card %1 is closed. The new card gets a new number and the same controls and limits; it goes to the registered address. Confirm the address with the customer first.</source>
+        <translation>Kortet %1 er stengt. Det nye kortet får nytt nummer og samme innstillinger og grenser; det sendes til den registrerte adressen. Bekreft adressen med kunden først.</translation>
+    </message>
+    <message>
+        <source>The card %1 is closed. The new card keeps the number, controls and limits; it goes to the registered address. Confirm the address with the customer first.</source>
+        <translation>Kortet %1 er stengt. Det nye kortet beholder nummeret, innstillingene og grensene; det sendes til den registrerte adressen. Bekreft adressen med kunden først.</translation>
+    </message>
+    <message>
+        <source>By post (5 business days)</source>
+        <translation>Med post (5 virkedager)</translation>
+    </message>
+    <message>
+        <source>By courier, expedited (2 business days)</source>
+        <translation>Ekspress med bud (2 virkedager)</translation>
+    </message>
+    <message>
+        <source>Keep the current PIN</source>
+        <translation>Behold gjeldende PIN-kode</translation>
+    </message>
+    <message>
+        <source>New PIN, sent by letter separately</source>
+        <translation>Ny PIN-kode, sendes separat i brev</translation>
+    </message>
+    <message>
+        <source>Order the new card</source>
+        <translation>Bestill det nye kortet</translation>
+    </message>
 </context>
 <context>
     <name>CardDialog</name>
@@ -1100,6 +1132,10 @@ Notat (valgfritt):</translation>
     <message>
         <source>Delivered %1 (ordered %2); activate it once the customer has it</source>
         <translation>Levert %1 (bestilt %2); aktiver kortet når kunden har det</translation>
+    </message>
+    <message>
+        <source>Order a new card…</source>
+        <translation>Bestill nytt kort…</translation>
     </message>
 </context>
 <context>

@@ -862,6 +862,38 @@ Anteckning (valfritt):</translation>
         <source>Write why the card is unlocked, for example &quot;the customer found it&quot;.</source>
         <translation>Skriv varför kortet låses upp, till exempel ”kunden hittade det”.</translation>
     </message>
+    <message>
+        <source>A new card for %1</source>
+        <translation>Ett nytt kort i stället för %1</translation>
+    </message>
+    <message>
+        <source>The card %1 is closed. The new card gets a new number and the same controls and limits; it goes to the registered address. Confirm the address with the customer first.</source>
+        <translation>Kortet %1 är stängt. Det nya kortet får ett nytt nummer och samma inställningar och gränser; det skickas till den registrerade adressen. Bekräfta adressen med kunden först.</translation>
+    </message>
+    <message>
+        <source>The card %1 is closed. The new card keeps the number, controls and limits; it goes to the registered address. Confirm the address with the customer first.</source>
+        <translation>Kortet %1 är stängt. Det nya kortet behåller numret, inställningarna och gränserna; det skickas till den registrerade adressen. Bekräfta adressen med kunden först.</translation>
+    </message>
+    <message>
+        <source>By post (5 business days)</source>
+        <translation>Med post (5 bankdagar)</translation>
+    </message>
+    <message>
+        <source>By courier, expedited (2 business days)</source>
+        <translation>Express med bud (2 bankdagar)</translation>
+    </message>
+    <message>
+        <source>Keep the current PIN</source>
+        <translation>Behåll nuvarande PIN-kod</translation>
+    </message>
+    <message>
+        <source>New PIN, sent by letter separately</source>
+        <translation>Ny PIN-kod, skickas separat med brev</translation>
+    </message>
+    <message>
+        <source>Order the new card</source>
+        <translation>Beställ det nya kortet</translation>
+    </message>
 </context>
 <context>
     <name>CardDialog</name>
@@ -1100,6 +1132,10 @@ Anteckning (valfritt):</translation>
     <message>
         <source>Delivered %1 (ordered %2); activate it once the customer has it</source>
         <translation>Levererat %1 (beställt %2); aktivera det när kunden har fått det</translation>
+    </message>
+    <message>
+        <source>Order a new card…</source>
+        <translation>Beställ ett nytt kort…</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -71,6 +72,8 @@ private:
     /// Records @p method as passed in the dialog's verification box.
     void recordVerification(QWidget *dialog, Verification::Method method);
     QVariantList cardRow(qint64 cardId);
+    /// The actions the card's menu offers, as Kind values.
+    QList<int> offeredKinds(qint64 cardId);
     QString customerMessage() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -138,11 +141,11 @@ Dialog *TestCardActions::openAction(qint64 cardId, Kind kind)
         if (!action->isSeparator() && action->data().toInt() == int(kind)) {
             action->trigger();
             Dialog *dialog = nullptr;
-            QTest::qWaitFor([&] {
+            const bool shown = QTest::qWaitFor([&] {
                 dialog = m_panel->findChild<Dialog *>();
                 return dialog && dialog->isVisible();
             }, WorkerTimeoutMs);
-            return dialog;
+            return shown ? dialog : nullptr;
         }
     }
     return nullptr;
@@ -159,6 +162,17 @@ void TestCardActions::recordVerification(QWidget *dialog, Verification::Method m
     QSignalSpy recorded(box, &VerificationBox::recorded);
     QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("verificationPassed")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 1, WorkerTimeoutMs);
+}
+
+QList<int> TestCardActions::offeredKinds(qint64 cardId)
+{
+    QList<int> out;
+    if (QMenu *menu = m_panel->actionsMenu(cardId)) {
+        for (QAction *action : menu->actions())
+            if (!action->isSeparator())
+                out << action->data().toInt();
+    }
+    return out;
 }
 
 QVariantList TestCardActions::cardRow(qint64 cardId)
@@ -181,15 +195,7 @@ QString TestCardActions::customerMessage() const
 
 void TestCardActions::menuOffersWhatTheStateAllows()
 {
-    const auto kinds = [this](qint64 cardId) {
-        QList<int> out;
-        if (QMenu *menu = m_panel->actionsMenu(cardId)) {
-            for (QAction *action : menu->actions())
-                if (!action->isSeparator())
-                    out << action->data().toInt();
-        }
-        return out;
-    };
+    const auto kinds = [this](qint64 cardId) { return offeredKinds(cardId); };
     const qint64 active = showCardOf(QStringLiteral("4821"));
     QVERIFY(active);
     QList<int> offered = kinds(active);
@@ -424,6 +430,28 @@ void TestCardActions::notReceivedFlagsTheAddressUntilConfirmed()
     QTRY_VERIFY_WITH_TIMEOUT(!m_panel->findChild<CardActionDialog *>(), WorkerTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!m_panel->findChild<QWidget *>(QStringLiteral("addressFlag")), WorkerTimeoutMs);
     QVERIFY(await(m_backend->cards()->holderStatus(m_view->customerId())).addressFlag.isEmpty());
+
+    // Then the reorder, from the same menu: a new number (it may be in
+    // someone's hands), to the registered address, PIN choice recorded.
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->actionsMenu(card), WorkerTimeoutMs);
+    auto *order = openAction<CardActionDialog>(card, Kind::OrderReplacement);
+    QVERIFY2(order, "a card closed as not received offers \"Order a new card\"");
+    QVERIFY(order->findChild<QRadioButton *>(QStringLiteral("replacementByPost"))->isChecked());
+    QTest::mouseClick(order->findChild<QRadioButton *>(QStringLiteral("replacementNewPin")), Qt::LeftButton);
+    QTest::mouseClick(order->findChild<QPushButton *>(QStringLiteral("cardActionConfirm")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->findChild<CardActionDialog *>(), WorkerTimeoutMs);
+    const QVariantList replacement = await(m_backend->worker()->run([card](Database &db) {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT status, replacement_reason, last4 FROM cards WHERE replacement_of = ?"));
+        q.addBindValue(card);
+        return q.exec() && q.next() ? QVariantList{q.value(0), q.value(1), q.value(2)} : QVariantList();
+    }));
+    QCOMPARE(replacement.size(), 3);
+    QCOMPARE(replacement.at(0).toString(), QStringLiteral("ordered"));
+    QCOMPARE(replacement.at(1).toString(), cardRow(card).value(1).toString());
+    QVERIFY(replacement.at(2).toString() != QStringLiteral("3141"));
+    // One replacement per card: the menu no longer offers another.
+    QTRY_VERIFY_WITH_TIMEOUT(!offeredKinds(card).contains(int(Kind::OrderReplacement)), WorkerTimeoutMs);
 }
 
 QTEST_MAIN(TestCardActions)

@@ -162,6 +162,39 @@ QWidget *CardActionDialog::createForm()
         m_ok->setText(tr("Clear the flag"));
         connect(m_confirm, &QCheckBox::toggled, this, &CardActionDialog::updateAcceptable);
         break;
+    case Kind::OrderReplacement: {
+        const auto reason = CardLifecycle::closeReasonFromName(this->card().statusReason);
+        const auto rule = reason ? CardLifecycle::replacementRule(*reason) : std::nullopt;
+        setWindowTitle(tr("A new card for %1").arg(card));
+        intro->setText(rule && rule->newNumber
+                           ? tr("The card %1 is closed. The new card gets a new number and the same controls and "
+                                "limits; it goes to the registered address. Confirm the address with the customer "
+                                "first.").arg(card)
+                           : tr("The card %1 is closed. The new card keeps the number, controls and limits; it goes "
+                                "to the registered address. Confirm the address with the customer first.").arg(card));
+        m_delivery = new QButtonGroup(form);
+        auto *post = new QRadioButton(tr("By post (5 business days)"), form);
+        post->setObjectName(QStringLiteral("replacementByPost"));
+        auto *courier = new QRadioButton(tr("By courier, expedited (2 business days)"), form);
+        courier->setObjectName(QStringLiteral("replacementExpedited"));
+        m_delivery->addButton(post, int(ReplacementOrder::Delivery::Post));
+        m_delivery->addButton(courier, int(ReplacementOrder::Delivery::Expedited));
+        post->setChecked(true);
+        layout->addWidget(post);
+        layout->addWidget(courier);
+        m_pinChoice = new QButtonGroup(form);
+        auto *keepPin = new QRadioButton(tr("Keep the current PIN"), form);
+        keepPin->setObjectName(QStringLiteral("replacementKeepPin"));
+        auto *newPin = new QRadioButton(tr("New PIN, sent by letter separately"), form);
+        newPin->setObjectName(QStringLiteral("replacementNewPin"));
+        m_pinChoice->addButton(keepPin, 1);
+        m_pinChoice->addButton(newPin, 0);
+        keepPin->setChecked(true);
+        layout->addWidget(keepPin);
+        layout->addWidget(newPin);
+        m_ok->setText(tr("Order the new card"));
+        break;
+    }
     case Kind::Controls:
     case Kind::Limits:
     case Kind::LostStolenDamaged:
@@ -196,6 +229,13 @@ QFuture<CommandResult> CardActionDialog::perform()
         return cards->reportNotReceived(card.id, card.version);
     case Kind::ConfirmAddress:
         return cards->clearAddressFlag(customerId(), note);
+    case Kind::OrderReplacement: {
+        ReplacementOrder order;
+        order.reason = CardLifecycle::closeReasonFromName(card.statusReason).value_or(order.reason);
+        order.delivery = ReplacementOrder::Delivery(m_delivery->checkedId());
+        order.pinCarriesOver = m_pinChoice->checkedId() == 1;
+        return cards->orderReplacement(card.id, card.version, order);
+    }
     case Kind::Controls:
     case Kind::Limits:
     case Kind::LostStolenDamaged:

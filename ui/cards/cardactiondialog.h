@@ -10,7 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 
-/// @short One card action (lock, unlock, activate, PIN reset, card not received, confirm the address) with its verification.
+/// @short One card action (lock, unlock, activate, PIN reset, card not received, confirm the address, order a new card) with its verification.
 ///
 /// Shows what the action does and which verification it needs, lets the
 /// agent record the caller's verification in place, then performs it.
@@ -38,6 +38,8 @@ private:
     QLineEdit *m_note = nullptr;
     QCheckBox *m_confirm = nullptr;
     QButtonGroup *m_pinDelivery = nullptr;
+    QButtonGroup *m_delivery = nullptr;      ///< OrderReplacement: post or courier
+    QButtonGroup *m_pinChoice = nullptr;     ///< OrderReplacement: keep the PIN or a new one
     QPushButton *m_ok = nullptr;
     bool m_busy = false;
 };

@@ -34,7 +34,7 @@ bool stillComing(State state)
 
 } // namespace
 
-QList<Kind> available(const Card &card)
+QList<Kind> available(const Card &card, bool hasReplacement)
 {
     const State state = card.status;
     QList<Kind> kinds;
@@ -53,6 +53,14 @@ QList<Kind> available(const Card &card)
         kinds << Kind::NotReceived;
     if (live)
         kinds << Kind::Controls << Kind::Limits << Kind::LostStolenDamaged;
+    // A card closed for a reason that gives a replacement (not at the
+    // customer's request), and none ordered yet: the reorder after "card not
+    // received", or after a workflow closed without one.
+    if (state == State::Closed && !hasReplacement) {
+        const auto reason = CardLifecycle::closeReasonFromName(card.statusReason);
+        if (reason && CardLifecycle::replacementRule(*reason))
+            kinds << Kind::OrderReplacement;
+    }
     return kinds;
 }
 
@@ -74,6 +82,8 @@ Verification::Action verificationAction(Kind kind)
         return Verification::Action::RestrictControls;
     case Kind::ConfirmAddress:
         return Verification::Action::ContactChange;
+    case Kind::OrderReplacement:
+        return Verification::Action::ReplacementToRegisteredAddress;
     }
     return Verification::Action::ProtectiveLock;
 }

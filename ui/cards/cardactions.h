@@ -21,11 +21,13 @@ enum class Kind {
     Controls,
     Limits,
     LostStolenDamaged,   ///< the lead's workflow (wizard)
-    ConfirmAddress       ///< clears the customer's address flag; not tied to one card
+    ConfirmAddress,      ///< clears the customer's address flag; not tied to one card
+    OrderReplacement     ///< a new card for one closed without one yet (e.g. not received)
 };
 
-/// The actions @p card's state allows, in menu order.
-QList<Kind> available(const Card &card);
+/// The actions @p card's state allows, in menu order. @p hasReplacement:
+/// another of the customer's cards replaces this one already.
+QList<Kind> available(const Card &card, bool hasReplacement = false);
 
 /// The verification policy's action for @p kind (Controls and Limits:
 /// restricting; relaxing needs the stronger RelaxControls).

@@ -12,6 +12,8 @@
 
 #include "domain/cardnumber.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QEvent>
 #include <QFrame>
@@ -317,7 +319,9 @@ QToolButton *CardsPanel::createActionsButton(const Card &card, QWidget *parent)
 {
     if (!m_service)
         return nullptr;
-    const QList<Kind> kinds = CardActions::available(card);
+    const bool hasReplacement = std::any_of(m_cards.cbegin(), m_cards.cend(),
+                                            [&card](const Card &other) { return other.replacementOf == card.id; });
+    const QList<Kind> kinds = CardActions::available(card, hasReplacement);
     if (kinds.isEmpty())
         return nullptr;
     auto *button = new QToolButton(parent);
@@ -339,6 +343,7 @@ QToolButton *CardsPanel::createActionsButton(const Card &card, QWidget *parent)
         // Groups: the card's state; its settings; the workflow.
         const auto group = [](Kind k) { return k == Kind::Controls || k == Kind::Limits ? 1
                                                : k == Kind::LostStolenDamaged           ? 2
+                                               : k == Kind::OrderReplacement            ? 3
                                                                                         : 0; };
         if (group(kind) != group(previous))
             menu->addSeparator();
@@ -376,6 +381,8 @@ QString CardsPanel::actionText(Kind kind) const
         return tr("Lost, stolen or damaged…");
     case Kind::ConfirmAddress:
         return tr("Address confirmed…");
+    case Kind::OrderReplacement:
+        return tr("Order a new card…");
     }
     return QString();
 }
