@@ -1,0 +1,49 @@
+#pragma once
+
+#include "sqldialect.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+/// @short Copies a console demo database into the server's: customers, accounts, cards, transactions, agents.
+///
+/// The source is a SQLite file made by `carddesk --seed-demo N --data-dir
+/// DIR` (DemoDataGenerator), opened read-only. Rows travel in batches of a
+/// few thousand as one JSON array per statement (PostgreSQL
+/// json_populate_recordset, SQLite json_each), each batch in its own
+/// transaction, so a million customers take minutes, not hours. The
+/// console's search documents are kept as they are; card expiry months
+/// become the month's last day. The demo agents are created (or updated)
+/// with @p demoPassword, hashed with Argon2id. The target must hold no
+/// customers yet.
+class DemoImporter
+{
+public:
+    struct Counts
+    {
+        qint64 customers = 0;
+        qint64 benefits = 0;
+        qint64 accounts = 0;
+        qint64 cards = 0;
+        qint64 transactions = 0;
+        int agents = 0;
+    };
+
+    using Progress = std::function<void(const QString &table, qint64 done)>;
+
+    DemoImporter(QSqlDatabase target, SqlDialect dialect);
+
+    bool run(const QString &sqlitePath, const QByteArray &demoPassword, Counts *counts, const Progress &progress,
+             QString *error);
+
+private:
+    struct Table;
+    bool copyTable(QSqlDatabase source, const Table &table, qint64 *count, const Progress &progress, QString *error);
+    bool importAgents(QSqlDatabase source, const QByteArray &demoPassword, int *count, QString *error);
+
+    QSqlDatabase m_target;
+    SqlDialect m_dialect;
+};

@@ -1,0 +1,198 @@
+#include "sessionapi.h"
+
+#include "agentstore.h"
+#include "dbtransaction.h"
+#include "passwordhasher.h"
+#include "requestbody.h"
+#include "requestlog.h"
+#include "router.h"
+#include "serverauditlog.h"
+#include "sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace {
+
+const QByteArray WwwAuthenticate = QByteArrayLiteral("Bearer realm=\"carddesk\"");
+
+ServerResponse storageFailure(const RequestContext &context, const QString &error)
+{
+    RequestLog::event(QStringLiteral("storage_failed"),
+                      {{QStringLiteral("requestId"), context.request.requestId},
+                       {QStringLiteral("route"), context.request.routeTemplate},
+                       {QStringLiteral("error"), error}},
+                      QStringLiteral("error"));
+    return ServerResponse::problem(500, QStringLiteral("internal_error"),
+                                QStringLiteral("The server could not complete the request (reference %1).")
+                                    .arg(context.request.requestId));
+}
+
+JsonCodec::AgentProfile profileOf(const AgentRecord &record)
+{
+    JsonCodec::AgentProfile profile;
+    profile.id = record.id;
+    profile.agent = record.agent;
+    if (!record.language.isEmpty())
+        profile.language = record.language;
+    // Queues and presence come with the presence command; until then an
+    // agent works every queue and is shown as offline.
+    return profile;
+}
+
+bool appendAudit(RequestContext &context, const QString &action, const QString &agent, const QString &subject,
+                 const QJsonObject &details, QString *error)
+{
+    AuditEntry entry;
+    entry.at = SqlValues::now();
+    entry.agent = JsonCodec::safeText(agent);
+    entry.action = action;
+    entry.subject = JsonCodec::safeText(subject);
+    entry.details = details;
+    ServerAuditLog audit(context.db, context.dialect);
+    return audit.append(entry, 0, 0, error);
+}
+
+ServerResponse health(RequestContext &context)
+{
+    QSqlQuery query(context.db);
+    if (!query.exec(QStringLiteral("SELECT 1")) || !query.next()) {
+        ServerResponse response = ServerResponse::problem(503, QStringLiteral("unavailable"),
+                                                    QStringLiteral("The database does not answer."));
+        response.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5"));
+        return response;
+    }
+    ServerResponse response = ServerResponse::json(200, {{QStringLiteral("status"), QStringLiteral("ok")},
+                                                   {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+                                                   {QStringLiteral("time"),
+                                                    JsonCodec::timestamp(QDateTime::currentDateTimeUtc())}});
+    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return response;
+}
+
+ServerResponse login(RequestContext &context)
+{
+    RequestBody body(context.request, {QStringLiteral("username"), QStringLiteral("password")});
+    if (const std::optional<ServerResponse> problem = body.formatProblem())
+        return *problem;
+    const QString username = body.text(QStringLiteral("username"), true, 64);
+    const QString password = body.text(QStringLiteral("password"), true, 256);
+    static const QRegularExpression usernamePattern(QStringLiteral("^[A-Za-z0-9._@-]+$"));
+    if (!username.isEmpty() && !usernamePattern.match(username).hasMatch())
+        body.addError(QStringLiteral("username"), QStringLiteral("may hold letters, digits and . _ @ - only"));
+    if (body.hasErrors())
+        return body.problem();
+
+    const QString limitKey = username.toLower();
+    const QDateTime now = SqlValues::now();
+    AgentStore agents(context.db, context.dialect);
+    QString error;
+    const QDateTime lockedUntil = agents.lockedUntil(limitKey, now, &error);
+    if (!error.isEmpty())
+        return storageFailure(context, error);
+    if (lockedUntil.isValid()) {
+        const qint64 wait = qMax<qint64>(1, now.secsTo(lockedUntil) + 1);
+        {
+            DbTransaction transaction(context.db, context.dialect);
+            if (!appendAudit(context, QStringLiteral("session.login_failed"), username,
+                             QStringLiteral("agent:") + username,
+                             {{QStringLiteral("reason"), QStringLiteral("rate_limited")}}, &error)
+                || !transaction.commit())
+                return storageFailure(context, error.isEmpty() ? transaction.lastError() : error);
+        }
+        ServerResponse response = ServerResponse::problem(
+            429, QStringLiteral("rate_limited"),
+            QStringLiteral("Too many failed sign-ins for this user name; try again in %1 seconds.").arg(wait));
+        response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
+        return response;
+    }
+
+    const std::optional<AgentStore::Credentials> credentials = agents.credentials(username, &error);
+    if (!error.isEmpty())
+        return storageFailure(context, error);
+    // The slow part, outside any transaction; an unknown user costs the same.
+    bool ok = false;
+    if (credentials && credentials->active)
+        ok = PasswordHasher::verify(credentials->passwordHash, password.toUtf8());
+    else
+        PasswordHasher::verifyAgainstDummy(password.toUtf8());
+
+    DbTransaction transaction(context.db, context.dialect);
+    if (!transaction.isActive())
+        return storageFailure(context, transaction.lastError());
+    if (!ok) {
+        QDateTime lockedNow;
+        if (!agents.recordFailure(limitKey, now, context.options.maxLoginFailures,
+                                  context.options.loginFailureWindowSeconds, context.options.loginLockSeconds,
+                                  &lockedNow, &error)
+            || !appendAudit(context, QStringLiteral("session.login_failed"), username,
+                            QStringLiteral("agent:") + username,
+                            {{QStringLiteral("reason"), QStringLiteral("invalid_credentials")}}, &error)
+            || !transaction.commit())
+            return storageFailure(context, error.isEmpty() ? transaction.lastError() : error);
+        ServerResponse response = ServerResponse::problem(401, QStringLiteral("invalid_credentials"),
+                                                    QStringLiteral("The user name or the password is wrong."));
+        response.setHeader(QByteArrayLiteral("WWW-Authenticate"), WwwAuthenticate);
+        return response;
+    }
+
+    const QString token = PasswordHasher::newToken();
+    const QDateTime expiresAt = now.addSecs(context.options.tokenTtlSeconds);
+    if (!agents.clearFailures(limitKey, &error)
+        || !agents.createSession(credentials->record.id, PasswordHasher::tokenHash(token), now, expiresAt, &error)
+        || !appendAudit(context, QStringLiteral("session.login"), credentials->record.agent.username,
+                        QStringLiteral("agent:") + credentials->record.agent.username,
+                        {{QStringLiteral("expiresAt"), JsonCodec::timestamp(expiresAt)}}, &error)
+        || !transaction.commit())
+        return storageFailure(context, error.isEmpty() ? transaction.lastError() : error);
+
+    JsonCodec::Session session;
+    session.token = token;
+    session.expiresAt = expiresAt;
+    session.agent = profileOf(credentials->record);
+    ServerResponse response = ServerResponse::json(201, JsonCodec::toJson(session));
+    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    response.agent = credentials->record.agent.username;
+    return response;
+}
+
+ServerResponse logout(RequestContext &context)
+{
+    const QString token = PasswordHasher::bearerToken(context.request.header(QByteArrayLiteral("authorization")));
+    AgentStore agents(context.db, context.dialect);
+    QString error;
+    DbTransaction transaction(context.db, context.dialect);
+    if (!agents.deleteSession(PasswordHasher::tokenHash(token), &error)
+        || !appendAudit(context, QStringLiteral("session.logout"), context.agent.agent.username,
+                        QStringLiteral("agent:") + context.agent.agent.username, {}, &error)
+        || !transaction.commit())
+        return storageFailure(context, error.isEmpty() ? transaction.lastError() : error);
+    return ServerResponse::noContent();
+}
+
+ServerResponse me(RequestContext &context)
+{
+    return ServerResponse::json(200, JsonCodec::toJson(profileOf(context.agent)));
+}
+
+ServerResponse eventsWithoutUpgrade(RequestContext &)
+{
+    ServerResponse response = ServerResponse::problem(426, QStringLiteral("upgrade_required"),
+                                                QStringLiteral("Open /v1/events as a WebSocket (Upgrade: websocket)."));
+    response.setHeader(QByteArrayLiteral("Upgrade"), QByteArrayLiteral("websocket"));
+    return response;
+}
+
+} // namespace
+
+void SessionApi::addRoutes(Router &router)
+{
+    router.add("GET", QStringLiteral("/v1/health"), Router::Access::Public, &health);
+    router.add("POST", QStringLiteral("/v1/sessions"), Router::Access::Public, &login);
+    router.add("DELETE", QStringLiteral("/v1/sessions/current"), Router::Access::Agent, &logout);
+    router.add("GET", QStringLiteral("/v1/me"), Router::Access::Agent, &me);
+    // A WebSocket handshake never reaches a route (ApiServer hands it over);
+    // a plain GET does.
+    router.add("GET", QStringLiteral("/v1/events"), Router::Access::Agent, &eventsWithoutUpgrade);
+}

@@ -1,0 +1,930 @@
+#include "testsupport.h"
+
+#include "postgrescluster.h"
+
+#include "domain/auditchain.h"
+#include "domain/cardnumber.h"
+#include "domain/jsoncodec.h"
+#include "storage/database.h"
+#include "storage/demodatagenerator.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QUuid>
+#include <QWebSocket>
+
+#include <memory>
+
+namespace {
+
+const QString DemoPassword = QStringLiteral("demo-password-42");
+const QString AgentName = QStringLiteral("aino.lehtonen");
+const QString SupervisorName = QStringLiteral("riikka.nurmi");
+// A Luhn-valid test card number, as an agent might paste it into a reason.
+const QString Pan = QStringLiteral("5413 3300 8901 2349");
+
+/// One carddesk-server process, its stderr kept for the log checks.
+class ServerProcess
+{
+public:
+    ~ServerProcess() { stop(); }
+
+    bool start(const QStringList &arguments, QString *error)
+    {
+        m_process = std::make_unique<QProcess>();
+        m_process->setProcessChannelMode(QProcess::SeparateChannels);
+        QObject::connect(m_process.get(), &QProcess::readyReadStandardError, m_process.get(),
+                         [this] { m_log += m_process->readAllStandardError(); });
+        m_process->start(QStringLiteral(CARDDESK_SERVER_BINARY),
+                         arguments + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        if (!m_process->waitForStarted(10000)) {
+            *error = QStringLiteral("carddesk-server did not start: ") + m_process->errorString();
+            return false;
+        }
+        // The server says where it listens as one JSON log line.
+        const bool listening = QTest::qWaitFor([this] { return port() > 0 || m_process->state() == QProcess::NotRunning; },
+                                               30000);
+        if (!listening || port() == 0) {
+            *error = QStringLiteral("carddesk-server did not report a port: ") + QString::fromUtf8(m_log.right(3000));
+            return false;
+        }
+        return true;
+    }
+
+    void stop()
+    {
+        if (!m_process || m_process->state() == QProcess::NotRunning)
+            return;
+        m_process->terminate();   // SIGTERM: the server closes cleanly
+        if (!m_process->waitForFinished(10000)) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+        }
+        m_log += m_process->readAllStandardError();
+    }
+
+    int port() const
+    {
+        for (const QByteArray &line : m_log.split('\n')) {
+            const QJsonObject object = QJsonDocument::fromJson(line).object();
+            if (object.value(QStringLiteral("event")).toString() == QLatin1String("listening"))
+                return object.value(QStringLiteral("port")).toInt();
+        }
+        return 0;
+    }
+
+    QByteArray log() const { return m_log; }
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    QByteArray m_log;
+};
+
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json;
+    QHash<QByteArray, QByteArray> headers;   ///< lower-case names
+    QString networkError;
+
+    QByteArray header(const char *name) const { return headers.value(QByteArray(name).toLower()); }
+    QString code() const { return json.value(QStringLiteral("code")).toString(); }
+};
+
+char *describe(const Reply &reply)
+{
+    return qstrdup(QStringLiteral("HTTP %1 %2 %3")
+                       .arg(reply.status)
+                       .arg(QString::fromUtf8(reply.body.left(600)), reply.networkError)
+                       .toUtf8()
+                       .constData());
+}
+
+QString newKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+/// The API over real HTTP: carddesk-server on a throwaway PostgreSQL, with
+/// the console's demo data imported, driven by QNetworkAccessManager.
+class TestServerApi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void healthNeedsNoToken();
+    void signInReturnsAnExpiringToken();
+    void wrongPasswordAndUnknownUserLookAlike();
+    void repeatedFailuresAreRateLimited();
+    void requestsWithoutAValidTokenAre401();
+    void auditIsForSupervisorsOnly();
+    void customerSearchPagesInNameOrder();
+    void customerViewHasCardsButNoCardNumbers();
+    void lockWithIfMatchChangesFeedAndAudit();
+    void staleIfMatchIs412WithTheCurrentCard();
+    void missingIfMatchIs428();
+    void sameKeyTwiceAppliesOnce();
+    void sameKeyWithAnotherBodyIs422();
+    void sameKeyAfterARestartIsReplayed();
+    void concurrentRepeatsApplyOnce();
+    void bodiesOverOneMebibyteAre413();
+    void cardNumberInFreeTextIs422();
+    void unlockNeedsStrongVerification();
+    void liveUpdatesArriveOverTheWebSocket();
+    void changesFanOutAcrossInstances();
+    void tokensExpire();
+    void logsHoldNoTokensPasswordsOrCardNumbers();
+
+private:
+    Reply send(const QByteArray &method, const QString &path, const QJsonObject &body = {},
+               const QString &token = QString(), const QList<QPair<QByteArray, QByteArray>> &headers = {},
+               const QByteArray &rawBody = QByteArray(), int port = 0);
+    QString signIn(const QString &username, int port = 0);
+    qint64 cardIdOf(qint64 customerId, const QString &last4);
+    Reply card(qint64 cardId);
+    Reply verify(qint64 customerId, qint64 cardId, const QString &method);
+    Reply command(const QString &path, const QJsonObject &body, const QString &key, const QByteArray &ifMatch,
+                  const QString &token = QString());
+    /// Sends @p count identical-but-for-key POSTs at once (in parallel connections).
+    QList<Reply> commandsAtOnce(const QString &path, const QJsonObject &body, const QStringList &keys,
+                                const QByteArray &ifMatch);
+    QString feedCursor();
+
+    std::unique_ptr<PostgresCluster> m_cluster;
+    QTemporaryDir m_dir;
+    QString m_databaseUrl;
+    std::unique_ptr<ServerProcess> m_server;
+    QByteArray m_previousLogs;     ///< of server processes already stopped
+    QNetworkAccessManager m_network;
+    QString m_agentToken;
+    QString m_supervisorToken;
+    QStringList m_issuedTokens;
+};
+
+void TestServerApi::initTestCase()
+{
+    TestSupport::pinEnvironment();
+    QVERIFY(m_dir.isValid());
+
+    QString error;
+    m_cluster = std::make_unique<PostgresCluster>();
+    if (!m_cluster->start(&error) || !m_cluster->createDatabase(QStringLiteral("carddesk"), &error))
+        QFAIL(qPrintable(QStringLiteral("PostgreSQL for the test: ") + error));
+    m_databaseUrl = m_cluster->url(QStringLiteral("carddesk"));
+
+    // The console's own demo data, as `carddesk --seed-demo` makes it.
+    const QString demoPath = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    {
+        Database demo(QStringLiteral("serverapi-demo"));
+        const OpenResult opened = demo.open(demoPath);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        DemoDataGenerator::Options options;
+        options.customers = 120;
+        options.referenceDate = QDate::currentDate();
+        options.conversations = 0;
+        DemoDataGenerator generator(options);
+        QVERIFY2(generator.generate(demo.connection(), {}, &error), qPrintable(error));
+        demo.close();
+    }
+    QProcess import;
+    import.setProcessChannelMode(QProcess::MergedChannels);
+    import.start(QStringLiteral(CARDDESK_SERVER_BINARY),
+                 {QStringLiteral("--database"), m_databaseUrl, QStringLiteral("--import-sqlite"), demoPath,
+                  QStringLiteral("--demo-password"), DemoPassword});
+    QVERIFY(import.waitForFinished(120000));
+    const QByteArray importLog = import.readAll();
+    QVERIFY2(import.exitCode() == 0, importLog.constData());
+    QVERIFY2(importLog.contains("\"event\":\"import_done\""), importLog.constData());
+    m_previousLogs += importLog;
+
+    m_server = std::make_unique<ServerProcess>();
+    QVERIFY2(m_server->start({QStringLiteral("--database"), m_databaseUrl, QStringLiteral("--token-ttl"),
+                              QStringLiteral("3600")},
+                             &error),
+             qPrintable(error));
+    m_agentToken = signIn(AgentName);
+    m_supervisorToken = signIn(SupervisorName);
+    QVERIFY(!m_agentToken.isEmpty());
+    QVERIFY(!m_supervisorToken.isEmpty());
+}
+
+void TestServerApi::cleanupTestCase()
+{
+    m_server.reset();
+    m_cluster.reset();
+}
+
+Reply TestServerApi::send(const QByteArray &method, const QString &path, const QJsonObject &body,
+                          const QString &token, const QList<QPair<QByteArray, QByteArray>> &headers,
+                          const QByteArray &rawBody, int port)
+{
+    QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port ? port : m_server->port()));
+    const qsizetype question = path.indexOf(QLatin1Char('?'));
+    url.setPath(question < 0 ? path : path.left(question));
+    if (question >= 0)
+        url.setQuery(path.mid(question + 1));
+    QNetworkRequest request(url);
+    request.setTransferTimeout(20000);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    QByteArray payload = rawBody;
+    if (!body.isEmpty())
+        payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    if (!payload.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto &header : headers)
+        request.setRawHeader(header.first, header.second);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(25000, &loop, &QEventLoop::quit);
+    loop.exec();
+    Reply out;
+    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    out.body = reply->readAll();
+    out.json = QJsonDocument::fromJson(out.body).object();
+    for (const auto &pair : reply->rawHeaderPairs())
+        out.headers.insert(pair.first.toLower(), pair.second);
+    if (reply->error() != QNetworkReply::NoError && out.status == 0)
+        out.networkError = reply->errorString();
+    reply->deleteLater();
+    return out;
+}
+
+QString TestServerApi::signIn(const QString &username, int port)
+{
+    const Reply reply = send("POST", QStringLiteral("/v1/sessions"),
+                             {{QStringLiteral("username"), username}, {QStringLiteral("password"), DemoPassword}},
+                             QString(), {}, QByteArray(), port);
+    if (reply.status != 201) {
+        qWarning("sign-in of %s failed: %s", qPrintable(username), describe(reply));
+        return QString();
+    }
+    const QString token = reply.json.value(QStringLiteral("token")).toString();
+    m_issuedTokens << token;
+    return token;
+}
+
+qint64 TestServerApi::cardIdOf(qint64 customerId, const QString &last4)
+{
+    const Reply reply = send("GET", QStringLiteral("/v1/customers/%1").arg(customerId), {}, m_agentToken);
+    const QJsonArray cards = reply.json.value(QStringLiteral("cards")).toArray();
+    for (const QJsonValue &value : cards) {
+        const QJsonObject card = value.toObject();
+        if (card.value(QStringLiteral("last4")).toString() == last4)
+            return card.value(QStringLiteral("id")).toInteger();
+    }
+    return 0;
+}
+
+Reply TestServerApi::card(qint64 cardId)
+{
+    return send("GET", QStringLiteral("/v1/cards/%1").arg(cardId), {}, m_agentToken);
+}
+
+Reply TestServerApi::verify(qint64 customerId, qint64 cardId, const QString &method)
+{
+    return send("POST", QStringLiteral("/v1/customers/%1/verifications").arg(customerId),
+                {{QStringLiteral("method"), method}, {QStringLiteral("passed"), true}, {QStringLiteral("cardId"), cardId}},
+                m_agentToken, {{"Idempotency-Key", newKey().toLatin1()}});
+}
+
+Reply TestServerApi::command(const QString &path, const QJsonObject &body, const QString &key,
+                             const QByteArray &ifMatch, const QString &token)
+{
+    QList<QPair<QByteArray, QByteArray>> headers{{"Idempotency-Key", key.toLatin1()}};
+    if (!ifMatch.isEmpty())
+        headers.append({"If-Match", ifMatch});
+    return send("POST", path, body, token.isEmpty() ? m_agentToken : token, headers);
+}
+
+QList<Reply> TestServerApi::commandsAtOnce(const QString &path, const QJsonObject &body, const QStringList &keys,
+                                           const QByteArray &ifMatch)
+{
+    QList<QNetworkReply *> pending;
+    for (const QString &key : keys) {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(path)));
+        request.setRawHeader("Authorization", "Bearer " + m_agentToken.toLatin1());
+        request.setRawHeader("Idempotency-Key", key.toLatin1());
+        request.setRawHeader("If-Match", ifMatch);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        pending << m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+    const bool finished = QTest::qWaitFor([&pending] {
+        return std::all_of(pending.cbegin(), pending.cend(), [](QNetworkReply *r) { return r->isFinished(); });
+    }, 30000);
+    if (!finished)
+        qWarning("commandsAtOnce: not every request was answered within 30 s");
+    QList<Reply> replies;
+    for (QNetworkReply *reply : std::as_const(pending)) {
+        Reply out;
+        out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        out.body = reply->readAll();
+        out.json = QJsonDocument::fromJson(out.body).object();
+        for (const auto &pair : reply->rawHeaderPairs())
+            out.headers.insert(pair.first.toLower(), pair.second);
+        replies << out;
+        reply->deleteLater();
+    }
+    return replies;
+}
+
+QString TestServerApi::feedCursor()
+{
+    QString cursor = QStringLiteral("0");
+    for (;;) {
+        const Reply reply = send("GET", QStringLiteral("/v1/changes?since=%1&limit=1000").arg(cursor), {}, m_agentToken);
+        if (reply.status != 200)
+            return QString();
+        cursor = reply.json.value(QStringLiteral("cursor")).toString();
+        if (!reply.json.value(QStringLiteral("hasMore")).toBool())
+            return cursor;
+    }
+}
+
+void TestServerApi::healthNeedsNoToken()
+{
+    const Reply reply = send("GET", QStringLiteral("/v1/health"));
+    QVERIFY2(reply.status == 200, describe(reply));
+    QCOMPARE(reply.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QVERIFY(JsonCodec::parseTimestamp(reply.json.value(QStringLiteral("time")).toString()));
+    QVERIFY(!reply.header("X-Request-Id").isEmpty());
+}
+
+void TestServerApi::signInReturnsAnExpiringToken()
+{
+    const Reply reply = send("POST", QStringLiteral("/v1/sessions"),
+                             {{QStringLiteral("username"), AgentName}, {QStringLiteral("password"), DemoPassword}});
+    QVERIFY2(reply.status == 201, describe(reply));
+    QString error;
+    const std::optional<JsonCodec::Session> session = JsonCodec::sessionFromJson(reply.json, &error);
+    QVERIFY2(session, qPrintable(error));
+    m_issuedTokens << session->token;
+    QVERIFY(session->token.size() >= 32);
+    QCOMPARE(session->agent.agent.username, AgentName);
+    QCOMPARE(session->agent.agent.role, Agent::RoleAgent);
+    const qint64 ttl = QDateTime::currentDateTimeUtc().secsTo(session->expiresAt);
+    QVERIFY2(ttl > 3500 && ttl <= 3600, qPrintable(QString::number(ttl)));
+    QCOMPARE(reply.header("Cache-Control"), QByteArrayLiteral("no-store"));
+
+    const Reply me = send("GET", QStringLiteral("/v1/me"), {}, session->token);
+    QVERIFY2(me.status == 200, describe(me));
+    QCOMPARE(me.json.value(QStringLiteral("username")).toString(), AgentName);
+
+    // Signing out revokes the token at once.
+    const Reply out = send("DELETE", QStringLiteral("/v1/sessions/current"), {}, session->token);
+    QVERIFY2(out.status == 204, describe(out));
+    QCOMPARE(send("GET", QStringLiteral("/v1/me"), {}, session->token).status, 401);
+}
+
+void TestServerApi::wrongPasswordAndUnknownUserLookAlike()
+{
+    const Reply wrong = send("POST", QStringLiteral("/v1/sessions"),
+                             {{QStringLiteral("username"), QStringLiteral("emma.heikkinen")},
+                              {QStringLiteral("password"), QStringLiteral("not the password")}});
+    const Reply unknown = send("POST", QStringLiteral("/v1/sessions"),
+                               {{QStringLiteral("username"), QStringLiteral("nobody.here")},
+                                {QStringLiteral("password"), QStringLiteral("not the password")}});
+    QVERIFY2(wrong.status == 401, describe(wrong));
+    QVERIFY2(unknown.status == 401, describe(unknown));
+    QCOMPARE(wrong.code(), QStringLiteral("invalid_credentials"));
+    QCOMPARE(unknown.code(), wrong.code());
+    QCOMPARE(unknown.json.value(QStringLiteral("detail")), wrong.json.value(QStringLiteral("detail")));
+    QVERIFY(wrong.header("WWW-Authenticate").startsWith("Bearer"));
+    QCOMPARE(unknown.header("WWW-Authenticate"), wrong.header("WWW-Authenticate"));
+    QCOMPARE(wrong.header("Content-Type"), QByteArrayLiteral("application/problem+json"));
+}
+
+void TestServerApi::repeatedFailuresAreRateLimited()
+{
+    // Five failures lock the name; then even the right password waits.
+    for (const QString &username : {QStringLiteral("jukka.salminen"), QStringLiteral("no.such.agent")}) {
+        for (int i = 0; i < 5; ++i) {
+            const Reply reply = send("POST", QStringLiteral("/v1/sessions"),
+                                     {{QStringLiteral("username"), username},
+                                      {QStringLiteral("password"), QStringLiteral("wrong %1").arg(i)}});
+            QVERIFY2(reply.status == 401, describe(reply));
+        }
+        const Reply locked = send("POST", QStringLiteral("/v1/sessions"),
+                                  {{QStringLiteral("username"), username}, {QStringLiteral("password"), DemoPassword}});
+        QVERIFY2(locked.status == 429, describe(locked));
+        QCOMPARE(locked.code(), QStringLiteral("rate_limited"));
+        const int retryAfter = locked.header("Retry-After").toInt();
+        QVERIFY2(retryAfter >= 1 && retryAfter <= 61, locked.header("Retry-After").constData());
+    }
+    // Another agent is not affected.
+    QVERIFY(!signIn(QStringLiteral("laura.kallio")).isEmpty());
+}
+
+void TestServerApi::requestsWithoutAValidTokenAre401()
+{
+    const Reply none = send("GET", QStringLiteral("/v1/me"));
+    QVERIFY2(none.status == 401, describe(none));
+    QCOMPARE(none.code(), QStringLiteral("unauthenticated"));
+    QVERIFY(none.header("WWW-Authenticate").startsWith("Bearer"));
+    const Reply bogus = send("GET", QStringLiteral("/v1/customers?q=virtanen"), {}, QStringLiteral("x").repeated(43));
+    QVERIFY2(bogus.status == 401, describe(bogus));
+    QVERIFY(bogus.header("WWW-Authenticate").contains("invalid_token"));
+}
+
+void TestServerApi::auditIsForSupervisorsOnly()
+{
+    const Reply agent = send("GET", QStringLiteral("/v1/audit"), {}, m_agentToken);
+    QVERIFY2(agent.status == 403, describe(agent));
+    QCOMPARE(agent.code(), QStringLiteral("forbidden"));
+    const Reply supervisor = send("GET", QStringLiteral("/v1/audit?action=session.&limit=5"), {}, m_supervisorToken);
+    QVERIFY2(supervisor.status == 200, describe(supervisor));
+    const QJsonArray items = supervisor.json.value(QStringLiteral("items")).toArray();
+    QVERIFY(!items.isEmpty());
+    for (const QJsonValue &item : items)
+        QVERIFY(item.toObject().value(QStringLiteral("action")).toString().startsWith(QLatin1String("session.")));
+}
+
+void TestServerApi::customerSearchPagesInNameOrder()
+{
+    const Reply first = send("GET", QStringLiteral("/v1/customers?q=virtanen&limit=1"), {}, m_agentToken);
+    QVERIFY2(first.status == 200, describe(first));
+    QCOMPARE(first.json.value(QStringLiteral("items")).toArray().size(), 1);
+    const QString next = first.json.value(QStringLiteral("next")).toString();
+    QVERIFY2(!next.isEmpty(), first.body.constData());
+    const Reply second =
+        send("GET", QStringLiteral("/v1/customers?q=virtanen&limit=1&after=") + next, {}, m_agentToken);
+    QVERIFY2(second.status == 200, describe(second));
+    const QJsonObject a = first.json.value(QStringLiteral("items")).toArray().first().toObject();
+    const QJsonObject b = second.json.value(QStringLiteral("items")).toArray().first().toObject();
+    QVERIFY(a.value(QStringLiteral("id")) != b.value(QStringLiteral("id")));
+    // Both Virtanens of the showcase, Aino before Matti.
+    const Reply all = send("GET", QStringLiteral("/v1/customers?q=virtanen"), {}, m_agentToken);
+    QStringList names;
+    for (const QJsonValue &row : all.json.value(QStringLiteral("items")).toArray())
+        names << row.toObject().value(QStringLiteral("name")).toString();
+    QVERIFY2(names.indexOf(QStringLiteral("Aino Virtanen")) >= 0, qPrintable(names.join(u", ")));
+    QVERIFY(names.indexOf(QStringLiteral("Aino Virtanen")) < names.indexOf(QStringLiteral("Matti Virtanen")));
+    // By phone number in national form, and by a card's last four.
+    const Reply phone = send("GET", QStringLiteral("/v1/customers?q=040%20123%204567"), {}, m_agentToken);
+    QVERIFY2(phone.status == 200, describe(phone));
+    QCOMPARE(phone.json.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("id")).toInteger(),
+             1);
+    QVERIFY(!send("GET", QStringLiteral("/v1/customers?q=4021"), {}, m_agentToken)
+                 .json.value(QStringLiteral("items")).toArray().isEmpty());
+    // q is required; a cursor must be one the server made.
+    QCOMPARE(send("GET", QStringLiteral("/v1/customers"), {}, m_agentToken).code(), QStringLiteral("malformed_request"));
+    QCOMPARE(send("GET", QStringLiteral("/v1/customers?q=virtanen&after=bm9wZQ"), {}, m_agentToken).status, 400);
+}
+
+void TestServerApi::customerViewHasCardsButNoCardNumbers()
+{
+    const Reply reply = send("GET", QStringLiteral("/v1/customers/1"), {}, m_agentToken);
+    QVERIFY2(reply.status == 200, describe(reply));
+    QString error;
+    const std::optional<JsonCodec::CustomerView> view = JsonCodec::customerViewFromJson(reply.json, &error);
+    QVERIFY2(view, qPrintable(error));
+    QCOMPARE(view->customer.firstName, QStringLiteral("Aino"));
+    QCOMPARE(reply.header("ETag"), '"' + QByteArray::number(view->customer.version) + '"');
+    QVERIFY(view->customer.nationalIdMasked.contains(QLatin1Char('*')));
+    QVERIFY(!view->cards.isEmpty());
+    for (const QJsonValue &card : reply.json.value(QStringLiteral("cards")).toArray()) {
+        const QString masked = card.toObject().value(QStringLiteral("maskedPan")).toString();
+        QVERIFY2(masked.contains(QLatin1String("******")), qPrintable(masked));
+    }
+    QVERIFY(!CardNumber::containsCardNumber(QString::fromUtf8(reply.body)));
+    QCOMPARE(send("GET", QStringLiteral("/v1/customers/987654"), {}, m_agentToken).status, 404);
+}
+
+void TestServerApi::lockWithIfMatchChangesFeedAndAudit()
+{
+    const qint64 cardId = cardIdOf(1, QStringLiteral("4021"));
+    QVERIFY(cardId > 0);
+    const Reply before = card(cardId);
+    QVERIFY2(before.status == 200, describe(before));
+    const int version = before.json.value(QStringLiteral("card")).toObject().value(QStringLiteral("version")).toInt();
+    QCOMPARE(before.header("ETag"), '"' + QByteArray::number(version) + '"');
+    const QString cursor = feedCursor();
+    QVERIFY(!cursor.isEmpty());
+
+    QVERIFY2(verify(1, cardId, QStringLiteral("card_identified")).status == 201, "verification not recorded");
+    const QString key = newKey();
+    const Reply locked = command(QStringLiteral("/v1/cards/%1/lock").arg(cardId),
+                                 {{QStringLiteral("expectedVersion"), version},
+                                  {QStringLiteral("reason"), QStringLiteral("misplaced")},
+                                  {QStringLiteral("text"), QStringLiteral("Customer thinks it is at home.")}},
+                                 key, '"' + QByteArray::number(version) + '"');
+    QVERIFY2(locked.status == 200, describe(locked));
+    QCOMPARE(locked.json.value(QStringLiteral("status")).toString(), QStringLiteral("locked"));
+    QCOMPARE(locked.json.value(QStringLiteral("statusReason")).toString(), QStringLiteral("misplaced"));
+    QCOMPARE(locked.json.value(QStringLiteral("version")).toInt(), version + 1);
+    QCOMPARE(locked.header("ETag"), '"' + QByteArray::number(version + 1) + '"');
+    QVERIFY(locked.header("Idempotent-Replayed").isEmpty());
+
+    // The change feed has the card as it is now.
+    const Reply feed = send("GET", QStringLiteral("/v1/changes?since=") + cursor, {}, m_agentToken);
+    QVERIFY2(feed.status == 200, describe(feed));
+    bool found = false;
+    for (const QJsonValue &value : feed.json.value(QStringLiteral("changes")).toArray()) {
+        const std::optional<JsonCodec::Change> change = JsonCodec::changeFromJson(value);
+        QVERIFY(change);
+        if (change->entity == QLatin1String("card") && change->entityId == cardId) {
+            found = true;
+            QCOMPARE(change->op, QStringLiteral("upsert"));
+            QCOMPARE(change->version, std::optional<int>(version + 1));
+            QCOMPARE(change->data.value(QStringLiteral("status")).toString(), QStringLiteral("locked"));
+        }
+    }
+    QVERIFY2(found, feed.body.constData());
+    QVERIFY(feed.json.value(QStringLiteral("cursor")).toString() != cursor);
+
+    // The audit log has the command, chained: each hash recomputes from the wire form.
+    const Reply audit = send("GET", QStringLiteral("/v1/audit?cardId=%1&action=card.lock").arg(cardId), {},
+                             m_supervisorToken);
+    QVERIFY2(audit.status == 200, describe(audit));
+    const QJsonArray entries = audit.json.value(QStringLiteral("items")).toArray();
+    QCOMPARE(entries.size(), 1);
+    const std::optional<AuditEntry> entry = JsonCodec::auditEntryFromJson(entries.first());
+    QVERIFY(entry);
+    QCOMPARE(entry->commandId, QUuid::fromString(key));
+    QCOMPARE(entry->agent, AgentName);
+    QCOMPARE(entry->details.value(QStringLiteral("to")).toString(), QStringLiteral("locked"));
+    QCOMPARE(AuditChain::computeHash(*entry), entry->hash);
+
+    // The last entries link up: the chain holds across commands and sign-ins.
+    const Reply recent = send("GET", QStringLiteral("/v1/audit?limit=20"), {}, m_supervisorToken);
+    QList<AuditEntry> chain;
+    for (const QJsonValue &value : recent.json.value(QStringLiteral("items")).toArray())
+        chain.prepend(*JsonCodec::auditEntryFromJson(value));
+    QVERIFY(chain.size() >= 2);
+    const AuditChain::Verification check = AuditChain::verify(chain, chain.first().prevHash);
+    QVERIFY2(check.ok, qPrintable(check.reason));
+}
+
+void TestServerApi::staleIfMatchIs412WithTheCurrentCard()
+{
+    const qint64 cardId = cardIdOf(1, QStringLiteral("4021"));   // locked above, now one version on
+    const int version = card(cardId).json.value(QStringLiteral("card")).toObject().value(QStringLiteral("version")).toInt();
+    QVERIFY(version >= 2);
+    const Reply stale = command(QStringLiteral("/v1/cards/%1/unlock").arg(cardId),
+                                {{QStringLiteral("expectedVersion"), version - 1}, {QStringLiteral("text"), QString()}},
+                                newKey(), '"' + QByteArray::number(version - 1) + '"');
+    QVERIFY2(stale.status == 412, describe(stale));
+    QCOMPARE(stale.code(), QStringLiteral("version_conflict"));
+    const std::optional<JsonCodec::CardView> current =
+        JsonCodec::cardViewFromJson(stale.json.value(QStringLiteral("current")));
+    QVERIFY(current);
+    QCOMPARE(current->card.version, version);
+    QCOMPARE(current->card.status, CardLifecycle::State::Locked);
+    QCOMPARE(stale.json.value(QStringLiteral("changedBy")).toString(), AgentName);
+    QVERIFY(JsonCodec::parseTimestamp(stale.json.value(QStringLiteral("changedAt")).toString()));
+    // Unchanged.
+    QCOMPARE(card(cardId).json.value(QStringLiteral("card")).toObject().value(QStringLiteral("version")).toInt(),
+             version);
+}
+
+void TestServerApi::missingIfMatchIs428()
+{
+    const qint64 cardId = cardIdOf(4, QStringLiteral("5150"));
+    QVERIFY(cardId > 0);
+    const Reply reply = command(QStringLiteral("/v1/cards/%1/lock").arg(cardId),
+                                {{QStringLiteral("expectedVersion"), 1}, {QStringLiteral("reason"), QStringLiteral("lost")},
+                                 {QStringLiteral("text"), QString()}},
+                                newKey(), QByteArray());
+    QVERIFY2(reply.status == 428, describe(reply));
+    QCOMPARE(reply.code(), QStringLiteral("precondition_required"));
+    // And without an Idempotency-Key, 400 before anything else.
+    const Reply noKey = send("POST", QStringLiteral("/v1/cards/%1/lock").arg(cardId),
+                             {{QStringLiteral("expectedVersion"), 1}}, m_agentToken, {{"If-Match", "\"1\""}});
+    QVERIFY2(noKey.status == 400, describe(noKey));
+    QCOMPARE(noKey.code(), QStringLiteral("idempotency_key_missing"));
+}
+
+void TestServerApi::sameKeyTwiceAppliesOnce()
+{
+    const qint64 cardId = cardIdOf(3, QStringLiteral("2206"));
+    QVERIFY(cardId > 0);
+    QCOMPARE(verify(3, cardId, QStringLiteral("card_identified")).status, 201);
+    const int version = card(cardId).json.value(QStringLiteral("card")).toObject().value(QStringLiteral("version")).toInt();
+    const QString cursor = feedCursor();
+    const QString key = newKey();
+    const QJsonObject body{{QStringLiteral("expectedVersion"), version},
+                           {QStringLiteral("reason"), QStringLiteral("lost")},
+                           {QStringLiteral("text"), QStringLiteral("Lost at the station.")}};
+    const QByteArray ifMatch = '"' + QByteArray::number(version) + '"';
+    const Reply first = command(QStringLiteral("/v1/cards/%1/lock").arg(cardId), body, key, ifMatch);
+    QVERIFY2(first.status == 200, describe(first));
+    const Reply second = command(QStringLiteral("/v1/cards/%1/lock").arg(cardId), body, key, ifMatch);
+    QVERIFY2(second.status == 200, describe(second));
+    QCOMPARE(second.header("Idempotent-Replayed"), QByteArrayLiteral("true"));
+    QCOMPARE(second.body, first.body);
+    QCOMPARE(second.header("ETag"), first.header("ETag"));
+    // One effect: one version step, one change, one audit entry.
+    QCOMPARE(card(cardId).json.value(QStringLiteral("card")).toObject().value(QStringLiteral("version")).toInt(),
+             version + 1);
+    int changes = 0;
+    for (const QJsonValue &value : send("GET", QStringLiteral("/v1/changes?since=") + cursor, {}, m_agentToken)
+                                       .json.value(QStringLiteral("changes")).toArray()) {
+        if (value.toObject().value(QStringLiteral("entityId")).toInteger() == cardId)
+            ++changes;
+    }
+    QCOMPARE(changes, 1);
+    const Reply audit = send("GET", QStringLiteral("/v1/audit?cardId=%1&action=card.lock").arg(cardId), {},
+                             m_supervisorToken);
+    QCOMPARE(audit.json.value(QStringLiteral("items")).toArray().size(), 1);
+}
+
+void TestServerApi::sameKeyWithAnotherBodyIs422()
+{
+    const qint64 cardId = cardIdOf(3, QStringLiteral("2206"));
+    const int version = card(cardId).json.value(QStringLiteral("card")).toObject().value(QStringLiteral("version")).toInt();
+    QCOMPARE(verify(3, cardId, QStringLiteral("strong_eid")).status, 201);
+    const QString key = newKey();
+    const QByteArray ifMatch = '"' + QByteArray::number(version) + '"';
+    const Reply first = command(QStringLiteral("/v1/cards/%1/unlock").arg(cardId),
+                                {{QStringLiteral("expectedVersion"), version},
+                                 {QStringLiteral("text"), QStringLiteral("Found it.")}},
+                                key, ifMatch);
+    QVERIFY2(first.status == 200, describe(first));
+    const Reply reused = command(QStringLiteral("/v1/cards/%1/unlock").arg(cardId),
+                                 {{QStringLiteral("expectedVersion"), version},
+                                  {QStringLiteral("text"), QStringLiteral("Found it in the car.")}},
+                                 key, ifMatch);
+    QVERIFY2(reused.status == 422, describe(reused));
+    QCOMPARE(reused.code(), QStringLiteral("idempotency_key_reused"));
+    // Another agent cannot replay this agent's key either.
+    const Reply other = command(QStringLiteral("/v1/cards/%1/unlock").arg(cardId),
+                                {{QStringLiteral("expectedVersion"), version},
+                                 {QStringLiteral("text"), QStringLiteral("Found it.")}},
+                                key, ifMatch, m_supervisorToken);
+    QVERIFY2(other.status == 422, describe(other));
+}
+
+void TestServerApi::sameKeyAfterARestartIsReplayed()
+{
+    const qint64 cardId = cardIdOf(5, QStringLiteral("6071"));
+    QVERIFY(cardId > 0);
+    QCOMPARE(verify(5, cardId, QStringLiteral("card_identified")).status, 201);
+    const int version = card(cardId).json.value(QStringLiteral("card")).toObject().value(QStringLiteral("version")).toInt();
+    const QString key = newKey();
+    const QJsonObject body{{QStringLiteral("expectedVersion"), version},
+                           {QStringLiteral("reason"), QStringLiteral("suspected_fraud")},
+                           {QStringLiteral("text"), QString()}};
+    const QByteArray ifMatch = '"' + QByteArray::number(version) + '"';
+    const Reply first = command(QStringLiteral("/v1/cards/%1/lock").arg(cardId), body, key, ifMatch);
+    QVERIFY2(first.status == 200, describe(first));
+
+    m_server->stop();
+    m_previousLogs += m_server->log();
+    m_server = std::make_unique<ServerProcess>();
+    QString error;
+    QVERIFY2(m_server->start({QStringLiteral("--database"), m_databaseUrl}, &error), qPrintable(error));
+
+    const Reply again = command(QStringLiteral("/v1/cards/%1/lock").arg(cardId), body, key, ifMatch);
+    QVERIFY2(again.status == 200, describe(again));
+    QCOMPARE(again.header("Idempotent-Replayed"), QByteArrayLiteral("true"));
+    QCOMPARE(again.body, first.body);
+    QCOMPARE(card(cardId).json.value(QStringLiteral("card")).toObject().value(QStringLiteral("version")).toInt(),
+             version + 1);
+}
+
+void TestServerApi::concurrentRepeatsApplyOnce()
+{
+    // Matti's card, locked by the test before: unlock it from five requests
+    // at once with one key, then lock it from five agents' worth of keys at once.
+    const qint64 cardId = cardIdOf(5, QStringLiteral("6071"));
+    QCOMPARE(verify(5, cardId, QStringLiteral("strong_eid")).status, 201);
+    int version = card(cardId).json.value(QStringLiteral("card")).toObject().value(QStringLiteral("version")).toInt();
+    const QString key = newKey();
+    QList<Reply> replies = commandsAtOnce(QStringLiteral("/v1/cards/%1/unlock").arg(cardId),
+                                          {{QStringLiteral("expectedVersion"), version},
+                                           {QStringLiteral("text"), QStringLiteral("Found it.")}},
+                                          QStringList(5, key), '"' + QByteArray::number(version) + '"');
+    int firstAnswers = 0;
+    for (const Reply &reply : std::as_const(replies)) {
+        QVERIFY2(reply.status == 200, describe(reply));
+        QCOMPARE(reply.json.value(QStringLiteral("version")).toInt(), version + 1);
+        if (reply.header("Idempotent-Replayed").isEmpty())
+            ++firstAnswers;
+    }
+    QCOMPARE(firstAnswers, 1);
+    ++version;
+    QCOMPARE(card(cardId).json.value(QStringLiteral("card")).toObject().value(QStringLiteral("version")).toInt(),
+             version);
+
+    // Different commands on the same version: one wins, the others learn who did.
+    replies = commandsAtOnce(QStringLiteral("/v1/cards/%1/lock").arg(cardId),
+                             {{QStringLiteral("expectedVersion"), version},
+                              {QStringLiteral("reason"), QStringLiteral("misplaced")},
+                              {QStringLiteral("text"), QString()}},
+                             {newKey(), newKey(), newKey(), newKey()}, '"' + QByteArray::number(version) + '"');
+    int won = 0;
+    for (const Reply &reply : std::as_const(replies)) {
+        if (reply.status == 200) {
+            ++won;
+        } else {
+            QVERIFY2(reply.status == 412, describe(reply));
+            QCOMPARE(reply.code(), QStringLiteral("version_conflict"));
+            QCOMPARE(reply.json.value(QStringLiteral("current")).toObject().value(QStringLiteral("version")).toInt(),
+                     version + 1);
+        }
+    }
+    QCOMPARE(won, 1);
+}
+
+void TestServerApi::bodiesOverOneMebibyteAre413()
+{
+    const qint64 cardId = cardIdOf(4, QStringLiteral("5150"));
+    QByteArray huge = "{\"expectedVersion\":1,\"reason\":\"lost\",\"text\":\"";
+    huge += QByteArray(2 * 1024 * 1024, 'a');
+    huge += "\"}";
+    const Reply reply = send("POST", QStringLiteral("/v1/cards/%1/lock").arg(cardId), {}, m_agentToken,
+                             {{"Idempotency-Key", newKey().toLatin1()}, {"If-Match", "\"1\""},
+                              {"Content-Type", "application/json"}},
+                             huge);
+    QVERIFY2(reply.status == 413, describe(reply));
+    QCOMPARE(reply.code(), QStringLiteral("payload_too_large"));
+}
+
+void TestServerApi::cardNumberInFreeTextIs422()
+{
+    const qint64 cardId = cardIdOf(4, QStringLiteral("5150"));
+    QCOMPARE(verify(4, cardId, QStringLiteral("card_identified")).status, 201);
+    const int version = card(cardId).json.value(QStringLiteral("card")).toObject().value(QStringLiteral("version")).toInt();
+    const Reply reply = command(QStringLiteral("/v1/cards/%1/lock").arg(cardId),
+                                {{QStringLiteral("expectedVersion"), version},
+                                 {QStringLiteral("reason"), QStringLiteral("stolen")},
+                                 {QStringLiteral("text"), QStringLiteral("Stolen card was ") + Pan}},
+                                newKey(), '"' + QByteArray::number(version) + '"');
+    QVERIFY2(reply.status == 422, describe(reply));
+    QCOMPARE(reply.code(), QStringLiteral("card_number_in_text"));
+    QCOMPARE(reply.json.value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("field")).toString(),
+             QStringLiteral("text"));
+    QVERIFY(!reply.body.contains(Pan.toLatin1()));
+    // Nothing was changed.
+    const QJsonObject after = card(cardId).json.value(QStringLiteral("card")).toObject();
+    QCOMPARE(after.value(QStringLiteral("version")).toInt(), version);
+    QCOMPARE(after.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+}
+
+void TestServerApi::unlockNeedsStrongVerification()
+{
+    // Aino's Nordbank card is locked in the demo data.
+    const qint64 cardId = cardIdOf(1, QStringLiteral("7715"));
+    QVERIFY(cardId > 0);
+    QCOMPARE(verify(1, cardId, QStringLiteral("card_identified")).status, 201);
+    const int version = card(cardId).json.value(QStringLiteral("card")).toObject().value(QStringLiteral("version")).toInt();
+    const QJsonObject body{{QStringLiteral("expectedVersion"), version}, {QStringLiteral("text"), QString()}};
+    const QByteArray ifMatch = '"' + QByteArray::number(version) + '"';
+    const QString key = newKey();
+    const Reply refused = command(QStringLiteral("/v1/cards/%1/unlock").arg(cardId), body, key, ifMatch);
+    QVERIFY2(refused.status == 409, describe(refused));
+    QCOMPARE(refused.code(), QStringLiteral("verification_required"));
+    // The refusal is the stored answer to that key.
+    const Reply repeated = command(QStringLiteral("/v1/cards/%1/unlock").arg(cardId), body, key, ifMatch);
+    QCOMPARE(repeated.status, 409);
+    QCOMPARE(repeated.header("Idempotent-Replayed"), QByteArrayLiteral("true"));
+
+    QCOMPARE(verify(1, cardId, QStringLiteral("strong_eid")).status, 201);
+    const Reply unlocked = command(QStringLiteral("/v1/cards/%1/unlock").arg(cardId), body, newKey(), ifMatch);
+    QVERIFY2(unlocked.status == 200, describe(unlocked));
+    QCOMPARE(unlocked.json.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    // An active card cannot be unlocked: the lifecycle says no.
+    const QByteArray next = unlocked.header("ETag");
+    const Reply again = command(QStringLiteral("/v1/cards/%1/unlock").arg(cardId),
+                                {{QStringLiteral("expectedVersion"), version + 1}, {QStringLiteral("text"), QString()}},
+                                newKey(), next);
+    QVERIFY2(again.status == 409, describe(again));
+    QCOMPARE(again.code(), QStringLiteral("transition_not_allowed"));
+}
+
+void TestServerApi::liveUpdatesArriveOverTheWebSocket()
+{
+    QWebSocket socket;
+    QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+    QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/events").arg(m_server->port())));
+    request.setRawHeader("Authorization", "Bearer " + m_supervisorToken.toLatin1());
+    socket.open(request);
+    QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::ConnectedState, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(messages.size() >= 1, 5000);   // where the feed is now
+    messages.clear();
+
+    const qint64 cardId = cardIdOf(4, QStringLiteral("5150"));
+    const int version = card(cardId).json.value(QStringLiteral("card")).toObject().value(QStringLiteral("version")).toInt();
+    QElapsedTimer timer;
+    timer.start();
+    const Reply locked = command(QStringLiteral("/v1/cards/%1/lock").arg(cardId),
+                                 {{QStringLiteral("expectedVersion"), version},
+                                  {QStringLiteral("reason"), QStringLiteral("customer_request")},
+                                  {QStringLiteral("text"), QString()}},
+                                 newKey(), '"' + QByteArray::number(version) + '"');
+    QVERIFY2(locked.status == 200, describe(locked));
+    QTRY_VERIFY_WITH_TIMEOUT(messages.size() >= 1, 1000);
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    const QJsonObject message = QJsonDocument::fromJson(messages.first().first().toString().toUtf8()).object();
+    QCOMPARE(message.value(QStringLiteral("type")).toString(), QStringLiteral("changes"));
+    const QString cursor = message.value(QStringLiteral("cursor")).toString();
+    QVERIFY(!cursor.isEmpty());
+    QCOMPARE(cursor, feedCursor());
+    socket.close();
+
+    // Without a token there is no socket: the handshake is answered 401.
+    QWebSocket anonymous;
+    QSignalSpy errors(&anonymous, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error));
+    anonymous.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/events").arg(m_server->port())));
+    QTRY_VERIFY_WITH_TIMEOUT(errors.size() >= 1 || anonymous.state() == QAbstractSocket::UnconnectedState, 5000);
+    QVERIFY(anonymous.state() != QAbstractSocket::ConnectedState);
+    // A plain GET is told to upgrade.
+    QCOMPARE(send("GET", QStringLiteral("/v1/events"), {}, m_agentToken).status, 426);
+}
+
+void TestServerApi::changesFanOutAcrossInstances()
+{
+    // A second instance on the same database: a change made through the
+    // first reaches a socket on the second (PostgreSQL LISTEN/NOTIFY).
+    ServerProcess second;
+    QString error;
+    QVERIFY2(second.start({QStringLiteral("--database"), m_databaseUrl}, &error), qPrintable(error));
+    QWebSocket socket;
+    QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+    QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/events").arg(second.port())));
+    request.setRawHeader("Authorization", "Bearer " + m_agentToken.toLatin1());
+    socket.open(request);
+    QTRY_VERIFY_WITH_TIMEOUT(messages.size() >= 1, 10000);
+    messages.clear();
+
+    const qint64 cardId = cardIdOf(4, QStringLiteral("5150"));   // locked by the test before
+    QCOMPARE(verify(4, cardId, QStringLiteral("strong_eid")).status, 201);
+    const int version = card(cardId).json.value(QStringLiteral("card")).toObject().value(QStringLiteral("version")).toInt();
+    QElapsedTimer timer;
+    timer.start();
+    const Reply unlocked = command(QStringLiteral("/v1/cards/%1/unlock").arg(cardId),
+                                   {{QStringLiteral("expectedVersion"), version}, {QStringLiteral("text"), QString()}},
+                                   newKey(), '"' + QByteArray::number(version) + '"');
+    QVERIFY2(unlocked.status == 200, describe(unlocked));
+    QTRY_VERIFY_WITH_TIMEOUT(messages.size() >= 1, 1000);
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    const QJsonObject message = QJsonDocument::fromJson(messages.first().first().toString().toUtf8()).object();
+    QCOMPARE(message.value(QStringLiteral("cursor")).toString(), feedCursor());
+    socket.close();
+    second.stop();
+    m_previousLogs += second.log();
+}
+
+void TestServerApi::tokensExpire()
+{
+    // A second instance on the same database, with two-second sign-ins.
+    ServerProcess shortLived;
+    QString error;
+    QVERIFY2(shortLived.start({QStringLiteral("--database"), m_databaseUrl, QStringLiteral("--token-ttl"),
+                               QStringLiteral("2")},
+                              &error),
+             qPrintable(error));
+    const QString token = signIn(QStringLiteral("ville.rantanen"), shortLived.port());
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(send("GET", QStringLiteral("/v1/me"), {}, token, {}, QByteArray(), shortLived.port()).status, 200);
+    QTest::qWait(2600);
+    const Reply expired = send("GET", QStringLiteral("/v1/me"), {}, token, {}, QByteArray(), shortLived.port());
+    QVERIFY2(expired.status == 401, describe(expired));
+    QCOMPARE(expired.code(), QStringLiteral("unauthenticated"));
+    shortLived.stop();
+    m_previousLogs += shortLived.log();
+}
+
+void TestServerApi::logsHoldNoTokensPasswordsOrCardNumbers()
+{
+    m_server->stop();
+    const QByteArray logs = m_previousLogs + m_server->log();
+    QVERIFY(logs.contains("\"event\":\"request\""));
+    QVERIFY(logs.contains("\"route\":\"/v1/cards/{cardId}/lock\""));
+    QVERIFY(!logs.contains(DemoPassword.toLatin1()));
+    QVERIFY(!logs.contains("Bearer "));
+    for (const QString &token : std::as_const(m_issuedTokens))
+        QVERIFY2(!logs.contains(token.toLatin1()), "a token is in the server log");
+    QVERIFY(!logs.contains(Pan.toLatin1()));
+    QVERIFY(!CardNumber::containsCardNumber(QString::fromUtf8(logs)));
+    // Every line is one JSON object.
+    for (const QByteArray &line : logs.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(line, &parseError);
+        QVERIFY2(parseError.error == QJsonParseError::NoError, line.constData());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestServerApi)
+#include "tst_serverapi.moc"
