@@ -111,7 +111,8 @@ cat <<EOF
 
   Sign in:  curl -s -X POST http://127.0.0.1:$PORT/v1/sessions -H 'Content-Type: application/json' \\
               -d '{"username":"aino.lehtonen","password":"$PASSWORD"}'
-  Console:  $CONSOLE --server http://127.0.0.1:$PORT
+  Console:  remote mode (carddesk --server URL) is not built yet; the console
+            still runs on its embedded database.
 
   Ctrl+C stops the server and PostgreSQL and removes $WORK.
 EOF
