@@ -164,6 +164,21 @@ Note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>ApiClient</name>
+    <message>
+        <source>The certificate file %1 cannot be read: %2</source>
+        <translation>The certificate file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate. Ask IT for the CA certificate of the CardDesk server in PEM form (text starting with -----BEGIN CERTIFICATE-----).</source>
+        <translation>The file %1 holds no PEM certificate. Ask IT for the CA certificate of the CardDesk server in PEM form (text starting with -----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>This CardDesk was built without TLS support; %1 cannot be used.</source>
+        <translation>This CardDesk was built without TLS support; %1 cannot be used.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationController</name>
     <message>
         <source>Opening the customer database…</source>
@@ -1162,6 +1177,41 @@ Note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>CommandRoute</name>
+    <message>
+        <source>The command %1 names several conversations; it is sent one conversation at a time (split it first).</source>
+        <translation>The command %1 names several conversations; it is sent one conversation at a time (split it first).</translation>
+    </message>
+    <message>
+        <source>The dispute does not name its transaction (subject %1).</source>
+        <translation>The dispute does not name its transaction (subject %1).</translation>
+    </message>
+    <message>
+        <source>The command %1 is not sent to the server: in remote mode the server does this itself.</source>
+        <translation>The command %1 is not sent to the server: in remote mode the server does this itself.</translation>
+    </message>
+    <message>
+        <source>CardDesk does not know how to send a command of type %1 to the server.</source>
+        <translation>CardDesk does not know how to send a command of type %1 to the server.</translation>
+    </message>
+    <message>
+        <source>The command %1 has the subject %2; it needs a %3.</source>
+        <translation>The command %1 has the subject %2; it needs a %3.</translation>
+    </message>
+    <message>
+        <source>The command %1 cannot be sent: the request needs the %2, which neither the command nor the cache gave.</source>
+        <translation>The command %1 cannot be sent: the request needs the %2, which neither the command nor the cache gave.</translation>
+    </message>
+    <message>
+        <source>The command %1 cannot be sent: it does not say which version it changes (expectedVersion).</source>
+        <translation>The command %1 cannot be sent: it does not say which version it changes (expectedVersion).</translation>
+    </message>
+    <message>
+        <source>The command %1 cannot be sent: it needs the version of %2 the agent saw.</source>
+        <translation>The command %1 cannot be sent: it needs the version of %2 the agent saw.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Fill in before sending: %1</source>
@@ -1254,6 +1304,42 @@ Note (optional):</translation>
     <message>
         <source>Goes to the customer by %1. Macros in %2. Ctrl+Enter sends.</source>
         <translation>Goes to the customer by %1. Macros in %2. Ctrl+Enter sends.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Offline since %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline since %1 · %n change(s) not yet sent</source>
+        <translation>
+            <numerusform>Offline since %1 · %n change not yet sent</numerusform>
+            <numerusform>Offline since %1 · %n changes not yet sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 sent</source>
+        <translation>Syncing: %1 of %2 sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · sign in again to send %n change(s)</source>
+        <translation>
+            <numerusform>Online · sign in again to send %n change</numerusform>
+            <numerusform>Online · sign in again to send %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · %n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>Online · %n change waiting to be sent</numerusform>
+            <numerusform>Online · %n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
     </message>
 </context>
 <context>
@@ -4761,6 +4847,21 @@ Email: %3</translation>
             <numerusform>Last certain use %1; %n transaction reviewed, %2 disputed.</numerusform>
             <numerusform>Last certain use %1; %n transactions reviewed, %2 disputed.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>No keychain is available on this machine: CardDesk keeps the token for this session only and asks for the password next time</source>
+        <translation>No keychain is available on this machine: CardDesk keeps the token for this session only and asks for the password next time</translation>
+    </message>
+    <message>
+        <source>The keychain refused access, so CardDesk keeps the token for this session only and asks for the password next time.</source>
+        <translation>The keychain refused access, so CardDesk keeps the token for this session only and asks for the password next time.</translation>
+    </message>
+    <message>
+        <source>The keychain failed (%1): CardDesk keeps the token for this session only and asks for the password next time.</source>
+        <translation>The keychain failed (%1): CardDesk keeps the token for this session only and asks for the password next time.</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,21 @@ Muistiinpano (vapaaehtoinen):</translation>
     </message>
 </context>
 <context>
+    <name>ApiClient</name>
+    <message>
+        <source>The certificate file %1 cannot be read: %2</source>
+        <translation>Varmennetiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate. Ask IT for the CA certificate of the CardDesk server in PEM form (text starting with -----BEGIN CERTIFICATE-----).</source>
+        <translation>Tiedostossa %1 ei ole PEM-varmennetta. Pyydä IT:ltä CardDesk-palvelimen CA-varmenne PEM-muodossa (teksti, joka alkaa -----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>This CardDesk was built without TLS support; %1 cannot be used.</source>
+        <translation>Tämä CardDesk on käännetty ilman TLS-tukea; osoitetta %1 ei voi käyttää.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationController</name>
     <message>
         <source>Opening the customer database…</source>
@@ -1162,6 +1177,41 @@ Muistiinpano (vapaaehtoinen):</translation>
     </message>
 </context>
 <context>
+    <name>CommandRoute</name>
+    <message>
+        <source>The command %1 names several conversations; it is sent one conversation at a time (split it first).</source>
+        <translation>Komento %1 koskee useita keskusteluja; se lähetetään keskustelu kerrallaan (jaa se ensin).</translation>
+    </message>
+    <message>
+        <source>The dispute does not name its transaction (subject %1).</source>
+        <translation>Reklamaatio ei kerro tapahtumaansa (kohde %1).</translation>
+    </message>
+    <message>
+        <source>The command %1 is not sent to the server: in remote mode the server does this itself.</source>
+        <translation>Komentoa %1 ei lähetetä palvelimelle: etätilassa palvelin tekee sen itse.</translation>
+    </message>
+    <message>
+        <source>CardDesk does not know how to send a command of type %1 to the server.</source>
+        <translation>CardDesk ei osaa lähettää palvelimelle komentoa, jonka tyyppi on %1.</translation>
+    </message>
+    <message>
+        <source>The command %1 has the subject %2; it needs a %3.</source>
+        <translation>Komennon %1 kohde on %2; se tarvitsee kohteen %3.</translation>
+    </message>
+    <message>
+        <source>The command %1 cannot be sent: the request needs the %2, which neither the command nor the cache gave.</source>
+        <translation>Komentoa %1 ei voi lähettää: pyyntö tarvitsee tiedon %2, jota komento tai välimuisti ei antanut.</translation>
+    </message>
+    <message>
+        <source>The command %1 cannot be sent: it does not say which version it changes (expectedVersion).</source>
+        <translation>Komentoa %1 ei voi lähettää: siitä puuttuu muutettava versio (expectedVersion).</translation>
+    </message>
+    <message>
+        <source>The command %1 cannot be sent: it needs the version of %2 the agent saw.</source>
+        <translation>Komentoa %1 ei voi lähettää: se tarvitsee version, jonka asiakaspalvelija näki kohteesta %2.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Fill in before sending: %1</source>
@@ -1254,6 +1304,42 @@ Muistiinpano (vapaaehtoinen):</translation>
     <message>
         <source>Goes to the customer by %1. Macros in %2. Ctrl+Enter sends.</source>
         <translation>Lähetetään asiakkaalle (kanava: %1). Vastauspohjien kieli: %2. Ctrl+Enter lähettää.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Ei yhteyttä %1 alkaen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline since %1 · %n change(s) not yet sent</source>
+        <translation>
+            <numerusform>Ei yhteyttä %1 alkaen · %n muutos lähettämättä</numerusform>
+            <numerusform>Ei yhteyttä %1 alkaen · %n muutosta lähettämättä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 sent</source>
+        <translation>Synkronoidaan: %1/%2 lähetetty</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · sign in again to send %n change(s)</source>
+        <translation>
+            <numerusform>Yhteys · kirjaudu uudelleen, jotta %n muutos lähtee</numerusform>
+            <numerusform>Yhteys · kirjaudu uudelleen, jotta %n muutosta lähtee</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · %n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>Yhteys · %n muutos odottaa lähetystä</numerusform>
+            <numerusform>Yhteys · %n muutosta odottaa lähetystä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Yhteys</translation>
     </message>
 </context>
 <context>
@@ -4761,6 +4847,21 @@ Sähköposti: %3</translation>
             <numerusform>Viimeisin varma käyttö %1; %n tapahtuma käyty läpi, reklamoitu %2.</numerusform>
             <numerusform>Viimeisin varma käyttö %1; %n tapahtumaa käyty läpi, reklamoitu %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>No keychain is available on this machine: CardDesk keeps the token for this session only and asks for the password next time</source>
+        <translation>Tällä koneella ei ole avainnippua: CardDesk säilyttää tunnisteen vain tämän istunnon ajan ja kysyy salasanaa seuraavalla kerralla</translation>
+    </message>
+    <message>
+        <source>The keychain refused access, so CardDesk keeps the token for this session only and asks for the password next time.</source>
+        <translation>Avainnippu esti pääsyn, joten CardDesk säilyttää tunnisteen vain tämän istunnon ajan ja kysyy salasanaa seuraavalla kerralla.</translation>
+    </message>
+    <message>
+        <source>The keychain failed (%1): CardDesk keeps the token for this session only and asks for the password next time.</source>
+        <translation>Avainnippu epäonnistui (%1): CardDesk säilyttää tunnisteen vain tämän istunnon ajan ja kysyy salasanaa seuraavalla kerralla.</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,21 @@ Notat (valgfritt):</translation>
     </message>
 </context>
 <context>
+    <name>ApiClient</name>
+    <message>
+        <source>The certificate file %1 cannot be read: %2</source>
+        <translation>Sertifikatfilen %1 kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate. Ask IT for the CA certificate of the CardDesk server in PEM form (text starting with -----BEGIN CERTIFICATE-----).</source>
+        <translation>Filen %1 inneholder ikke noe PEM-sertifikat. Be IT om CA-sertifikatet til CardDesk-serveren i PEM-format (tekst som begynner med -----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>This CardDesk was built without TLS support; %1 cannot be used.</source>
+        <translation>Denne CardDesk er bygget uten TLS-støtte; %1 kan ikke brukes.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationController</name>
     <message>
         <source>Opening the customer database…</source>
@@ -1162,6 +1177,41 @@ Notat (valgfritt):</translation>
     </message>
 </context>
 <context>
+    <name>CommandRoute</name>
+    <message>
+        <source>The command %1 names several conversations; it is sent one conversation at a time (split it first).</source>
+        <translation>Kommandoen %1 gjelder flere samtaler; den sendes én samtale om gangen (del den opp først).</translation>
+    </message>
+    <message>
+        <source>The dispute does not name its transaction (subject %1).</source>
+        <translation>Reklamasjonen oppgir ikke transaksjonen sin (objekt %1).</translation>
+    </message>
+    <message>
+        <source>The command %1 is not sent to the server: in remote mode the server does this itself.</source>
+        <translation>Kommandoen %1 sendes ikke til serveren: i fjernmodus gjør serveren det selv.</translation>
+    </message>
+    <message>
+        <source>CardDesk does not know how to send a command of type %1 to the server.</source>
+        <translation>CardDesk vet ikke hvordan en kommando av typen %1 sendes til serveren.</translation>
+    </message>
+    <message>
+        <source>The command %1 has the subject %2; it needs a %3.</source>
+        <translation>Kommandoen %1 har objektet %2; den trenger et %3.</translation>
+    </message>
+    <message>
+        <source>The command %1 cannot be sent: the request needs the %2, which neither the command nor the cache gave.</source>
+        <translation>Kommandoen %1 kan ikke sendes: forespørselen trenger %2, som verken kommandoen eller hurtigbufferen ga.</translation>
+    </message>
+    <message>
+        <source>The command %1 cannot be sent: it does not say which version it changes (expectedVersion).</source>
+        <translation>Kommandoen %1 kan ikke sendes: den oppgir ikke hvilken versjon den endrer (expectedVersion).</translation>
+    </message>
+    <message>
+        <source>The command %1 cannot be sent: it needs the version of %2 the agent saw.</source>
+        <translation>Kommandoen %1 kan ikke sendes: den trenger versjonen av %2 som saksbehandleren så.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Fill in before sending: %1</source>
@@ -1254,6 +1304,42 @@ Notat (valgfritt):</translation>
     <message>
         <source>Goes to the customer by %1. Macros in %2. Ctrl+Enter sends.</source>
         <translation>Sendes til kunden via %1. Svarmaler på språk: %2. Ctrl+Enter sender.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Frakoblet siden %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline since %1 · %n change(s) not yet sent</source>
+        <translation>
+            <numerusform>Frakoblet siden %1 · %n endring ikke sendt ennå</numerusform>
+            <numerusform>Frakoblet siden %1 · %n endringer ikke sendt ennå</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 sent</source>
+        <translation>Synkroniserer: %1 av %2 sendt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · sign in again to send %n change(s)</source>
+        <translation>
+            <numerusform>Tilkoblet · logg inn igjen for å sende %n endring</numerusform>
+            <numerusform>Tilkoblet · logg inn igjen for å sende %n endringer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · %n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>Tilkoblet · %n endring venter på å bli sendt</numerusform>
+            <numerusform>Tilkoblet · %n endringer venter på å bli sendt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Tilkoblet</translation>
     </message>
 </context>
 <context>
@@ -4761,6 +4847,21 @@ E-post: %3</translation>
             <numerusform>Siste sikre bruk %1; %n transaksjon gjennomgått, %2 reklamert.</numerusform>
             <numerusform>Siste sikre bruk %1; %n transaksjoner gjennomgått, %2 reklamert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>No keychain is available on this machine: CardDesk keeps the token for this session only and asks for the password next time</source>
+        <translation>Det finnes ingen nøkkelring på denne maskinen: CardDesk beholder tokenet bare i denne økten og spør etter passordet neste gang</translation>
+    </message>
+    <message>
+        <source>The keychain refused access, so CardDesk keeps the token for this session only and asks for the password next time.</source>
+        <translation>Nøkkelringen nektet tilgang, så CardDesk beholder tokenet bare i denne økten og spør etter passordet neste gang.</translation>
+    </message>
+    <message>
+        <source>The keychain failed (%1): CardDesk keeps the token for this session only and asks for the password next time.</source>
+        <translation>Nøkkelringen feilet (%1): CardDesk beholder tokenet bare i denne økten og spør etter passordet neste gang.</translation>
     </message>
 </context>
 <context>

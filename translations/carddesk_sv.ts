@@ -164,6 +164,21 @@ Anteckning (valfritt):</translation>
     </message>
 </context>
 <context>
+    <name>ApiClient</name>
+    <message>
+        <source>The certificate file %1 cannot be read: %2</source>
+        <translation>Certifikatfilen %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate. Ask IT for the CA certificate of the CardDesk server in PEM form (text starting with -----BEGIN CERTIFICATE-----).</source>
+        <translation>Filen %1 innehåller inget PEM-certifikat. Be IT om CA-certifikatet för CardDesk-servern i PEM-format (text som börjar med -----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>This CardDesk was built without TLS support; %1 cannot be used.</source>
+        <translation>Den här CardDesk är byggd utan TLS-stöd; %1 kan inte användas.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationController</name>
     <message>
         <source>Opening the customer database…</source>
@@ -1162,6 +1177,41 @@ Anteckning (valfritt):</translation>
     </message>
 </context>
 <context>
+    <name>CommandRoute</name>
+    <message>
+        <source>The command %1 names several conversations; it is sent one conversation at a time (split it first).</source>
+        <translation>Kommandot %1 gäller flera ärenden; det skickas ett ärende i taget (dela upp det först).</translation>
+    </message>
+    <message>
+        <source>The dispute does not name its transaction (subject %1).</source>
+        <translation>Reklamationen anger inte sin transaktion (objekt %1).</translation>
+    </message>
+    <message>
+        <source>The command %1 is not sent to the server: in remote mode the server does this itself.</source>
+        <translation>Kommandot %1 skickas inte till servern: i fjärrläge gör servern det själv.</translation>
+    </message>
+    <message>
+        <source>CardDesk does not know how to send a command of type %1 to the server.</source>
+        <translation>CardDesk vet inte hur ett kommando av typen %1 skickas till servern.</translation>
+    </message>
+    <message>
+        <source>The command %1 has the subject %2; it needs a %3.</source>
+        <translation>Kommandot %1 har objektet %2; det behöver ett %3.</translation>
+    </message>
+    <message>
+        <source>The command %1 cannot be sent: the request needs the %2, which neither the command nor the cache gave.</source>
+        <translation>Kommandot %1 kan inte skickas: begäran behöver %2, som varken kommandot eller cachen gav.</translation>
+    </message>
+    <message>
+        <source>The command %1 cannot be sent: it does not say which version it changes (expectedVersion).</source>
+        <translation>Kommandot %1 kan inte skickas: det anger inte vilken version det ändrar (expectedVersion).</translation>
+    </message>
+    <message>
+        <source>The command %1 cannot be sent: it needs the version of %2 the agent saw.</source>
+        <translation>Kommandot %1 kan inte skickas: det behöver den version av %2 som handläggaren såg.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Fill in before sending: %1</source>
@@ -1254,6 +1304,42 @@ Anteckning (valfritt):</translation>
     <message>
         <source>Goes to the customer by %1. Macros in %2. Ctrl+Enter sends.</source>
         <translation>Skickas till kunden via %1. Svarsmallar på %2. Ctrl+Enter skickar.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Offline sedan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline since %1 · %n change(s) not yet sent</source>
+        <translation>
+            <numerusform>Offline sedan %1 · %n ändring inte skickad än</numerusform>
+            <numerusform>Offline sedan %1 · %n ändringar inte skickade än</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 sent</source>
+        <translation>Synkroniserar: %1 av %2 skickade</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · sign in again to send %n change(s)</source>
+        <translation>
+            <numerusform>Online · logga in igen för att skicka %n ändring</numerusform>
+            <numerusform>Online · logga in igen för att skicka %n ändringar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · %n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>Online · %n ändring väntar på att skickas</numerusform>
+            <numerusform>Online · %n ändringar väntar på att skickas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
     </message>
 </context>
 <context>
@@ -4761,6 +4847,21 @@ E-post: %3</translation>
             <numerusform>Senaste säkra användning %1; %n transaktion genomgången, %2 reklamerade.</numerusform>
             <numerusform>Senaste säkra användning %1; %n transaktioner genomgångna, %2 reklamerade.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>No keychain is available on this machine: CardDesk keeps the token for this session only and asks for the password next time</source>
+        <translation>Det finns ingen nyckelring på den här datorn: CardDesk behåller token bara under den här sessionen och frågar efter lösenordet nästa gång</translation>
+    </message>
+    <message>
+        <source>The keychain refused access, so CardDesk keeps the token for this session only and asks for the password next time.</source>
+        <translation>Nyckelringen nekade åtkomst, så CardDesk behåller token bara under den här sessionen och frågar efter lösenordet nästa gång.</translation>
+    </message>
+    <message>
+        <source>The keychain failed (%1): CardDesk keeps the token for this session only and asks for the password next time.</source>
+        <translation>Nyckelringen misslyckades (%1): CardDesk behåller token bara under den här sessionen och frågar efter lösenordet nästa gång.</translation>
     </message>
 </context>
 <context>

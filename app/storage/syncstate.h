@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+class Database;
+
+/// @short What remote mode remembers between runs (worker thread only).
+///
+/// A small key/value table: the change-feed cursor, the time of the last
+/// successful contact with the server, the server URL the cache belongs to.
+class SyncState
+{
+public:
+    static const QString ChangesCursor;   ///< "changes.cursor"
+    static const QString LastContact;     ///< "server.last_contact" (RFC 3339 UTC)
+    static const QString ServerUrl;       ///< "server.url"
+
+    explicit SyncState(Database &database);
+
+    /// The value for @p key; empty when there is none (or on error: *error set).
+    QString value(const QString &key, QString *error);
+    bool setValue(const QString &key, const QString &value, QString *error);
+    bool remove(const QString &key, QString *error);
+
+    QDateTime lastContact(QString *error);
+    bool setLastContact(const QDateTime &at, QString *error);
+
+private:
+    Database &m_database;
+};
