@@ -19,6 +19,12 @@ QLatin1StringView key(const char *name)
     return QLatin1StringView(name);
 }
 
+// The *OrNull writers are for the fields the contract (docs/api/openapi.yaml)
+// lets be null. A field it requires (a card's expiry, a customer's createdAt,
+// a transaction's cardLast4 ...) is written as its value even when that is
+// empty or invalid, so that a record missing one breaks the contract visibly
+// (tst_serverapi_contract) instead of passing as "not set".
+
 /// Empty text travels as null, so that "not set" has one spelling.
 QJsonValue textOrNull(const QString &text)
 {
@@ -502,15 +508,15 @@ QJsonObject toJson(const Customer &customer)
             {key("customerNumber"), safeText(customer.customerNumber)},
             {key("firstName"), safeText(customer.firstName)},
             {key("lastName"), safeText(customer.lastName)},
-            {key("birthDate"), dateOrNull(customer.birthDate)},
-            {key("nationalIdMasked"), textOrNull(customer.nationalIdMasked)},
+            {key("birthDate"), dateOrNull(customer.birthDate)},   // not every record has one
+            {key("nationalIdMasked"), safeText(customer.nationalIdMasked)},
             {key("country"), customer.country},
             {key("contact"), toJson(customer.contact)},
             {key("tier"), tierName(customer.tier)},
             {key("consentMarketing"), customer.consentMarketing},
             {key("consentSms"), customer.consentSms},
-            {key("createdAt"), timeOrNull(customer.createdAt)},
-            {key("updatedAt"), timeOrNull(customer.updatedAt)},
+            {key("createdAt"), timestamp(customer.createdAt)},
+            {key("updatedAt"), timestamp(customer.updatedAt)},
             {key("version"), customer.version},
             {key("benefits"), benefits}};
 }
@@ -695,7 +701,7 @@ QJsonObject toJson(const CardView &view)
             {key("statusReason"), textOrNull(card.statusReason)},
             {key("replacementReason"), textOrNull(card.replacementReason)},
             {key("replacementOf"), idOrNull(card.replacementOf)},
-            {key("expiry"), dateOrNull(card.expiry)},
+            {key("expiry"), date(card.expiry)},
             {key("controls"), toJson(CardControls::of(card))},
             {key("limits"), limitsToJson(view.limits, view.limitsCurrency)},
             {key("version"), card.version}};
@@ -752,8 +758,8 @@ QJsonObject toJson(const Transaction &transaction)
 {
     return {{key("id"), transaction.id},
             {key("cardId"), transaction.cardId},
-            {key("cardLast4"), textOrNull(transaction.cardLast4.right(4))},
-            {key("occurredAt"), timeOrNull(transaction.occurredAt)},
+            {key("cardLast4"), transaction.cardLast4.right(4)},
+            {key("occurredAt"), timestamp(transaction.occurredAt)},
             {key("amount"), toJson(transaction.amount)},
             {key("merchant"), safeText(transaction.merchant)},
             {key("mcc"), transaction.mcc},
@@ -787,7 +793,7 @@ QJsonObject toJson(const CardEvent &event)
 {
     return {{key("id"), event.id},
             {key("cardId"), event.cardId},
-            {key("at"), timeOrNull(event.at)},
+            {key("at"), timestamp(event.at)},
             {key("from"), CardLifecycle::stateName(event.from)},
             {key("to"), CardLifecycle::stateName(event.to)},
             {key("reasonCode"), textOrNull(event.reasonCode)},
@@ -824,9 +830,9 @@ QJsonObject toJson(const VerificationRecord &record)
             {key("method"), Verification::methodName(outcome.method)},
             {key("passed"), outcome.passed},
             {key("agent"), safeText(record.agent)},
-            {key("at"), timeOrNull(outcome.at)},
-            {key("validUntil"), timeOrNull(outcome.at.isValid() ? outcome.at.addSecs(Verification::ValidSeconds)
-                                                                : QDateTime())}};
+            {key("at"), timestamp(outcome.at)},
+            {key("validUntil"), timestamp(outcome.at.isValid() ? outcome.at.addSecs(Verification::ValidSeconds)
+                                                               : QDateTime())}};
 }
 
 std::optional<VerificationRecord> verificationRecordFromJson(const QJsonValue &value, QString *error)
@@ -913,7 +919,7 @@ QJsonObject toJson(const AuditEntry &entry)
     return {{key("seq"), entry.seq},
             {key("commandId"), entry.commandId.isNull() ? QJsonValue(QJsonValue::Null)
                                                         : QJsonValue(entry.commandId.toString(QUuid::WithoutBraces))},
-            {key("at"), timeOrNull(entry.at)},
+            {key("at"), timestamp(entry.at)},
             {key("agent"), safeText(entry.agent)},
             {key("action"), entry.action},
             {key("subject"), safeText(entry.subject)},
@@ -1029,7 +1035,7 @@ std::optional<AgentProfile> agentProfileFromJson(const QJsonValue &value, QStrin
 QJsonObject toJson(const Session &session)
 {
     return {{key("token"), session.token},
-            {key("expiresAt"), timeOrNull(session.expiresAt)},
+            {key("expiresAt"), timestamp(session.expiresAt)},
             {key("agent"), toJson(session.agent)}};
 }
 
@@ -1059,7 +1065,7 @@ QJsonObject toJson(const Change &change)
                        {key("entity"), change.entity},
                        {key("entityId"), change.entityId},
                        {key("op"), change.op},
-                       {key("at"), timeOrNull(change.at)}};
+                       {key("at"), timestamp(change.at)}};
     if (change.version)
         object.insert(key("version"), *change.version);
     if (!change.data.isEmpty())

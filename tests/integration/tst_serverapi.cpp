@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,7 +18,11 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QSet>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -26,6 +31,7 @@
 #include <QWebSocket>
 
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -92,6 +98,79 @@ private:
     QByteArray m_log;
 };
 
+/// Prism (tools/api) in proxy mode between the test and one carddesk-server:
+/// every request and response is checked against docs/api/openapi.yaml and
+/// what breaks it comes back in the `sl-violations` response header (a JSON
+/// array of {location: ["request"|"response", ...], severity, code, message})
+/// and in Prism's log. Started without --errors, so a request that breaks the
+/// contract on purpose still reaches the server and gets the server's answer.
+class ContractProxy
+{
+public:
+    ~ContractProxy() { stop(); }
+
+    bool start(const QString &prism, const QString &spec, int upstreamPort, QString *error)
+    {
+        // A port found free can be taken before Prism binds it: try a few.
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            QTcpServer probe;
+            if (!probe.listen(QHostAddress::LocalHost, 0)) {
+                *error = QStringLiteral("no free loopback port for Prism: ") + probe.errorString();
+                return false;
+            }
+            m_port = probe.serverPort();
+            probe.close();
+
+            m_log.clear();
+            m_process = std::make_unique<QProcess>();
+            m_process->setProcessChannelMode(QProcess::MergedChannels);
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.remove(QStringLiteral("NODE_ENV"));   // "production" would fork a second process
+            environment.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
+            m_process->setProcessEnvironment(environment);
+            QObject::connect(m_process.get(), &QProcess::readyReadStandardOutput, m_process.get(),
+                             [this] { m_log += m_process->readAllStandardOutput(); });
+            m_process->start(prism, {QStringLiteral("proxy"), spec,
+                                     QStringLiteral("http://127.0.0.1:%1").arg(upstreamPort),
+                                     QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                                     QStringLiteral("--port"), QString::number(m_port)});
+            if (!m_process->waitForStarted(10000)) {
+                *error = QStringLiteral("Prism (%1) did not start: %2").arg(prism, m_process->errorString());
+                return false;
+            }
+            const bool listening = QTest::qWaitFor(
+                [this] { return m_log.contains("Prism is listening on") || m_process->state() == QProcess::NotRunning; },
+                60000);
+            if (listening && m_log.contains("Prism is listening on"))
+                return true;
+            stop();
+            if (!m_log.contains("EADDRINUSE"))
+                break;
+        }
+        *error = QStringLiteral("Prism did not start proxying for %1: %2").arg(spec, QString::fromUtf8(m_log.right(3000)));
+        return false;
+    }
+
+    void stop()
+    {
+        if (!m_process || m_process->state() == QProcess::NotRunning)
+            return;
+        m_process->terminate();
+        if (!m_process->waitForFinished(10000)) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+        }
+        m_log += m_process->readAllStandardOutput();
+    }
+
+    int port() const { return m_port; }
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    QByteArray m_log;
+    int m_port = 0;
+};
+
 struct Reply
 {
     int status = 0;
@@ -128,6 +207,7 @@ class TestServerApi : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanup();
     void cleanupTestCase();
 
     void healthNeedsNoToken();
@@ -138,6 +218,7 @@ private Q_SLOTS:
     void auditIsForSupervisorsOnly();
     void customerSearchPagesInNameOrder();
     void customerViewHasCardsButNoCardNumbers();
+    void cardTransactionsPageNewestFirst();
     void lockWithIfMatchChangesFeedAndAudit();
     void staleIfMatchIs412WithTheCurrentCard();
     void missingIfMatchIs428();
@@ -154,19 +235,41 @@ private Q_SLOTS:
     void logsHoldNoTokensPasswordsOrCardNumbers();
 
 private:
+    /// One HTTP request to the server on @p port (default: m_server), through
+    /// its contract proxy in the contract run.
     Reply send(const QByteArray &method, const QString &path, const QJsonObject &body = {},
                const QString &token = QString(), const QList<QPair<QByteArray, QByteArray>> &headers = {},
-               const QByteArray &rawBody = QByteArray(), int port = 0);
+               const QByteArray &rawBody = QByteArray(), int port = 0,
+               const QString &contractBreak = QString());
+    /// send() for a request that breaks the contract on purpose (no token, no
+    /// Idempotency-Key, ...): in the contract run, Prism must report a request
+    /// violation whose message contains @p contractBreak, which proves that it checks.
+    Reply sendBreakingContract(const QString &contractBreak, const QByteArray &method, const QString &path,
+                               const QJsonObject &body = {}, const QString &token = QString(),
+                               const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                               const QByteArray &rawBody = QByteArray());
     QString signIn(const QString &username, int port = 0);
     qint64 cardIdOf(qint64 customerId, const QString &last4);
     Reply card(qint64 cardId);
     Reply verify(qint64 customerId, qint64 cardId, const QString &method);
     Reply command(const QString &path, const QJsonObject &body, const QString &key, const QByteArray &ifMatch,
-                  const QString &token = QString());
+                  const QString &token = QString(), const QString &contractBreak = QString());
     /// Sends @p count identical-but-for-key POSTs at once (in parallel connections).
     QList<Reply> commandsAtOnce(const QString &path, const QJsonObject &body, const QStringList &keys,
                                 const QByteArray &ifMatch);
     QString feedCursor();
+
+    /// The contract run (CARDDESK_CONTRACT_PROXY set): starts Prism in front
+    /// of the server on @p serverPort; otherwise does nothing.
+    bool startContractProxy(int serverPort, std::unique_ptr<ContractProxy> *proxy, QString *error);
+    /// Where HTTP for the server on @p serverPort goes: its contract proxy, or the server itself.
+    int httpPort(int serverPort) const;
+    /// Notes what Prism found wrong with one exchange, beyond @p contractBreak
+    /// (see sendBreakingContract()); cleanup() fails the test on it.
+    void checkContract(const QByteArray &method, const QString &path, const Reply &reply,
+                       const QString &contractBreak);
+    /// Fails the current test on what checkContract() noted.
+    void failOnContractViolations();
 
     std::unique_ptr<PostgresCluster> m_cluster;
     QTemporaryDir m_dir;
@@ -177,12 +280,34 @@ private:
     QString m_agentToken;
     QString m_supervisorToken;
     QStringList m_issuedTokens;
+
+    QString m_prism;                          ///< the contract run: Prism's executable
+    QString m_spec;                           ///< the contract run: docs/api/openapi.yaml
+    std::unique_ptr<ContractProxy> m_proxy;   ///< the contract run: Prism in front of m_server
+    QHash<int, int> m_proxyPorts;             ///< server port -> its contract proxy's port
+    QStringList m_contractViolations;         ///< of the current test, not yet reported
 };
 
 void TestServerApi::initTestCase()
 {
     TestSupport::pinEnvironment();
     QVERIFY(m_dir.isValid());
+
+    // The contract run (ctest tst_serverapi_contract) sends all HTTP through
+    // Prism, which checks it against the contract.
+    m_prism = qEnvironmentVariable("CARDDESK_CONTRACT_PROXY");
+    if (!m_prism.isEmpty()) {
+        m_spec = qEnvironmentVariable("CARDDESK_CONTRACT_SPEC");
+        QVERIFY2(QFileInfo(m_prism).isExecutable(),
+                 qPrintable(QStringLiteral("CARDDESK_CONTRACT_PROXY=%1 is not an executable: the API tools are not "
+                                           "installed. Run `scripts/dev.sh test`, which installs them, or `npm ci` "
+                                           "in tools/api.")
+                                .arg(m_prism)));
+        QVERIFY2(QFileInfo::exists(m_spec),
+                 qPrintable(QStringLiteral("CARDDESK_CONTRACT_SPEC=%1: there is no contract there").arg(m_spec)));
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty(),
+                 "Prism needs Node.js on PATH; `scripts/dev.sh test` installs it (Debian's nodejs).");
+    }
 
     QString error;
     m_cluster = std::make_unique<PostgresCluster>();
@@ -220,23 +345,106 @@ void TestServerApi::initTestCase()
                               QStringLiteral("3600")},
                              &error),
              qPrintable(error));
+    QVERIFY2(startContractProxy(m_server->port(), &m_proxy, &error), qPrintable(error));
     m_agentToken = signIn(AgentName);
     m_supervisorToken = signIn(SupervisorName);
     QVERIFY(!m_agentToken.isEmpty());
     QVERIFY(!m_supervisorToken.isEmpty());
+    failOnContractViolations();
+}
+
+void TestServerApi::cleanup()
+{
+    failOnContractViolations();
 }
 
 void TestServerApi::cleanupTestCase()
 {
+    m_proxy.reset();
     m_server.reset();
     m_cluster.reset();
 }
 
+bool TestServerApi::startContractProxy(int serverPort, std::unique_ptr<ContractProxy> *proxy, QString *error)
+{
+    if (m_prism.isEmpty())
+        return true;
+    *proxy = std::make_unique<ContractProxy>();
+    if (!(*proxy)->start(m_prism, m_spec, serverPort, error))
+        return false;
+    m_proxyPorts.insert(serverPort, (*proxy)->port());
+    return true;
+}
+
+int TestServerApi::httpPort(int serverPort) const
+{
+    return m_proxyPorts.value(serverPort, serverPort);
+}
+
+void TestServerApi::checkContract(const QByteArray &method, const QString &path, const Reply &reply,
+                                  const QString &contractBreak)
+{
+    if (m_prism.isEmpty())
+        return;
+    const QString exchange = QStringLiteral("%1 %2 (HTTP %3)").arg(QString::fromLatin1(method), path).arg(reply.status);
+    if (reply.status == 0)
+        return;   // no answer at all: the test's own checks say so
+    // Prism answers every request with CORS headers; the server never does.
+    if (!reply.headers.contains("access-control-allow-origin")) {
+        m_contractViolations << exchange + QStringLiteral(": did not pass through the contract proxy");
+        return;
+    }
+    QStringList requestViolations;
+    QStringList responseViolations;
+    const QByteArray header = reply.header("sl-violations");
+    if (!header.isEmpty()) {
+        QJsonParseError parseError;
+        const QJsonArray violations = QJsonDocument::fromJson(header, &parseError).array();
+        if (parseError.error != QJsonParseError::NoError) {
+            // Prism cuts a list longer than 8 KB ("Too many violations! [...").
+            responseViolations << QStringLiteral("unreadable sl-violations header: ") + QString::fromUtf8(header.left(1000));
+        }
+        for (const QJsonValue &value : violations) {
+            const QJsonObject violation = value.toObject();
+            QStringList location;
+            for (const QJsonValue &part : violation.value(QStringLiteral("location")).toArray())
+                location << part.toVariant().toString();
+            const QString text = QStringLiteral("%1 [%2] %3")
+                                     .arg(location.join(QLatin1Char('.')),
+                                          violation.value(QStringLiteral("severity")).toString(),
+                                          violation.value(QStringLiteral("message")).toString());
+            (location.value(0) == QLatin1String("request") ? requestViolations : responseViolations) << text;
+        }
+    }
+    for (const QString &violation : std::as_const(responseViolations))
+        m_contractViolations << exchange + QStringLiteral(": ") + violation;
+    if (contractBreak.isEmpty()) {
+        for (const QString &violation : std::as_const(requestViolations))
+            m_contractViolations << exchange + QStringLiteral(": ") + violation;
+    } else if (!requestViolations.join(QLatin1Char('\n')).contains(contractBreak, Qt::CaseInsensitive)) {
+        m_contractViolations << exchange
+                                    + QStringLiteral(": breaks the contract on purpose (\"%1\"), but the proxy "
+                                                     "did not say so; it said: %2")
+                                          .arg(contractBreak, requestViolations.isEmpty()
+                                                                  ? QStringLiteral("nothing")
+                                                                  : requestViolations.join(QStringLiteral("; ")));
+    }
+}
+
+void TestServerApi::failOnContractViolations()
+{
+    const QStringList violations = std::exchange(m_contractViolations, {});
+    if (violations.isEmpty())
+        return;
+    QFAIL(qPrintable(QStringLiteral("the traffic breaks the contract (%1), as Prism reports it:\n    %2")
+                         .arg(m_spec, violations.join(QStringLiteral("\n    ")))));
+}
+
 Reply TestServerApi::send(const QByteArray &method, const QString &path, const QJsonObject &body,
                           const QString &token, const QList<QPair<QByteArray, QByteArray>> &headers,
-                          const QByteArray &rawBody, int port)
+                          const QByteArray &rawBody, int port, const QString &contractBreak)
 {
-    QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port ? port : m_server->port()));
+    QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(httpPort(port ? port : m_server->port())));
     const qsizetype question = path.indexOf(QLatin1Char('?'));
     url.setPath(question < 0 ? path : path.left(question));
     if (question >= 0)
@@ -266,7 +474,16 @@ Reply TestServerApi::send(const QByteArray &method, const QString &path, const Q
     if (reply->error() != QNetworkReply::NoError && out.status == 0)
         out.networkError = reply->errorString();
     reply->deleteLater();
+    checkContract(method, path, out, contractBreak);
     return out;
+}
+
+Reply TestServerApi::sendBreakingContract(const QString &contractBreak, const QByteArray &method, const QString &path,
+                                          const QJsonObject &body, const QString &token,
+                                          const QList<QPair<QByteArray, QByteArray>> &headers,
+                                          const QByteArray &rawBody)
+{
+    return send(method, path, body, token, headers, rawBody, 0, contractBreak);
 }
 
 QString TestServerApi::signIn(const QString &username, int port)
@@ -308,12 +525,12 @@ Reply TestServerApi::verify(qint64 customerId, qint64 cardId, const QString &met
 }
 
 Reply TestServerApi::command(const QString &path, const QJsonObject &body, const QString &key,
-                             const QByteArray &ifMatch, const QString &token)
+                             const QByteArray &ifMatch, const QString &token, const QString &contractBreak)
 {
     QList<QPair<QByteArray, QByteArray>> headers{{"Idempotency-Key", key.toLatin1()}};
     if (!ifMatch.isEmpty())
         headers.append({"If-Match", ifMatch});
-    return send("POST", path, body, token.isEmpty() ? m_agentToken : token, headers);
+    return send("POST", path, body, token.isEmpty() ? m_agentToken : token, headers, QByteArray(), 0, contractBreak);
 }
 
 QList<Reply> TestServerApi::commandsAtOnce(const QString &path, const QJsonObject &body, const QStringList &keys,
@@ -321,7 +538,7 @@ QList<Reply> TestServerApi::commandsAtOnce(const QString &path, const QJsonObjec
 {
     QList<QNetworkReply *> pending;
     for (const QString &key : keys) {
-        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(path)));
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(httpPort(m_server->port())).arg(path)));
         request.setRawHeader("Authorization", "Bearer " + m_agentToken.toLatin1());
         request.setRawHeader("Idempotency-Key", key.toLatin1());
         request.setRawHeader("If-Match", ifMatch);
@@ -341,6 +558,7 @@ QList<Reply> TestServerApi::commandsAtOnce(const QString &path, const QJsonObjec
         out.json = QJsonDocument::fromJson(out.body).object();
         for (const auto &pair : reply->rawHeaderPairs())
             out.headers.insert(pair.first.toLower(), pair.second);
+        checkContract("POST", path, out, QString());
         replies << out;
         reply->deleteLater();
     }
@@ -436,7 +654,7 @@ void TestServerApi::repeatedFailuresAreRateLimited()
 
 void TestServerApi::requestsWithoutAValidTokenAre401()
 {
-    const Reply none = send("GET", QStringLiteral("/v1/me"));
+    const Reply none = sendBreakingContract(QStringLiteral("Invalid security scheme"), "GET", QStringLiteral("/v1/me"));
     QVERIFY2(none.status == 401, describe(none));
     QCOMPARE(none.code(), QStringLiteral("unauthenticated"));
     QVERIFY(none.header("WWW-Authenticate").startsWith("Bearer"));
@@ -486,7 +704,10 @@ void TestServerApi::customerSearchPagesInNameOrder()
     QVERIFY(!send("GET", QStringLiteral("/v1/customers?q=4021"), {}, m_agentToken)
                  .json.value(QStringLiteral("items")).toArray().isEmpty());
     // q is required; a cursor must be one the server made.
-    QCOMPARE(send("GET", QStringLiteral("/v1/customers"), {}, m_agentToken).code(), QStringLiteral("malformed_request"));
+    QCOMPARE(sendBreakingContract(QStringLiteral("required property 'q'"), "GET", QStringLiteral("/v1/customers"), {},
+                                  m_agentToken)
+                 .code(),
+             QStringLiteral("malformed_request"));
     QCOMPARE(send("GET", QStringLiteral("/v1/customers?q=virtanen&after=bm9wZQ"), {}, m_agentToken).status, 400);
 }
 
@@ -507,6 +728,52 @@ void TestServerApi::customerViewHasCardsButNoCardNumbers()
     }
     QVERIFY(!CardNumber::containsCardNumber(QString::fromUtf8(reply.body)));
     QCOMPARE(send("GET", QStringLiteral("/v1/customers/987654"), {}, m_agentToken).status, 404);
+}
+
+void TestServerApi::cardTransactionsPageNewestFirst()
+{
+    const qint64 cardId = cardIdOf(1, QStringLiteral("4021"));
+    QVERIFY(cardId > 0);
+    const QString path = QStringLiteral("/v1/cards/%1/transactions").arg(cardId);
+    const Reply first = send("GET", path + QStringLiteral("?limit=2"), {}, m_agentToken);
+    QVERIFY2(first.status == 200, describe(first));
+    const QJsonArray firstItems = first.json.value(QStringLiteral("items")).toArray();
+    QCOMPARE(firstItems.size(), 2);
+    const QString next = first.json.value(QStringLiteral("next")).toString();
+    QVERIFY2(!next.isEmpty(), first.body.constData());
+    const Reply second = send("GET", path + QStringLiteral("?limit=2&after=") + next, {}, m_agentToken);
+    QVERIFY2(second.status == 200, describe(second));
+    const QJsonArray secondItems = second.json.value(QStringLiteral("items")).toArray();
+    QVERIFY(!secondItems.isEmpty());
+
+    // Newest first across the pages, each one the card's, without repeats.
+    QList<QDateTime> times;
+    QSet<qint64> ids;
+    QJsonArray both = firstItems;
+    for (const QJsonValue &value : secondItems)
+        both.append(value);
+    for (const QJsonValue &value : std::as_const(both)) {
+        QString error;
+        const std::optional<Transaction> transaction = JsonCodec::transactionFromJson(value, &error);
+        QVERIFY2(transaction, qPrintable(error));
+        QCOMPARE(transaction->cardId, cardId);
+        QCOMPARE(transaction->cardLast4, QStringLiteral("4021"));
+        QVERIFY(!ids.contains(transaction->id));
+        ids.insert(transaction->id);
+        times << transaction->occurredAt;
+    }
+    for (qsizetype i = 1; i < times.size(); ++i)
+        QVERIFY2(times.at(i - 1) >= times.at(i), qPrintable(JsonCodec::timestamp(times.at(i))));
+
+    // since: only those at or after it.
+    const QString since = JsonCodec::timestamp(times.at(1));
+    const Reply recent = send("GET", path + QStringLiteral("?since=") + since, {}, m_agentToken);
+    QVERIFY2(recent.status == 200, describe(recent));
+    const QJsonArray recentItems = recent.json.value(QStringLiteral("items")).toArray();
+    QVERIFY(recentItems.size() >= 2);
+    for (const QJsonValue &value : recentItems)
+        QVERIFY(*JsonCodec::parseTimestamp(value.toObject().value(QStringLiteral("occurredAt")).toString()) >= times.at(1));
+    QCOMPARE(send("GET", QStringLiteral("/v1/cards/987654/transactions"), {}, m_agentToken).status, 404);
 }
 
 void TestServerApi::lockWithIfMatchChangesFeedAndAudit()
@@ -600,15 +867,16 @@ void TestServerApi::missingIfMatchIs428()
 {
     const qint64 cardId = cardIdOf(4, QStringLiteral("5150"));
     QVERIFY(cardId > 0);
-    const Reply reply = command(QStringLiteral("/v1/cards/%1/lock").arg(cardId),
-                                {{QStringLiteral("expectedVersion"), 1}, {QStringLiteral("reason"), QStringLiteral("lost")},
-                                 {QStringLiteral("text"), QString()}},
-                                newKey(), QByteArray());
+    const QJsonObject body{{QStringLiteral("expectedVersion"), 1}, {QStringLiteral("reason"), QStringLiteral("lost")},
+                           {QStringLiteral("text"), QString()}};
+    const Reply reply = command(QStringLiteral("/v1/cards/%1/lock").arg(cardId), body, newKey(), QByteArray(),
+                                QString(), QStringLiteral("required property 'if-match'"));
     QVERIFY2(reply.status == 428, describe(reply));
     QCOMPARE(reply.code(), QStringLiteral("precondition_required"));
     // And without an Idempotency-Key, 400 before anything else.
-    const Reply noKey = send("POST", QStringLiteral("/v1/cards/%1/lock").arg(cardId),
-                             {{QStringLiteral("expectedVersion"), 1}}, m_agentToken, {{"If-Match", "\"1\""}});
+    const Reply noKey = sendBreakingContract(QStringLiteral("required property 'idempotency-key'"), "POST",
+                                             QStringLiteral("/v1/cards/%1/lock").arg(cardId), body, m_agentToken,
+                                             {{"If-Match", "\"1\""}});
     QVERIFY2(noKey.status == 400, describe(noKey));
     QCOMPARE(noKey.code(), QStringLiteral("idempotency_key_missing"));
 }
@@ -689,9 +957,12 @@ void TestServerApi::sameKeyAfterARestartIsReplayed()
 
     m_server->stop();
     m_previousLogs += m_server->log();
+    m_proxyPorts.remove(m_server->port());
     m_server = std::make_unique<ServerProcess>();
     QString error;
     QVERIFY2(m_server->start({QStringLiteral("--database"), m_databaseUrl}, &error), qPrintable(error));
+    // The new server listens on another port: the contract proxy follows it.
+    QVERIFY2(startContractProxy(m_server->port(), &m_proxy, &error), qPrintable(error));
 
     const Reply again = command(QStringLiteral("/v1/cards/%1/lock").arg(cardId), body, key, ifMatch);
     QVERIFY2(again.status == 200, describe(again));
@@ -751,10 +1022,11 @@ void TestServerApi::bodiesOverOneMebibyteAre413()
     QByteArray huge = "{\"expectedVersion\":1,\"reason\":\"lost\",\"text\":\"";
     huge += QByteArray(2 * 1024 * 1024, 'a');
     huge += "\"}";
-    const Reply reply = send("POST", QStringLiteral("/v1/cards/%1/lock").arg(cardId), {}, m_agentToken,
-                             {{"Idempotency-Key", newKey().toLatin1()}, {"If-Match", "\"1\""},
-                              {"Content-Type", "application/json"}},
-                             huge);
+    const Reply reply = sendBreakingContract(QStringLiteral("text must NOT have more than"), "POST",
+                                             QStringLiteral("/v1/cards/%1/lock").arg(cardId), {}, m_agentToken,
+                                             {{"Idempotency-Key", newKey().toLatin1()}, {"If-Match", "\"1\""},
+                                              {"Content-Type", "application/json"}},
+                                             huge);
     QVERIFY2(reply.status == 413, describe(reply));
     QCOMPARE(reply.code(), QStringLiteral("payload_too_large"));
 }
@@ -813,6 +1085,8 @@ void TestServerApi::unlockNeedsStrongVerification()
 
 void TestServerApi::liveUpdatesArriveOverTheWebSocket()
 {
+    // The socket goes to the server directly, in the contract run too: Prism
+    // does not proxy WebSocket upgrades. The HTTP requests here go through it.
     QWebSocket socket;
     QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
     QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/events").arg(m_server->port())));
@@ -848,13 +1122,17 @@ void TestServerApi::liveUpdatesArriveOverTheWebSocket()
     QTRY_VERIFY_WITH_TIMEOUT(errors.size() >= 1 || anonymous.state() == QAbstractSocket::UnconnectedState, 5000);
     QVERIFY(anonymous.state() != QAbstractSocket::ConnectedState);
     // A plain GET is told to upgrade.
-    QCOMPARE(send("GET", QStringLiteral("/v1/events"), {}, m_agentToken).status, 426);
+    QCOMPARE(sendBreakingContract(QStringLiteral("required property 'upgrade'"), "GET", QStringLiteral("/v1/events"),
+                                  {}, m_agentToken)
+                 .status,
+             426);
 }
 
 void TestServerApi::changesFanOutAcrossInstances()
 {
     // A second instance on the same database: a change made through the
-    // first reaches a socket on the second (PostgreSQL LISTEN/NOTIFY).
+    // first reaches a socket on the second (PostgreSQL LISTEN/NOTIFY). Only the
+    // socket talks to the second instance, directly (Prism proxies no WebSockets).
     ServerProcess second;
     QString error;
     QVERIFY2(second.start({QStringLiteral("--database"), m_databaseUrl}, &error), qPrintable(error));
@@ -893,6 +1171,8 @@ void TestServerApi::tokensExpire()
                                QStringLiteral("2")},
                               &error),
              qPrintable(error));
+    std::unique_ptr<ContractProxy> proxy;
+    QVERIFY2(startContractProxy(shortLived.port(), &proxy, &error), qPrintable(error));
     const QString token = signIn(QStringLiteral("ville.rantanen"), shortLived.port());
     QVERIFY(!token.isEmpty());
     QCOMPARE(send("GET", QStringLiteral("/v1/me"), {}, token, {}, QByteArray(), shortLived.port()).status, 200);
@@ -900,6 +1180,7 @@ void TestServerApi::tokensExpire()
     const Reply expired = send("GET", QStringLiteral("/v1/me"), {}, token, {}, QByteArray(), shortLived.port());
     QVERIFY2(expired.status == 401, describe(expired));
     QCOMPARE(expired.code(), QStringLiteral("unauthenticated"));
+    m_proxyPorts.remove(shortLived.port());
     shortLived.stop();
     m_previousLogs += shortLived.log();
 }

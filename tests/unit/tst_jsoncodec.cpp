@@ -231,6 +231,7 @@ private Q_SLOTS:
     void changeRoundTrip();
     void problemRoundTripKeepsExtensions();
     void emptyTextTravelsAsNull();
+    void nullOnlyWhereTheContractAllowsIt();
     void decodersNameTheBadField_data();
     void decodersNameTheBadField();
     void noCodecWritesAFullCardNumber();
@@ -666,6 +667,57 @@ void TestJsonCodec::emptyTextTravelsAsNull()
     QVERIFY(cardJson.value(QStringLiteral("replacementOf")).isNull());
     QVERIFY(cardJson.value(QStringLiteral("statusReason")).isNull());
     compareCards(JsonCodec::cardViewFromJson(cardJson)->card, card);
+}
+
+void TestJsonCodec::nullOnlyWhereTheContractAllowsIt()
+{
+    // docs/api/openapi.yaml lets a customer's birth date be null (not every
+    // record has one); it round-trips as an invalid date.
+    Customer customer = sampleCustomer();
+    customer.birthDate = QDate();
+    const QJsonObject json = JsonCodec::toJson(customer);
+    QVERIFY(json.contains(QStringLiteral("birthDate")));
+    QVERIFY(json.value(QStringLiteral("birthDate")).isNull());
+    const std::optional<Customer> back = JsonCodec::customerFromJson(json);
+    QVERIFY(back);
+    compareCustomers(*back, customer);
+
+    // What the contract requires is written as a string even when missing
+    // from the record, never as null (the contract test then shows the gap).
+    const QJsonObject full = JsonCodec::toJson(sampleCustomer());
+    QCOMPARE(full.value(QStringLiteral("nationalIdMasked")).toString(), QStringLiteral("150385-****"));
+    QCOMPARE(full.value(QStringLiteral("createdAt")).toString(), QStringLiteral("2020-01-02T03:04:05Z"));
+    QCOMPARE(full.value(QStringLiteral("updatedAt")).toString(), QStringLiteral("2026-11-22T09:15:00.250Z"));
+    customer.nationalIdMasked.clear();
+    customer.createdAt = QDateTime();
+    customer.updatedAt = QDateTime();
+    const QJsonObject bare = JsonCodec::toJson(customer);
+    for (const char *name : {"nationalIdMasked", "createdAt", "updatedAt"})
+        QVERIFY2(bare.value(QLatin1StringView(name)).isString(), name);
+
+    Card card = sampleCard();
+    QCOMPARE(JsonCodec::toJson(sampleView(card)).value(QStringLiteral("expiry")).toString(), QStringLiteral("2028-05-31"));
+    card.expiry = QDate();
+    QVERIFY(JsonCodec::toJson(sampleView(card)).value(QStringLiteral("expiry")).isString());
+
+    Transaction transaction = sampleTransaction();
+    transaction.cardLast4 = QStringLiteral("******1111");
+    QCOMPARE(JsonCodec::toJson(transaction).value(QStringLiteral("cardLast4")).toString(), QStringLiteral("1111"));
+    transaction.cardLast4.clear();
+    transaction.occurredAt = QDateTime();
+    const QJsonObject transactionJson = JsonCodec::toJson(transaction);
+    QVERIFY(transactionJson.value(QStringLiteral("cardLast4")).isString());
+    QVERIFY(transactionJson.value(QStringLiteral("occurredAt")).isString());
+
+    JsonCodec::Session session;
+    session.token = QStringLiteral("t").repeated(43);
+    QVERIFY(JsonCodec::toJson(session).value(QStringLiteral("expiresAt")).isString());
+    JsonCodec::Change change;
+    change.seq = 1;
+    QVERIFY(JsonCodec::toJson(change).value(QStringLiteral("at")).isString());
+    AuditEntry entry = sampleAudit();
+    entry.at = QDateTime();
+    QVERIFY(JsonCodec::toJson(entry).value(QStringLiteral("at")).isString());
 }
 
 void TestJsonCodec::decodersNameTheBadField_data()
