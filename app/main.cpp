@@ -18,6 +18,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QUrl>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
@@ -297,9 +300,20 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Screen pop for an incoming call: open the customer with this phone "
                                             "number (handed to a CardDesk already running on the same data)."),
         QCoreApplication::translate("main", "number"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate("main", "Remote mode: work against the CardDesk server at <url> (the local "
+                                            "database in --data-dir becomes its cache). The password comes from "
+                                            "CARDDESK_PASSWORD, else it is asked for."),
+        QCoreApplication::translate("main", "url"));
+    const QCommandLineOption caFileOption(
+        QStringLiteral("ca-file"),
+        QCoreApplication::translate("main", "Remote mode: also trust the certificate authorities in this PEM file."),
+        QCoreApplication::translate("main", "pem"));
     parser.addOptions({dataDirOption, langOption, agentOption, seedOption, demoCustomersOption,
                        demoConversationsOption, screenshotOption,
-                       viewOption, queryOption, sizeOption, exitWhenReadyOption, callOption, importOption});
+                       viewOption, queryOption, sizeOption, exitWhenReadyOption, callOption, importOption,
+                       serverOption, caFileOption});
     parser.process(*app);
 
     const QString dataDir = QDir::cleanPath(parser.value(dataDirOption));
@@ -356,6 +370,32 @@ int main(int argc, char *argv[])
     options.agentUsername = parser.value(agentOption);
     options.demoCustomers = demoCustomers;
     options.interactive = !parser.isSet(screenshotOption);
+    if (parser.isSet(serverOption)) {
+        const QUrl server(parser.value(serverOption), QUrl::StrictMode);
+        if (!server.isValid() || (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https"))
+            || server.host().isEmpty()) {
+            err() << QCoreApplication::translate("main", "--server needs an http:// or https:// address, such as "
+                                                         "https://carddesk.example:8443.")
+                  << Qt::endl;
+            return 2;
+        }
+        if (options.agentUsername.isEmpty()) {
+            err() << QCoreApplication::translate("main", "--server needs --agent with your user name.") << Qt::endl;
+            return 2;
+        }
+        options.serverUrl = server.toString();
+        options.caFile = parser.value(caFileOption);
+        options.password = qEnvironmentVariable("CARDDESK_PASSWORD");
+        if (options.password.isEmpty()) {
+            bool entered = false;
+            options.password = QInputDialog::getText(
+                nullptr, QCoreApplication::translate("main", "Sign in to CardDesk"),
+                QCoreApplication::translate("main", "Password of %1 on %2:").arg(options.agentUsername, server.host()),
+                QLineEdit::Password, QString(), &entered);
+            if (!entered)
+                return 1;
+        }
+    }
     ApplicationController controller(options);
 
     std::unique_ptr<ScreenshotRunner> screenshot;

@@ -1152,6 +1152,22 @@ Note (optional):</translation>
         <source>Order a new card…</source>
         <translation>Order a new card…</translation>
     </message>
+    <message>
+        <source>Lock requested, not yet in effect — if the link stays down, ask the customer to lock the card in the app or call the card hotline.</source>
+        <translation>Lock requested, not yet in effect — if the link stays down, ask the customer to lock the card in the app or call the card hotline.</translation>
+    </message>
+    <message>
+        <source>Closing requested, not yet in effect — if the link stays down, call the card hotline to block the card.</source>
+        <translation>Closing requested, not yet in effect — if the link stays down, call the card hotline to block the card.</translation>
+    </message>
+    <message>
+        <source>Unlock requested, not yet in effect — the card stays locked until the server confirms it.</source>
+        <translation>Unlock requested, not yet in effect — the card stays locked until the server confirms it.</translation>
+    </message>
+    <message>
+        <source>Change requested, not yet in effect — it is sent when the link to the server is back.</source>
+        <translation>Change requested, not yet in effect — it is sent when the link to the server is back.</translation>
+    </message>
 </context>
 <context>
     <name>CommandPalette</name>
@@ -4206,6 +4222,68 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     </message>
 </context>
 <context>
+    <name>RemoteBackend</name>
+    <message>
+        <source>The certificate authorities in %1 could not be used: %2</source>
+        <translation>The certificate authorities in %1 could not be used: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 belongs to the server %2, not %3. Start with another data folder, or delete the cache file.</source>
+        <translation>The cache %1 belongs to the server %2, not %3. Start with another data folder, or delete the cache file.</translation>
+    </message>
+    <message>
+        <source>The cache could not be prepared: %1</source>
+        <translation>The cache could not be prepared: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation>The server did not accept the user name or password.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2). Check the address and the network.</source>
+        <translation>The server %1 cannot be reached (%2). Check the address and the network.</translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation>Signing in failed: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the sign-in could not be read: %1</source>
+        <translation>The server&apos;s answer to the sign-in could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>The server refused %1: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connected to %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCustomerService</name>
+    <message>
+        <source>The server refused the search: %1</source>
+        <translation>The server refused the search: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: these results are from this computer&apos;s copy and may be out of date.</source>
+        <translation>The server cannot be reached: these results are from this computer&apos;s copy and may be out of date.</translation>
+    </message>
+    <message>
+        <source>There is no such customer on the server.</source>
+        <translation>There is no such customer on the server.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and this customer has not been opened on this computer before.</source>
+        <translation>The server cannot be reached and this customer has not been opened on this computer before.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>The server&apos;s answer could not be read.</translation>
+    </message>
+</context>
+<context>
     <name>ReplacementPage</name>
     <message>
         <source>A new card with a new number. %1 is closed for good when you order it.</source>
@@ -5136,6 +5214,38 @@ Email: %3</translation>
     <message>
         <source>View to capture: %1.</source>
         <translation>View to capture: %1.</translation>
+    </message>
+    <message>
+        <source>Remote mode: work against the CardDesk server at &lt;url&gt; (the local database in --data-dir becomes its cache). The password comes from CARDDESK_PASSWORD, else it is asked for.</source>
+        <translation>Remote mode: work against the CardDesk server at &lt;url&gt; (the local database in --data-dir becomes its cache). The password comes from CARDDESK_PASSWORD, else it is asked for.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Remote mode: also trust the certificate authorities in this PEM file.</source>
+        <translation>Remote mode: also trust the certificate authorities in this PEM file.</translation>
+    </message>
+    <message>
+        <source>pem</source>
+        <translation>pem</translation>
+    </message>
+    <message>
+        <source>--server needs an http:// or https:// address, such as https://carddesk.example:8443.</source>
+        <translation>--server needs an http:// or https:// address, such as https://carddesk.example:8443.</translation>
+    </message>
+    <message>
+        <source>--server needs --agent with your user name.</source>
+        <translation>--server needs --agent with your user name.</translation>
+    </message>
+    <message>
+        <source>Sign in to CardDesk</source>
+        <translation>Sign in to CardDesk</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Password of %1 on %2:</translation>
     </message>
 </context>
 </TS>

@@ -1152,6 +1152,22 @@ Muistiinpano (vapaaehtoinen):</translation>
         <source>Order a new card…</source>
         <translation>Tilaa uusi kortti…</translation>
     </message>
+    <message>
+        <source>Lock requested, not yet in effect — if the link stays down, ask the customer to lock the card in the app or call the card hotline.</source>
+        <translation>Lukitusta pyydetty, ei vielä voimassa — jos yhteys ei palaa, pyydä asiakasta lukitsemaan kortti sovelluksessa tai soita korttien sulkupalveluun.</translation>
+    </message>
+    <message>
+        <source>Closing requested, not yet in effect — if the link stays down, call the card hotline to block the card.</source>
+        <translation>Sulkemista pyydetty, ei vielä voimassa — jos yhteys ei palaa, soita korttien sulkupalveluun kortin sulkemiseksi.</translation>
+    </message>
+    <message>
+        <source>Unlock requested, not yet in effect — the card stays locked until the server confirms it.</source>
+        <translation>Lukituksen avaamista pyydetty, ei vielä voimassa — kortti pysyy lukittuna, kunnes palvelin vahvistaa sen.</translation>
+    </message>
+    <message>
+        <source>Change requested, not yet in effect — it is sent when the link to the server is back.</source>
+        <translation>Muutosta pyydetty, ei vielä voimassa — se lähetetään, kun yhteys palvelimeen palaa.</translation>
+    </message>
 </context>
 <context>
     <name>CommandPalette</name>
@@ -4206,6 +4222,68 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     </message>
 </context>
 <context>
+    <name>RemoteBackend</name>
+    <message>
+        <source>The certificate authorities in %1 could not be used: %2</source>
+        <translation>Varmenteiden myöntäjiä tiedostossa %1 ei voitu käyttää: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 belongs to the server %2, not %3. Start with another data folder, or delete the cache file.</source>
+        <translation>Välimuisti %1 kuuluu palvelimelle %2, ei palvelimelle %3. Käynnistä toisella datakansiolla tai poista välimuistitiedosto.</translation>
+    </message>
+    <message>
+        <source>The cache could not be prepared: %1</source>
+        <translation>Välimuistia ei voitu valmistella: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation>Palvelin ei hyväksynyt käyttäjätunnusta tai salasanaa.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2). Check the address and the network.</source>
+        <translation>Palvelimeen %1 ei saada yhteyttä (%2). Tarkista osoite ja verkko.</translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation>Kirjautuminen epäonnistui: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the sign-in could not be read: %1</source>
+        <translation>Palvelimen vastausta kirjautumiseen ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>Palvelin hylkäsi toiminnon %1: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Yhdistetty: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCustomerService</name>
+    <message>
+        <source>The server refused the search: %1</source>
+        <translation>Palvelin hylkäsi haun: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: these results are from this computer&apos;s copy and may be out of date.</source>
+        <translation>Palvelimeen ei saada yhteyttä: nämä tulokset ovat tämän tietokoneen kopiosta ja voivat olla vanhentuneita.</translation>
+    </message>
+    <message>
+        <source>There is no such customer on the server.</source>
+        <translation>Palvelimella ei ole tällaista asiakasta.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and this customer has not been opened on this computer before.</source>
+        <translation>Palvelimeen ei saada yhteyttä, eikä tätä asiakasta ole avattu tällä tietokoneella aiemmin.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Palvelimen vastausta ei voitu lukea.</translation>
+    </message>
+</context>
+<context>
     <name>ReplacementPage</name>
     <message>
         <source>A new card with a new number. %1 is closed for good when you order it.</source>
@@ -5136,6 +5214,38 @@ Sähköposti: %3</translation>
     <message>
         <source>View to capture: %1.</source>
         <translation>Kuvattava näkymä: %1.</translation>
+    </message>
+    <message>
+        <source>Remote mode: work against the CardDesk server at &lt;url&gt; (the local database in --data-dir becomes its cache). The password comes from CARDDESK_PASSWORD, else it is asked for.</source>
+        <translation>Etätila: työskentele CardDesk-palvelimella osoitteessa &lt;url&gt; (paikallisesta tietokannasta --data-dir-kansiossa tulee sen välimuisti). Salasana luetaan muuttujasta CARDDESK_PASSWORD, muuten se kysytään.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Remote mode: also trust the certificate authorities in this PEM file.</source>
+        <translation>Etätila: luota myös tämän PEM-tiedoston varmenteiden myöntäjiin.</translation>
+    </message>
+    <message>
+        <source>pem</source>
+        <translation>pem</translation>
+    </message>
+    <message>
+        <source>--server needs an http:// or https:// address, such as https://carddesk.example:8443.</source>
+        <translation>--server tarvitsee http://- tai https://-osoitteen, esimerkiksi https://carddesk.example:8443.</translation>
+    </message>
+    <message>
+        <source>--server needs --agent with your user name.</source>
+        <translation>--server tarvitsee valitsimen --agent ja käyttäjätunnuksesi.</translation>
+    </message>
+    <message>
+        <source>Sign in to CardDesk</source>
+        <translation>Kirjaudu CardDeskiin</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Käyttäjän %1 salasana palvelimella %2:</translation>
     </message>
 </context>
 </TS>

@@ -1152,6 +1152,22 @@ Notat (valgfritt):</translation>
         <source>Order a new card…</source>
         <translation>Bestill nytt kort…</translation>
     </message>
+    <message>
+        <source>Lock requested, not yet in effect — if the link stays down, ask the customer to lock the card in the app or call the card hotline.</source>
+        <translation>Låsing bedt om, ikke i kraft ennå — hvis forbindelsen ikke kommer tilbake, be kunden låse kortet i appen eller ring kortsperren.</translation>
+    </message>
+    <message>
+        <source>Closing requested, not yet in effect — if the link stays down, call the card hotline to block the card.</source>
+        <translation>Stenging bedt om, ikke i kraft ennå — hvis forbindelsen ikke kommer tilbake, ring kortsperren for å sperre kortet.</translation>
+    </message>
+    <message>
+        <source>Unlock requested, not yet in effect — the card stays locked until the server confirms it.</source>
+        <translation>Opplåsing bedt om, ikke i kraft ennå — kortet forblir låst til serveren bekrefter det.</translation>
+    </message>
+    <message>
+        <source>Change requested, not yet in effect — it is sent when the link to the server is back.</source>
+        <translation>Endring bedt om, ikke i kraft ennå — den sendes når forbindelsen til serveren er tilbake.</translation>
+    </message>
 </context>
 <context>
     <name>CommandPalette</name>
@@ -4206,6 +4222,68 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     </message>
 </context>
 <context>
+    <name>RemoteBackend</name>
+    <message>
+        <source>The certificate authorities in %1 could not be used: %2</source>
+        <translation>Sertifikatutstederne i %1 kunne ikke brukes: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 belongs to the server %2, not %3. Start with another data folder, or delete the cache file.</source>
+        <translation>Hurtigbufferen %1 tilhører serveren %2, ikke %3. Start med en annen datamappe, eller slett hurtigbufferfilen.</translation>
+    </message>
+    <message>
+        <source>The cache could not be prepared: %1</source>
+        <translation>Hurtigbufferen kunne ikke klargjøres: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation>Serveren godtok ikke brukernavnet eller passordet.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2). Check the address and the network.</source>
+        <translation>Serveren %1 kan ikke nås (%2). Kontroller adressen og nettverket.</translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation>Innloggingen mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the sign-in could not be read: %1</source>
+        <translation>Serverens svar på innloggingen kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>Serveren avviste %1: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Tilkoblet %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCustomerService</name>
+    <message>
+        <source>The server refused the search: %1</source>
+        <translation>Serveren avviste søket: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: these results are from this computer&apos;s copy and may be out of date.</source>
+        <translation>Serveren kan ikke nås: resultatene er fra denne datamaskinens kopi og kan være utdaterte.</translation>
+    </message>
+    <message>
+        <source>There is no such customer on the server.</source>
+        <translation>Det finnes ingen slik kunde på serveren.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and this customer has not been opened on this computer before.</source>
+        <translation>Serveren kan ikke nås, og denne kunden er ikke åpnet på denne datamaskinen før.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Serverens svar kunne ikke leses.</translation>
+    </message>
+</context>
+<context>
     <name>ReplacementPage</name>
     <message>
         <source>A new card with a new number. %1 is closed for good when you order it.</source>
@@ -5136,6 +5214,38 @@ E-post: %3</translation>
     <message>
         <source>View to capture: %1.</source>
         <translation>Visning det skal tas bilde av: %1.</translation>
+    </message>
+    <message>
+        <source>Remote mode: work against the CardDesk server at &lt;url&gt; (the local database in --data-dir becomes its cache). The password comes from CARDDESK_PASSWORD, else it is asked for.</source>
+        <translation>Fjernmodus: arbeid mot CardDesk-serveren på &lt;url&gt; (den lokale databasen i --data-dir blir hurtigbufferen). Passordet hentes fra CARDDESK_PASSWORD, ellers blir du spurt.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Remote mode: also trust the certificate authorities in this PEM file.</source>
+        <translation>Fjernmodus: stol også på sertifikatutstederne i denne PEM-filen.</translation>
+    </message>
+    <message>
+        <source>pem</source>
+        <translation>pem</translation>
+    </message>
+    <message>
+        <source>--server needs an http:// or https:// address, such as https://carddesk.example:8443.</source>
+        <translation>--server trenger en http://- eller https://-adresse, for eksempel https://carddesk.example:8443.</translation>
+    </message>
+    <message>
+        <source>--server needs --agent with your user name.</source>
+        <translation>--server trenger --agent med brukernavnet ditt.</translation>
+    </message>
+    <message>
+        <source>Sign in to CardDesk</source>
+        <translation>Logg inn i CardDesk</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Passord for %1 på %2:</translation>
     </message>
 </context>
 </TS>

@@ -1152,6 +1152,22 @@ Anteckning (valfritt):</translation>
         <source>Order a new card…</source>
         <translation>Beställ ett nytt kort…</translation>
     </message>
+    <message>
+        <source>Lock requested, not yet in effect — if the link stays down, ask the customer to lock the card in the app or call the card hotline.</source>
+        <translation>Låsning begärd, inte i kraft än — om förbindelsen inte kommer tillbaka, be kunden låsa kortet i appen eller ring kortspärren.</translation>
+    </message>
+    <message>
+        <source>Closing requested, not yet in effect — if the link stays down, call the card hotline to block the card.</source>
+        <translation>Stängning begärd, inte i kraft än — om förbindelsen inte kommer tillbaka, ring kortspärren för att spärra kortet.</translation>
+    </message>
+    <message>
+        <source>Unlock requested, not yet in effect — the card stays locked until the server confirms it.</source>
+        <translation>Upplåsning begärd, inte i kraft än — kortet förblir låst tills servern bekräftar det.</translation>
+    </message>
+    <message>
+        <source>Change requested, not yet in effect — it is sent when the link to the server is back.</source>
+        <translation>Ändring begärd, inte i kraft än — den skickas när förbindelsen med servern är tillbaka.</translation>
+    </message>
 </context>
 <context>
     <name>CommandPalette</name>
@@ -4206,6 +4222,68 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     </message>
 </context>
 <context>
+    <name>RemoteBackend</name>
+    <message>
+        <source>The certificate authorities in %1 could not be used: %2</source>
+        <translation>Certifikatutfärdarna i %1 kunde inte användas: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 belongs to the server %2, not %3. Start with another data folder, or delete the cache file.</source>
+        <translation>Cachen %1 hör till servern %2, inte %3. Starta med en annan datamapp eller ta bort cachefilen.</translation>
+    </message>
+    <message>
+        <source>The cache could not be prepared: %1</source>
+        <translation>Cachen kunde inte förberedas: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation>Servern godtog inte användarnamnet eller lösenordet.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2). Check the address and the network.</source>
+        <translation>Servern %1 kan inte nås (%2). Kontrollera adressen och nätverket.</translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation>Inloggningen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the sign-in could not be read: %1</source>
+        <translation>Serverns svar på inloggningen kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>Servern avvisade %1: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Ansluten till %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCustomerService</name>
+    <message>
+        <source>The server refused the search: %1</source>
+        <translation>Servern avvisade sökningen: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: these results are from this computer&apos;s copy and may be out of date.</source>
+        <translation>Servern kan inte nås: resultaten kommer från den här datorns kopia och kan vara inaktuella.</translation>
+    </message>
+    <message>
+        <source>There is no such customer on the server.</source>
+        <translation>Det finns ingen sådan kund på servern.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and this customer has not been opened on this computer before.</source>
+        <translation>Servern kan inte nås och den här kunden har inte öppnats på den här datorn tidigare.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Serverns svar kunde inte läsas.</translation>
+    </message>
+</context>
+<context>
     <name>ReplacementPage</name>
     <message>
         <source>A new card with a new number. %1 is closed for good when you order it.</source>
@@ -5136,6 +5214,38 @@ E-post: %3</translation>
     <message>
         <source>View to capture: %1.</source>
         <translation>Vy att avbilda: %1.</translation>
+    </message>
+    <message>
+        <source>Remote mode: work against the CardDesk server at &lt;url&gt; (the local database in --data-dir becomes its cache). The password comes from CARDDESK_PASSWORD, else it is asked for.</source>
+        <translation>Fjärrläge: arbeta mot CardDesk-servern på &lt;url&gt; (den lokala databasen i --data-dir blir dess cache). Lösenordet tas från CARDDESK_PASSWORD, annars frågas efter det.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Remote mode: also trust the certificate authorities in this PEM file.</source>
+        <translation>Fjärrläge: lita även på certifikatutfärdarna i den här PEM-filen.</translation>
+    </message>
+    <message>
+        <source>pem</source>
+        <translation>pem</translation>
+    </message>
+    <message>
+        <source>--server needs an http:// or https:// address, such as https://carddesk.example:8443.</source>
+        <translation>--server behöver en http://- eller https://-adress, till exempel https://carddesk.example:8443.</translation>
+    </message>
+    <message>
+        <source>--server needs --agent with your user name.</source>
+        <translation>--server behöver --agent med ditt användarnamn.</translation>
+    </message>
+    <message>
+        <source>Sign in to CardDesk</source>
+        <translation>Logga in i CardDesk</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Lösenord för %1 på %2:</translation>
     </message>
 </context>
 </TS>

@@ -162,6 +162,12 @@ public:
     /// address with them; needs strong verification, like a contact change.
     virtual QFuture<CommandResult> clearAddressFlag(qint64 customerId, const QString &note) = 0;
 
+    /// @short Card actions on @p customerId's cards not yet taken by the server (remote mode).
+    ///
+    /// Card id -> the command types ("card.lock", …), oldest first: requested,
+    /// not yet in effect. Empty in local mode, where an action takes effect at once.
+    virtual QFuture<QHash<qint64, QStringList>> unsentActions(qint64 customerId) = 0;
+
 Q_SIGNALS:
     void cardChanged(qint64 cardId, qint64 customerId);
 };

@@ -6,6 +6,9 @@
 #include "storage/sqltransaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 
 namespace {
 
@@ -22,7 +25,25 @@ CommandResult storageFailure(const Command &command, const QString &detail)
     return result;
 }
 
+QMutex sinkMutex;
+QHash<const Database *, CommandProcessor::OutboxSink> sinks;
+
+CommandProcessor::OutboxSink sinkOf(const Database *database)
+{
+    QMutexLocker locker(&sinkMutex);
+    return sinks.value(database);
+}
+
 } // namespace
+
+void CommandProcessor::setOutboxSink(const Database *database, OutboxSink sink)
+{
+    QMutexLocker locker(&sinkMutex);
+    if (sink)
+        sinks.insert(database, std::move(sink));
+    else
+        sinks.remove(database);
+}
 
 CommandProcessor::CommandProcessor(Database &database)
     : m_database(database)
@@ -58,6 +79,9 @@ CommandResult CommandProcessor::apply(const Command &command, const Handler &han
         entry.details = auditDetails;
         AuditLog audit(m_database);
         if (!audit.append(entry, &error))
+            return storageFailure(command, error);
+        // Remote mode: the command goes to the outbox with its optimistic effect.
+        if (const OutboxSink sink = sinkOf(&m_database); sink && !sink(m_database, command, &error))
             return storageFailure(command, error);
     } else {
         // A refusal changes nothing; only the answer is kept, so a retry of

@@ -3,6 +3,8 @@
 #include "domain/auditentry.h"
 #include "domain/command.h"
 
+#include <QString>
+
 #include <functional>
 
 class Database;
@@ -18,9 +20,18 @@ class CommandProcessor
 public:
     using Handler = std::function<CommandResult(Database &db, const Command &command, QJsonObject *auditDetails)>;
 
+    /// Remote mode: called for every Applied command inside its transaction,
+    /// after the handler's optimistic effect; false with *error rolls it all back.
+    using OutboxSink = std::function<bool(Database &db, const Command &command, QString *error)>;
+
     explicit CommandProcessor(Database &database);
 
     CommandResult apply(const Command &command, const Handler &handler);
+
+    /// Sets (or, with an empty sink, clears) the outbox sink of @p database:
+    /// every processor on that database then queues its applied commands
+    /// there. Local mode sets none.
+    static void setOutboxSink(const Database *database, OutboxSink sink);
 
 private:
     Database &m_database;

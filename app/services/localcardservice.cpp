@@ -11,6 +11,8 @@
 #include <QRandomGenerator>
 #include <QLocale>
 #include <QMetaObject>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using CardLifecycle::CloseReason;
 using CardLifecycle::State;
@@ -726,5 +728,25 @@ QFuture<CommandResult> LocalCardService::clearAddressFlag(qint64 customerId, con
             outcome.message = tr("The address is confirmed and no longer flagged.");
             return outcome;
         });
+    });
+}
+
+QFuture<QHash<qint64, QStringList>> LocalCardService::unsentActions(qint64 customerId)
+{
+    return m_worker->run([customerId](Database &db) {
+        QHash<qint64, QStringList> actions;
+        // The outbox is empty in local mode; in remote mode it holds what the server has not taken yet.
+        QSqlQuery &q = db.prepared(QStringLiteral(
+            "SELECT c.id, o.type FROM outbox o JOIN cards c ON o.subject = 'card:' || c.id"
+            " WHERE c.customer_id = ? AND o.state IN ('pending', 'sending') ORDER BY o.seq"));
+        q.bindValue(0, customerId);
+        if (!q.exec()) {
+            qWarning("LocalCardService: unsent actions: %s", qUtf8Printable(q.lastError().text()));
+            return actions;
+        }
+        while (q.next())
+            actions[q.value(0).toLongLong()] << q.value(1).toString();
+        q.finish();
+        return actions;
     });
 }

@@ -54,6 +54,7 @@ public:
 
     // The card panel: deliveries, the address flag, the caller's verification.
     QFuture<CardHolderStatus> holderStatus(qint64 customerId) override;
+    QFuture<QHash<qint64, QStringList>> unsentActions(qint64 customerId) override;
     QFuture<CommandResult> clearAddressFlag(qint64 customerId, const QString &note) override;
 
     /// "locked", "closed", … for the agent, translated.

@@ -43,6 +43,7 @@ void CardsPanel::setCards(qint64 customerId, const QList<Card> &cards)
         // Another customer's deliveries and verification must not show for a moment.
         m_status = CardHolderStatus();
         m_status.customerId = customerId;
+        m_unsent.clear();
     }
     m_customerId = customerId;
     m_cards = cards;
@@ -86,9 +87,28 @@ void CardsPanel::fetchHolderStatus()
         if (!status.error.isEmpty())
             qWarning("CardsPanel: card status of customer %lld: %s", status.customerId, qUtf8Printable(status.error));
         m_status = status;
-        render();
-        Q_EMIT holderStatusLoaded();
+        // Remote mode: actions the server has not taken yet are requested, not done.
+        m_service->unsentActions(m_customerId).then(this, [this, generation](const QHash<qint64, QStringList> &unsent) {
+            if (generation != m_statusGeneration)
+                return;
+            m_unsent = unsent;
+            render();
+            Q_EMIT holderStatusLoaded();
+        });
     });
+}
+
+QString CardsPanel::unsentText(const QString &commandType) const
+{
+    if (commandType == QLatin1String("card.lock"))
+        return tr("Lock requested, not yet in effect — if the link stays down, ask the customer to lock the card "
+                  "in the app or call the card hotline.");
+    if (commandType == QLatin1String("card.close"))
+        return tr("Closing requested, not yet in effect — if the link stays down, call the card hotline to block "
+                  "the card.");
+    if (commandType == QLatin1String("card.unlock"))
+        return tr("Unlock requested, not yet in effect — the card stays locked until the server confirms it.");
+    return tr("Change requested, not yet in effect — it is sent when the link to the server is back.");
 }
 
 void CardsPanel::updateCallerPill()
@@ -224,6 +244,14 @@ QWidget *CardsPanel::createCardWidget(const Card &card)
         line->setTextFormat(Qt::PlainText);
         line->setWordWrap(true);
         line->setStyleSheet(QStringLiteral("color: #1F5F8B;"));
+        text->addWidget(line);
+    }
+    for (const QString &type : m_unsent.value(card.id)) {
+        auto *line = new QLabel(unsentText(type), widget);
+        line->setObjectName(QStringLiteral("cardUnsent"));
+        line->setTextFormat(Qt::PlainText);
+        line->setWordWrap(true);
+        line->setStyleSheet(QStringLiteral("color: #9A5B00;"));
         text->addWidget(line);
     }
     text->addWidget(controls);

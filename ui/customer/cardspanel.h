@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QHash>
+#include <QStringList>
+
 #include "common/messagebar.h"
 #include "common/sectionframe.h"
 
@@ -63,11 +66,13 @@ private:
     QString relationText(const Card &card) const;
     QString controlsHtml(const Card &card) const;
     QString deliveryText(const CardDelivery &delivery) const;
+    QString unsentText(const QString &commandType) const;
 
     CardService *m_service = nullptr;
     qint64 m_customerId = 0;
     QList<Card> m_cards;
     CardHolderStatus m_status;
+    QHash<qint64, QStringList> m_unsent;   ///< remote mode: card id -> actions the server has not taken yet
     quint64 m_statusGeneration = 0;
     QWidget *m_body = nullptr;
     PillLabel *m_callerPill = nullptr;

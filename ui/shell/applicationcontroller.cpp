@@ -15,6 +15,9 @@
 
 #include "services/inboxservice.h"
 #include "services/localbackend.h"
+#include "remote/connectionstatus.h"
+#include "remote/remotebackend.h"
+#include "remote/tokenstore.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -107,8 +110,14 @@ void ApplicationController::openDatabase()
 
     // A backend that failed to open is replaced rather than reused.
     delete m_backend;
-    m_backend = new LocalBackend(this);
-    connect(m_backend, &LocalBackend::seedProgress, this, [this](int done, int total) {
+    m_backend = nullptr;
+    if (!m_options.serverUrl.isEmpty()) {
+        openRemote();
+        return;
+    }
+    auto *local = new LocalBackend(this);
+    m_backend = local;
+    connect(local, &LocalBackend::seedProgress, this, [this](int done, int total) {
         m_seedDone = done;
         m_seedTotal = total;
         retranslateStartup();
@@ -121,7 +130,40 @@ void ApplicationController::openDatabase()
     options.demoClockNow = true;
     options.demoCustomers = m_options.demoCustomers;
     options.agentUsername = m_options.agentUsername;
-    m_backend->open(options).then(this, [this](const OpenResult &result) { onOpened(result); });
+    local->open(options).then(this, [this](const OpenResult &result) { onOpened(result); });
+}
+
+void ApplicationController::openRemote()
+{
+    auto *remote = new RemoteBackend(this);
+    m_backend = remote;
+    RemoteBackend::Options options;
+    options.serverUrl = QUrl(m_options.serverUrl);
+    options.username = m_options.agentUsername;
+    options.password = m_options.password;
+    options.caFile = m_options.caFile;
+    options.cachePath = RemoteBackend::cachePathFor(m_options.dataDir, options.serverUrl, options.username);
+    QDir().mkpath(m_options.dataDir);
+    // A refused command is shown to the agent, never dropped silently.
+    connect(remote, &RemoteBackend::commandRejected, this,
+            [this](const QUuid &, const QString &, const QString &, const QString &message) {
+                m_window->statusBar()->showMessage(message, 30000);
+            });
+    remote->open(options).then(this, [this, options](const OpenResult &result) {
+        auto *remoteBackend = qobject_cast<RemoteBackend *>(m_backend);
+        if (result.ok() && remoteBackend) {
+            m_window->setConnectionStatus(remoteBackend->connectionStatus());
+            // The token goes to the OS keychain; without one it is kept for this session only, never in a file.
+            auto *tokens = new TokenStore(this);
+            tokens->save(options.serverUrl, options.username, remoteBackend->token())
+                .then(this, [](const TokenStore::Result &saved) {
+                    if (!saved.ok)
+                        qWarning("ApplicationController: the session token is not in a keychain: %s",
+                                 qUtf8Printable(saved.error));
+                });
+        }
+        onOpened(result);
+    });
 }
 
 void ApplicationController::onOpened(const OpenResult &result)

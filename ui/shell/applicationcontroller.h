@@ -14,7 +14,7 @@ class CustomerLookupPane;
 class LostCardWizard;
 class InboxPane;
 class LanguageManager;
-class LocalBackend;
+class Backend;
 class MainWindow;
 
 /// @short The composition root: creates the backend, the window and the areas, and wires them.
@@ -34,6 +34,9 @@ public:
         QString agentUsername;        ///< empty: the first demo agent
         int demoCustomers = 20000;    ///< demo fill of an empty database
         bool interactive = true;      ///< false: no dialogs (screenshots, tests); failures only signalled
+        QString serverUrl;            ///< set: remote mode (`--server`), the cache in dataDir
+        QString caFile;               ///< remote mode: extra certificate authorities (PEM)
+        QString password;             ///< remote mode: for the sign-in only
     };
 
     explicit ApplicationController(const Options &options, QObject *parent = nullptr);
@@ -74,6 +77,7 @@ Q_SIGNALS:
 
 private:
     void openDatabase();
+    void openRemote();
     void onOpened(const OpenResult &result);
     void buildWorkspace(qint64 customerCount);
     void askAfterFailure(const OpenResult &result);
@@ -86,7 +90,7 @@ private:
     Options m_options;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
-    LocalBackend *m_backend = nullptr;
+    Backend *m_backend = nullptr;
     QPointer<CustomerLookupPane> m_lookup;
     QPointer<InboxPane> m_inbox;
     QPointer<LostCardWizard> m_wizard;

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "remote/connectionstatus.h"
+
 #include "languagemanager.h"
 #include "shortcutsdialog.h"
 #include "startuppage.h"
@@ -236,6 +238,27 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_countLabel);
 }
 
+void MainWindow::setConnectionStatus(ConnectionStatus *status)
+{
+    m_connection = status;
+    if (!m_connectionLabel) {
+        m_connectionLabel = new QLabel(this);
+        m_connectionLabel->setObjectName(QStringLiteral("statusConnection"));
+        statusBar()->addPermanentWidget(m_connectionLabel);
+    }
+    if (status)
+        connect(status, &ConnectionStatus::changed, this, &MainWindow::updateConnectionLabel, Qt::UniqueConnection);
+    updateConnectionLabel();
+}
+
+void MainWindow::updateConnectionLabel()
+{
+    if (!m_connectionLabel)
+        return;
+    m_connectionLabel->setText(m_connection ? m_connection->text() : QString());
+    m_connectionLabel->setVisible(m_connection);
+}
+
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
@@ -251,6 +274,7 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About CardDesk"));
     m_navigation->setAccessibleName(tr("Areas"));
     updateStatusBar();
+    updateConnectionLabel();
     updateWindowTitle();
 }
 

@@ -5,6 +5,7 @@
 #include <QPointer>
 
 class Backend;
+class ConnectionStatus;
 class LanguageManager;
 class QAction;
 class QActionGroup;
@@ -43,6 +44,8 @@ public:
 
     /// Agent, backend description and customer count in the status bar.
     void setBackend(Backend *backend, qint64 customerCount);
+    /// Remote mode: online, offline since HH:MM with N pending, syncing; in the status bar.
+    void setConnectionStatus(ConnectionStatus *status);
 
 Q_SIGNALS:
     void findCustomerRequested();
@@ -58,6 +61,7 @@ private:
     void createStatusBar();
     void retranslateUi();
     void updateStatusBar();
+    void updateConnectionLabel();
     void updateWindowTitle();
     void updateLanguageChecks();
     void showShortcuts();
@@ -65,6 +69,8 @@ private:
 
     LanguageManager *m_languages = nullptr;
     QPointer<Backend> m_backend;
+    QPointer<ConnectionStatus> m_connection;
+    QLabel *m_connectionLabel = nullptr;
     qint64 m_customerCount = -1;
 
     QStackedWidget *m_root = nullptr;

@@ -1,0 +1,404 @@
+#include "remotebackend.h"
+
+#include "apiclient.h"
+#include "apireply.h"
+#include "changefeed.h"
+#include "commandroute.h"
+#include "connectionstatus.h"
+#include "eventsocket.h"
+#include "outboxsender.h"
+#include "remotecache.h"
+#include "remotecustomerservice.h"
+
+#include "domain/jsoncodec.h"
+#include "services/commandprocessor.h"
+#include "services/localalertservice.h"
+#include "services/localauditservice.h"
+#include "services/localcardservice.h"
+#include "services/localcustomerservice.h"
+#include "services/localinboxservice.h"
+#include "storage/database.h"
+#include "storage/databaseworker.h"
+#include "storage/outboxrepository.h"
+#include "storage/sqltransaction.h"
+#include "storage/syncstate.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QPointer>
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("carddesk-remote-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+/// Queues an applied command for the server, in the command's own transaction.
+bool enqueueForServer(Database &db, const Command &command, QString *error)
+{
+    if (CommandRoute::serverSideTypes().contains(command.type))
+        return true;   // the server makes these itself in remote mode
+    OutboxRepository outbox(db);
+    for (const Command &part : CommandRoute::perConversation(command)) {
+        const std::optional<CommandRoute> route = CommandRoute::of(part, error);
+        if (!route)
+            return false;
+        if (!outbox.enqueue(part, route->outboxRequest(), error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+RemoteBackend::RemoteBackend(QObject *parent)
+    : Backend(parent)
+    , m_worker(std::make_unique<DatabaseWorker>(nextConnectionName()))
+    , m_api(new ApiClient(QUrl(), this))
+    , m_sender(new OutboxSender(m_worker.get(), m_api, this))
+    , m_status(new ConnectionStatus(this))
+    , m_feed(new ChangeFeed(m_worker.get(), m_api, this))
+    , m_events(new EventSocket(this))
+    , m_localCustomers(new LocalCustomerService(m_worker.get(), this))
+    , m_customers(new RemoteCustomerService(m_worker.get(), m_api, m_localCustomers, this))
+    , m_inbox(new LocalInboxService(m_worker.get(), this))
+    , m_cards(new LocalCardService(m_worker.get(), this))
+    , m_audit(new LocalAuditService(m_worker.get(), this))
+    , m_alerts(new LocalAlertService(m_worker.get(), this))
+{
+    m_status->follow(m_sender);
+    connect(m_customers, &RemoteCustomerService::reachabilityChanged, m_status,
+            [this](bool reachable) { m_status->setReachable(reachable); });
+    connect(m_feed, &ChangeFeed::reachabilityChanged, m_status,
+            [this](bool reachable) { m_status->setReachable(reachable); });
+    connect(m_feed, &ChangeFeed::cardsChanged, this, [this](const QHash<qint64, qint64> &cards) {
+        for (auto it = cards.cbegin(); it != cards.cend(); ++it)
+            Q_EMIT m_cards->cardChanged(it.key(), it.value());
+    });
+    connect(m_feed, &ChangeFeed::failed, this,
+            [](const QString &error) { qWarning("RemoteBackend: change feed: %s", qUtf8Printable(error)); });
+    connect(m_events, &EventSocket::changesAnnounced, m_feed, &ChangeFeed::fetch);
+    // Connected again: catch up on what was missed, and send what waited.
+    connect(m_events, &EventSocket::connectedChanged, this, [this](bool connected) {
+        if (connected) {
+            m_feed->fetch();
+            m_sender->retryNow();
+        }
+    });
+    connect(m_sender, &OutboxSender::commandApplied, this,
+            [this](const QUuid &id, const QString &type, const QString &subject, const QJsonObject &response) {
+                // A card command answers with the card as the server now has it: the cache
+                // takes it at once (unless more of the agent's commands for it are on their way),
+                // so a feed page read before this answer cannot leave a stale version behind.
+                if (subject.startsWith(QLatin1String("card:")) && response.contains(QStringLiteral("status")))
+                    storeServerCard(response, true);
+                Q_EMIT commandAcknowledged(id, type, subject);
+                m_feed->fetch();
+            });
+    connect(m_sender, &OutboxSender::commandRejected, this, &RemoteBackend::onRejected);
+}
+
+RemoteBackend::~RemoteBackend()
+{
+    if (m_database)
+        CommandProcessor::setOutboxSink(m_database, {});
+    m_events->close();
+    m_feed->stop();
+    m_sender->stop();
+    // Jobs still queued on the worker refer to the services and the sender:
+    // let the worker drain and stop first.
+    m_worker.reset();
+    delete m_sender;
+    m_sender = nullptr;
+    delete m_feed;
+    m_feed = nullptr;
+    delete m_customers;
+    m_customers = nullptr;
+    delete m_localCustomers;
+    m_localCustomers = nullptr;
+    delete m_inbox;
+    m_inbox = nullptr;
+    delete m_cards;
+    m_cards = nullptr;
+    delete m_audit;
+    m_audit = nullptr;
+    delete m_alerts;
+    m_alerts = nullptr;
+}
+
+QString RemoteBackend::cachePathFor(const QString &dataDir, const QUrl &server, const QString &username)
+{
+    QString host = server.host().isEmpty() ? QStringLiteral("server") : server.host();
+    host.replace(QLatin1Char(':'), QLatin1Char('_'));
+    const int port = server.port(server.scheme() == QLatin1String("https") ? 443 : 80);
+    return QDir(dataDir).filePath(QStringLiteral("remote-%1-%2-%3.sqlite").arg(host).arg(port).arg(username));
+}
+
+QFuture<OpenResult> RemoteBackend::open(const Options &options)
+{
+    m_serverUrl = options.serverUrl;
+    m_api->setBaseUrl(options.serverUrl);
+    m_inbox->setDatabasePath(options.cachePath);
+    m_feed->setPollInterval(options.pollIntervalMs);
+
+    auto promise = std::make_shared<QPromise<OpenResult>>();
+    promise->start();
+    QFuture<OpenResult> future = promise->future();
+
+    if (!options.caFile.isEmpty()) {
+        QString error;
+        if (!m_api->addCaCertificates(options.caFile, &error)) {
+            OpenResult failed;
+            failed.message = tr("The certificate authorities in %1 could not be used: %2").arg(options.caFile, error);
+            promise->addResult(failed);
+            promise->finish();
+            return future;
+        }
+    }
+
+    struct Opened
+    {
+        OpenResult result;
+        const Database *database = nullptr;
+    };
+    const QString server = options.serverUrl.toString(QUrl::RemoveUserInfo);
+    m_worker->run([options, server](Database &db) {
+        Opened opened;
+        opened.result = db.open(options.cachePath);
+        opened.database = &db;
+        if (!opened.result.ok())
+            return opened;
+        QString error;
+        SyncState state(db);
+        const QString cachedFor = state.value(SyncState::ServerUrl, &error);
+        if (!cachedFor.isEmpty() && cachedFor != server) {
+            opened.result.status = OpenResult::Failed;
+            opened.result.message = tr("The cache %1 belongs to the server %2, not %3. Start with another data "
+                                       "folder, or delete the cache file.")
+                                        .arg(options.cachePath, cachedFor, server);
+            db.close();
+            return opened;
+        }
+        if (cachedFor.isEmpty() && !state.setValue(SyncState::ServerUrl, server, &error)) {
+            opened.result.status = OpenResult::Failed;
+            opened.result.message = tr("The cache could not be prepared: %1").arg(error);
+            db.close();
+        }
+        return opened;
+    }).then(this, [this, options, promise](const Opened &opened) {
+        if (!opened.result.ok()) {
+            promise->addResult(opened.result);
+            promise->finish();
+            return;
+        }
+        m_database = opened.database;
+        CommandProcessor::setOutboxSink(opened.database, [sender = QPointer<OutboxSender>(m_sender)](
+                                                              Database &db, const Command &command, QString *error) {
+            if (!enqueueForServer(db, command, error))
+                return false;
+            // Queued: runs after this transaction, and the sender's read comes after it on the worker.
+            if (sender)
+                QMetaObject::invokeMethod(sender.data(), &OutboxSender::wake, Qt::QueuedConnection);
+            return true;
+        });
+        signIn(options, promise, opened.result);
+    });
+    return future;
+}
+
+void RemoteBackend::signIn(const Options &options, const std::shared_ptr<QPromise<OpenResult>> &promise,
+                           OpenResult opened)
+{
+    ApiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/v1/sessions");
+    request.authenticated = false;
+    request.body = QJsonObject{{QStringLiteral("username"), options.username},
+                               {QStringLiteral("password"), options.password}};
+    ApiReply *reply = m_api->send(request);
+    connect(reply, &ApiReply::finished, this, [this, options, promise, opened](const ApiResult &result) mutable {
+        m_status->setReachable(result.reachedServer());
+        if (!result.ok()) {
+            opened.status = OpenResult::Failed;
+            if (result.status == 401)
+                opened.message = tr("The server did not accept the user name or password.");
+            else if (!result.reachedServer())
+                opened.message = tr("The server %1 cannot be reached (%2). Check the address and the network.")
+                                     .arg(options.serverUrl.toDisplayString(), result.errorText);
+            else
+                opened.message = tr("Signing in failed: %1").arg(result.problem.detail.isEmpty()
+                                                                      ? result.errorText
+                                                                      : result.problem.detail);
+            promise->addResult(opened);
+            promise->finish();
+            return;
+        }
+        QString error;
+        const std::optional<JsonCodec::Session> session = JsonCodec::sessionFromJson(result.json.object(), &error);
+        if (!session) {
+            opened.status = OpenResult::Failed;
+            opened.message = tr("The server's answer to the sign-in could not be read: %1").arg(error);
+            promise->addResult(opened);
+            promise->finish();
+            return;
+        }
+        // The cache's customer count says nothing about the server's: not shown.
+        opened.customerCount = -1;
+        m_token = session->token;
+        m_agent = session->agent.agent;
+        m_api->setBearerToken(m_token);
+        m_localCustomers->setAgent(m_agent);
+        m_inbox->setAgent(m_agent);
+        m_cards->setAgent(m_agent);
+        m_audit->setAgent(m_agent);
+        m_alerts->setAgent(m_agent);
+        startSync(options);
+        promise->addResult(opened);
+        promise->finish();
+    });
+}
+
+void RemoteBackend::startSync(const Options &options)
+{
+    m_sender->setToken(m_token);
+    m_sender->start();
+#if QT_CONFIG(ssl)
+    m_events->setSslConfiguration(m_api->sslConfiguration());
+#endif
+    m_events->open(options.serverUrl, m_token);
+    m_feed->start();
+}
+
+void RemoteBackend::onRejected(const QUuid &commandId, const QString &type, const QString &subject,
+                               const ApiProblem &problem)
+{
+    const QString reason = problem.detail.isEmpty() ? problem.title : problem.detail;
+    if (subject.startsWith(QLatin1String("card:")))
+        refreshCard(subject.mid(5).toLongLong());
+    Q_EMIT commandRejected(commandId, type, subject,
+                           tr("The server refused %1: %2").arg(type, reason));
+}
+
+void RemoteBackend::refreshCard(qint64 cardId)
+{
+    ApiRequest request;
+    request.path = QStringLiteral("/v1/cards/%1").arg(cardId);
+    ApiReply *reply = m_api->send(request);
+    connect(reply, &ApiReply::finished, this, [this, cardId](const ApiResult &result) {
+        if (!result.ok()) {
+            qWarning("RemoteBackend: card %lld could not be read again: %s", static_cast<long long>(cardId),
+                     qUtf8Printable(ApiResult::outcomeName(result.outcome)));
+            return;
+        }
+        // GET /v1/cards/{id}: {card, events, delivery, openWorkflow}
+        storeServerCard(result.json.object().value(QStringLiteral("card")).toObject(), false,
+                        [this, cardId] { Q_EMIT cardCorrected(cardId); });
+    });
+}
+
+void RemoteBackend::storeServerCard(const QJsonObject &json, bool onlyIfSettled, const std::function<void()> &done)
+{
+    QString error;
+    const std::optional<JsonCodec::CardView> view = JsonCodec::cardViewFromJson(json, &error);
+    if (!view) {
+        qWarning("RemoteBackend: a card the client cannot read: %s", qUtf8Printable(error));
+        return;
+    }
+    m_worker->run([view = *view, onlyIfSettled](Database &db) {
+        SqlTransaction transaction(db.connection());
+        QString error;
+        bool stored = false;
+        if (!transaction.isActive())
+            return transaction.lastError();
+        RemoteCache cache(db);
+        bool unsent = false;
+        if (onlyIfSettled
+            && !cache.hasUnsentCommand(QStringLiteral("card:") + QString::number(view.card.id), &unsent, &error))
+            return error;
+        if (unsent)
+            return QString();
+        if (!cache.storeCard(view, &stored, &error))
+            return error;
+        if (!transaction.commit())
+            return transaction.lastError();
+        return QString();
+    }).then(this, [this, cardId = view->card.id, customerId = view->customerId, done](const QString &error) {
+        if (!error.isEmpty())
+            qWarning("RemoteBackend: the cache could not take the server's card: %s", qUtf8Printable(error));
+        if (done)
+            done();
+        Q_EMIT m_cards->cardChanged(cardId, customerId);
+    });
+}
+
+CustomerService *RemoteBackend::customers()
+{
+    return m_customers;
+}
+
+InboxService *RemoteBackend::inbox()
+{
+    return m_inbox;
+}
+
+CardService *RemoteBackend::cards()
+{
+    return m_cards;
+}
+
+AuditService *RemoteBackend::audit()
+{
+    return m_audit;
+}
+
+AlertService *RemoteBackend::alerts()
+{
+    return m_alerts;
+}
+
+Agent RemoteBackend::agent() const
+{
+    return m_agent;
+}
+
+QString RemoteBackend::description() const
+{
+    return tr("Connected to %1").arg(m_serverUrl.toDisplayString(QUrl::RemoveUserInfo));
+}
+
+ConnectionStatus *RemoteBackend::connectionStatus() const
+{
+    return m_status;
+}
+
+OutboxSender *RemoteBackend::sender() const
+{
+    return m_sender;
+}
+
+ChangeFeed *RemoteBackend::changeFeed() const
+{
+    return m_feed;
+}
+
+EventSocket *RemoteBackend::events() const
+{
+    return m_events;
+}
+
+ApiClient *RemoteBackend::api() const
+{
+    return m_api;
+}
+
+DatabaseWorker *RemoteBackend::worker() const
+{
+    return m_worker.get();
+}
+
+QString RemoteBackend::token() const
+{
+    return m_token;
+}

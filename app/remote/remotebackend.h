@@ -1,0 +1,113 @@
+#pragma once
+
+#include "services/backend.h"
+#include "services/openresult.h"
+#include "apiproblem.h"
+
+#include <QFuture>
+#include <QJsonObject>
+#include <QPromise>
+#include <QString>
+#include <QUrl>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+
+class ApiClient;
+class ChangeFeed;
+class ConnectionStatus;
+class Database;
+class DatabaseWorker;
+class EventSocket;
+class LocalAlertService;
+class LocalAuditService;
+class LocalCardService;
+class LocalCustomerService;
+class LocalInboxService;
+class OutboxSender;
+class RemoteCustomerService;
+
+/// @short The server is the truth; a SQLite cache with the local schema serves reads and holds the outbox.
+///
+/// The local services run unchanged over the cache. Every command they apply
+/// is also queued in the outbox in the same transaction (CommandProcessor's
+/// outbox sink), and the OutboxSender posts it. The ChangeFeed, woken by the
+/// EventSocket and by a poll, brings the server's changes into the cache. A
+/// command the server refuses is undone in the cache (the card is read
+/// again) and reported by commandRejected().
+class RemoteBackend : public Backend
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QUrl serverUrl;           ///< http(s)://host:port
+        QString username;
+        QString password;         ///< used for the sign-in only, never kept
+        QString cachePath;        ///< the cache database file
+        QString caFile;           ///< a PEM file of extra CAs (--ca-file); empty: the system's
+        int pollIntervalMs = 15000;
+    };
+
+    explicit RemoteBackend(QObject *parent = nullptr);
+    ~RemoteBackend() override;
+
+    /// Opens the cache, signs in and starts sending and syncing.
+    QFuture<OpenResult> open(const Options &options);
+
+    CustomerService *customers() override;
+    InboxService *inbox() override;
+    CardService *cards() override;
+    AuditService *audit() override;
+    AlertService *alerts() override;
+    Agent agent() const override;
+    QString description() const override;
+
+    ConnectionStatus *connectionStatus() const;
+    OutboxSender *sender() const;
+    ChangeFeed *changeFeed() const;
+    EventSocket *events() const;
+    ApiClient *api() const;
+    DatabaseWorker *worker() const;
+    /// The token of this session (for TokenStore); empty before open().
+    QString token() const;
+
+    /// The cache file for @p server in @p dataDir: remote-<host>-<port>-<agent>.sqlite.
+    static QString cachePathFor(const QString &dataDir, const QUrl &server, const QString &username);
+
+Q_SIGNALS:
+    /// The server refused a command; the cache has been corrected. @p message is for the agent (translated).
+    void commandRejected(const QUuid &commandId, const QString &type, const QString &subject, const QString &message);
+    /// After a refusal: the card was read again from the server and the cache overwritten.
+    void cardCorrected(qint64 cardId);
+    /// A command reached the server and was applied there.
+    void commandAcknowledged(const QUuid &commandId, const QString &type, const QString &subject);
+
+private:
+    void signIn(const Options &options, const std::shared_ptr<QPromise<OpenResult>> &promise, OpenResult opened);
+    void startSync(const Options &options);
+    void onRejected(const QUuid &commandId, const QString &type, const QString &subject, const ApiProblem &problem);
+    void refreshCard(qint64 cardId);
+    /// Writes a card as the server sent it into the cache; with @p onlyIfSettled
+    /// not while the outbox still holds a command for it.
+    void storeServerCard(const QJsonObject &json, bool onlyIfSettled, const std::function<void()> &done = {});
+
+    std::unique_ptr<DatabaseWorker> m_worker;
+    ApiClient *m_api = nullptr;
+    OutboxSender *m_sender = nullptr;
+    ConnectionStatus *m_status = nullptr;
+    ChangeFeed *m_feed = nullptr;
+    EventSocket *m_events = nullptr;
+    LocalCustomerService *m_localCustomers = nullptr;
+    RemoteCustomerService *m_customers = nullptr;
+    LocalInboxService *m_inbox = nullptr;
+    LocalCardService *m_cards = nullptr;
+    LocalAuditService *m_audit = nullptr;
+    LocalAlertService *m_alerts = nullptr;
+    const Database *m_database = nullptr;   // the worker's Database, the key of the outbox sink
+    Agent m_agent;
+    QString m_token;
+    QUrl m_serverUrl;
+};

@@ -1,0 +1,201 @@
+#include "remotecache.h"
+
+#include "domain/searchtext.h"
+#include "storage/conversationrepository.h"
+#include "storage/customerrepository.h"
+#include "storage/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QVariant optionalText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return ConversationRepository::isoTime(time.isValid() ? time : QDateTime::currentDateTimeUtc());
+}
+
+bool exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec()) {
+        query.finish();
+        return true;
+    }
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+RemoteCache::RemoteCache(Database &database)
+    : m_database(database)
+{
+}
+
+bool RemoteCache::storeCustomer(const Customer &customer, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "INSERT INTO customers (id, customer_number, first_name, last_name, first_name_fold, last_name_fold,"
+        " birth_date, national_id, country, phone_e164, email, street, postcode, city, language, loyalty_tier,"
+        " consent_marketing, consent_sms, created_at, updated_at, version)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET customer_number = excluded.customer_number,"
+        " first_name = excluded.first_name, last_name = excluded.last_name,"
+        " first_name_fold = excluded.first_name_fold, last_name_fold = excluded.last_name_fold,"
+        " birth_date = excluded.birth_date, national_id = excluded.national_id, country = excluded.country,"
+        " phone_e164 = excluded.phone_e164, email = excluded.email, street = excluded.street,"
+        " postcode = excluded.postcode, city = excluded.city, language = excluded.language,"
+        " loyalty_tier = excluded.loyalty_tier, consent_marketing = excluded.consent_marketing,"
+        " consent_sms = excluded.consent_sms, updated_at = excluded.updated_at, version = excluded.version"));
+    q.bindValue(0, customer.id);
+    q.bindValue(1, customer.customerNumber);
+    q.bindValue(2, customer.firstName);
+    q.bindValue(3, customer.lastName);
+    q.bindValue(4, SearchText::fold(customer.firstName));
+    q.bindValue(5, SearchText::fold(customer.lastName));
+    q.bindValue(6, customer.birthDate.toString(Qt::ISODate));
+    // The cache never holds the full national identity number: the server
+    // sends it masked, and a reveal asks the server again.
+    q.bindValue(7, customer.nationalIdMasked);
+    q.bindValue(8, customer.country);
+    q.bindValue(9, optionalText(customer.contact.phoneE164));
+    q.bindValue(10, optionalText(customer.contact.email));
+    q.bindValue(11, optionalText(customer.contact.street));
+    q.bindValue(12, optionalText(customer.contact.postcode));
+    q.bindValue(13, optionalText(customer.contact.city));
+    q.bindValue(14, customer.contact.language.isEmpty() ? QStringLiteral("en") : customer.contact.language);
+    q.bindValue(15, JsonCodec::tierName(customer.tier));
+    q.bindValue(16, customer.consentMarketing ? 1 : 0);
+    q.bindValue(17, customer.consentSms ? 1 : 0);
+    q.bindValue(18, isoTime(customer.createdAt));
+    q.bindValue(19, isoTime(customer.updatedAt));
+    q.bindValue(20, customer.version);
+    return exec(q, error);
+}
+
+bool RemoteCache::storeAccount(qint64 customerId, const Account &account, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "INSERT INTO accounts (id, customer_id, account_number, product, currency, credit_limit_minor,"
+        " balance_minor, minimum_due_minor, due_date, status, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET customer_id = excluded.customer_id,"
+        " account_number = excluded.account_number, product = excluded.product, currency = excluded.currency,"
+        " credit_limit_minor = excluded.credit_limit_minor, balance_minor = excluded.balance_minor,"
+        " minimum_due_minor = excluded.minimum_due_minor, due_date = excluded.due_date, status = excluded.status"));
+    q.bindValue(0, account.id);
+    q.bindValue(1, customerId);
+    q.bindValue(2, account.accountNumber);
+    q.bindValue(3, account.product);
+    q.bindValue(4, account.creditLimit.currency);
+    q.bindValue(5, account.creditLimit.minor);
+    q.bindValue(6, account.balance.minor);
+    q.bindValue(7, account.minimumDue.minor);
+    q.bindValue(8, account.dueDate.isValid() ? QVariant(account.dueDate.toString(Qt::ISODate))
+                                             : QVariant(QMetaType::fromType<QString>()));
+    q.bindValue(9, account.status.isEmpty() ? QStringLiteral("open") : account.status);
+    q.bindValue(10, isoTime(QDateTime()));
+    return exec(q, error);
+}
+
+bool RemoteCache::storeCustomerView(const JsonCodec::CustomerView &view, QString *error)
+{
+    if (!storeCustomer(view.customer, error))
+        return false;
+    for (const Account &account : view.accounts) {
+        if (!storeAccount(view.customer.id, account, error))
+            return false;
+    }
+    for (const JsonCodec::CardView &card : view.cards) {
+        JsonCodec::CardView held = card;
+        held.customerId = view.customer.id;
+        bool stored = false;
+        if (!storeCard(held, &stored, error))
+            return false;
+    }
+    return CustomerRepository(m_database).refreshSearchDocument(view.customer.id, error);
+}
+
+bool RemoteCache::storeCard(const JsonCodec::CardView &view, bool *stored, QString *error)
+{
+    *stored = false;
+    const Card &card = view.card;
+    QSqlQuery &known = m_database.prepared(
+        QStringLiteral("SELECT (SELECT count(*) FROM customers WHERE id = ?), (SELECT count(*) FROM accounts WHERE id = ?)"));
+    known.bindValue(0, view.customerId);
+    known.bindValue(1, card.accountId);
+    if (!known.exec() || !known.next()) {
+        if (error)
+            *error = known.lastError().text();
+        return false;
+    }
+    const bool haveHolder = known.value(0).toInt() > 0 && known.value(1).toInt() > 0;
+    known.finish();
+    if (!haveHolder)
+        return true;
+
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "INSERT INTO cards (id, account_id, customer_id, bin, last4, product, embossed_name, status, status_reason,"
+        " expiry, issued_at, replacement_of, replacement_reason, online_enabled, abroad_enabled,"
+        " contactless_enabled, atm_enabled, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET account_id = excluded.account_id, customer_id = excluded.customer_id,"
+        " bin = excluded.bin, last4 = excluded.last4, product = excluded.product,"
+        " embossed_name = excluded.embossed_name, status = excluded.status, status_reason = excluded.status_reason,"
+        " expiry = excluded.expiry, replacement_of = excluded.replacement_of,"
+        " replacement_reason = excluded.replacement_reason, online_enabled = excluded.online_enabled,"
+        " abroad_enabled = excluded.abroad_enabled, contactless_enabled = excluded.contactless_enabled,"
+        " atm_enabled = excluded.atm_enabled, version = excluded.version"));
+    q.bindValue(0, card.id);
+    q.bindValue(1, card.accountId);
+    q.bindValue(2, view.customerId);
+    q.bindValue(3, card.bin);
+    q.bindValue(4, card.last4);
+    q.bindValue(5, card.product);
+    q.bindValue(6, card.embossedName);
+    q.bindValue(7, CardLifecycle::stateName(card.status));
+    q.bindValue(8, optionalText(card.statusReason));
+    q.bindValue(9, card.expiry.isValid() ? card.expiry.toString(QStringLiteral("yyyy-MM")) : QStringLiteral("2099-12"));
+    q.bindValue(10, isoTime(QDateTime()));
+    // A predecessor the cache does not hold would break the reference.
+    q.bindValue(11, QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(12, optionalText(card.replacementReason));
+    q.bindValue(13, card.onlineEnabled ? 1 : 0);
+    q.bindValue(14, card.abroadEnabled ? 1 : 0);
+    q.bindValue(15, card.contactlessEnabled ? 1 : 0);
+    q.bindValue(16, card.atmEnabled ? 1 : 0);
+    q.bindValue(17, card.version);
+    if (!exec(q, error))
+        return false;
+    if (card.replacementOf > 0) {
+        QSqlQuery &link = m_database.prepared(QStringLiteral(
+            "UPDATE cards SET replacement_of = ? WHERE id = ? AND EXISTS (SELECT 1 FROM cards WHERE id = ?)"));
+        link.bindValue(0, card.replacementOf);
+        link.bindValue(1, card.id);
+        link.bindValue(2, card.replacementOf);
+        if (!exec(link, error))
+            return false;
+    }
+    *stored = true;
+    return true;
+}
+
+bool RemoteCache::hasUnsentCommand(const QString &subject, bool *unsent, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "SELECT count(*) FROM outbox WHERE subject = ? AND state IN ('pending', 'sending')"));
+    q.bindValue(0, subject);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    *unsent = q.value(0).toInt() > 0;
+    q.finish();
+    return true;
+}

@@ -1,0 +1,474 @@
+#include "testsupport.h"
+
+#include "postgrescluster.h"
+
+#include "remote/changefeed.h"
+#include "remote/connectionstatus.h"
+#include "remote/eventsocket.h"
+#include "remote/outboxsender.h"
+#include "remote/remotebackend.h"
+#include "services/cardservice.h"
+#include "services/customerservice.h"
+#include "storage/cardrepository.h"
+#include "storage/database.h"
+#include "storage/databaseworker.h"
+#include "storage/demodatagenerator.h"
+#include "storage/outboxrepository.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const QString DemoPassword = QStringLiteral("demo-password-42");
+const QString AgentA = QStringLiteral("aino.lehtonen");
+const QString AgentB = QStringLiteral("jukka.salminen");
+const QString Supervisor = QStringLiteral("riikka.nurmi");
+
+/// One carddesk-server process on a fixed loopback port (so that a restart
+/// comes back where the clients look for it).
+class ServerProcess
+{
+public:
+    ~ServerProcess() { stop(); }
+
+    bool start(const QString &databaseUrl, int port, QString *error)
+    {
+        m_process = std::make_unique<QProcess>();
+        m_process->setProcessChannelMode(QProcess::SeparateChannels);
+        QObject::connect(m_process.get(), &QProcess::readyReadStandardError, m_process.get(),
+                         [this] { m_log += m_process->readAllStandardError(); });
+        m_process->start(QStringLiteral(CARDDESK_SERVER_BINARY),
+                         {QStringLiteral("--database"), databaseUrl, QStringLiteral("--listen"),
+                          QStringLiteral("127.0.0.1:%1").arg(port)});
+        if (!m_process->waitForStarted(10000)) {
+            *error = QStringLiteral("carddesk-server did not start: ") + m_process->errorString();
+            return false;
+        }
+        const bool listening = QTest::qWaitFor(
+            [this] { return m_log.contains("\"event\":\"listening\"") || m_process->state() == QProcess::NotRunning; },
+            30000);
+        if (!listening || !m_log.contains("\"event\":\"listening\"")) {
+            *error = QStringLiteral("carddesk-server did not start listening: ") + QString::fromUtf8(m_log.right(3000));
+            return false;
+        }
+        return true;
+    }
+
+    void stop()
+    {
+        if (!m_process || m_process->state() == QProcess::NotRunning)
+            return;
+        m_process->terminate();
+        if (!m_process->waitForFinished(10000)) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+        }
+        m_log += m_process->readAllStandardError();
+    }
+
+    QByteArray log() const { return m_log; }
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    QByteArray m_log;
+};
+
+int freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+template <typename T>
+T await(QFuture<T> future, int timeoutMs = 20000)
+{
+    if (!QTest::qWaitFor([&future] { return future.isFinished(); }, timeoutMs))
+        qWarning("a future did not finish in %d ms", timeoutMs);
+    return future.isFinished() && future.resultCount() > 0 ? future.result() : T();
+}
+
+} // namespace
+
+/// RemoteBackend end to end: two consoles' real client code (cache, local
+/// services, outbox, sender, change feed, WebSocket) against carddesk-server
+/// on a throwaway PostgreSQL.
+class TestRemoteBackend : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void lockReachesServerAndTheOtherConsoleWithinASecond();
+    void lockMadeOfflineIsSentOnceAfterTheServerRestarts();
+    void staleActionIsRejectedAndTheCacheCorrected();
+
+private:
+    std::unique_ptr<RemoteBackend> openBackend(const QString &username, const QString &cacheName);
+    QJsonObject get(const QString &path, const QString &token, int *status = nullptr);
+    QString signIn(const QString &username);
+    static std::optional<CardRecord> cachedCard(RemoteBackend *backend, qint64 cardId);
+    static int pendingCount(RemoteBackend *backend);
+
+    std::unique_ptr<PostgresCluster> m_cluster;
+    QTemporaryDir m_dir;
+    QString m_databaseUrl;
+    int m_port = 0;
+    std::unique_ptr<ServerProcess> m_server;
+    QNetworkAccessManager m_network;
+
+    struct Target
+    {
+        qint64 customerId = 0;
+        QString customerNumber;
+        qint64 cardId = 0;   ///< an active card of theirs in the demo data
+    };
+    QList<Target> m_targets;   ///< one per test
+
+    std::unique_ptr<RemoteBackend> m_a;
+    std::unique_ptr<RemoteBackend> m_b;
+};
+
+void TestRemoteBackend::initTestCase()
+{
+    TestSupport::pinEnvironment();
+    QVERIFY(m_dir.isValid());
+
+    QString error;
+    m_cluster = std::make_unique<PostgresCluster>();
+    if (!m_cluster->start(&error) || !m_cluster->createDatabase(QStringLiteral("carddesk"), &error))
+        QFAIL(qPrintable(QStringLiteral("PostgreSQL for the test: ") + error));
+    m_databaseUrl = m_cluster->url(QStringLiteral("carddesk"));
+
+    // The console's demo data, imported into the server as `carddesk-server --import-sqlite` does.
+    const QString demoPath = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    {
+        Database demo(QStringLiteral("remotebackend-demo"));
+        const OpenResult opened = demo.open(demoPath);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        DemoDataGenerator::Options options;
+        options.customers = 200;
+        options.referenceDate = QDate::currentDate();
+        options.conversations = 0;
+        DemoDataGenerator generator(options);
+        QVERIFY2(generator.generate(demo.connection(), {}, &error), qPrintable(error));
+        // Three active cards of three customers: one per test.
+        QSqlQuery q(demo.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT c.id, c.customer_number, min(k.id) FROM customers c"
+                                      " JOIN cards k ON k.customer_id = c.id WHERE k.status = 'active'"
+                                      " GROUP BY c.id ORDER BY c.id LIMIT 3")));
+        while (q.next())
+            m_targets.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
+        q.finish();
+        demo.close();
+    }
+    QCOMPARE(m_targets.size(), 3);
+    QProcess import;
+    import.setProcessChannelMode(QProcess::MergedChannels);
+    import.start(QStringLiteral(CARDDESK_SERVER_BINARY),
+                 {QStringLiteral("--database"), m_databaseUrl, QStringLiteral("--import-sqlite"), demoPath,
+                  QStringLiteral("--demo-password"), DemoPassword});
+    QVERIFY(import.waitForFinished(120000));
+    const QByteArray importLog = import.readAll();
+    QVERIFY2(import.exitCode() == 0, importLog.constData());
+
+    m_port = freePort();
+    QVERIFY(m_port > 0);
+    m_server = std::make_unique<ServerProcess>();
+    QVERIFY2(m_server->start(m_databaseUrl, m_port, &error), qPrintable(error));
+
+    m_a = openBackend(AgentA, QStringLiteral("a"));
+    QVERIFY(m_a);
+    m_b = openBackend(AgentB, QStringLiteral("b"));
+    QVERIFY(m_b);
+    QVERIFY(m_a->cards() && m_b->cards());
+}
+
+void TestRemoteBackend::cleanupTestCase()
+{
+    m_a.reset();
+    m_b.reset();
+    m_server.reset();
+    m_cluster.reset();
+}
+
+std::unique_ptr<RemoteBackend> TestRemoteBackend::openBackend(const QString &username, const QString &cacheName)
+{
+    auto backend = std::make_unique<RemoteBackend>();
+    RemoteBackend::Options options;
+    options.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    options.username = username;
+    options.password = DemoPassword;
+    options.cachePath = m_dir.filePath(cacheName + QStringLiteral(".sqlite"));
+    // Long enough that a pass within a second can only come from the WebSocket.
+    options.pollIntervalMs = 60000;
+    const OpenResult opened = await(backend->open(options));
+    if (!opened.ok()) {
+        qWarning("RemoteBackend for %s did not open: %s", qPrintable(username), qPrintable(opened.message));
+        return nullptr;
+    }
+    if (backend->agent().username != username) {
+        qWarning("signed in as %s, not %s", qPrintable(backend->agent().username), qPrintable(username));
+        return nullptr;
+    }
+    // The restart test waits for the sender's retries: keep them short.
+    backend->sender()->setBackoff(100, 1000);
+    // Connected: the WebSocket is up before anything is measured.
+    if (!QTest::qWaitFor([&backend] { return backend->events()->isConnected(); }, 10000)) {
+        qWarning("the WebSocket of %s did not connect", qPrintable(username));
+        return nullptr;
+    }
+    return backend;
+}
+
+QJsonObject TestRemoteBackend::get(const QString &path, const QString &token, int *status)
+{
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    QNetworkReply *reply = m_network.get(request);
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 15000))
+        qWarning("no answer from the server in 15 s");
+    if (status)
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    // GET /v1/cards/{id} answers {card, events, …}: the card itself.
+    return body.contains(QStringLiteral("card")) ? body.value(QStringLiteral("card")).toObject() : body;
+}
+
+QString TestRemoteBackend::signIn(const QString &username)
+{
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/sessions").arg(m_port)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = m_network.post(
+        request, QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
+                                           {QStringLiteral("password"), DemoPassword}})
+                     .toJson(QJsonDocument::Compact));
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 15000))
+        qWarning("no answer from the server in 15 s");
+    const QString token = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("token")).toString();
+    reply->deleteLater();
+    return token;
+}
+
+std::optional<CardRecord> TestRemoteBackend::cachedCard(RemoteBackend *backend, qint64 cardId)
+{
+    return await(backend->worker()->run([cardId](Database &db) {
+        QString error;
+        return CardRepository(db).card(cardId, &error);
+    }));
+}
+
+int TestRemoteBackend::pendingCount(RemoteBackend *backend)
+{
+    return await(backend->worker()->run([](Database &db) {
+        QString error;
+        return OutboxRepository(db).pendingCount(&error);
+    }));
+}
+
+void TestRemoteBackend::lockReachesServerAndTheOtherConsoleWithinASecond()
+{
+    const qint64 customerId = m_targets.at(0).customerId;
+    const QString customerNumber = m_targets.at(0).customerNumber;
+    // A finds the customer on the server (the cache is empty) and opens them.
+    SearchRequest search;
+    search.text = customerNumber;
+    const SearchPage page = await(m_a->customers()->search(search));
+    QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+    QVERIFY(!page.rows.isEmpty());
+    QCOMPARE(page.rows.first().id, customerId);
+
+    const CustomerResult opened = await(m_a->customers()->customer(customerId));
+    QVERIFY2(opened.found, qPrintable(opened.error));
+    QCOMPARE(opened.details.customer.customerNumber, customerNumber);
+    const qint64 cardId = m_targets.at(0).cardId;
+    int version = 0;
+    for (const Card &card : opened.details.cards) {
+        if (card.id == cardId) {
+            QCOMPARE(card.status, CardLifecycle::State::Active);
+            version = card.version;
+        }
+    }
+    QVERIFY2(version > 0, "the card is not in the customer view read from the cache");
+    // B has the customer open too.
+    const CustomerResult openedByB = await(m_b->customers()->customer(customerId));
+    QVERIFY2(openedByB.found, qPrintable(openedByB.error));
+    QCOMPARE(cachedCard(m_b.get(), cardId)->card.status, CardLifecycle::State::Active);
+    // Both have the other tests' customers open too (in their caches).
+    for (const Target &target : m_targets.mid(1)) {
+        QVERIFY(await(m_a->customers()->customer(target.customerId)).found);
+        QVERIFY(await(m_b->customers()->customer(target.customerId)).found);
+    }
+
+    // A verifies the caller by the card and locks it, through the real CardService.
+    QSignalSpy acknowledged(m_a.get(), &RemoteBackend::commandAcknowledged);
+    QSignalSpy rejected(m_a.get(), &RemoteBackend::commandRejected);
+    const CommandResult verified = await(m_a->cards()->recordVerification(
+        customerId, cardId, Verification::Method::CardIdentified, true));
+    QCOMPARE(verified.status, CommandResult::Applied);
+    const CommandResult locked = await(m_a->cards()->lock(cardId, version, CardLifecycle::LockReason::CustomerRequest,
+                                                         QStringLiteral("customer travelling, wants it locked")));
+    QVERIFY2(locked.status == CommandResult::Applied, qPrintable(locked.message));
+
+    // B is told by the WebSocket and reads the feed: its cache shows the lock
+    // within a second of the server acknowledging A's command.
+    QSignalSpy bChanged(m_b->cards(), &CardService::cardChanged);
+    QElapsedTimer sinceAck;
+    QVERIFY(QTest::qWaitFor([&] {
+        for (const QList<QVariant> &args : acknowledged) {
+            if (args.at(1).toString() == QLatin1String("card.lock")) {
+                if (!sinceAck.isValid())
+                    sinceAck.start();
+                return true;
+            }
+        }
+        return false;
+    }, 15000));
+    QVERIFY2(rejected.isEmpty(), rejected.isEmpty() ? "" : qPrintable(rejected.first().at(3).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(cachedCard(m_b.get(), cardId)->card.status == CardLifecycle::State::Locked, 3000);
+    const qint64 elapsed = sinceAck.elapsed();
+    qInfo("B's cache showed the lock %lld ms after A's command was acknowledged", static_cast<long long>(elapsed));
+    QVERIFY2(elapsed <= 1000, qPrintable(QStringLiteral("B saw the lock %1 ms after the acknowledgement").arg(elapsed)));
+    QVERIFY(!bChanged.isEmpty());
+
+    // The server has it.
+    int status = 0;
+    const QJsonObject onServer = get(QStringLiteral("/v1/cards/%1").arg(cardId), m_a->token(), &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(onServer.value(QStringLiteral("status")).toString(), QStringLiteral("locked"));
+    // Nothing is left to send, and the cards panel shows no pending action.
+    QTRY_COMPARE(pendingCount(m_a.get()), 0);
+    QVERIFY(await(m_a->cards()->unsentActions(customerId)).isEmpty());
+    // A's cache carries the server's version, so the next action's If-Match is right.
+    QTRY_COMPARE(cachedCard(m_a.get(), cardId)->card.version, onServer.value(QStringLiteral("version")).toInt());
+}
+
+void TestRemoteBackend::lockMadeOfflineIsSentOnceAfterTheServerRestarts()
+{
+    const qint64 customerId = m_targets.at(1).customerId;
+    const qint64 cardId = m_targets.at(1).cardId;
+    const std::optional<CardRecord> before = cachedCard(m_a.get(), cardId);
+    QVERIFY(before);
+    QCOMPARE(before->card.status, CardLifecycle::State::Active);
+    QCOMPARE(await(m_a->cards()->recordVerification(customerId, cardId, Verification::Method::CardIdentified, true))
+                 .status,
+             CommandResult::Applied);
+    QTRY_COMPARE_WITH_TIMEOUT(pendingCount(m_a.get()), 0, 10000);
+
+    m_server->stop();
+    QSignalSpy retries(m_a->sender(), &OutboxSender::retryScheduled);
+    // The caller is verified: the lock is applied to the cache at once.
+    const CommandResult locked = await(m_a->cards()->lock(cardId, before->card.version,
+                                                         CardLifecycle::LockReason::CustomerRequest,
+                                                         QStringLiteral("link down, lock anyway")));
+    QVERIFY2(locked.status == CommandResult::Applied, qPrintable(locked.message));
+    QCOMPARE(cachedCard(m_a.get(), cardId)->card.status, CardLifecycle::State::Locked);
+    QCOMPARE(pendingCount(m_a.get()), 1);
+    const QHash<qint64, QStringList> unsent = await(m_a->cards()->unsentActions(customerId));
+    QCOMPARE(unsent.value(cardId), QStringList{QStringLiteral("card.lock")});
+    // The sender tries, and keeps the command while the server is away.
+    QTRY_VERIFY_WITH_TIMEOUT(retries.count() >= 2, 10000);
+    QCOMPARE(pendingCount(m_a.get()), 1);
+    QCOMPARE(m_a->connectionStatus()->state(), ConnectionStatus::State::Offline);
+    QCOMPARE(m_a->connectionStatus()->pendingCount(), 1);
+    QVERIFY(!m_a->connectionStatus()->text().isEmpty());
+
+    QString error;
+    QVERIFY2(m_server->start(m_databaseUrl, m_port, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(pendingCount(m_a.get()), 0, 15000);
+    QVERIFY(await(m_a->cards()->unsentActions(customerId)).isEmpty());
+
+    int status = 0;
+    const QJsonObject onServer = get(QStringLiteral("/v1/cards/%1").arg(cardId), m_a->token(), &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(onServer.value(QStringLiteral("status")).toString(), QStringLiteral("locked"));
+    // Applied once: one card.lock in the server's audit for this card.
+    const QString supervisor = signIn(Supervisor);
+    QVERIFY(!supervisor.isEmpty());
+    const QJsonObject audit = get(QStringLiteral("/v1/audit?cardId=%1&action=card.lock").arg(cardId), supervisor, &status);
+    QCOMPARE(status, 200);
+    int locks = 0;
+    for (const QJsonValue &item : audit.value(QStringLiteral("items")).toArray()) {
+        if (item.toObject().value(QStringLiteral("action")).toString() == QLatin1String("card.lock"))
+            ++locks;
+    }
+    QCOMPARE(locks, 1);
+    // B, whose WebSocket reconnected, catches up too.
+    QTRY_COMPARE_WITH_TIMEOUT(cachedCard(m_b.get(), cardId)->card.status, CardLifecycle::State::Locked, 10000);
+}
+
+void TestRemoteBackend::staleActionIsRejectedAndTheCacheCorrected()
+{
+    const qint64 customerId = m_targets.at(2).customerId;
+    const qint64 cardId = m_targets.at(2).cardId;
+    // A has identified the caller by the card.
+    QCOMPARE(await(m_a->cards()->recordVerification(customerId, cardId, Verification::Method::CardIdentified, true))
+                 .status,
+             CommandResult::Applied);
+    QTRY_COMPARE_WITH_TIMEOUT(pendingCount(m_a.get()), 0, 10000);
+    // A stops listening, so its copy of the card goes stale.
+    m_a->changeFeed()->stop();
+    m_a->events()->close();
+    const std::optional<CardRecord> stale = cachedCard(m_a.get(), cardId);
+    QVERIFY(stale);
+    QCOMPARE(stale->card.status, CardLifecycle::State::Active);
+
+    // B (strongly verified) locks and unlocks the card: active again, two versions on.
+    QVERIFY(await(m_b->customers()->customer(customerId)).found);
+    const std::optional<CardRecord> atB = cachedCard(m_b.get(), cardId);
+    QVERIFY(atB);
+    QSignalSpy bAcknowledged(m_b.get(), &RemoteBackend::commandAcknowledged);
+    QCOMPARE(await(m_b->cards()->recordVerification(customerId, cardId, Verification::Method::StrongElectronicId,
+                                                    true)).status,
+             CommandResult::Applied);
+    QCOMPARE(await(m_b->cards()->lock(cardId, atB->card.version, CardLifecycle::LockReason::CustomerRequest,
+                                      QStringLiteral("checking"))).status,
+             CommandResult::Applied);
+    QCOMPARE(await(m_b->cards()->unlock(cardId, atB->card.version + 1, QStringLiteral("found it"))).status,
+             CommandResult::Applied);
+    QTRY_COMPARE_WITH_TIMEOUT(bAcknowledged.count(), 3, 10000);
+    int status = 0;
+    const QJsonObject onServer = get(QStringLiteral("/v1/cards/%1").arg(cardId), m_b->token(), &status);
+    QCOMPARE(onServer.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    const int serverVersion = onServer.value(QStringLiteral("version")).toInt();
+    QCOMPARE(serverVersion, stale->card.version + 2);
+
+    // A locks with the version it saw: applied to its cache, refused by the server.
+    QSignalSpy rejected(m_a.get(), &RemoteBackend::commandRejected);
+    QSignalSpy corrected(m_a.get(), &RemoteBackend::cardCorrected);
+    const CommandResult locked = await(m_a->cards()->lock(cardId, stale->card.version,
+                                                         CardLifecycle::LockReason::CustomerRequest,
+                                                         QStringLiteral("stale view")));
+    QVERIFY2(locked.status == CommandResult::Applied, qPrintable(locked.message));
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, 10000);
+    QCOMPARE(rejected.first().at(1).toString(), QStringLiteral("card.lock"));
+    const QString reason = rejected.first().at(3).toString();
+    QVERIFY2(reason.contains(QStringLiteral("version")), qPrintable(reason));
+    // The cache is corrected to the server's card: active, at the server's version.
+    QTRY_COMPARE_WITH_TIMEOUT(corrected.count(), 1, 10000);
+    const std::optional<CardRecord> after = cachedCard(m_a.get(), cardId);
+    QCOMPARE(after->card.status, CardLifecycle::State::Active);
+    QCOMPARE(after->card.version, serverVersion);
+    QCOMPARE(pendingCount(m_a.get()), 0);
+}
+
+QTEST_GUILESS_MAIN(TestRemoteBackend)
+#include "tst_remotebackend.moc"
