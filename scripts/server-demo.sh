@@ -41,21 +41,10 @@ CONSOLE="$BUILD/carddesk"
 [ -x "$CONSOLE" ] || die "$CONSOLE is not built: run scripts/dev.sh build (or set CARDDESK_BUILD_DIR)"
 [ "${#PASSWORD}" -ge 8 ] || die "--password needs at least 8 characters"
 
-PGBIN="${CARDDESK_PG_BINDIR:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}"
-[ -x "$PGBIN/initdb" ] || die "PostgreSQL server binaries not found (Debian: apt-get install postgresql-15, or set CARDDESK_PG_BINDIR)"
-
-free_port() {
-    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-}
-PGPORT="$(free_port)"
+# shellcheck source=lib/pgcluster.sh
+. "$ROOT/scripts/lib/pgcluster.sh"
 
 WORK="$(mktemp -d /tmp/carddesk-demo-XXXXXX)"
-AS_PG=()
-if [ "$(id -u)" = 0 ]; then
-    id postgres >/dev/null 2>&1 || die "running as root, but there is no postgres user to run PostgreSQL as"
-    chown postgres: "$WORK"
-    AS_PG=(runuser -u postgres --)
-fi
 SERVER_PID=""
 
 cleanup() {
@@ -64,21 +53,15 @@ cleanup() {
         kill "$SERVER_PID" 2>/dev/null || true
         wait "$SERVER_PID" 2>/dev/null || true
     fi
-    if [ -f "$WORK/data/postmaster.pid" ]; then
-        (cd "$WORK" && "${AS_PG[@]}" "$PGBIN/pg_ctl" -D "$WORK/data" -m fast -w stop >/dev/null 2>&1) || true
-    fi
+    pg_cluster_stop
     rm -rf "$WORK"
     say "Stopped; removed $WORK"
 }
 trap cleanup INT TERM EXIT
 
-say "PostgreSQL cluster in $WORK on 127.0.0.1:$PGPORT"
-(cd "$WORK" && "${AS_PG[@]}" "$PGBIN/initdb" -D "$WORK/data" -U carddesk -A trust -E UTF8 --locale=C.UTF-8 \
-    --no-sync >"$WORK/initdb.log" 2>&1) || { cat "$WORK/initdb.log" >&2; die "initdb failed"; }
-(cd "$WORK" && "${AS_PG[@]}" "$PGBIN/pg_ctl" -D "$WORK/data" -l "$WORK/postgresql.log" -w \
-    -o "-h 127.0.0.1 -p $PGPORT -k $WORK" start >/dev/null) || { cat "$WORK/postgresql.log" >&2; die "PostgreSQL did not start"; }
-"$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U carddesk carddesk
-DATABASE="postgresql://carddesk@127.0.0.1:$PGPORT/carddesk"
+pg_cluster_start "$WORK"
+DATABASE="$PG_URL"
+say "PostgreSQL cluster in $WORK on 127.0.0.1:$PG_PORT"
 
 say "Seeding $CUSTOMERS demo customers (carddesk --seed-demo)"
 QT_QPA_PLATFORM=offscreen "$CONSOLE" --seed-demo "$CUSTOMERS" --data-dir "$WORK/console"
@@ -111,8 +94,8 @@ cat <<EOF
 
   Sign in:  curl -s -X POST http://127.0.0.1:$PORT/v1/sessions -H 'Content-Type: application/json' \\
               -d '{"username":"aino.lehtonen","password":"$PASSWORD"}'
-  Console:  remote mode (carddesk --server URL) is not built yet; the console
-            still runs on its embedded database.
+  Console:  CARDDESK_PASSWORD=$PASSWORD $CONSOLE --server http://127.0.0.1:$PORT --agent aino.lehtonen \\
+              --data-dir "\$(mktemp -d)"   (a second console: another --agent and --data-dir)
 
   Ctrl+C stops the server and PostgreSQL and removes $WORK.
 EOF

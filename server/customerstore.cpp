@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int TrigramLength = 3;
@@ -19,6 +21,19 @@ constexpr int TrigramLength = 3;
 const QString SummaryColumns = QStringLiteral(
     "c.id, c.customer_number, c.first_name, c.last_name, c.city, c.phone_e164, c.email, c.loyalty_tier, "
     "c.last_name_fold, c.first_name_fold");
+constexpr int SummaryColumnCount = 10;
+
+/// SummaryColumns and what decorate() adds, as columns (PostgreSQL): the
+/// card last fours (not closed, in card order), a locked card, a card closed
+/// as lost, stolen, fraud or damaged and not replaced, an overdue account.
+const QString DecoratedColumns = SummaryColumns + QStringLiteral(
+    ", (SELECT string_agg(k.last4, ' ' ORDER BY k.id) FROM cards k WHERE k.customer_id = c.id "
+    "AND k.status <> 'closed'), "
+    "EXISTS (SELECT 1 FROM cards k WHERE k.customer_id = c.id AND k.status = 'locked'), "
+    "EXISTS (SELECT 1 FROM cards k WHERE k.customer_id = c.id AND k.status = 'closed' "
+    "AND k.status_reason IN ('lost', 'stolen', 'fraud', 'damaged') "
+    "AND NOT EXISTS (SELECT 1 FROM cards r WHERE r.replacement_of = k.id)), "
+    "EXISTS (SELECT 1 FROM accounts a WHERE a.customer_id = c.id AND a.status = 'overdue')");
 
 CustomerSummary summaryFrom(const QSqlQuery &query)
 {
@@ -46,7 +61,8 @@ QString placeholders(qsizetype count)
 }
 
 /// Card last fours and badges of one page's rows, in two small queries by
-/// id (as columns of the search they would run per matching row).
+/// id (as columns of the search they would run per matching row). SQLite;
+/// on PostgreSQL they come with the rows (DecoratedColumns).
 bool decorate(QSqlDatabase db, QList<CustomerSummary> *rows, QString *error)
 {
     if (rows->isEmpty())
@@ -145,6 +161,152 @@ std::optional<Cursor> decode(const QString &text)
     return cursor;
 }
 
+// PostgreSQL lookup strategy (see CustomerStore::search). A walk reads
+// customers in name order through customers_search_order, an index that
+// carries search_doc, testing each document without reading table rows (an
+// index-only scan) and stopping at the first page of matches: cheap when
+// matches are dense in name order ("anna", "karl", "helsinki"). The trigram
+// GIN finds every match wherever it is, at the cost of a table row per
+// match: cheap when matches are few ("0401234567", "rautio-niemi"), and the
+// better of the two when they are many but bunched late in name order
+// ("virtanen": 1 in 100 customers, all under V, after 450,000 others).
+constexpr qint64 WalkRows = 10000;                      // a walk that finds too little gives way after this
+constexpr qint64 UnboundedWalk = Q_INT64_C(1) << 40;    // for words too short for trigrams
+
+const QString NameOrder = QStringLiteral("c.last_name_fold, c.first_name_fold, c.id");
+
+void bindCursor(const std::optional<Cursor> &from, QString *sql, QVariantList *values, const QString &prefix)
+{
+    if (!from)
+        return;
+    *sql += prefix + QStringLiteral("(c.last_name_fold, c.first_name_fold, c.id) > (?, ?, ?)");
+    *values << from->last << from->first << from->id;
+}
+
+/// The first @p wanted matches among the next @p budget customers in name
+/// order after @p from. Fewer than asked: the rest lie further on (or there
+/// are no more).
+std::optional<QList<Cursor>> walk(QSqlDatabase db, const QString &match, const QVariantList &matchValues,
+                                  const std::optional<Cursor> &from, qint64 budget, int wanted, QString *error)
+{
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT w.id, w.l, w.f FROM (SELECT c.id, c.last_name_fold AS l, "
+                                 "c.first_name_fold AS f, c.search_doc FROM customers c");
+    bindCursor(from, &sql, &values, QStringLiteral(" WHERE "));
+    sql += QStringLiteral(" ORDER BY ") + NameOrder + QStringLiteral(" LIMIT ?) w WHERE ");
+    values << budget;
+    // The match conditions name c.search_doc; here the walked rows are w.
+    sql += QString(match).replace(QLatin1StringView("c.search_doc"), QLatin1StringView("w.search_doc"));
+    values += matchValues;
+    // Ordering by the walk's own order needs no sort: rows stream from the
+    // index, and the LIMIT stops the walk at the last match wanted.
+    sql += QStringLiteral(" ORDER BY w.l, w.f, w.id LIMIT ?");
+    values << wanted;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!SqlValues::exec(query, sql, values, error))
+        return std::nullopt;
+    QList<Cursor> keys;
+    while (query.next())
+        keys.append({query.value(1).toString(), query.value(2).toString(), query.value(0).toLongLong()});
+    query.finish();
+    return keys;
+}
+
+/// Every match after @p from through the trigram index, sorted, the first
+/// @p wanted of them. The subquery is an optimisation fence: without it the
+/// planner may walk the name order with the filter instead, which is what a
+/// 450,000-row walk to "virtanen" looks like.
+std::optional<QList<Cursor>> trigramMatches(QSqlDatabase db, const QString &match, const QVariantList &matchValues,
+                                            const std::optional<Cursor> &from, int wanted, QString *error)
+{
+    QVariantList values = matchValues;
+    QString sql = QStringLiteral("SELECT s.id, s.l, s.f FROM (SELECT c.id, c.last_name_fold AS l, "
+                                 "c.first_name_fold AS f FROM customers c WHERE ")
+                  + match + QStringLiteral(" OFFSET 0) s");
+    if (from) {
+        sql += QStringLiteral(" WHERE (s.l, s.f, s.id) > (?, ?, ?)");
+        values << from->last << from->first << from->id;
+    }
+    sql += QStringLiteral(" ORDER BY s.l, s.f, s.id LIMIT ?");
+    values << wanted;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!SqlValues::exec(query, sql, values, error))
+        return std::nullopt;
+    QList<Cursor> keys;
+    while (query.next())
+        keys.append({query.value(1).toString(), query.value(2).toString(), query.value(0).toLongLong()});
+    query.finish();
+    return keys;
+}
+
+/// The first page of matches in name order on PostgreSQL, the same rows in
+/// the same order as the single statement gives (and SQLite runs): the way
+/// it is found is chosen by what was typed. Words too short for trigrams:
+/// the walk. Something selective (digits, an e-mail, two words or more): the
+/// trigram index. One word of letters: a bounded walk, then the trigram index.
+bool searchPostgres(QSqlDatabase db, const QString &match, const QVariantList &values, bool trigramUsable,
+                    bool selective, const std::optional<Cursor> &cursor, int limit, CustomerStore::Page *page,
+                    QString *error)
+{
+    // One more than the page, to know whether there is a next page.
+    const int wanted = limit + 1;
+    std::optional<QList<Cursor>> keys;
+    if (!trigramUsable) {
+        keys = walk(db, match, values, cursor, UnboundedWalk, wanted, error);
+        page->strategy = QStringLiteral("walk");
+    } else if (selective) {
+        keys = trigramMatches(db, match, values, cursor, wanted, error);
+        page->strategy = QStringLiteral("trigram");
+    } else {
+        keys = walk(db, match, values, cursor, WalkRows, wanted, error);
+        page->strategy = QStringLiteral("walk %1").arg(WalkRows);
+        if (keys && keys->size() < wanted) {
+            // What the walk found is also among these.
+            keys = trigramMatches(db, match, values, cursor, wanted, error);
+            page->strategy += QStringLiteral(", trigram");
+        }
+    }
+    if (!keys)
+        return false;
+    if (keys->isEmpty())
+        return true;
+
+    QVariantList ids;
+    for (const Cursor &key : std::as_const(*keys))
+        ids << key.id;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!SqlValues::exec(query,
+                         QStringLiteral("SELECT ") + DecoratedColumns
+                             + QStringLiteral(" FROM customers c WHERE c.id IN (") + placeholders(ids.size())
+                             + QLatin1Char(')'),
+                         ids, error))
+        return false;
+    constexpr int decorations = SummaryColumnCount;   // the first column after the summary's
+    QHash<qint64, CustomerSummary> byId;
+    while (query.next()) {
+        CustomerSummary row = summaryFrom(query);
+        row.cardLast4s = query.value(decorations).toString();
+        if (query.value(decorations + 1).toBool())
+            row.badges |= CustomerSummary::HasLockedCard;
+        if (query.value(decorations + 2).toBool())
+            row.badges |= CustomerSummary::HasBlockedCard;
+        if (query.value(decorations + 3).toBool())
+            row.badges |= CustomerSummary::Overdue;
+        byId.insert(row.id, row);
+    }
+    query.finish();
+    for (const Cursor &key : std::as_const(*keys)) {
+        // A customer deleted between the two statements is left out.
+        const auto it = byId.constFind(key.id);
+        if (it != byId.constEnd())
+            page->rows.append(*it);
+    }
+    return true;
+}
+
 } // namespace
 
 CustomerStore::CustomerStore(QSqlDatabase db, SqlDialect dialect)
@@ -189,46 +351,63 @@ std::optional<CustomerStore::Page> CustomerStore::search(const QString &text, in
     // PostgreSQL); one or two match the start of a word. Every word must match.
     QStringList conditions;
     QVariantList values;
+    bool trigramUsable = false;
+    int longWords = 0;
+    bool selective = false;
     for (const QString &word : std::as_const(words)) {
         if (word.size() >= TrigramLength) {
+            ++longWords;
+            // Digits (a phone number, card last four, customer number) and
+            // e-mail parts are rare in any document; so is a pair of words.
+            const bool digits = std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); });
+            selective = selective || (digits && word.size() >= 4) || word.contains(QLatin1Char('@'))
+                        || word.contains(QLatin1Char('.')) || longWords >= 2;
             conditions << QStringLiteral("c.search_doc LIKE ? ESCAPE '\\'");
             values << QStringLiteral("%") + likeEscaped(word) + QStringLiteral("%");
+            trigramUsable = true;
         } else {
             conditions << QStringLiteral("(c.search_doc LIKE ? ESCAPE '\\' OR c.search_doc LIKE ? ESCAPE '\\')");
             values << likeEscaped(word) + QStringLiteral("%") << QStringLiteral("% ") + likeEscaped(word) + QStringLiteral("%");
         }
     }
+    std::optional<Cursor> cursor;
     if (!after.isEmpty()) {
-        const std::optional<Cursor> cursor = decode(after);
+        cursor = decode(after);
         if (!cursor) {
             *badCursor = true;
             return std::nullopt;
         }
-        conditions << QStringLiteral("(c.last_name_fold, c.first_name_fold, c.id) > (?, ?, ?)");
-        values << cursor->last << cursor->first << cursor->id;
     }
-    QString statement = QStringLiteral("SELECT ") + SummaryColumns + QStringLiteral(" FROM customers c");
-    if (!conditions.isEmpty())
-        statement += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    statement += QStringLiteral(" ORDER BY c.last_name_fold, c.first_name_fold, c.id");
-    statement += QStringLiteral(" LIMIT ?");
-    values << limit + 1;
+    const QString match = conditions.isEmpty() ? QStringLiteral("TRUE") : conditions.join(QStringLiteral(" AND "));
 
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!SqlValues::exec(query, statement, values, error))
-        return std::nullopt;
     Page page;
-    while (query.next()) {
-        if (page.rows.size() == limit) {
-            const CustomerSummary &last = page.rows.last();
-            page.next = encode({last.lastNameFold, last.firstNameFold, last.id});
-            break;
-        }
-        page.rows.append(summaryFrom(query));
+    if (m_dialect == SqlDialect::PostgreSql) {
+        if (!searchPostgres(m_db, match, values, trigramUsable, selective, cursor, limit, &page, error))
+            return std::nullopt;
+    } else {
+        // One desk's data: one statement, the name index and a LIKE filter.
+        QString statement = QStringLiteral("SELECT ") + SummaryColumns + QStringLiteral(" FROM customers c");
+        if (!conditions.isEmpty())
+            statement += QStringLiteral(" WHERE ") + match;
+        bindCursor(cursor, &statement, &values,
+                   conditions.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "));
+        statement += QStringLiteral(" ORDER BY ") + NameOrder + QStringLiteral(" LIMIT ?");
+        values << limit + 1;
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!SqlValues::exec(query, statement, values, error))
+            return std::nullopt;
+        while (query.next())
+            page.rows.append(summaryFrom(query));
+        query.finish();
+        page.strategy = QStringLiteral("statement");
     }
-    query.finish();
-    if (!decorate(m_db, &page.rows, error))
+    if (page.rows.size() > limit) {
+        page.rows.resize(limit);
+        const CustomerSummary &last = page.rows.last();
+        page.next = encode({last.lastNameFold, last.firstNameFold, last.id});
+    }
+    if (m_dialect == SqlDialect::Sqlite && !decorate(m_db, &page.rows, error))
         return std::nullopt;
     return page;
 }

@@ -17,16 +17,20 @@
 /// Lookup folds the query like the console does (SearchText::fold) and
 /// matches every word against the customer's search document (name, e-mail,
 /// phone digits, customer number, city, card last fours): three characters
-/// or more anywhere (a pg_trgm GIN index on PostgreSQL), one or two at the
-/// start of a word. Results are in name order (last, first, id), paged by
-/// keyset on that order, never by OFFSET.
+/// or more anywhere, one or two at the start of a word. Results are in name
+/// order (last, first, id), paged by keyset on that order, never by OFFSET.
+/// On PostgreSQL a page is found by walking the name order through an index
+/// that carries the document, by the pg_trgm GIN index, or the one after the
+/// other, chosen by what was typed (see customerstore.cpp); the rows and
+/// their order are the same whichever way.
 class CustomerStore
 {
 public:
     struct Page
     {
         QList<CustomerSummary> rows;
-        QString next;   ///< opaque cursor; empty when this was the last page
+        QString next;       ///< opaque cursor; empty when this was the last page
+        QString strategy;   ///< how the rows were found, e.g. "walk 30000, trigram" (tests, diagnostics)
     };
 
     CustomerStore(QSqlDatabase db, SqlDialect dialect);

@@ -89,7 +89,9 @@ bool DemoImporter::run(const QString &sqlitePath, const QByteArray &demoPassword
                                 "c.street, c.postcode, c.city, c.language, c.loyalty_tier, c.consent_marketing, "
                                 "c.consent_sms, coalesce(s.doc, '') AS search_doc, c.created_at, c.updated_at, "
                                 "c.version FROM customers c LEFT JOIN customer_search s ON s.rowid = c.id "
-                                "ORDER BY c.id"),
+                                // In the order the lookup reads them (customers_search_order): the rows of
+                                // one surname land on neighbouring pages (CustomerStore::search).
+                                "ORDER BY c.last_name_fold, c.first_name_fold, c.id"),
                  {QStringLiteral("id"), QStringLiteral("customer_number"), QStringLiteral("first_name"),
                   QStringLiteral("last_name"), QStringLiteral("first_name_fold"), QStringLiteral("last_name_fold"),
                   QStringLiteral("birth_date"), QStringLiteral("national_id"), QStringLiteral("country"),
@@ -154,9 +156,13 @@ bool DemoImporter::run(const QString &sqlitePath, const QByteArray &demoPassword
             };
             ok = true;
             if (m_dialect == SqlDialect::PostgreSql) {
+                // A batch job: the server's 30-second statement limit would stop
+                // the index build and ANALYZE below on a large import (1M customers).
+                QSqlQuery noTimeout(m_target);
+                ok = SqlValues::exec(noTimeout, QStringLiteral("SET statement_timeout = 0"), {}, error);
                 // Building the trigram index once at the end is much faster than row by row.
                 QSqlQuery drop(m_target);
-                ok = SqlValues::exec(drop, QStringLiteral("DROP INDEX IF EXISTS customers_search_trgm"), {}, error);
+                ok = ok && SqlValues::exec(drop, QStringLiteral("DROP INDEX IF EXISTS customers_search_trgm"), {}, error);
             }
             qint64 *targets[] = {&counts->customers, &counts->benefits, &counts->accounts, &counts->cards,
                                  &counts->transactions};

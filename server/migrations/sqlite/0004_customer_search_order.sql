@@ -1,0 +1,3 @@
+-- carddesk-server schema 4 (SQLite): nothing to change. On PostgreSQL this
+-- version gives the name-order index the search document for index-only walks;
+-- one desk's SQLite lookup keeps its single statement over customers_by_name.
