@@ -18,19 +18,6 @@ namespace {
 
 constexpr int MaxTextLength = 2000;
 
-ServerResponse storageFailure(const RequestContext &context, const QString &error)
-{
-    RequestLog::event(QStringLiteral("storage_failed"),
-                      {{QStringLiteral("requestId"), context.request.requestId},
-                       {QStringLiteral("route"), context.request.routeTemplate},
-                       {QStringLiteral("error"), error}},
-                      QStringLiteral("error"));
-    return ServerResponse::problem(500, QStringLiteral("internal_error"),
-                                QStringLiteral("The server could not complete the request (reference %1). Nothing "
-                                               "was changed.")
-                                    .arg(context.request.requestId));
-}
-
 ServerResponse notFound(qint64 cardId)
 {
     return ServerResponse::problem(404, QStringLiteral("not_found"), QStringLiteral("There is no card %1.").arg(cardId));
@@ -48,11 +35,11 @@ ServerResponse cardDetails(RequestContext &context)
     QString error;
     const std::optional<CardStore::Record> record = cards.card(cardId, &error);
     if (!record)
-        return error.isEmpty() ? notFound(cardId) : storageFailure(context, error);
+        return error.isEmpty() ? notFound(cardId) : context.storageFailure(error);
     QJsonArray events;
     const QList<CardEvent> history = cards.events(cardId, &error);
     if (!error.isEmpty())
-        return storageFailure(context, error);
+        return context.storageFailure(error);
     for (const CardEvent &event : history)
         events.append(JsonCodec::toJson(event));
     // Deliveries and workflows come with their tables (a later increment).
@@ -76,7 +63,7 @@ ServerResponse transactions(RequestContext &context)
     CardStore cards(context.db, context.dialect);
     QString error;
     if (!cards.card(cardId, &error))
-        return error.isEmpty() ? notFound(cardId) : storageFailure(context, error);
+        return error.isEmpty() ? notFound(cardId) : context.storageFailure(error);
     bool badCursor = false;
     const std::optional<CardStore::TransactionPage> page =
         cards.transactions(cardId, since, limit, after, &badCursor, &error);
@@ -85,7 +72,7 @@ ServerResponse transactions(RequestContext &context)
                                     QStringLiteral("Query parameter after is not a cursor of this list."));
     }
     if (!page)
-        return storageFailure(context, error);
+        return context.storageFailure(error);
     QJsonArray items;
     for (const Transaction &transaction : page->transactions)
         items.append(JsonCodec::toJson(transaction));
@@ -159,7 +146,7 @@ ServerResponse transition(RequestContext &context, const TransitionSpec &spec)
         QString error;
         const std::optional<CardStore::Record> record = cards.card(cardId, &error);
         if (!record) {
-            effect.response = error.isEmpty() ? notFound(cardId) : storageFailure(context, error);
+            effect.response = error.isEmpty() ? notFound(cardId) : context.storageFailure(error);
             return effect;
         }
         const Card &card = record->card;
@@ -183,7 +170,7 @@ ServerResponse transition(RequestContext &context, const TransitionSpec &spec)
         const std::optional<JsonCodec::VerificationRecord> verified =
             cards.latestVerification(record->customerId, agent, &error);
         if (!error.isEmpty()) {
-            effect.response = storageFailure(context, error);
+            effect.response = context.storageFailure(error);
             return effect;
         }
         if (!Verification::allows(verified ? std::optional(verified->outcome) : std::nullopt, spec.action,
@@ -214,7 +201,7 @@ ServerResponse transition(RequestContext &context, const TransitionSpec &spec)
         bool conflict = false;
         if (!cards.transition(event, card.version, spec.to == State::Locked ? reason : QString(), &conflict, &error)) {
             if (!conflict) {
-                effect.response = storageFailure(context, error);
+                effect.response = context.storageFailure(error);
                 return effect;
             }
             // A concurrent command won between our read and our write (the
@@ -222,7 +209,7 @@ ServerResponse transition(RequestContext &context, const TransitionSpec &spec)
             error.clear();
             const std::optional<CardStore::Record> now = cards.card(cardId, &error);
             if (!now) {
-                effect.response = storageFailure(context, error.isEmpty() ? QStringLiteral("the card vanished") : error);
+                effect.response = context.storageFailure(error.isEmpty() ? QStringLiteral("the card vanished") : error);
                 return effect;
             }
             effect.response = ServerResponse::problem(
@@ -239,7 +226,7 @@ ServerResponse transition(RequestContext &context, const TransitionSpec &spec)
         }
         const std::optional<CardStore::Record> after = cards.card(cardId, &error);
         if (!after) {
-            effect.response = storageFailure(context, error.isEmpty() ? QStringLiteral("the card vanished") : error);
+            effect.response = context.storageFailure(error.isEmpty() ? QStringLiteral("the card vanished") : error);
             return effect;
         }
         const QJsonObject cardJson = JsonCodec::toJson(after->view());

@@ -15,18 +15,6 @@ namespace {
 
 constexpr int RecentTransactions = 50;
 
-ServerResponse storageFailure(const RequestContext &context, const QString &error)
-{
-    RequestLog::event(QStringLiteral("storage_failed"),
-                      {{QStringLiteral("requestId"), context.request.requestId},
-                       {QStringLiteral("route"), context.request.routeTemplate},
-                       {QStringLiteral("error"), error}},
-                      QStringLiteral("error"));
-    return ServerResponse::problem(500, QStringLiteral("internal_error"),
-                                QStringLiteral("The server could not complete the request (reference %1).")
-                                    .arg(context.request.requestId));
-}
-
 ServerResponse notFound(qint64 customerId)
 {
     return ServerResponse::problem(404, QStringLiteral("not_found"),
@@ -51,7 +39,7 @@ ServerResponse search(RequestContext &context)
                                                    "again without it."));
     }
     if (!page)
-        return storageFailure(context, error);
+        return context.storageFailure(error);
     QJsonArray items;
     for (const CustomerSummary &row : page->rows)
         items.append(JsonCodec::toJson(row));
@@ -68,7 +56,7 @@ ServerResponse customer(RequestContext &context)
     const std::optional<JsonCodec::CustomerView> view =
         customers.view(customerId, context.agent.agent.username, RecentTransactions, &error);
     if (!view)
-        return error.isEmpty() ? notFound(customerId) : storageFailure(context, error);
+        return error.isEmpty() ? notFound(customerId) : context.storageFailure(error);
     ServerResponse response = ServerResponse::json(200, JsonCodec::toJson(*view));
     response.setHeader(QByteArrayLiteral("ETag"), '"' + QByteArray::number(view->customer.version) + '"');
     return response;
@@ -107,7 +95,7 @@ ServerResponse recordVerification(RequestContext &context)
                 QSqlQuery exists(context.db);
                 if (!SqlValues::exec(exists, QStringLiteral("SELECT 1 FROM customers WHERE id = ?"), {customerId},
                                      &error)) {
-                    effect.response = storageFailure(context, error);
+                    effect.response = context.storageFailure(error);
                     return effect;
                 }
                 if (!exists.next()) {
@@ -118,7 +106,7 @@ ServerResponse recordVerification(RequestContext &context)
             if (*cardId > 0) {
                 const std::optional<CardStore::Record> card = cards.card(*cardId, &error);
                 if (!error.isEmpty()) {
-                    effect.response = storageFailure(context, error);
+                    effect.response = context.storageFailure(error);
                     return effect;
                 }
                 if (!card || card->customerId != customerId) {
@@ -134,7 +122,7 @@ ServerResponse recordVerification(RequestContext &context)
             record.agent = context.agent.agent.username;
             record.outcome = {*method, *passed, command.issuedAt};
             if (!cards.recordVerification(customerId, *cardId, record.outcome, record.agent, command.id, &error)) {
-                effect.response = storageFailure(context, error);
+                effect.response = context.storageFailure(error);
                 return effect;
             }
             effect.applied = true;

@@ -13,18 +13,6 @@
 
 namespace {
 
-ServerResponse storageFailure(const RequestContext &context, const QString &error)
-{
-    RequestLog::event(QStringLiteral("storage_failed"),
-                      {{QStringLiteral("requestId"), context.request.requestId},
-                       {QStringLiteral("route"), context.request.routeTemplate},
-                       {QStringLiteral("error"), error}},
-                      QStringLiteral("error"));
-    return ServerResponse::problem(500, QStringLiteral("internal_error"),
-                                QStringLiteral("The server could not complete the request (reference %1).")
-                                    .arg(context.request.requestId));
-}
-
 /// Feed cursors are the last seq read, as text; audit cursors the seq to continue below.
 bool parseSeq(const QString &text, qint64 *seq)
 {
@@ -47,7 +35,7 @@ ServerResponse changes(RequestContext &context)
     QString error;
     const std::optional<ChangeFeed::Page> page = feed.read(sinceSeq, limit, &error);
     if (!page)
-        return storageFailure(context, error);
+        return context.storageFailure(error);
     QJsonArray items;
     for (const JsonCodec::Change &change : page->changes)
         items.append(JsonCodec::toJson(change));
@@ -81,7 +69,7 @@ ServerResponse audit(RequestContext &context)
     QString error;
     const std::optional<ServerAuditLog::Page> page = log.query(query, &error);
     if (!page)
-        return storageFailure(context, error);
+        return context.storageFailure(error);
 
     // Reading the log is itself audited.
     {
@@ -98,7 +86,7 @@ ServerResponse audit(RequestContext &context)
                          {QStringLiteral("returned"), int(page->entries.size())}};
         DbTransaction transaction(context.db, context.dialect);
         if (!log.append(entry, 0, 0, &error) || !transaction.commit())
-            return storageFailure(context, error.isEmpty() ? transaction.lastError() : error);
+            return context.storageFailure(error.isEmpty() ? transaction.lastError() : error);
     }
 
     QJsonArray items;

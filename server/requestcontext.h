@@ -3,6 +3,7 @@
 #include "agentrecord.h"
 #include "serverrequest.h"
 #include "serveroptions.h"
+#include "serverresponse.h"
 #include "sqldialect.h"
 
 #include <QSqlDatabase>
@@ -21,4 +22,8 @@ struct RequestContext
     /// Tells this instance's live clients that the feed grew to @p cursor
     /// (other instances hear it through PostgreSQL NOTIFY).
     std::function<void(qint64 cursor)> changesCommitted;
+
+    /// Logs @p error with the request's id and answers 500 naming that id
+    /// as the reference; the handler's transaction has rolled back.
+    ServerResponse storageFailure(const QString &error) const;
 };

@@ -17,18 +17,6 @@ namespace {
 
 const QByteArray WwwAuthenticate = QByteArrayLiteral("Bearer realm=\"carddesk\"");
 
-ServerResponse storageFailure(const RequestContext &context, const QString &error)
-{
-    RequestLog::event(QStringLiteral("storage_failed"),
-                      {{QStringLiteral("requestId"), context.request.requestId},
-                       {QStringLiteral("route"), context.request.routeTemplate},
-                       {QStringLiteral("error"), error}},
-                      QStringLiteral("error"));
-    return ServerResponse::problem(500, QStringLiteral("internal_error"),
-                                QStringLiteral("The server could not complete the request (reference %1).")
-                                    .arg(context.request.requestId));
-}
-
 JsonCodec::AgentProfile profileOf(const AgentRecord &record)
 {
     JsonCodec::AgentProfile profile;
@@ -90,7 +78,7 @@ ServerResponse login(RequestContext &context)
     QString error;
     const QDateTime lockedUntil = agents.lockedUntil(limitKey, now, &error);
     if (!error.isEmpty())
-        return storageFailure(context, error);
+        return context.storageFailure(error);
     if (lockedUntil.isValid()) {
         const qint64 wait = qMax<qint64>(1, now.secsTo(lockedUntil) + 1);
         {
@@ -99,7 +87,7 @@ ServerResponse login(RequestContext &context)
                              QStringLiteral("agent:") + username,
                              {{QStringLiteral("reason"), QStringLiteral("rate_limited")}}, &error)
                 || !transaction.commit())
-                return storageFailure(context, error.isEmpty() ? transaction.lastError() : error);
+                return context.storageFailure(error.isEmpty() ? transaction.lastError() : error);
         }
         ServerResponse response = ServerResponse::problem(
             429, QStringLiteral("rate_limited"),
@@ -110,7 +98,7 @@ ServerResponse login(RequestContext &context)
 
     const std::optional<AgentStore::Credentials> credentials = agents.credentials(username, &error);
     if (!error.isEmpty())
-        return storageFailure(context, error);
+        return context.storageFailure(error);
     // The slow part, outside any transaction; an unknown user costs the same.
     bool ok = false;
     if (credentials && credentials->active)
@@ -120,7 +108,7 @@ ServerResponse login(RequestContext &context)
 
     DbTransaction transaction(context.db, context.dialect);
     if (!transaction.isActive())
-        return storageFailure(context, transaction.lastError());
+        return context.storageFailure(transaction.lastError());
     if (!ok) {
         QDateTime lockedNow;
         if (!agents.recordFailure(limitKey, now, context.options.maxLoginFailures,
@@ -130,7 +118,7 @@ ServerResponse login(RequestContext &context)
                             QStringLiteral("agent:") + username,
                             {{QStringLiteral("reason"), QStringLiteral("invalid_credentials")}}, &error)
             || !transaction.commit())
-            return storageFailure(context, error.isEmpty() ? transaction.lastError() : error);
+            return context.storageFailure(error.isEmpty() ? transaction.lastError() : error);
         ServerResponse response = ServerResponse::problem(401, QStringLiteral("invalid_credentials"),
                                                     QStringLiteral("The user name or the password is wrong."));
         response.setHeader(QByteArrayLiteral("WWW-Authenticate"), WwwAuthenticate);
@@ -145,7 +133,7 @@ ServerResponse login(RequestContext &context)
                         QStringLiteral("agent:") + credentials->record.agent.username,
                         {{QStringLiteral("expiresAt"), JsonCodec::timestamp(expiresAt)}}, &error)
         || !transaction.commit())
-        return storageFailure(context, error.isEmpty() ? transaction.lastError() : error);
+        return context.storageFailure(error.isEmpty() ? transaction.lastError() : error);
 
     JsonCodec::Session session;
     session.token = token;
@@ -167,7 +155,7 @@ ServerResponse logout(RequestContext &context)
         || !appendAudit(context, QStringLiteral("session.logout"), context.agent.agent.username,
                         QStringLiteral("agent:") + context.agent.agent.username, {}, &error)
         || !transaction.commit())
-        return storageFailure(context, error.isEmpty() ? transaction.lastError() : error);
+        return context.storageFailure(error.isEmpty() ? transaction.lastError() : error);
     return ServerResponse::noContent();
 }
 
