@@ -25,9 +25,10 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "serverprocess.h"
 
 #include <memory>
 
@@ -37,63 +38,6 @@ const QString DemoPassword = QStringLiteral("demo-password-42");
 const QString AgentA = QStringLiteral("aino.lehtonen");
 const QString AgentB = QStringLiteral("jukka.salminen");
 const QString Supervisor = QStringLiteral("riikka.nurmi");
-
-/// One carddesk-server process on a fixed loopback port (so that a restart
-/// comes back where the clients look for it).
-class ServerProcess
-{
-public:
-    ~ServerProcess() { stop(); }
-
-    bool start(const QString &databaseUrl, int port, QString *error)
-    {
-        m_process = std::make_unique<QProcess>();
-        m_process->setProcessChannelMode(QProcess::SeparateChannels);
-        QObject::connect(m_process.get(), &QProcess::readyReadStandardError, m_process.get(),
-                         [this] { m_log += m_process->readAllStandardError(); });
-        m_process->start(QStringLiteral(CARDDESK_SERVER_BINARY),
-                         {QStringLiteral("--database"), databaseUrl, QStringLiteral("--listen"),
-                          QStringLiteral("127.0.0.1:%1").arg(port)});
-        if (!m_process->waitForStarted(10000)) {
-            *error = QStringLiteral("carddesk-server did not start: ") + m_process->errorString();
-            return false;
-        }
-        const bool listening = QTest::qWaitFor(
-            [this] { return m_log.contains("\"event\":\"listening\"") || m_process->state() == QProcess::NotRunning; },
-            30000);
-        if (!listening || !m_log.contains("\"event\":\"listening\"")) {
-            *error = QStringLiteral("carddesk-server did not start listening: ") + QString::fromUtf8(m_log.right(3000));
-            return false;
-        }
-        return true;
-    }
-
-    void stop()
-    {
-        if (!m_process || m_process->state() == QProcess::NotRunning)
-            return;
-        m_process->terminate();
-        if (!m_process->waitForFinished(10000)) {
-            m_process->kill();
-            m_process->waitForFinished(5000);
-        }
-        m_log += m_process->readAllStandardError();
-    }
-
-    QByteArray log() const { return m_log; }
-
-private:
-    std::unique_ptr<QProcess> m_process;
-    QByteArray m_log;
-};
-
-int freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
 
 template <typename T>
 T await(QFuture<T> future, int timeoutMs = 20000)
@@ -189,10 +133,10 @@ void TestRemoteBackend::initTestCase()
     const QByteArray importLog = import.readAll();
     QVERIFY2(import.exitCode() == 0, importLog.constData());
 
-    m_port = freePort();
+    m_port = PostgresCluster::freePort();
     QVERIFY(m_port > 0);
-    m_server = std::make_unique<ServerProcess>();
-    QVERIFY2(m_server->start(m_databaseUrl, m_port, &error), qPrintable(error));
+    m_server = std::make_unique<ServerProcess>(QStringLiteral(CARDDESK_SERVER_BINARY));
+    QVERIFY2(m_server->start({QStringLiteral("--database"), m_databaseUrl}, &error, m_port), qPrintable(error));
 
     m_a = openBackend(AgentA, QStringLiteral("a"));
     QVERIFY(m_a);
@@ -392,7 +336,7 @@ void TestRemoteBackend::lockMadeOfflineIsSentOnceAfterTheServerRestarts()
     QVERIFY(!m_a->connectionStatus()->text().isEmpty());
 
     QString error;
-    QVERIFY2(m_server->start(m_databaseUrl, m_port, &error), qPrintable(error));
+    QVERIFY2(m_server->start({QStringLiteral("--database"), m_databaseUrl}, &error, m_port), qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(pendingCount(m_a.get()), 0, 15000);
     QVERIFY(await(m_a->cards()->unsentActions(customerId)).isEmpty());
 

@@ -25,6 +25,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "serverprocess.h"
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
@@ -40,63 +42,6 @@ const QString AgentName = QStringLiteral("aino.lehtonen");
 const QString SupervisorName = QStringLiteral("riikka.nurmi");
 // A Luhn-valid test card number, as an agent might paste it into a reason.
 const QString Pan = QStringLiteral("5413 3300 8901 2349");
-
-/// One carddesk-server process, its stderr kept for the log checks.
-class ServerProcess
-{
-public:
-    ~ServerProcess() { stop(); }
-
-    bool start(const QStringList &arguments, QString *error)
-    {
-        m_process = std::make_unique<QProcess>();
-        m_process->setProcessChannelMode(QProcess::SeparateChannels);
-        QObject::connect(m_process.get(), &QProcess::readyReadStandardError, m_process.get(),
-                         [this] { m_log += m_process->readAllStandardError(); });
-        m_process->start(QStringLiteral(CARDDESK_SERVER_BINARY),
-                         arguments + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-        if (!m_process->waitForStarted(10000)) {
-            *error = QStringLiteral("carddesk-server did not start: ") + m_process->errorString();
-            return false;
-        }
-        // The server says where it listens as one JSON log line.
-        const bool listening = QTest::qWaitFor([this] { return port() > 0 || m_process->state() == QProcess::NotRunning; },
-                                               30000);
-        if (!listening || port() == 0) {
-            *error = QStringLiteral("carddesk-server did not report a port: ") + QString::fromUtf8(m_log.right(3000));
-            return false;
-        }
-        return true;
-    }
-
-    void stop()
-    {
-        if (!m_process || m_process->state() == QProcess::NotRunning)
-            return;
-        m_process->terminate();   // SIGTERM: the server closes cleanly
-        if (!m_process->waitForFinished(10000)) {
-            m_process->kill();
-            m_process->waitForFinished(5000);
-        }
-        m_log += m_process->readAllStandardError();
-    }
-
-    int port() const
-    {
-        for (const QByteArray &line : m_log.split('\n')) {
-            const QJsonObject object = QJsonDocument::fromJson(line).object();
-            if (object.value(QStringLiteral("event")).toString() == QLatin1String("listening"))
-                return object.value(QStringLiteral("port")).toInt();
-        }
-        return 0;
-    }
-
-    QByteArray log() const { return m_log; }
-
-private:
-    std::unique_ptr<QProcess> m_process;
-    QByteArray m_log;
-};
 
 /// Prism (tools/api) in proxy mode between the test and one carddesk-server:
 /// every request and response is checked against docs/api/openapi.yaml and
@@ -340,7 +285,7 @@ void TestServerApi::initTestCase()
     QVERIFY2(importLog.contains("\"event\":\"import_done\""), importLog.constData());
     m_previousLogs += importLog;
 
-    m_server = std::make_unique<ServerProcess>();
+    m_server = std::make_unique<ServerProcess>(QStringLiteral(CARDDESK_SERVER_BINARY));
     QVERIFY2(m_server->start({QStringLiteral("--database"), m_databaseUrl, QStringLiteral("--token-ttl"),
                               QStringLiteral("3600")},
                              &error),
@@ -958,7 +903,7 @@ void TestServerApi::sameKeyAfterARestartIsReplayed()
     m_server->stop();
     m_previousLogs += m_server->log();
     m_proxyPorts.remove(m_server->port());
-    m_server = std::make_unique<ServerProcess>();
+    m_server = std::make_unique<ServerProcess>(QStringLiteral(CARDDESK_SERVER_BINARY));
     QString error;
     QVERIFY2(m_server->start({QStringLiteral("--database"), m_databaseUrl}, &error), qPrintable(error));
     // The new server listens on another port: the contract proxy follows it.
@@ -1133,7 +1078,7 @@ void TestServerApi::changesFanOutAcrossInstances()
     // A second instance on the same database: a change made through the
     // first reaches a socket on the second (PostgreSQL LISTEN/NOTIFY). Only the
     // socket talks to the second instance, directly (Prism proxies no WebSockets).
-    ServerProcess second;
+    ServerProcess second(QStringLiteral(CARDDESK_SERVER_BINARY));
     QString error;
     QVERIFY2(second.start({QStringLiteral("--database"), m_databaseUrl}, &error), qPrintable(error));
     QWebSocket socket;
@@ -1165,7 +1110,7 @@ void TestServerApi::changesFanOutAcrossInstances()
 void TestServerApi::tokensExpire()
 {
     // A second instance on the same database, with two-second sign-ins.
-    ServerProcess shortLived;
+    ServerProcess shortLived(QStringLiteral(CARDDESK_SERVER_BINARY));
     QString error;
     QVERIFY2(shortLived.start({QStringLiteral("--database"), m_databaseUrl, QStringLiteral("--token-ttl"),
                                QStringLiteral("2")},

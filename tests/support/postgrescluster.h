@@ -45,13 +45,15 @@ public:
     QString url(const QString &database) const;
     /// The server's log so far, for failure messages.
     QString log() const;
+    /// A loopback port nobody listens on now (for a server that must come
+    /// back on the same port after a restart).
+    static int freePort();
 
 private:
     bool run(const QString &program, const QStringList &arguments, QString *output, int timeoutMs = 60000);
     void prepare(QProcess *process, const QString &program, const QStringList &arguments) const;
     bool waitUntilReady(QString *error);
     void stopServer(const QString &mode);
-    static int freePort();
 
     QString m_bin;
     std::unique_ptr<QTemporaryDir> m_dir;
