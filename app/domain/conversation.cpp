@@ -57,9 +57,39 @@ const std::array<QLatin1StringView, 11> TopicNames = {
     QLatin1StringView("other"),
 };
 
+const std::array<QLatin1StringView, 3> DirectionNames = {
+    QLatin1StringView("inbound"), QLatin1StringView("outbound"), QLatin1StringView("note"),
+};
+
+const std::array<QLatin1StringView, 5> DeliveryNames = {
+    QLatin1StringView("received"), QLatin1StringView("queued"), QLatin1StringView("sent"),
+    QLatin1StringView("delivered"), QLatin1StringView("failed"),
+};
+
 } // namespace
 
 namespace ConversationNames {
+
+QString directionName(MessageDirection direction)
+{
+    return nameOf(DirectionNames, direction);
+}
+
+MessageDirection directionFromName(const QString &name, bool *ok)
+{
+    return valueOf(DirectionNames, name, MessageDirection::Inbound, ok);
+}
+
+QString deliveryName(DeliveryState state)
+{
+    return nameOf(DeliveryNames, state);
+}
+
+DeliveryState deliveryFromName(const QString &name, bool *ok)
+{
+    return valueOf(DeliveryNames, name, DeliveryState::Received, ok);
+}
+
 
 QString channelName(Channel channel)
 {

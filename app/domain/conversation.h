@@ -6,6 +6,7 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 /// Where a conversation came in. Stored as the lower-case names in
 /// channelName(): "phone", "email", "chat", "webform", "social", "app", "alert".
@@ -108,6 +109,15 @@ enum class MessageDirection {
     Note      ///< internal note: never shown to the customer
 };
 
+namespace ConversationNames {
+/// "inbound", "outbound", "note"
+QString directionName(MessageDirection direction);
+MessageDirection directionFromName(const QString &name, bool *ok = nullptr);
+/// "received", "queued", "sent", "delivered", "failed"
+QString deliveryName(DeliveryState state);
+DeliveryState deliveryFromName(const QString &name, bool *ok = nullptr);
+} // namespace ConversationNames
+
 /// @short An attachment; its bytes live content-addressed outside the rows.
 struct Attachment
 {
@@ -131,6 +141,7 @@ struct Message
     DeliveryState delivery = DeliveryState::Received;
     QString externalId;          ///< RFC 5322 Message-ID for email, or the channel's id
     QList<Attachment> attachments;
+    QUuid commandId;             ///< the agent's command that wrote it; null for inbound messages
 };
 
 /// @short A conversation with its messages, oldest first.

@@ -1030,6 +1030,171 @@ std::optional<AgentProfile> agentProfileFromJson(const QJsonValue &value, QStrin
     return profile;
 }
 
+namespace {
+
+template <typename Enum>
+using NameReader = Enum (*)(const QString &, bool *);
+
+template <typename Enum, NameReader<Enum> Read>
+std::optional<Enum> optionalName(const QString &name)
+{
+    bool ok = false;
+    const Enum value = Read(name, &ok);
+    return ok ? std::optional<Enum>(value) : std::nullopt;
+}
+
+} // namespace
+
+QJsonObject toJson(const ConversationSummary &conversation)
+{
+    QJsonArray topics;
+    for (const QString &topic : conversation.topics) {
+        if (!topics.contains(topic))
+            topics.append(topic);
+    }
+    return {{key("id"), conversation.id},
+            {key("customerId"), idOrNull(conversation.customerId)},
+            {key("customerName"), safeText(conversation.customerName)},
+            {key("channel"), ConversationNames::channelName(conversation.channel)},
+            {key("status"), ConversationNames::statusName(conversation.status)},
+            {key("priority"), ConversationNames::priorityName(conversation.priority)},
+            {key("queue"), conversation.queue},
+            {key("assignee"), textOrNull(conversation.assignee)},
+            {key("topics"), topics},
+            {key("language"), conversation.language},
+            {key("subject"), safeText(conversation.subject)},
+            {key("preview"), safeText(conversation.preview)},
+            {key("createdAt"), timestamp(conversation.createdAt)},
+            {key("updatedAt"), timestamp(conversation.updatedAt)},
+            {key("firstResponseDue"), timeOrNull(conversation.firstResponseDue)},
+            {key("resolutionDue"), timeOrNull(conversation.resolutionDue)},
+            {key("messageCount"), conversation.messageCount},
+            {key("hasAttachments"), conversation.hasAttachments},
+            {key("version"), conversation.version}};
+}
+
+std::optional<ConversationSummary> conversationFromJson(const QJsonValue &value, QString *error)
+{
+    Reader r(value, "conversation", error);
+    ConversationSummary c;
+    c.id = r.integer("id", true);
+    c.customerId = r.integer("customerId");
+    c.customerName = r.string("customerName");
+    c.channel = r.named("channel", &optionalName<Channel, &ConversationNames::channelFromName>, Channel::Email);
+    c.status = r.named("status", &optionalName<ConversationStatus, &ConversationNames::statusFromName>,
+                       ConversationStatus::New);
+    c.priority = r.named("priority", &optionalName<Priority, &ConversationNames::priorityFromName>,
+                         Priority::Normal);
+    c.queue = r.string("queue", true);
+    c.assignee = r.string("assignee");
+    const QJsonValue topics = r.value("topics");
+    if (!topics.isUndefined() && !topics.isNull() && !topics.isArray())
+        r.failField("topics", QStringLiteral("must be an array"));
+    for (const QJsonValue &topic : topics.toArray()) {
+        bool known = false;
+        ConversationNames::topicFromName(topic.toString(), &known);
+        if (!known) {
+            r.failField("topics", QStringLiteral("has an unknown topic \"%1\"").arg(topic.toString().left(40)));
+            break;
+        }
+        c.topics.append(topic.toString());
+    }
+    c.language = r.string("language", true);
+    c.subject = r.string("subject");
+    c.preview = r.string("preview");
+    c.createdAt = r.time("createdAt", true);
+    c.updatedAt = r.time("updatedAt", true);
+    c.firstResponseDue = r.time("firstResponseDue");
+    c.resolutionDue = r.time("resolutionDue");
+    c.messageCount = int(r.integer("messageCount", true));
+    c.hasAttachments = r.boolean("hasAttachments", false, true);
+    c.version = int(r.integer("version", true, 1));
+    if (r.ok() && (c.id <= 0 || c.customerId < 0 || c.messageCount < 0 || c.version < 1))
+        r.fail(QStringLiteral("conversation ids, counts and versions must be positive"));
+    if (!r.ok())
+        return std::nullopt;
+    return c;
+}
+
+QJsonObject toJson(const Attachment &attachment)
+{
+    return {{key("id"), attachment.id},
+            {key("fileName"), safeText(attachment.fileName)},
+            {key("mimeType"), attachment.mimeType},
+            {key("size"), attachment.size},
+            {key("sha256"), QString::fromLatin1(attachment.sha256)},
+            {key("contentId"), attachment.contentId.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                              : QJsonValue(attachment.contentId)},
+            {key("href"), QStringLiteral("/v1/attachments/%1").arg(attachment.id)}};
+}
+
+std::optional<Attachment> attachmentFromJson(const QJsonValue &value, QString *error)
+{
+    Reader r(value, "attachment", error);
+    Attachment a;
+    a.id = r.integer("id", true);
+    a.fileName = r.string("fileName", true);
+    a.mimeType = r.string("mimeType", true);
+    a.size = r.integer("size", true);
+    a.sha256 = r.string("sha256", true).toLatin1();
+    a.contentId = r.string("contentId");
+    if (r.ok() && (a.sha256.size() != 64 || a.size < 0))
+        r.fail(QStringLiteral("attachment.sha256 must be 64 hex digits and size not negative"));
+    if (!r.ok())
+        return std::nullopt;
+    return a;
+}
+
+QJsonObject toJson(const Message &message)
+{
+    QJsonArray attachments;
+    for (const Attachment &attachment : message.attachments)
+        attachments.append(toJson(attachment));
+    return {{key("id"), message.id},
+            {key("conversationId"), message.conversationId},
+            {key("direction"), ConversationNames::directionName(message.direction)},
+            {key("author"), safeText(message.author)},
+            {key("at"), timestamp(message.at)},
+            {key("bodyText"), safeText(message.bodyText)},
+            {key("bodyHtml"), message.bodyHtml.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                         : QJsonValue(safeText(message.bodyHtml))},
+            {key("delivery"), ConversationNames::deliveryName(message.delivery)},
+            {key("externalId"), textOrNull(message.externalId)},
+            {key("attachments"), attachments},
+            {key("commandId"), message.commandId.isNull()
+                                   ? QJsonValue(QJsonValue::Null)
+                                   : QJsonValue(message.commandId.toString(QUuid::WithoutBraces))}};
+}
+
+std::optional<Message> messageFromJson(const QJsonValue &value, QString *error)
+{
+    Reader r(value, "message", error);
+    Message m;
+    m.id = r.integer("id", true);
+    m.conversationId = r.integer("conversationId", true);
+    m.direction = r.named("direction", &optionalName<MessageDirection, &ConversationNames::directionFromName>,
+                          MessageDirection::Inbound);
+    m.author = r.string("author", true);
+    m.at = r.time("at", true);
+    m.bodyText = r.string("bodyText");
+    m.bodyHtml = r.string("bodyHtml");
+    m.delivery = r.named("delivery", &optionalName<DeliveryState, &ConversationNames::deliveryFromName>,
+                         DeliveryState::Received);
+    m.externalId = r.string("externalId");
+    m.attachments = r.list("attachments", &attachmentFromJson);
+    const QString commandId = r.string("commandId");
+    if (!commandId.isEmpty()) {
+        const std::optional<QUuid> id = uuidFrom(commandId);
+        if (!id)
+            r.failField("commandId", QStringLiteral("must be a UUID"));
+        else
+            m.commandId = *id;
+    }
+    if (!r.ok())
+        return std::nullopt;
+    return m;
+}
+
 // --- API envelopes -----------------------------------------------------------
 
 QJsonObject toJson(const Session &session)

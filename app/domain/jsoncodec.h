@@ -5,6 +5,7 @@
 #include "cardcontrols.h"
 #include "cardlifecycle.h"
 #include "command.h"
+#include "conversation.h"
 #include "customer.h"
 #include "money.h"
 #include "verification.h"
@@ -175,6 +176,21 @@ struct AgentProfile
 };
 QJsonObject toJson(const AgentProfile &profile);
 std::optional<AgentProfile> agentProfileFromJson(const QJsonValue &value, QString *error = nullptr);
+
+/// A conversation as the inbox lists it. customerId and assignee are null when
+/// there is none; firstResponseDue / resolutionDue null once met.
+QJsonObject toJson(const ConversationSummary &conversation);
+std::optional<ConversationSummary> conversationFromJson(const QJsonValue &value, QString *error = nullptr);
+
+/// An attachment's metadata; "href" is /v1/attachments/{id} (not read back).
+QJsonObject toJson(const Attachment &attachment);
+std::optional<Attachment> attachmentFromJson(const QJsonValue &value, QString *error = nullptr);
+
+/// A message or note with its attachments' metadata; "commandId" names the
+/// agent's command that wrote it (null for inbound), so that a client can
+/// match the server's copy to the one it showed before sending.
+QJsonObject toJson(const Message &message);
+std::optional<Message> messageFromJson(const QJsonValue &value, QString *error = nullptr);
 
 // --- API envelopes -----------------------------------------------------------
 

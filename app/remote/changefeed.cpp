@@ -108,8 +108,37 @@ void ChangeFeed::readPage()
                     applied.error = QStringLiteral("a change the client cannot read: ") + error;
                     return applied;
                 }
-                if (change->entity != QLatin1String("card") || change->op != QLatin1String("upsert"))
-                    continue;   // this slice caches cards; customers refresh when opened
+                if (change->op != QLatin1String("upsert"))
+                    continue;
+                if (change->entity == QLatin1String("conversation")) {
+                    const std::optional<ConversationSummary> conversation =
+                        JsonCodec::conversationFromJson(change->data, &error);
+                    if (!conversation) {
+                        applied.error = QStringLiteral("a conversation change the client cannot read: ") + error;
+                        return applied;
+                    }
+                    bool stored = false;
+                    if (!cache.storeConversation(*conversation, false, &stored, &applied.error))
+                        return applied;
+                    if (stored && !applied.conversations.contains(conversation->id))
+                        applied.conversations.append(conversation->id);
+                    continue;
+                }
+                if (change->entity == QLatin1String("message")) {
+                    const std::optional<Message> message = JsonCodec::messageFromJson(change->data, &error);
+                    if (!message) {
+                        applied.error = QStringLiteral("a message change the client cannot read: ") + error;
+                        return applied;
+                    }
+                    bool stored = false;
+                    if (!cache.storeMessage(*message, &stored, &applied.error))
+                        return applied;
+                    if (stored && !applied.conversations.contains(message->conversationId))
+                        applied.conversations.append(message->conversationId);
+                    continue;
+                }
+                if (change->entity != QLatin1String("card"))
+                    continue;   // customers refresh when opened
                 bool unsent = false;
                 if (!cache.hasUnsentCommand(QStringLiteral("card:") + QString::number(change->entityId), &unsent,
                                             &applied.error))
@@ -145,6 +174,8 @@ void ChangeFeed::readPage()
             m_cursor = applied.cursor;
             if (!applied.cards.isEmpty())
                 Q_EMIT cardsChanged(applied.cards);
+            if (!applied.conversations.isEmpty())
+                Q_EMIT conversationsChanged(applied.conversations);
             if (!hasMore)
                 Q_EMIT caughtUp(m_cursor);
             finishRead(hasMore);

@@ -40,6 +40,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// Cached cards the feed changed (one signal per page): card id -> its customer's id.
     void cardsChanged(const QHash<qint64, qint64> &cards);
+    /// Cached conversations the feed changed or added messages to (one signal per page).
+    void conversationsChanged(const QList<qint64> &conversationIds);
     /// The feed was read to its end; @p cursor is where the cache now stands.
     void caughtUp(const QString &cursor);
     /// A read or an apply failed; the next poll tries again. English, for logs.
@@ -53,6 +55,7 @@ private:
         QString error;
         QString cursor;
         QHash<qint64, qint64> cards;   ///< card id -> customer id
+        QList<qint64> conversations;
     };
 
     void readPage();

@@ -9,6 +9,7 @@
 #include "outboxsender.h"
 #include "remotecache.h"
 #include "remotecustomerservice.h"
+#include "remoteinboxservice.h"
 
 #include "domain/jsoncodec.h"
 #include "services/commandprocessor.h"
@@ -20,6 +21,7 @@
 #include "storage/database.h"
 #include "storage/databaseworker.h"
 #include "storage/outboxrepository.h"
+#include "storage/sqlexec.h"
 #include "storage/sqltransaction.h"
 #include "storage/syncstate.h"
 
@@ -35,6 +37,21 @@ QString nextConnectionName()
     return QStringLiteral("carddesk-remote-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+/// The version of the conversation @p subject names as the agent saw it: the
+/// command's own optimistic effect has just moved the cache's one on by one.
+std::optional<int> conversationVersionSeen(Database &db, const QString &subject, QString *error)
+{
+    if (!subject.startsWith(QLatin1String("conversation:")))
+        return std::nullopt;
+    QSqlQuery &q = db.prepared(QStringLiteral("SELECT version FROM conversations WHERE id = ?"));
+    q.bindValue(0, subject.mid(13).toLongLong());
+    if (!SqlExec::exec(q, error) || !q.next())
+        return std::nullopt;
+    const int version = q.value(0).toInt();
+    q.finish();
+    return std::max(0, version - 1);
+}
+
 /// Queues an applied command for the server, in the command's own transaction.
 bool enqueueForServer(Database &db, const Command &command, QString *error)
 {
@@ -42,7 +59,9 @@ bool enqueueForServer(Database &db, const Command &command, QString *error)
         return true;   // the server makes these itself in remote mode
     OutboxRepository outbox(db);
     for (const Command &part : CommandRoute::perConversation(command)) {
-        const std::optional<CommandRoute> route = CommandRoute::of(part, error);
+        CommandRoute::Context context;
+        context.version = conversationVersionSeen(db, part.subject, error);
+        const std::optional<CommandRoute> route = CommandRoute::of(part, error, context);
         if (!route)
             return false;
         if (!outbox.enqueue(part, route->outboxRequest(), error))
@@ -64,6 +83,7 @@ RemoteBackend::RemoteBackend(QObject *parent)
     , m_localCustomers(new LocalCustomerService(m_worker.get(), this))
     , m_customers(new RemoteCustomerService(m_worker.get(), m_api, m_localCustomers, this))
     , m_inbox(new LocalInboxService(m_worker.get(), this))
+    , m_remoteInbox(new RemoteInboxService(m_worker.get(), m_api, m_inbox, this))
     , m_cards(new LocalCardService(m_worker.get(), this))
     , m_audit(new LocalAuditService(m_worker.get(), this))
     , m_alerts(new LocalAlertService(m_worker.get(), this))
@@ -76,6 +96,13 @@ RemoteBackend::RemoteBackend(QObject *parent)
     connect(m_feed, &ChangeFeed::cardsChanged, this, [this](const QHash<qint64, qint64> &cards) {
         for (auto it = cards.cbegin(); it != cards.cend(); ++it)
             Q_EMIT m_cards->cardChanged(it.key(), it.value());
+    });
+    connect(m_remoteInbox, &RemoteInboxService::reachabilityChanged, m_status,
+            [this](bool reachable) { m_status->setReachable(reachable); });
+    connect(m_feed, &ChangeFeed::conversationsChanged, this, [this](const QList<qint64> &ids) {
+        for (const qint64 id : ids)
+            Q_EMIT m_remoteInbox->conversationChanged(id);
+        Q_EMIT m_remoteInbox->countsChanged();
     });
     connect(m_feed, &ChangeFeed::failed, this,
             [](const QString &error) { qWarning("RemoteBackend: change feed: %s", qUtf8Printable(error)); });
@@ -94,6 +121,9 @@ RemoteBackend::RemoteBackend(QObject *parent)
                 // so a feed page read before this answer cannot leave a stale version behind.
                 if (subject.startsWith(QLatin1String("card:")) && response.contains(QStringLiteral("status")))
                     storeServerCard(response, true);
+                // A conversation command: the server's copy replaces the optimistic one.
+                if (subject.startsWith(QLatin1String("conversation:")))
+                    storeServerConversationAnswer(subject.mid(13).toLongLong(), response);
                 Q_EMIT commandAcknowledged(id, type, subject);
                 m_feed->fetch();
             });
@@ -118,6 +148,8 @@ RemoteBackend::~RemoteBackend()
     m_customers = nullptr;
     delete m_localCustomers;
     m_localCustomers = nullptr;
+    delete m_remoteInbox;
+    m_remoteInbox = nullptr;
     delete m_inbox;
     m_inbox = nullptr;
     delete m_cards;
@@ -269,6 +301,28 @@ void RemoteBackend::startSync(const Options &options)
 #endif
     m_events->open(options.serverUrl, m_token);
     m_feed->start();
+    m_remoteInbox->syncOpenConversations();
+}
+
+void RemoteBackend::storeServerConversationAnswer(qint64 conversationId, const QJsonObject &response)
+{
+    // POST .../messages answers with the Message; the others with the Conversation.
+    if (response.contains(QStringLiteral("direction"))) {
+        QString error;
+        const std::optional<Message> message = JsonCodec::messageFromJson(response, &error);
+        if (message) {
+            m_worker->run([message = *message](Database &db) {
+                QString error;
+                bool stored = false;
+                RemoteCache(db).storeMessage(message, &stored, &error);
+                return error;
+            }).then(this, [](const QString &error) {
+                if (!error.isEmpty())
+                    qWarning("RemoteBackend: the cache could not take the server's message: %s", qUtf8Printable(error));
+            });
+        }
+    }
+    m_remoteInbox->refreshConversation(conversationId, false);
 }
 
 void RemoteBackend::onRejected(const QUuid &commandId, const QString &type, const QString &subject,
@@ -277,6 +331,14 @@ void RemoteBackend::onRejected(const QUuid &commandId, const QString &type, cons
     const QString reason = problem.detail.isEmpty() ? problem.title : problem.detail;
     if (subject.startsWith(QLatin1String("card:")))
         refreshCard(subject.mid(5).toLongLong());
+    if (subject.startsWith(QLatin1String("conversation:"))) {
+        // Undo the optimistic effect: the server's conversation and thread as they are.
+        const qint64 conversationId = subject.mid(13).toLongLong();
+        m_remoteInbox->refreshConversation(conversationId, true);
+        m_remoteInbox->refreshThread(conversationId, [this, conversationId](bool) {
+            Q_EMIT m_remoteInbox->conversationChanged(conversationId);
+        });
+    }
     Q_EMIT commandRejected(commandId, type, subject,
                            tr("The server refused %1: %2").arg(type, reason));
 }
@@ -340,7 +402,12 @@ CustomerService *RemoteBackend::customers()
 
 InboxService *RemoteBackend::inbox()
 {
-    return m_inbox;
+    return m_remoteInbox;
+}
+
+RemoteInboxService *RemoteBackend::remoteInbox() const
+{
+    return m_remoteInbox;
 }
 
 CardService *RemoteBackend::cards()

@@ -27,6 +27,7 @@ class LocalCustomerService;
 class LocalInboxService;
 class OutboxSender;
 class RemoteCustomerService;
+class RemoteInboxService;
 
 /// @short The server is the truth; a SQLite cache with the local schema serves reads and holds the outbox.
 ///
@@ -70,6 +71,7 @@ public:
     ChangeFeed *changeFeed() const;
     EventSocket *events() const;
     ApiClient *api() const;
+    RemoteInboxService *remoteInbox() const;
     DatabaseWorker *worker() const;
     /// The token of this session (for TokenStore); empty before open().
     QString token() const;
@@ -90,6 +92,8 @@ private:
     void startSync(const Options &options);
     void onRejected(const QUuid &commandId, const QString &type, const QString &subject, const ApiProblem &problem);
     void refreshCard(qint64 cardId);
+    /// The server's answer to a conversation command goes into the cache.
+    void storeServerConversationAnswer(qint64 conversationId, const QJsonObject &response);
     /// Writes a card as the server sent it into the cache; with @p onlyIfSettled
     /// not while the outbox still holds a command for it.
     void storeServerCard(const QJsonObject &json, bool onlyIfSettled, const std::function<void()> &done = {});
@@ -103,6 +107,7 @@ private:
     LocalCustomerService *m_localCustomers = nullptr;
     RemoteCustomerService *m_customers = nullptr;
     LocalInboxService *m_inbox = nullptr;
+    RemoteInboxService *m_remoteInbox = nullptr;
     LocalCardService *m_cards = nullptr;
     LocalAuditService *m_audit = nullptr;
     LocalAlertService *m_alerts = nullptr;

@@ -7,6 +7,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 namespace {
@@ -119,6 +120,8 @@ bool RemoteCache::storeCustomerView(const JsonCodec::CustomerView &view, QString
         if (!storeCard(held, &stored, error))
             return false;
     }
+    if (!ConversationRepository(m_database).linkCustomer(view.customer.id, error))
+        return false;
     return CustomerRepository(m_database).refreshSearchDocument(view.customer.id, error);
 }
 
@@ -198,4 +201,50 @@ bool RemoteCache::hasUnsentCommand(const QString &subject, bool *unsent, QString
     *unsent = q.value(0).toInt() > 0;
     q.finish();
     return true;
+}
+
+bool RemoteCache::unsentCommands(const QString &subject, QSet<QString> *ids, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "SELECT command_id FROM outbox WHERE subject = ? AND state IN ('pending', 'sending')"));
+    q.bindValue(0, subject);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        ids->insert(QUuid::fromString(q.value(0).toString()).toString(QUuid::WithoutBraces));
+    q.finish();
+    return true;
+}
+
+bool RemoteCache::storeConversation(const ConversationSummary &conversation, bool force, bool *stored,
+                                    QString *error)
+{
+    *stored = false;
+    if (!force) {
+        bool unsent = false;
+        if (!hasUnsentCommand(QStringLiteral("conversation:") + QString::number(conversation.id), &unsent, error))
+            return false;
+        if (unsent)
+            return true;
+    }
+    if (!ConversationRepository(m_database).storeServerConversation(conversation, force, error))
+        return false;
+    *stored = true;
+    return true;
+}
+
+bool RemoteCache::storeMessage(const Message &message, bool *stored, QString *error)
+{
+    return ConversationRepository(m_database).storeServerMessage(message, stored, error);
+}
+
+bool RemoteCache::storeThread(qint64 conversationId, const QList<Message> &messages, QString *error)
+{
+    QSet<QString> unsent;
+    if (!unsentCommands(QStringLiteral("conversation:") + QString::number(conversationId), &unsent, error))
+        return false;
+    return ConversationRepository(m_database).replaceServerThread(conversationId, messages, unsent, error);
 }

@@ -2,6 +2,7 @@
 
 #include "domain/jsoncodec.h"
 
+#include <QSet>
 #include <QString>
 
 class Database;
@@ -26,6 +27,18 @@ public:
     /// Whether the outbox still holds a command for @p subject ("card:12")
     /// that the server has not taken yet (pending or sending).
     bool hasUnsentCommand(const QString &subject, bool *unsent, QString *error);
+    /// The ids (UUID without braces) of the commands for @p subject the server has not taken yet.
+    bool unsentCommands(const QString &subject, QSet<QString> *ids, QString *error);
+
+    /// A conversation as the server has it (GET, a list page, or the feed). An
+    /// older version than the cache's is ignored unless @p force. *stored is
+    /// false when skipped because the agent's own command for it is still on
+    /// its way (its optimistic state stays until the server answers).
+    bool storeConversation(const ConversationSummary &conversation, bool force, bool *stored, QString *error);
+    /// One message of the feed (see ConversationRepository::storeServerMessage).
+    bool storeMessage(const Message &message, bool *stored, QString *error);
+    /// The conversation's messages as the server has them, oldest first.
+    bool storeThread(qint64 conversationId, const QList<Message> &messages, QString *error);
 
 private:
     bool storeCustomer(const Customer &customer, QString *error);

@@ -244,6 +244,7 @@ QFuture<ScreeningResult> LocalAlertService::screenIncoming(qint64 cardId, const 
             if (!conversationId)
                 return storageFailed(error);
             Message message;
+            message.commandId = command.id;   // the server's copy replaces this one (remote mode)
             message.conversationId = conversationId;
             message.direction = MessageDirection::Inbound;
             message.author = QStringLiteral("Fraud monitoring");
@@ -375,6 +376,7 @@ QFuture<FraudDecision> LocalAlertService::decide(qint64 alertId, Alert::Status s
             // The decision on the conversation: an internal note, then closed (genuine) or taken on (fraud).
             ConversationRepository conversations(db);
             Message message;
+            message.commandId = command.id;   // the server's copy replaces this one (remote mode)
             message.conversationId = alert->conversationId;
             message.direction = MessageDirection::Note;
             message.author = cmd.agent;

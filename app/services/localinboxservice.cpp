@@ -294,6 +294,7 @@ QFuture<OutboundResult> LocalInboxService::writeToCustomer(qint64 customerId, Ch
             if (!conversationId)
                 return error.isEmpty() ? rejected(tr("There is no customer %1.").arg(customerId)) : storageFailed(error);
             Message message;
+            message.commandId = command.id;   // the server's copy replaces this one (remote mode)
             message.conversationId = conversationId;
             message.direction = MessageDirection::Outbound;
             message.author = command.agent;
@@ -349,6 +350,7 @@ QFuture<CommandResult> LocalInboxService::addMessage(qint64 conversationId, cons
                                     : tr("A phone conversation has no written channel. Log the call, or add "
                                          "a note."));
             Message message;
+            message.commandId = command.id;   // the server's copy replaces this one (remote mode)
             message.conversationId = conversationId;
             message.direction = reply ? MessageDirection::Outbound : MessageDirection::Note;
             message.author = command.agent;
@@ -581,6 +583,7 @@ QFuture<LogCallResult> LocalInboxService::logCall(qint64 customerId, qint64 conv
                                            : storageFailed(error);
             }
             Message message;
+            message.commandId = command.id;   // the server's copy replaces this one (remote mode)
             message.conversationId = target;
             message.direction = MessageDirection::Inbound;
             message.author = command.agent;

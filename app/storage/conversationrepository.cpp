@@ -22,7 +22,7 @@ using namespace ConversationNames;
 
 // Columns of a summary row; c = conversations, cu = customers.
 const QString SummaryColumns = QStringLiteral(
-    "c.id, c.customer_id, coalesce(cu.first_name || ' ' || cu.last_name, c.contact, ''), c.channel,"
+    "c.id, coalesce(c.customer_id, c.customer_ref), coalesce(cu.first_name || ' ' || cu.last_name, c.contact, ''), c.channel,"
     " c.status, c.priority, c.queue, c.assignee, c.topics, c.language, c.subject,"
     " c.last_message_preview, c.created_at, c.updated_at, c.first_response_due,"
     " c.first_responded_at, c.resolution_due, c.message_count, c.has_attachments, c.version,"
@@ -796,7 +796,7 @@ qint64 ConversationRepository::insertMessage(const Message &message, const QList
 
     QSqlQuery &m = m_database.prepared(QStringLiteral(
         "INSERT INTO messages (conversation_id, seq, direction, author, at, body_text, body_html, delivery,"
-        " external_id, in_reply_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " external_id, in_reply_to, command_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     m.bindValue(0, message.conversationId);
     m.bindValue(1, seq);
     m.bindValue(2, QLatin1String(directions[int(message.direction)]));
@@ -807,6 +807,7 @@ qint64 ConversationRepository::insertMessage(const Message &message, const QList
     m.bindValue(7, QLatin1String(deliveries[int(message.delivery)]));
     m.bindValue(8, optionalText(message.externalId));
     m.bindValue(9, optionalText(inReplyTo));
+    m.bindValue(10, message.commandId.isNull() ? QVariant() : QVariant(message.commandId.toString(QUuid::WithoutBraces)));
     if (!exec(m, error))
         return 0;
     const qint64 messageId = m.lastInsertId().toLongLong();
@@ -1061,4 +1062,310 @@ Attachment ConversationRepository::attachment(qint64 attachmentId, QString *erro
     attachment.contentId = q.value(5).toString();
     q.finish();
     return attachment;
+}
+
+// --- remote mode -------------------------------------------------------------
+
+bool ConversationRepository::unindexText(qint64 rowid, const QString &text, QString *error)
+{
+    QSqlQuery &s = m_database.prepared(QStringLiteral(
+        "INSERT INTO conversation_search (conversation_search, rowid, text) VALUES ('delete', ?, ?)"));
+    s.bindValue(0, rowid);
+    s.bindValue(1, text);
+    return exec(s, error);
+}
+
+bool ConversationRepository::storeServerConversation(const ConversationSummary &c, bool force, QString *error)
+{
+    QSqlQuery &old = m_database.prepared(QStringLiteral(
+        "SELECT status, channel, assignee, subject, version FROM conversations WHERE id = ?"));
+    old.bindValue(0, c.id);
+    if (!exec(old, error))
+        return false;
+    const bool exists = old.next();
+    const QString oldStatus = exists ? old.value(0).toString() : QString();
+    const QString oldChannel = exists ? old.value(1).toString() : QString();
+    const QString oldAssignee = exists ? old.value(2).toString() : QString();
+    const QString oldSubject = exists ? old.value(3).toString() : QString();
+    const int oldVersion = exists ? old.value(4).toInt() : 0;
+    old.finish();
+    if (exists && !force && c.version < oldVersion)
+        return true;   // an older copy (a feed page read before a newer answer)
+
+    bool customerCached = false;
+    if (c.customerId > 0) {
+        QSqlQuery &k = m_database.prepared(QStringLiteral("SELECT 1 FROM customers WHERE id = ?"));
+        k.bindValue(0, c.customerId);
+        if (!exec(k, error))
+            return false;
+        customerCached = k.next();
+        k.finish();
+    }
+    QStringList topics;
+    for (const QString &topic : c.topics) {
+        bool known = false;
+        topicFromName(topic, &known);
+        if (known && !topics.contains(topic))
+            topics << topic;
+    }
+    const QString status = statusName(c.status);
+    const QDateTime slaDue = c.firstResponseDue.isValid() ? c.firstResponseDue : c.resolutionDue;
+    const QString subject = SearchText::sanitizeInput(c.subject, 500);
+    const QString updated = isoTime(c.updatedAt.isValid() ? c.updatedAt : c.createdAt);
+
+    QSqlQuery &w = m_database.prepared(QStringLiteral(
+        "INSERT INTO conversations (id, customer_id, customer_ref, contact, channel, queue, status, priority,"
+        " assignee, language, subject, topics, created_at, updated_at, first_response_due, first_responded_at,"
+        " resolution_due, resolved_at, sla_due, message_count, last_message_preview, has_attachments, version)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET customer_id = excluded.customer_id, customer_ref = excluded.customer_ref,"
+        " contact = excluded.contact, channel = excluded.channel, queue = excluded.queue,"
+        " status = excluded.status, priority = excluded.priority, assignee = excluded.assignee,"
+        " language = excluded.language, subject = excluded.subject, topics = excluded.topics,"
+        " created_at = excluded.created_at, updated_at = excluded.updated_at,"
+        " first_response_due = coalesce(excluded.first_response_due, first_response_due),"
+        " first_responded_at = CASE WHEN excluded.first_response_due IS NULL"
+        "   THEN coalesce(first_responded_at, excluded.updated_at) END,"
+        " resolution_due = excluded.resolution_due,"
+        " resolved_at = CASE WHEN excluded.status IN ('resolved', 'closed')"
+        "   THEN coalesce(resolved_at, excluded.updated_at) END,"
+        " sla_due = excluded.sla_due, message_count = excluded.message_count,"
+        " last_message_preview = excluded.last_message_preview, has_attachments = excluded.has_attachments,"
+        " version = excluded.version"));
+    w.bindValue(0, c.id);
+    w.bindValue(1, customerCached ? QVariant(c.customerId) : QVariant());
+    w.bindValue(2, c.customerId > 0 ? QVariant(c.customerId) : QVariant());
+    w.bindValue(3, optionalText(c.customerName));
+    w.bindValue(4, channelName(c.channel));
+    w.bindValue(5, c.queue.isEmpty() ? QStringLiteral("general") : c.queue);
+    w.bindValue(6, status);
+    w.bindValue(7, priorityName(c.priority));
+    w.bindValue(8, optionalText(c.assignee));
+    w.bindValue(9, c.language.isEmpty() ? QStringLiteral("en") : c.language);
+    w.bindValue(10, subject);
+    w.bindValue(11, topics.join(QLatin1Char(' ')));
+    w.bindValue(12, isoTime(c.createdAt));
+    w.bindValue(13, updated);
+    w.bindValue(14, optionalTime(c.firstResponseDue));
+    // Answered (no first-response due): when, as near as the summary says.
+    w.bindValue(15, c.firstResponseDue.isValid() ? QVariant(QMetaType::fromType<QString>()) : QVariant(updated));
+    w.bindValue(16, optionalTime(c.resolutionDue));
+    w.bindValue(17, isOpenStatus(status) ? QVariant(QMetaType::fromType<QString>()) : QVariant(updated));
+    w.bindValue(18, slaDue.isValid() ? isoTime(slaDue) : QStringLiteral("9999-12-31T23:59:59Z"));
+    w.bindValue(19, c.messageCount);
+    w.bindValue(20, c.preview);
+    w.bindValue(21, c.hasAttachments ? 1 : 0);
+    w.bindValue(22, c.version);
+    if (!exec(w, error))
+        return false;
+    w.finish();
+
+    QSqlQuery &clear = m_database.prepared(QStringLiteral("DELETE FROM conversation_topics WHERE conversation_id = ?"));
+    clear.bindValue(0, c.id);
+    if (!exec(clear, error))
+        return false;
+    QSqlQuery &t = m_database.prepared(QStringLiteral(
+        "INSERT OR IGNORE INTO conversation_topics (conversation_id, topic) VALUES (?, ?)"));
+    for (const QString &topic : std::as_const(topics)) {
+        t.bindValue(0, c.id);
+        t.bindValue(1, topic);
+        if (!exec(t, error))
+            return false;
+    }
+    if (!exists || oldSubject != subject) {
+        if (exists && !oldSubject.trimmed().isEmpty() && !unindexText(c.id << SearchRowShift, oldSubject, error))
+            return false;
+        if (!subject.trimmed().isEmpty() && !indexText(c.id << SearchRowShift, subject, error))
+            return false;
+    }
+    return adjustCounts(exists && isOpenStatus(oldStatus), oldChannel, oldAssignee, isOpenStatus(status),
+                        channelName(c.channel), c.assignee, error);
+}
+
+bool ConversationRepository::insertServerMessage(const Message &message, int seq, QString *error)
+{
+    QSqlQuery &m = m_database.prepared(QStringLiteral(
+        "INSERT INTO messages (id, conversation_id, seq, direction, author, at, body_text, body_html, delivery,"
+        " external_id, command_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m.bindValue(0, message.id);
+    m.bindValue(1, message.conversationId);
+    m.bindValue(2, seq);
+    m.bindValue(3, directionName(message.direction));
+    m.bindValue(4, message.author);
+    m.bindValue(5, isoTime(message.at));
+    m.bindValue(6, message.bodyText.isNull() ? QStringLiteral("") : message.bodyText);
+    m.bindValue(7, optionalText(message.bodyHtml));
+    m.bindValue(8, deliveryName(message.delivery));
+    m.bindValue(9, optionalText(message.externalId));
+    m.bindValue(10, message.commandId.isNull() ? QVariant()
+                                                : QVariant(message.commandId.toString(QUuid::WithoutBraces)));
+    if (!exec(m, error))
+        return false;
+    m.finish();
+    QSqlQuery &a = m_database.prepared(QStringLiteral(
+        "INSERT OR REPLACE INTO attachments (id, message_id, file_name, mime_type, size, sha256, content_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const Attachment &attachment : message.attachments) {
+        a.bindValue(0, attachment.id);
+        a.bindValue(1, message.id);
+        a.bindValue(2, attachment.fileName);
+        a.bindValue(3, attachment.mimeType);
+        a.bindValue(4, attachment.size);
+        a.bindValue(5, QString::fromLatin1(attachment.sha256));
+        a.bindValue(6, optionalText(attachment.contentId));
+        if (!exec(a, error))
+            return false;
+    }
+    if (seq <= MaxIndexedMessages && !message.bodyText.trimmed().isEmpty())
+        return indexText((message.conversationId << SearchRowShift) | seq, message.bodyText, error);
+    return true;
+}
+
+bool ConversationRepository::storeServerMessage(const Message &message, bool *stored, QString *error)
+{
+    *stored = false;
+    QSqlQuery &c = m_database.prepared(QStringLiteral(
+        "SELECT (SELECT coalesce(max(seq), 0) FROM messages WHERE conversation_id = ?),"
+        " (SELECT id FROM messages WHERE command_id = ?),"
+        " (SELECT command_id FROM messages WHERE id = ?)"
+        " FROM conversations WHERE id = ?"));
+    c.bindValue(0, message.conversationId);
+    c.bindValue(1, message.commandId.isNull() ? QVariant(QString()) // matches nothing
+                                              : QVariant(message.commandId.toString(QUuid::WithoutBraces)));
+    c.bindValue(2, message.id);
+    c.bindValue(3, message.conversationId);
+    if (!exec(c, error))
+        return false;
+    if (!c.next())
+        return true;   // the conversation is not in the cache
+    const int lastSeq = c.value(0).toInt();
+    const qint64 ownCopy = c.value(1).isNull() ? 0 : c.value(1).toLongLong();
+    const QString holderCommand = c.value(2).toString();   // of the row holding the server's id, if any
+    c.finish();
+
+    QSqlQuery &exists = m_database.prepared(QStringLiteral("SELECT 1 FROM messages WHERE id = ?"));
+    exists.bindValue(0, message.id);
+    if (!exec(exists, error))
+        return false;
+    const bool sameId = exists.next();
+    exists.finish();
+    const QString commandText = message.commandId.isNull() ? QString() : message.commandId.toString(QUuid::WithoutBraces);
+    // An optimistic row of another command of this computer took the server's id.
+    const bool heldByOther = sameId && ownCopy != message.id && !holderCommand.isEmpty()
+                             && holderCommand != commandText;
+    if (heldByOther) {
+        // An optimistic row of this computer took the server's id: move it aside.
+        QSqlQuery &move = m_database.prepared(QStringLiteral(
+            "UPDATE messages SET id = (SELECT max(id) + 1 FROM messages) WHERE id = ?"));
+        move.bindValue(0, message.id);
+        if (!exec(move, error))
+            return false;
+    }
+    if (ownCopy > 0 || (sameId && !heldByOther)) {
+        QSqlQuery &u = m_database.prepared(QStringLiteral(
+            "UPDATE messages SET id = ?, author = ?, at = ?, delivery = ?, external_id = ?, command_id = ?"
+            " WHERE id = ?"));
+        u.bindValue(0, message.id);
+        u.bindValue(1, message.author);
+        u.bindValue(2, isoTime(message.at));
+        u.bindValue(3, deliveryName(message.delivery));
+        u.bindValue(4, optionalText(message.externalId));
+        u.bindValue(5, commandText.isEmpty() ? QVariant() : QVariant(commandText));
+        u.bindValue(6, ownCopy > 0 ? ownCopy : message.id);
+        if (!exec(u, error))
+            return false;
+        *stored = true;
+        return true;
+    }
+    if (!insertServerMessage(message, lastSeq + 1, error))
+        return false;
+    *stored = true;
+    return true;
+}
+
+bool ConversationRepository::replaceServerThread(qint64 conversationId, const QList<Message> &messages,
+                                                 const QSet<QString> &unsentCommands, QString *error)
+{
+    QSet<qint64> serverIds;
+    QSet<QString> serverCommands;
+    for (const Message &message : messages) {
+        serverIds.insert(message.id);
+        if (!message.commandId.isNull())
+            serverCommands.insert(message.commandId.toString(QUuid::WithoutBraces));
+    }
+    // What is there now: every row's index entry goes; the agent's own rows
+    // the server does not have yet are kept to be put back after the server's.
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "SELECT id, seq, direction, author, at, body_text, body_html, delivery, command_id"
+        " FROM messages WHERE conversation_id = ? ORDER BY seq"));
+    q.bindValue(0, conversationId);
+    if (!exec(q, error))
+        return false;
+    struct Row
+    {
+        qint64 rowid;
+        QString text;
+    };
+    QList<Row> indexed;
+    QList<Message> unsent;
+    while (q.next()) {
+        const int seq = q.value(1).toInt();
+        const QString text = q.value(5).toString();
+        if (seq <= MaxIndexedMessages && !text.trimmed().isEmpty())
+            indexed.append({(conversationId << SearchRowShift) | seq, text});
+        const QString command = q.value(8).toString();
+        if (!command.isEmpty() && !serverCommands.contains(command) && unsentCommands.contains(command)) {
+            Message own;
+            own.id = q.value(0).toLongLong();
+            own.conversationId = conversationId;
+            own.direction = directionFromName(q.value(2).toString());
+            own.author = q.value(3).toString();
+            own.at = timeFrom(q.value(4));
+            own.bodyText = text;
+            own.bodyHtml = q.value(6).toString();
+            own.delivery = deliveryFromName(q.value(7).toString());
+            own.commandId = QUuid::fromString(command);
+            unsent.append(own);
+        }
+    }
+    q.finish();
+    for (const Row &row : std::as_const(indexed)) {
+        if (!unindexText(row.rowid, row.text, error))
+            return false;
+    }
+    QSqlQuery &d = m_database.prepared(QStringLiteral("DELETE FROM messages WHERE conversation_id = ?"));
+    d.bindValue(0, conversationId);
+    if (!exec(d, error))
+        return false;
+    // A server message that moved here from elsewhere cannot be, but a stale
+    // row with one of these ids in another conversation must not block them.
+    int seq = 0;
+    for (const Message &message : messages) {
+        Message copy = message;
+        copy.conversationId = conversationId;
+        if (!insertServerMessage(copy, ++seq, error))
+            return false;
+    }
+    QSqlQuery &maxId = m_database.prepared(QStringLiteral("SELECT coalesce(max(id), 0) FROM messages"));
+    if (!exec(maxId, error) || !maxId.next())
+        return false;
+    qint64 nextId = maxId.value(0).toLongLong();
+    maxId.finish();
+    for (Message own : std::as_const(unsent)) {
+        if (serverIds.contains(own.id))
+            own.id = ++nextId;
+        if (!insertServerMessage(own, ++seq, error))
+            return false;
+    }
+    return true;
+}
+
+bool ConversationRepository::linkCustomer(qint64 customerId, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "UPDATE conversations SET customer_id = customer_ref WHERE customer_ref = ? AND customer_id IS NULL"
+        " AND EXISTS (SELECT 1 FROM customers WHERE id = ?)"));
+    q.bindValue(0, customerId);
+    q.bindValue(1, customerId);
+    return exec(q, error);
 }

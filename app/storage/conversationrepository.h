@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -120,6 +121,26 @@ public:
     /// Recounts inbox_counts from the rows (after a bulk load, or as a repair).
     static const char *rebuildCountsSql();
 
+    // --- remote mode: the server's copies, with the server's ids -------------
+
+    /// Inserts or updates the conversation as the server has it (counts, topics
+    /// and the subject's search entry kept in step). A customer that is not in
+    /// the cache is remembered as customer_ref and linked by linkCustomer().
+    /// An older version than the cached one is ignored unless @p force (after
+    /// a refusal the cache's optimistic version is ahead of the server's).
+    bool storeServerConversation(const ConversationSummary &conversation, bool force, QString *error);
+    /// Inserts or updates one message as the server has it. The agent's own
+    /// optimistic copy (same commandId) takes the server's id and state. *stored
+    /// is false when the conversation is not in the cache (nothing to add it to).
+    bool storeServerMessage(const Message &message, bool *stored, QString *error);
+    /// Replaces the conversation's messages with the server's, oldest first,
+    /// keeping after them the agent's own messages whose command is in
+    /// @p unsentCommands (UUIDs without braces): the server has not taken them yet.
+    bool replaceServerThread(qint64 conversationId, const QList<Message> &messages,
+                             const QSet<QString> &unsentCommands, QString *error);
+    /// The customer is now in the cache: their conversations point at them.
+    bool linkCustomer(qint64 customerId, QString *error);
+
     /// "yyyy-MM-ddTHH:mm:ssZ", as every time is stored.
     static QString isoTime(const QDateTime &time);
 
@@ -129,6 +150,10 @@ private:
     bool bump(const QString &key, int delta, QString *error);
     /// Adds @p text to the full-text index under @p rowid, and its words to the vocabulary.
     bool indexText(qint64 rowid, const QString &text, QString *error);
+    /// Removes @p text's entry @p rowid from the (contentless) full-text index.
+    bool unindexText(qint64 rowid, const QString &text, QString *error);
+    /// Inserts a server message at @p seq with its id and attachments, and indexes it.
+    bool insertServerMessage(const Message &message, int seq, QString *error);
     static QStringList searchWords(const QString &text);
     ConversationPage listOrPlan(const InboxQuery &query, const QString &agent, const QDateTime &now,
                                 QString *plan);

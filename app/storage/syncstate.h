@@ -15,6 +15,7 @@ public:
     static const QString ChangesCursor;   ///< "changes.cursor"
     static const QString LastContact;     ///< "server.last_contact" (RFC 3339 UTC)
     static const QString ServerUrl;       ///< "server.url"
+    static const QString OpenConversationsSynced;   ///< "inbox.open_synced": when the open conversations were first read
 
     explicit SyncState(Database &database);
 

@@ -229,6 +229,7 @@ private Q_SLOTS:
     void commandRoundTrip();
     void agentAndSessionRoundTrip();
     void changeRoundTrip();
+    void conversationAndMessageRoundTrip();
     void problemRoundTripKeepsExtensions();
     void emptyTextTravelsAsNull();
     void nullOnlyWhereTheContractAllowsIt();
@@ -577,6 +578,89 @@ void TestJsonCodec::agentAndSessionRoundTrip()
     QVERIFY2(error.contains(QStringLiteral("agent.role")), qPrintable(error));
 }
 
+void TestJsonCodec::conversationAndMessageRoundTrip()
+{
+    ConversationSummary c;
+    c.id = 4711;
+    c.customerId = 42;
+    c.customerName = QStringLiteral("Aino Virtanen");
+    c.channel = Channel::Chat;
+    c.status = ConversationStatus::OnHold;
+    c.priority = Priority::Urgent;
+    c.queue = QStringLiteral("cards");
+    c.assignee = QStringLiteral("aino.laine");
+    c.topics = {QStringLiteral("lost_stolen_card"), QStringLiteral("pin")};
+    c.language = QStringLiteral("fi");
+    c.subject = QStringLiteral("Kortti varastettiin");
+    c.preview = QStringLiteral("Hei");
+    c.createdAt = utc(2026, 11, 22, 7, 58, 0);
+    c.updatedAt = utc(2026, 11, 22, 9, 14, 0);
+    c.resolutionDue = utc(2026, 11, 24, 7, 58, 0);
+    c.messageCount = 3;
+    c.hasAttachments = true;
+    c.version = 4;
+    QString error;
+    const QJsonObject json = JsonCodec::toJson(c);
+    QVERIFY(json.value(QStringLiteral("firstResponseDue")).isNull());   // answered
+    const std::optional<ConversationSummary> back = JsonCodec::conversationFromJson(json, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->id, c.id);
+    QCOMPARE(back->customerId, c.customerId);
+    QCOMPARE(back->channel, c.channel);
+    QCOMPARE(back->status, c.status);
+    QCOMPARE(back->priority, c.priority);
+    QCOMPARE(back->assignee, c.assignee);
+    QCOMPARE(back->topics, c.topics);
+    QCOMPARE(back->resolutionDue, c.resolutionDue);
+    QVERIFY(!back->firstResponseDue.isValid());
+    QCOMPARE(back->version, 4);
+    QVERIFY(back->hasAttachments);
+
+    ConversationSummary unmatched = c;
+    unmatched.customerId = 0;
+    unmatched.assignee.clear();
+    const QJsonObject unmatchedJson = JsonCodec::toJson(unmatched);
+    QVERIFY(unmatchedJson.value(QStringLiteral("customerId")).isNull());
+    QVERIFY(unmatchedJson.value(QStringLiteral("assignee")).isNull());
+    QJsonObject badTopic = json;
+    badTopic.insert(QStringLiteral("topics"), QJsonArray{QStringLiteral("lottery")});
+    QVERIFY(!JsonCodec::conversationFromJson(badTopic, &error));
+    QVERIFY2(error.contains(QStringLiteral("topics")), qPrintable(error));
+
+    Message m;
+    m.id = 120045;
+    m.conversationId = 4711;
+    m.direction = MessageDirection::Note;
+    m.author = QStringLiteral("aino.laine");
+    m.at = utc(2026, 11, 22, 9, 14, 0);
+    m.bodyText = QStringLiteral("Soitin asiakkaalle");
+    m.delivery = DeliveryState::Received;
+    m.commandId = QUuid::createUuid();
+    Attachment a;
+    a.id = 901;
+    a.fileName = QStringLiteral("kuitti.pdf");
+    a.mimeType = QStringLiteral("application/pdf");
+    a.size = 48213;
+    a.sha256 = QByteArray(64, 'a');
+    m.attachments = {a};
+    const QJsonObject messageJson = JsonCodec::toJson(m);
+    QCOMPARE(messageJson.value(QStringLiteral("direction")).toString(), QStringLiteral("note"));
+    QVERIFY(messageJson.value(QStringLiteral("bodyHtml")).isNull());
+    QCOMPARE(messageJson.value(QStringLiteral("attachments")).toArray().at(0).toObject().value(QStringLiteral("href")),
+             QJsonValue(QStringLiteral("/v1/attachments/901")));
+    const std::optional<Message> messageBack = JsonCodec::messageFromJson(messageJson, &error);
+    QVERIFY2(messageBack, qPrintable(error));
+    QCOMPARE(messageBack->commandId, m.commandId);
+    QCOMPARE(messageBack->direction, MessageDirection::Note);
+    QCOMPARE(messageBack->attachments.size(), 1);
+    QCOMPARE(messageBack->attachments.at(0).sha256, a.sha256);
+    QCOMPARE(messageBack->bodyText, m.bodyText);
+
+    Message inbound = m;
+    inbound.commandId = QUuid();
+    QVERIFY(JsonCodec::toJson(inbound).value(QStringLiteral("commandId")).isNull());
+}
+
 void TestJsonCodec::changeRoundTrip()
 {
     JsonCodec::Change change;
@@ -828,7 +912,21 @@ void TestJsonCodec::noCodecWritesAFullCardNumber()
         view.holder.verification = JsonCodec::VerificationRecord{1, 1, text, {}};
         view.holder.deliveries = QJsonArray{QJsonObject{{QStringLiteral("pickupPoint"), text}}};
 
+        ConversationSummary conversation;
+        conversation.id = 1;
+        conversation.subject = text;
+        conversation.preview = text;
+        conversation.customerName = text;
+        Message message;
+        message.id = 1;
+        message.conversationId = 1;
+        message.bodyText = text;
+        message.bodyHtml = text;
+        message.author = text;
+
         const QList<QJsonObject> written{
+            JsonCodec::toJson(conversation),
+            JsonCodec::toJson(message),
             JsonCodec::toJson(customer),
             JsonCodec::toJson(sampleView(card)),
             JsonCodec::toJson(transaction),

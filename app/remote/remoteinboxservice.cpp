@@ -1,0 +1,378 @@
+#include "remoteinboxservice.h"
+
+#include "apiclient.h"
+#include "apireply.h"
+#include "remotecache.h"
+
+#include "domain/jsoncodec.h"
+#include "services/localinboxservice.h"
+#include "storage/database.h"
+#include "storage/databaseworker.h"
+#include "storage/sqltransaction.h"
+#include "storage/syncstate.h"
+
+#include <QJsonObject>
+#include <QPromise>
+
+#include <memory>
+
+namespace {
+
+constexpr int PageSize = 200;
+/// At most this many messages of one thread are read (the newest conversations have a handful).
+constexpr int MaxThreadPages = 10;
+
+} // namespace
+
+RemoteInboxService::RemoteInboxService(DatabaseWorker *worker, ApiClient *api, LocalInboxService *local,
+                                       QObject *parent)
+    : InboxService(parent)
+    , m_worker(worker)
+    , m_api(api)
+    , m_local(local)
+{
+    connect(m_local, &InboxService::conversationChanged, this, &InboxService::conversationChanged);
+    connect(m_local, &InboxService::countsChanged, this, &InboxService::countsChanged);
+}
+
+void RemoteInboxService::storeSummaries(const QJsonArray &items, bool force,
+                                        const std::function<void(const QString &)> &done)
+{
+    QList<ConversationSummary> rows;
+    for (const QJsonValue &item : items) {
+        QString error;
+        if (const std::optional<ConversationSummary> row = JsonCodec::conversationFromJson(item, &error))
+            rows << *row;
+        else
+            qWarning("RemoteInboxService: a conversation the client cannot read: %s", qUtf8Printable(error));
+    }
+    m_worker->run([rows, force](Database &db) {
+        SqlTransaction transaction(db.connection());
+        if (!transaction.isActive())
+            return transaction.lastError();
+        RemoteCache cache(db);
+        QString error;
+        for (const ConversationSummary &row : rows) {
+            bool stored = false;
+            if (!cache.storeConversation(row, force, &stored, &error))
+                return error;
+        }
+        if (!transaction.commit())
+            return transaction.lastError();
+        return QString();
+    }).then(this, done);
+}
+
+void RemoteInboxService::syncOpenConversations()
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    m_worker->run([](Database &db) {
+        QString error;
+        return SyncState(db).value(SyncState::OpenConversationsSynced, &error);
+    }).then(this, [this](const QString &syncedAt) {
+        if (!syncedAt.isEmpty()) {
+            m_syncing = false;   // the feed has kept the cache current since
+            return;
+        }
+        syncPage(QString(), 0);
+    });
+}
+
+void RemoteInboxService::syncPage(const QString &after, int stored)
+{
+    ApiRequest call;
+    call.path = QStringLiteral("/v1/conversations");
+    call.query.addQueryItem(QStringLiteral("view"), QStringLiteral("all_open"));
+    call.query.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
+    if (!after.isEmpty())
+        call.query.addQueryItem(QStringLiteral("after"), after);
+    ApiReply *reply = m_api->send(call);
+    connect(reply, &ApiReply::finished, this, [this, stored](const ApiResult &result) {
+        Q_EMIT reachabilityChanged(result.reachedServer());
+        if (!result.ok()) {
+            qWarning("RemoteInboxService: the open conversations could not be read: %s %d",
+                     qUtf8Printable(ApiResult::outcomeName(result.outcome)), result.status);
+            m_syncing = false;
+            Q_EMIT openConversationsSynced(false, stored);
+            return;
+        }
+        const QJsonObject page = result.json.object();
+        const QJsonArray items = page.value(QStringLiteral("items")).toArray();
+        const QJsonValue next = page.value(QStringLiteral("next"));
+        const int total = stored + int(items.size());
+        storeSummaries(items, false, [this, next, total](const QString &error) {
+            if (!error.isEmpty()) {
+                qWarning("RemoteInboxService: the cache could not take the conversations: %s", qUtf8Printable(error));
+                m_syncing = false;
+                Q_EMIT openConversationsSynced(false, total);
+                return;
+            }
+            Q_EMIT countsChanged();   // the list shows what has arrived so far
+            if (next.isString() && !next.toString().isEmpty()) {
+                syncPage(next.toString(), total);
+                return;
+            }
+            m_worker->run([](Database &db) {
+                QString error;
+                SyncState(db).setValue(SyncState::OpenConversationsSynced,
+                                       JsonCodec::timestamp(QDateTime::currentDateTimeUtc()), &error);
+                return error;
+            }).then(this, [this, total](const QString &error) {
+                if (!error.isEmpty())
+                    qWarning("RemoteInboxService: %s", qUtf8Printable(error));
+                m_syncing = false;
+                Q_EMIT openConversationsSynced(true, total);
+            });
+        });
+    });
+}
+
+void RemoteInboxService::refreshConversation(qint64 conversationId, bool force)
+{
+    ApiRequest call;
+    call.path = QStringLiteral("/v1/conversations/%1").arg(conversationId);
+    ApiReply *reply = m_api->send(call);
+    connect(reply, &ApiReply::finished, this, [this, conversationId, force](const ApiResult &result) {
+        Q_EMIT reachabilityChanged(result.reachedServer());
+        if (!result.ok())
+            return;
+        storeSummaries(QJsonArray{result.json.object()}, force, [this, conversationId](const QString &error) {
+            if (!error.isEmpty()) {
+                qWarning("RemoteInboxService: %s", qUtf8Printable(error));
+                return;
+            }
+            Q_EMIT conversationChanged(conversationId);
+            Q_EMIT countsChanged();
+        });
+    });
+}
+
+void RemoteInboxService::refreshThread(qint64 conversationId, const std::function<void(bool)> &done)
+{
+    m_fresh.insert(conversationId, QDeadlineTimer(ThreadFreshMs));
+    struct Read
+    {
+        QJsonObject conversation;
+        QList<Message> messages;
+        int pages = 0;
+    };
+    auto read = std::make_shared<Read>();
+    auto fail = [this, conversationId, done](const ApiResult &result) {
+        Q_EMIT reachabilityChanged(result.reachedServer());
+        m_fresh.remove(conversationId);   // try again next time it is opened
+        if (done)
+            done(false);
+    };
+    auto store = [this, conversationId, read, done] {
+        QString error;
+        const std::optional<ConversationSummary> summary = JsonCodec::conversationFromJson(read->conversation, &error);
+        if (!summary) {
+            qWarning("RemoteInboxService: a conversation the client cannot read: %s", qUtf8Printable(error));
+            if (done)
+                done(false);
+            return;
+        }
+        m_worker->run([summary = *summary, messages = read->messages](Database &db) {
+            SqlTransaction transaction(db.connection());
+            if (!transaction.isActive())
+                return transaction.lastError();
+            RemoteCache cache(db);
+            QString error;
+            bool stored = false;
+            if (!cache.storeConversation(summary, false, &stored, &error)
+                || !cache.storeThread(summary.id, messages, &error))
+                return error;
+            if (!transaction.commit())
+                return transaction.lastError();
+            return QString();
+        }).then(this, [this, conversationId, done](const QString &error) {
+            if (!error.isEmpty())
+                qWarning("RemoteInboxService: the cache could not take the thread: %s", qUtf8Printable(error));
+            if (done)
+                done(error.isEmpty());
+        });
+    };
+    // The messages, page by page, then the conversation (so that its counts are not older than them).
+    auto readMessages = std::make_shared<std::function<void(const QString &)>>();
+    *readMessages = [this, conversationId, read, fail, store, readMessages](const QString &after) {
+        ApiRequest call;
+        call.path = QStringLiteral("/v1/conversations/%1/messages").arg(conversationId);
+        call.query.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
+        if (!after.isEmpty())
+            call.query.addQueryItem(QStringLiteral("after"), after);
+        ApiReply *reply = m_api->send(call);
+        connect(reply, &ApiReply::finished, this, [this, conversationId, read, fail, store, readMessages](
+                                                      const ApiResult &result) {
+            if (!result.ok()) {
+                fail(result);
+                *readMessages = nullptr;   // breaks the cycle
+                return;
+            }
+            const QJsonObject page = result.json.object();
+            for (const QJsonValue &item : page.value(QStringLiteral("items")).toArray()) {
+                QString error;
+                if (const std::optional<Message> message = JsonCodec::messageFromJson(item, &error))
+                    read->messages << *message;
+                else
+                    qWarning("RemoteInboxService: a message the client cannot read: %s", qUtf8Printable(error));
+            }
+            const QJsonValue next = page.value(QStringLiteral("next"));
+            if (next.isString() && !next.toString().isEmpty() && ++read->pages < MaxThreadPages) {
+                (*readMessages)(next.toString());
+                return;
+            }
+            *readMessages = nullptr;
+            ApiRequest call;
+            call.path = QStringLiteral("/v1/conversations/%1").arg(conversationId);
+            ApiReply *reply = m_api->send(call);
+            connect(reply, &ApiReply::finished, this, [this, read, fail, store](const ApiResult &result) {
+                if (!result.ok()) {
+                    fail(result);
+                    return;
+                }
+                Q_EMIT reachabilityChanged(true);
+                read->conversation = result.json.object();
+                store();
+            });
+        });
+    };
+    (*readMessages)(QString());
+}
+
+QFuture<ThreadResult> RemoteInboxService::thread(qint64 conversationId)
+{
+    const auto fresh = m_fresh.constFind(conversationId);
+    if (fresh != m_fresh.constEnd() && !fresh->hasExpired())
+        return m_local->thread(conversationId);
+
+    auto promise = std::make_shared<QPromise<ThreadResult>>();
+    promise->start();
+    QFuture<ThreadResult> future = promise->future();
+    m_local->thread(conversationId).then(this, [this, promise, conversationId](const ThreadResult &cached) {
+        if (cached.found) {
+            // Shown at once; the server's copy follows if it differs.
+            promise->addResult(cached);
+            promise->finish();
+            refreshThread(conversationId, [this, conversationId](bool ok) {
+                if (ok)
+                    Q_EMIT conversationChanged(conversationId);
+            });
+            return;
+        }
+        refreshThread(conversationId, [this, promise, conversationId](bool) {
+            m_local->thread(conversationId).then(this, [promise](ThreadResult result) {
+                if (!result.found && result.error.isEmpty())
+                    result.error = tr("This conversation is not on this computer and the server cannot be "
+                                      "reached. Try again when the connection is back.");
+                promise->addResult(result);
+                promise->finish();
+            });
+        });
+    });
+    return future;
+}
+
+QFuture<QList<ConversationSummary>> RemoteInboxService::conversationsOfCustomer(qint64 customerId, int limit)
+{
+    auto promise = std::make_shared<QPromise<QList<ConversationSummary>>>();
+    promise->start();
+    QFuture<QList<ConversationSummary>> future = promise->future();
+    ApiRequest call;
+    call.path = QStringLiteral("/v1/conversations");
+    call.query.addQueryItem(QStringLiteral("customerId"), QString::number(customerId));
+    call.query.addQueryItem(QStringLiteral("limit"), QString::number(qBound(1, limit, PageSize)));
+    ApiReply *reply = m_api->send(call);
+    connect(reply, &ApiReply::finished, this, [this, promise, customerId, limit](const ApiResult &result) {
+        Q_EMIT reachabilityChanged(result.reachedServer());
+        auto readCache = [this, promise, customerId, limit](const QString &) {
+            m_local->conversationsOfCustomer(customerId, limit).then(this, [promise](const QList<ConversationSummary> &rows) {
+                promise->addResult(rows);
+                promise->finish();
+            });
+        };
+        if (!result.ok()) {
+            readCache(QString());   // offline: the copy this computer has
+            return;
+        }
+        storeSummaries(result.json.object().value(QStringLiteral("items")).toArray(), false, readCache);
+    });
+    return future;
+}
+
+QFuture<ConversationPage> RemoteInboxService::conversations(const InboxQuery &query)
+{
+    return m_local->conversations(query);
+}
+
+QFuture<InboxCounts> RemoteInboxService::counts()
+{
+    return m_local->counts();
+}
+
+QFuture<CommandResult> RemoteInboxService::sendReply(qint64 conversationId, const QString &body)
+{
+    return m_local->sendReply(conversationId, body);
+}
+
+QFuture<OutboundResult> RemoteInboxService::writeToCustomer(qint64 customerId, Channel channel,
+                                                            const QString &subject, const QString &body)
+{
+    return m_local->writeToCustomer(customerId, channel, subject, body);
+}
+
+QFuture<CommandResult> RemoteInboxService::addNote(qint64 conversationId, const QString &body)
+{
+    return m_local->addNote(conversationId, body);
+}
+
+QFuture<CommandResult> RemoteInboxService::assign(const QList<qint64> &conversationIds, const QString &assignee,
+                                                  const QString &queue)
+{
+    return m_local->assign(conversationIds, assignee, queue);
+}
+
+QFuture<CommandResult> RemoteInboxService::setStatus(const QList<qint64> &conversationIds, ConversationStatus status)
+{
+    return m_local->setStatus(conversationIds, status);
+}
+
+QFuture<CommandResult> RemoteInboxService::setPriority(const QList<qint64> &conversationIds, Priority priority)
+{
+    return m_local->setPriority(conversationIds, priority);
+}
+
+QFuture<CommandResult> RemoteInboxService::addTopics(const QList<qint64> &conversationIds, const QStringList &topics)
+{
+    return m_local->addTopics(conversationIds, topics);
+}
+
+QFuture<LogCallResult> RemoteInboxService::logCall(qint64 customerId, qint64 conversationId, const QString &reason,
+                                                   const QString &notes, int durationSeconds)
+{
+    return m_local->logCall(customerId, conversationId, reason, notes, durationSeconds);
+}
+
+QFuture<QList<Macro>> RemoteInboxService::macros()
+{
+    return m_local->macros();
+}
+
+QFuture<QString> RemoteInboxService::attachmentPath(qint64 attachmentId)
+{
+    return m_local->attachmentPath(attachmentId);
+}
+
+QFuture<ImportResult> RemoteInboxService::importEmails(const QStringList &files)
+{
+    // Mail reaches the server's mailbox import in remote mode, not this computer's.
+    ImportResult refused;
+    for (const QString &file : files)
+        refused.refused << tr("%1: in remote mode e-mail is imported on the server, not in the console.").arg(file);
+    QPromise<ImportResult> promise;
+    promise.start();
+    promise.addResult(refused);
+    promise.finish();
+    return promise.future();
+}
