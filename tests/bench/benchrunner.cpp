@@ -957,7 +957,21 @@ bool BenchRunner::writeReport()
         fail(QStringLiteral("cannot write %1: %2").arg(m_options.output, file.errorString()));
         return false;
     }
-    file.write(m_report.markdown().toUtf8());
+    // scripts/server-bench.sh writes its own section between markers; keep it.
+    QString markdown = m_report.markdown();
+    QFile previous(m_options.output);
+    if (previous.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        const QString old = QString::fromUtf8(previous.readAll());
+        const qsizetype begin = old.indexOf(QLatin1String("<!-- server-bench:begin -->"));
+        const QLatin1String endMarker("<!-- server-bench:end -->");
+        const qsizetype end = old.indexOf(endMarker, begin);
+        if (begin >= 0 && end > begin) {
+            if (!markdown.endsWith(QLatin1Char('\n')))
+                markdown += QLatin1Char('\n');
+            markdown += QLatin1Char('\n') + old.mid(begin, end + endMarker.size() - begin) + QLatin1Char('\n');
+        }
+    }
+    file.write(markdown.toUtf8());
     if (!file.commit()) {
         fail(QStringLiteral("cannot write %1: %2").arg(m_options.output, file.errorString()));
         return false;
