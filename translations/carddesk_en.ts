@@ -236,6 +236,26 @@ Note (optional):</translation>
         <source>Open a customer or a conversation first: the card workflow is for the customer on screen.</source>
         <translation>Open a customer or a conversation first: the card workflow is for the customer on screen.</translation>
     </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Sign in again</translation>
+    </message>
+    <message>
+        <source>Your session on %1 has ended. Enter the password of %2 to go on. What you did meanwhile waits on this computer and is sent once you are signed in.</source>
+        <translation>Your session on %1 has ended. Enter the password of %2 to go on. What you did meanwhile waits on this computer and is sent once you are signed in.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Signed in again. Waiting work is being sent.</source>
+        <translation>Signed in again. Waiting work is being sent.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -4259,6 +4279,14 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <source>Connected to %1</source>
         <translation>Connected to %1</translation>
     </message>
+    <message>
+        <source>The server did not accept the password.</source>
+        <translation>The server did not accept the password.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Your work waits on this computer; sign in again when the connection is back.</source>
+        <translation>The server cannot be reached (%1). Your work waits on this computer; sign in again when the connection is back.</translation>
+    </message>
 </context>
 <context>
     <name>RemoteCustomerService</name>
@@ -4281,6 +4309,17 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     <message>
         <source>The server&apos;s answer could not be read.</source>
         <translation>The server&apos;s answer could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteInboxService</name>
+    <message>
+        <source>This conversation is not on this computer and the server cannot be reached. Try again when the connection is back.</source>
+        <translation>This conversation is not on this computer and the server cannot be reached. Try again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>%1: in remote mode e-mail is imported on the server, not in the console.</source>
+        <translation>%1: in remote mode e-mail is imported on the server, not in the console.</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,26 @@ Muistiinpano (vapaaehtoinen):</translation>
         <source>Open a customer or a conversation first: the card workflow is for the customer on screen.</source>
         <translation>Avaa ensin asiakas tai keskustelu: kortin työnkulku koskee näytöllä olevaa asiakasta.</translation>
     </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Kirjaudu uudelleen</translation>
+    </message>
+    <message>
+        <source>Your session on %1 has ended. Enter the password of %2 to go on. What you did meanwhile waits on this computer and is sent once you are signed in.</source>
+        <translation>Istuntosi palvelimella %1 on päättynyt. Jatka antamalla käyttäjän %2 salasana. Sillä välin tekemäsi työ odottaa tällä tietokoneella ja lähetetään, kun olet kirjautunut.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Kirjaudu</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Kirjaudutaan…</translation>
+    </message>
+    <message>
+        <source>Signed in again. Waiting work is being sent.</source>
+        <translation>Kirjauduttu uudelleen. Odottanut työ lähetetään.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -4259,6 +4279,14 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
         <source>Connected to %1</source>
         <translation>Yhdistetty: %1</translation>
     </message>
+    <message>
+        <source>The server did not accept the password.</source>
+        <translation>Palvelin ei hyväksynyt salasanaa.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Your work waits on this computer; sign in again when the connection is back.</source>
+        <translation>Palvelimeen ei saada yhteyttä (%1). Työsi odottaa tällä tietokoneella; kirjaudu uudelleen, kun yhteys palaa.</translation>
+    </message>
 </context>
 <context>
     <name>RemoteCustomerService</name>
@@ -4281,6 +4309,17 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     <message>
         <source>The server&apos;s answer could not be read.</source>
         <translation>Palvelimen vastausta ei voitu lukea.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteInboxService</name>
+    <message>
+        <source>This conversation is not on this computer and the server cannot be reached. Try again when the connection is back.</source>
+        <translation>Tämä keskustelu ei ole tällä tietokoneella, eikä palvelimeen saada yhteyttä. Yritä uudelleen, kun yhteys palaa.</translation>
+    </message>
+    <message>
+        <source>%1: in remote mode e-mail is imported on the server, not in the console.</source>
+        <translation>%1: etätilassa sähköpostit tuodaan palvelimella, ei konsolissa.</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,26 @@ Notat (valgfritt):</translation>
         <source>Open a customer or a conversation first: the card workflow is for the customer on screen.</source>
         <translation>Åpne en kunde eller en samtale først: kortarbeidsflyten gjelder kunden på skjermen.</translation>
     </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Logg inn igjen</translation>
+    </message>
+    <message>
+        <source>Your session on %1 has ended. Enter the password of %2 to go on. What you did meanwhile waits on this computer and is sent once you are signed in.</source>
+        <translation>Økten din på %1 er avsluttet. Skriv inn passordet til %2 for å fortsette. Det du har gjort i mellomtiden venter på denne datamaskinen og sendes når du er logget inn.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logg inn</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Logger inn…</translation>
+    </message>
+    <message>
+        <source>Signed in again. Waiting work is being sent.</source>
+        <translation>Logget inn igjen. Det som ventet, sendes nå.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -4259,6 +4279,14 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
         <source>Connected to %1</source>
         <translation>Tilkoblet %1</translation>
     </message>
+    <message>
+        <source>The server did not accept the password.</source>
+        <translation>Serveren godtok ikke passordet.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Your work waits on this computer; sign in again when the connection is back.</source>
+        <translation>Serveren kan ikke nås (%1). Arbeidet ditt venter på denne datamaskinen; logg inn igjen når forbindelsen er tilbake.</translation>
+    </message>
 </context>
 <context>
     <name>RemoteCustomerService</name>
@@ -4281,6 +4309,17 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     <message>
         <source>The server&apos;s answer could not be read.</source>
         <translation>Serverens svar kunne ikke leses.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteInboxService</name>
+    <message>
+        <source>This conversation is not on this computer and the server cannot be reached. Try again when the connection is back.</source>
+        <translation>Samtalen finnes ikke på denne datamaskinen, og serveren kan ikke nås. Prøv igjen når forbindelsen er tilbake.</translation>
+    </message>
+    <message>
+        <source>%1: in remote mode e-mail is imported on the server, not in the console.</source>
+        <translation>%1: i fjernmodus importeres e-post på serveren, ikke i konsollen.</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,26 @@ Anteckning (valfritt):</translation>
         <source>Open a customer or a conversation first: the card workflow is for the customer on screen.</source>
         <translation>Öppna en kund eller ett ärende först: arbetsflödet för kort gäller kunden på skärmen.</translation>
     </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Logga in igen</translation>
+    </message>
+    <message>
+        <source>Your session on %1 has ended. Enter the password of %2 to go on. What you did meanwhile waits on this computer and is sent once you are signed in.</source>
+        <translation>Din session på %1 har upphört. Ange lösenordet för %2 för att fortsätta. Det du gjort under tiden väntar på den här datorn och skickas när du har loggat in.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Loggar in…</translation>
+    </message>
+    <message>
+        <source>Signed in again. Waiting work is being sent.</source>
+        <translation>Inloggad igen. Det som väntade skickas nu.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -4259,6 +4279,14 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
         <source>Connected to %1</source>
         <translation>Ansluten till %1</translation>
     </message>
+    <message>
+        <source>The server did not accept the password.</source>
+        <translation>Servern godtog inte lösenordet.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Your work waits on this computer; sign in again when the connection is back.</source>
+        <translation>Servern kan inte nås (%1). Ditt arbete väntar på den här datorn; logga in igen när anslutningen är tillbaka.</translation>
+    </message>
 </context>
 <context>
     <name>RemoteCustomerService</name>
@@ -4281,6 +4309,17 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     <message>
         <source>The server&apos;s answer could not be read.</source>
         <translation>Serverns svar kunde inte läsas.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteInboxService</name>
+    <message>
+        <source>This conversation is not on this computer and the server cannot be reached. Try again when the connection is back.</source>
+        <translation>Konversationen finns inte på den här datorn och servern kan inte nås. Försök igen när anslutningen är tillbaka.</translation>
+    </message>
+    <message>
+        <source>%1: in remote mode e-mail is imported on the server, not in the console.</source>
+        <translation>%1: i fjärrläge importeras e-post på servern, inte i konsolen.</translation>
     </message>
 </context>
 <context>

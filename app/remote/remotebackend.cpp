@@ -292,6 +292,46 @@ void RemoteBackend::signIn(const Options &options, const std::shared_ptr<QPromis
     });
 }
 
+QFuture<QString> RemoteBackend::renewSession(const QString &password)
+{
+    auto promise = std::make_shared<QPromise<QString>>();
+    promise->start();
+    QFuture<QString> future = promise->future();
+    ApiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/v1/sessions");
+    request.authenticated = false;
+    request.body = QJsonObject{{QStringLiteral("username"), m_agent.username},
+                               {QStringLiteral("password"), password}};
+    ApiReply *reply = m_api->send(request);
+    connect(reply, &ApiReply::finished, this, [this, promise](const ApiResult &result) {
+        m_status->setReachable(result.reachedServer());
+        QString error;
+        const std::optional<JsonCodec::Session> session =
+            result.ok() ? JsonCodec::sessionFromJson(result.json.object(), &error) : std::nullopt;
+        if (!session) {
+            promise->addResult(result.status == 401 ? tr("The server did not accept the password.")
+                               : !result.reachedServer()
+                                   ? tr("The server cannot be reached (%1). Your work waits on this computer; "
+                                        "sign in again when the connection is back.")
+                                         .arg(result.errorText)
+                                   : tr("Signing in failed: %1").arg(error.isEmpty() ? result.problem.detail : error));
+            promise->finish();
+            return;
+        }
+        m_token = session->token;
+        m_api->setBearerToken(m_token);
+        m_sender->setToken(m_token);
+        m_events->close();
+        m_events->open(m_serverUrl, m_token);
+        m_feed->fetch();
+        Q_EMIT sessionRenewed(m_token);
+        promise->addResult(QString());
+        promise->finish();
+    });
+    return future;
+}
+
 void RemoteBackend::startSync(const Options &options)
 {
     m_sender->setToken(m_token);

@@ -76,6 +76,11 @@ public:
     /// The token of this session (for TokenStore); empty before open().
     QString token() const;
 
+    /// Signs in again after the session expired (OutboxSender::authenticationRequired):
+    /// a new token for the sender, the feed and the events, and what waited is sent.
+    /// The future's text is empty on success, else why not (translated).
+    QFuture<QString> renewSession(const QString &password);
+
     /// The cache file for @p server in @p dataDir: remote-<host>-<port>-<agent>.sqlite.
     static QString cachePathFor(const QString &dataDir, const QUrl &server, const QString &username);
 
@@ -84,6 +89,8 @@ Q_SIGNALS:
     void commandRejected(const QUuid &commandId, const QString &type, const QString &subject, const QString &message);
     /// After a refusal: the card was read again from the server and the cache overwritten.
     void cardCorrected(qint64 cardId);
+    /// The session has a new token (renewSession()).
+    void sessionRenewed(const QString &token);
     /// A command reached the server and was applied there.
     void commandAcknowledged(const QUuid &commandId, const QString &type, const QString &subject);
 

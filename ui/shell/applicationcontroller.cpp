@@ -1,7 +1,5 @@
 #include "applicationcontroller.h"
 
-#include <QStatusBar>
-
 #include "wizard/lostcardwizard.h"
 
 #include "languagemanager.h"
@@ -16,6 +14,7 @@
 #include "services/inboxservice.h"
 #include "services/localbackend.h"
 #include "remote/connectionstatus.h"
+#include "remote/outboxsender.h"
 #include "remote/remotebackend.h"
 #include "remote/tokenstore.h"
 
@@ -25,10 +24,14 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTimer>
+#include <QUrl>
 
 ApplicationController::ApplicationController(const Options &options, QObject *parent)
     : QObject(parent)
@@ -153,6 +156,8 @@ void ApplicationController::openRemote()
         auto *remoteBackend = qobject_cast<RemoteBackend *>(m_backend);
         if (result.ok() && remoteBackend) {
             m_window->setConnectionStatus(remoteBackend->connectionStatus());
+            connect(remoteBackend->sender(), &OutboxSender::authenticationRequired, this,
+                    [this] { askToSignInAgain(); });
             // The token goes to the OS keychain; without one it is kept for this session only, never in a file.
             auto *tokens = new TokenStore(this);
             tokens->save(options.serverUrl, options.username, remoteBackend->token())
@@ -164,6 +169,43 @@ void ApplicationController::openRemote()
         }
         onOpened(result);
     });
+}
+
+void ApplicationController::askToSignInAgain(const QString &problem)
+{
+    auto *remote = qobject_cast<RemoteBackend *>(m_backend);
+    if (!remote || !m_options.interactive || m_signInAgain)
+        return;
+    auto *dialog = new QInputDialog(m_window.get());
+    m_signInAgain = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Sign in again"));
+    QString text = tr("Your session on %1 has ended. Enter the password of %2 to go on. What you did meanwhile "
+                      "waits on this computer and is sent once you are signed in.")
+                       .arg(QUrl(m_options.serverUrl).toDisplayString(QUrl::RemoveUserInfo), remote->agent().username);
+    if (!problem.isEmpty())
+        text += QStringLiteral("\n\n") + problem;
+    dialog->setLabelText(text);
+    dialog->setTextEchoMode(QLineEdit::Password);
+    dialog->setOkButtonText(tr("Sign in"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &password) {
+        auto *remote = qobject_cast<RemoteBackend *>(m_backend);
+        if (!remote)
+            return;
+        m_window->statusBar()->showMessage(tr("Signing in…"));
+        remote->renewSession(password).then(this, [this, remote](const QString &error) {
+            if (!error.isEmpty()) {
+                m_window->statusBar()->clearMessage();
+                askToSignInAgain(error);
+                return;
+            }
+            m_window->statusBar()->showMessage(tr("Signed in again. Waiting work is being sent."), 10000);
+            auto *tokens = new TokenStore(this);
+            tokens->save(QUrl(m_options.serverUrl), remote->agent().username, remote->token())
+                .then(this, [tokens](const TokenStore::Result &) { tokens->deleteLater(); });
+        });
+    });
+    dialog->open();
 }
 
 void ApplicationController::onOpened(const OpenResult &result)

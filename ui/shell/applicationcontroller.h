@@ -10,6 +10,8 @@
 
 #include <memory>
 
+class QDialog;
+
 class CustomerLookupPane;
 class LostCardWizard;
 class InboxPane;
@@ -81,6 +83,8 @@ private:
     void onOpened(const OpenResult &result);
     void buildWorkspace(qint64 customerCount);
     void askAfterFailure(const OpenResult &result);
+    /// Remote mode: the session expired; asks for the password without blocking, then signs in again.
+    void askToSignInAgain(const QString &problem = QString());
     void chooseAnotherFolder();
     void confirmMoveAside(const QString &path);
     void moveAsideAndReopen(const QString &path);
@@ -94,6 +98,7 @@ private:
     QPointer<CustomerLookupPane> m_lookup;
     QPointer<InboxPane> m_inbox;
     QPointer<LostCardWizard> m_wizard;
+    QPointer<QDialog> m_signInAgain;
     int m_seedDone = 0;
     int m_seedTotal = 0;
     bool m_opening = false;
