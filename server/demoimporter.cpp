@@ -7,18 +7,29 @@
 
 #include "domain/jsoncodec.h"
 
+#include <QCryptographicHash>
 #include <QDate>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QRegularExpression>
 #include <QSqlRecord>
+
+#include <iterator>
+#include <optional>
 
 namespace {
 
 constexpr int BatchRows = 5000;
+// Attachment bytes travel in transactions of about this many bytes; larger
+// files than the console accepts (AttachmentStore) are not copied.
+constexpr qint64 BatchBlobBytes = 16 * 1024 * 1024;
+constexpr qint64 MaxAttachmentBytes = 100LL * 1024 * 1024;
 
 QJsonValue jsonOf(const QVariant &value)
 {
@@ -153,6 +164,52 @@ bool DemoImporter::run(const QString &sqlitePath, const QByteArray &demoPassword
                  {QStringLiteral("occurred_at")},
                  {},
                  {}},
+                // The inbox, ids as in the console's file.
+                {QStringLiteral("conversations"),
+                 QStringLiteral("SELECT id, customer_id, contact, channel, queue, status, priority, assignee, language, "
+                                "subject, topics, created_at, updated_at, first_response_due, first_responded_at, "
+                                "resolution_due, resolved_at, sla_due, message_count, last_message_preview, "
+                                "has_attachments, version FROM conversations ORDER BY id"),
+                 {QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("contact"),
+                  QStringLiteral("channel"), QStringLiteral("queue"), QStringLiteral("status"),
+                  QStringLiteral("priority"), QStringLiteral("assignee"), QStringLiteral("language"),
+                  QStringLiteral("subject"), QStringLiteral("topics"), QStringLiteral("created_at"),
+                  QStringLiteral("updated_at"), QStringLiteral("first_response_due"),
+                  QStringLiteral("first_responded_at"), QStringLiteral("resolution_due"),
+                  QStringLiteral("resolved_at"), QStringLiteral("sla_due"), QStringLiteral("message_count"),
+                  QStringLiteral("last_message_preview"), QStringLiteral("has_attachments"),
+                  QStringLiteral("version")},
+                 {QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("first_response_due"),
+                  QStringLiteral("first_responded_at"), QStringLiteral("resolution_due"),
+                  QStringLiteral("resolved_at"), QStringLiteral("sla_due")},
+                 {QStringLiteral("has_attachments")},
+                 {}},
+                {QStringLiteral("conversation_topics"),
+                 QStringLiteral("SELECT conversation_id, topic FROM conversation_topics ORDER BY conversation_id, "
+                                "topic"),
+                 {QStringLiteral("conversation_id"), QStringLiteral("topic")},
+                 {},
+                 {},
+                 {}},
+                {QStringLiteral("messages"),
+                 QStringLiteral("SELECT id, conversation_id, seq, direction, author, at, body_text, body_html, "
+                                "delivery, external_id, in_reply_to FROM messages ORDER BY id"),
+                 {QStringLiteral("id"), QStringLiteral("conversation_id"), QStringLiteral("seq"),
+                  QStringLiteral("direction"), QStringLiteral("author"), QStringLiteral("at"),
+                  QStringLiteral("body_text"), QStringLiteral("body_html"), QStringLiteral("delivery"),
+                  QStringLiteral("external_id"), QStringLiteral("in_reply_to")},
+                 {QStringLiteral("at")},
+                 {},
+                 {}},
+                {QStringLiteral("attachments"),
+                 QStringLiteral("SELECT id, message_id, file_name, mime_type, size, lower(sha256) AS sha256, "
+                                "content_id, inline FROM attachments ORDER BY id"),
+                 {QStringLiteral("id"), QStringLiteral("message_id"), QStringLiteral("file_name"),
+                  QStringLiteral("mime_type"), QStringLiteral("size"), QStringLiteral("sha256"),
+                  QStringLiteral("content_id"), QStringLiteral("inline")},
+                 {},
+                 {QStringLiteral("inline")},
+                 {}},
             };
             ok = true;
             if (m_dialect == SqlDialect::PostgreSql) {
@@ -160,14 +217,25 @@ bool DemoImporter::run(const QString &sqlitePath, const QByteArray &demoPassword
                 // the index build and ANALYZE below on a large import (1M customers).
                 QSqlQuery noTimeout(m_target);
                 ok = SqlValues::exec(noTimeout, QStringLiteral("SET statement_timeout = 0"), {}, error);
-                // Building the trigram index once at the end is much faster than row by row.
-                QSqlQuery drop(m_target);
-                ok = ok && SqlValues::exec(drop, QStringLiteral("DROP INDEX IF EXISTS customers_search_trgm"), {}, error);
+                // Building the trigram indexes once at the end is much faster than row by row.
+                for (const QString &index : {QStringLiteral("customers_search_trgm"),
+                                             QStringLiteral("conversations_subject_trgm"),
+                                             QStringLiteral("messages_text_trgm")}) {
+                    QSqlQuery drop(m_target);
+                    ok = ok && SqlValues::exec(drop, QStringLiteral("DROP INDEX IF EXISTS ") + index, {}, error);
+                }
             }
-            qint64 *targets[] = {&counts->customers, &counts->benefits, &counts->accounts, &counts->cards,
-                                 &counts->transactions};
+            qint64 *targets[] = {&counts->customers,     &counts->benefits,           &counts->accounts,
+                                 &counts->cards,         &counts->transactions,       &counts->conversations,
+                                 &counts->conversationTopics, &counts->messages, &counts->attachments};
+            static_assert(std::size(targets) == 9);
             for (qsizetype i = 0; ok && i < tables.size(); ++i)
                 ok = copyTable(source, tables.at(i), targets[i], progress, error);
+            if (ok) {
+                ok = importAttachmentBytes(source, QFileInfo(sqlitePath).absoluteDir().filePath(
+                                                       QStringLiteral("attachments")),
+                                           &counts->attachmentBytes, progress, error);
+            }
             if (ok)
                 ok = importAgents(source, demoPassword, &counts->agents, error);
             if (ok && m_dialect == SqlDialect::PostgreSql) {
@@ -176,6 +244,10 @@ bool DemoImporter::run(const QString &sqlitePath, const QByteArray &demoPassword
                 const QStringList finishing{
                     QStringLiteral("CREATE INDEX IF NOT EXISTS customers_search_trgm ON customers "
                                    "USING gin (search_doc gin_trgm_ops)"),
+                    QStringLiteral("CREATE INDEX IF NOT EXISTS conversations_subject_trgm ON conversations "
+                                   "USING gin (subject gin_trgm_ops)"),
+                    QStringLiteral("CREATE INDEX IF NOT EXISTS messages_text_trgm ON messages "
+                                   "USING gin (body_text gin_trgm_ops)"),
                     QStringLiteral("SELECT setval(pg_get_serial_sequence('customers', 'id'), "
                                    "(SELECT coalesce(max(id), 0) + 1 FROM customers), false)"),
                     QStringLiteral("SELECT setval(pg_get_serial_sequence('customer_benefits', 'id'), "
@@ -186,6 +258,12 @@ bool DemoImporter::run(const QString &sqlitePath, const QByteArray &demoPassword
                                    "(SELECT coalesce(max(id), 0) + 1 FROM cards), false)"),
                     QStringLiteral("SELECT setval(pg_get_serial_sequence('transactions', 'id'), "
                                    "(SELECT coalesce(max(id), 0) + 1 FROM transactions), false)"),
+                    QStringLiteral("SELECT setval(pg_get_serial_sequence('conversations', 'id'), "
+                                   "(SELECT coalesce(max(id), 0) + 1 FROM conversations), false)"),
+                    QStringLiteral("SELECT setval(pg_get_serial_sequence('messages', 'id'), "
+                                   "(SELECT coalesce(max(id), 0) + 1 FROM messages), false)"),
+                    QStringLiteral("SELECT setval(pg_get_serial_sequence('attachments', 'id'), "
+                                   "(SELECT coalesce(max(id), 0) + 1 FROM attachments), false)"),
                     QStringLiteral("ANALYZE"),
                 };
                 for (const QString &statement : finishing) {
@@ -264,6 +342,69 @@ bool DemoImporter::copyTable(QSqlDatabase source, const Table &table, qint64 *co
     }
     Q_UNUSED(record);
     return flush();
+}
+
+bool DemoImporter::importAttachmentBytes(QSqlDatabase source, const QString &root, qint64 *count,
+                                         const Progress &progress, QString *error)
+{
+    // The console keeps attachment bytes beside its database, content-addressed
+    // (AttachmentStore: <folder>/attachments/ab/cdef..., the SHA-256 in hex).
+    // Each file named by an attachment row is copied once, when it is there and
+    // its bytes still hash to its name; a missing folder leaves metadata only.
+    if (!QFileInfo(root).isDir())
+        return true;
+    QSqlQuery keys(source);
+    keys.setForwardOnly(true);
+    if (!keys.exec(QStringLiteral("SELECT DISTINCT lower(sha256) FROM attachments ORDER BY 1"))) {
+        *error = QStringLiteral("reading attachments from the console database: %1").arg(keys.lastError().text());
+        return false;
+    }
+    static const QRegularExpression hexKey(QStringLiteral("^[0-9a-f]{64}$"));
+    const QString insert = QStringLiteral("INSERT INTO attachment_blobs (sha256, size, bytes) VALUES (?, ?, ?) "
+                                          "ON CONFLICT DO NOTHING");
+    std::optional<DbTransaction> transaction;
+    qint64 batchBytes = 0;
+    auto commit = [&]() {
+        if (!transaction)
+            return true;
+        if (!transaction->commit()) {
+            *error = QStringLiteral("writing attachment bytes: %1").arg(transaction->lastError());
+            return false;
+        }
+        transaction.reset();
+        batchBytes = 0;
+        if (progress)
+            progress(QStringLiteral("attachment_blobs"), *count);
+        return true;
+    };
+    while (keys.next()) {
+        const QString key = keys.value(0).toString();
+        if (!hexKey.match(key).hasMatch())
+            continue;
+        QFile file(root + QLatin1Char('/') + key.left(2) + QLatin1Char('/') + key.mid(2));
+        if (!file.open(QIODevice::ReadOnly) || file.size() > MaxAttachmentBytes)
+            continue;
+        const QByteArray bytes = file.readAll();
+        if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != key.toLatin1())
+            continue;   // changed on disk: not the bytes the rows name
+        if (!transaction) {
+            transaction.emplace(m_target, m_dialect);
+            if (!transaction->isActive()) {
+                *error = QStringLiteral("writing attachment bytes: %1").arg(transaction->lastError());
+                return false;
+            }
+        }
+        QSqlQuery query(m_target);
+        if (!SqlValues::exec(query, insert, {key, qint64(bytes.size()), bytes}, error)) {
+            *error = QStringLiteral("writing attachment bytes: %1").arg(*error);
+            return false;
+        }
+        ++*count;
+        batchBytes += bytes.size();
+        if (batchBytes >= BatchBlobBytes && !commit())
+            return false;
+    }
+    return commit();
 }
 
 bool DemoImporter::importAgents(QSqlDatabase source, const QByteArray &demoPassword, int *count, QString *error)

@@ -8,7 +8,8 @@
 
 #include <functional>
 
-/// @short Copies a console demo database into the server's: customers, accounts, cards, transactions, agents.
+/// @short Copies a console demo database into the server's: customers, accounts, cards, transactions, the
+/// inbox (conversations, topics, messages, attachments), agents.
 ///
 /// The source is a SQLite file made by `carddesk --seed-demo N --data-dir
 /// DIR` (DemoDataGenerator), opened read-only. Rows travel in batches of a
@@ -16,9 +17,12 @@
 /// json_populate_recordset, SQLite json_each), each batch in its own
 /// transaction, so a million customers take minutes, not hours. The
 /// console's search documents are kept as they are; card expiry months
-/// become the month's last day. The demo agents are created (or updated)
-/// with @p demoPassword, hashed with Argon2id. The target must hold no
-/// customers yet.
+/// become the month's last day. Conversations, messages and attachments keep
+/// their ids; attachment bytes come from the console's attachment folder
+/// beside the file (<dir>/attachments, content-addressed by SHA-256) when it
+/// is there, each file once and only when its bytes still match its hash.
+/// The demo agents are created (or updated) with @p demoPassword, hashed
+/// with Argon2id. The target must hold no customers yet.
 class DemoImporter
 {
 public:
@@ -29,6 +33,11 @@ public:
         qint64 accounts = 0;
         qint64 cards = 0;
         qint64 transactions = 0;
+        qint64 conversations = 0;
+        qint64 conversationTopics = 0;
+        qint64 messages = 0;
+        qint64 attachments = 0;        ///< metadata rows
+        qint64 attachmentBytes = 0;    ///< distinct files copied from the console's attachment folder
         int agents = 0;
     };
 
@@ -42,6 +51,8 @@ public:
 private:
     struct Table;
     bool copyTable(QSqlDatabase source, const Table &table, qint64 *count, const Progress &progress, QString *error);
+    bool importAttachmentBytes(QSqlDatabase source, const QString &root, qint64 *count, const Progress &progress,
+                               QString *error);
     bool importAgents(QSqlDatabase source, const QByteArray &demoPassword, int *count, QString *error);
 
     QSqlDatabase m_target;

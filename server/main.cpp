@@ -9,6 +9,7 @@
 #include "apiserver.h"
 #include "cardapi.h"
 #include "connectionpool.h"
+#include "conversationapi.h"
 #include "customerapi.h"
 #include "databaseurl.h"
 #include "dbtransaction.h"
@@ -155,6 +156,9 @@ int importDemo(QSqlDatabase db, SqlDialect dialect, const QString &path, const Q
                                                       {QStringLiteral("accounts"), counts.accounts},
                                                       {QStringLiteral("cards"), counts.cards},
                                                       {QStringLiteral("transactions"), counts.transactions},
+                                                      {QStringLiteral("conversations"), counts.conversations},
+                                                      {QStringLiteral("messages"), counts.messages},
+                                                      {QStringLiteral("attachmentFiles"), counts.attachmentBytes},
                                                       {QStringLiteral("agents"), counts.agents},
                                                       {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
     return 0;
@@ -289,6 +293,7 @@ int main(int argc, char *argv[])
     SessionApi::addRoutes(server.router());
     CustomerApi::addRoutes(server.router());
     CardApi::addRoutes(server.router());
+    ConversationApi::addRoutes(server.router());
     FeedApi::addRoutes(server.router());
 
     EventHub events(*url);

@@ -9,6 +9,8 @@
 #include "remote/remotebackend.h"
 #include "services/cardservice.h"
 #include "services/customerservice.h"
+#include "services/inboxservice.h"
+#include "storage/conversationrepository.h"
 #include "storage/cardrepository.h"
 #include "storage/database.h"
 #include "storage/databaseworker.h"
@@ -62,6 +64,9 @@ private Q_SLOTS:
 
     void lockReachesServerAndTheOtherConsoleWithinASecond();
     void lockMadeOfflineIsSentOnceAfterTheServerRestarts();
+    void chatReplyReachesTheOtherConsoleWithinASecond();
+    void staleConversationChangeIsRejectedAndTheOtherAgentTold();
+    void sessionEndingMidWorkLosesNothing();
     void staleActionIsRejectedAndTheCacheCorrected();
 
 private:
@@ -70,6 +75,7 @@ private:
     QString signIn(const QString &username);
     static std::optional<CardRecord> cachedCard(RemoteBackend *backend, qint64 cardId);
     static int pendingCount(RemoteBackend *backend);
+    static std::optional<ConversationThread> cachedThread(RemoteBackend *backend, qint64 conversationId);
 
     std::unique_ptr<PostgresCluster> m_cluster;
     QTemporaryDir m_dir;
@@ -85,6 +91,7 @@ private:
         qint64 cardId = 0;   ///< an active card of theirs in the demo data
     };
     QList<Target> m_targets;   ///< one per test
+    QList<qint64> m_chats;     ///< open chat conversations of the demo data, one per test
 
     std::unique_ptr<RemoteBackend> m_a;
     std::unique_ptr<RemoteBackend> m_b;
@@ -110,7 +117,7 @@ void TestRemoteBackend::initTestCase()
         DemoDataGenerator::Options options;
         options.customers = 200;
         options.referenceDate = QDate::currentDate();
-        options.conversations = 0;
+        options.conversations = 60;
         DemoDataGenerator generator(options);
         QVERIFY2(generator.generate(demo.connection(), {}, &error), qPrintable(error));
         // Three active cards of three customers: one per test.
@@ -121,9 +128,15 @@ void TestRemoteBackend::initTestCase()
         while (q.next())
             m_targets.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
         q.finish();
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM conversations WHERE channel = 'chat'"
+                                      " AND status NOT IN ('resolved', 'closed') ORDER BY id LIMIT 2")));
+        while (q.next())
+            m_chats.append(q.value(0).toLongLong());
+        q.finish();
         demo.close();
     }
     QCOMPARE(m_targets.size(), 3);
+    QCOMPARE(m_chats.size(), 2);
     QProcess import;
     import.setProcessChannelMode(QProcess::MergedChannels);
     import.start(QStringLiteral(CARDDESK_SERVER_BINARY),
@@ -225,6 +238,14 @@ int TestRemoteBackend::pendingCount(RemoteBackend *backend)
     return await(backend->worker()->run([](Database &db) {
         QString error;
         return OutboxRepository(db).pendingCount(&error);
+    }));
+}
+
+std::optional<ConversationThread> TestRemoteBackend::cachedThread(RemoteBackend *backend, qint64 conversationId)
+{
+    return await(backend->worker()->run([conversationId](Database &db) {
+        QString error;
+        return ConversationRepository(db).thread(conversationId, &error);
     }));
 }
 
@@ -357,6 +378,166 @@ void TestRemoteBackend::lockMadeOfflineIsSentOnceAfterTheServerRestarts()
     QCOMPARE(locks, 1);
     // B, whose WebSocket reconnected, catches up too.
     QTRY_COMPARE_WITH_TIMEOUT(cachedCard(m_b.get(), cardId)->card.status, CardLifecycle::State::Locked, 10000);
+}
+
+void TestRemoteBackend::chatReplyReachesTheOtherConsoleWithinASecond()
+{
+    const qint64 chatId = m_chats.at(0);
+    // Both consoles filled their caches with the open conversations when they signed in.
+    QTRY_VERIFY_WITH_TIMEOUT(cachedThread(m_a.get(), chatId).has_value(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(cachedThread(m_b.get(), chatId).has_value(), 15000);
+    // Both agents have the chat open: the thread comes from the server into the cache.
+    const ThreadResult atA = await(m_a->inbox()->thread(chatId));
+    QVERIFY2(atA.found, qPrintable(atA.error));
+    QCOMPARE(atA.thread.conversation.channel, Channel::Chat);
+    QTRY_VERIFY_WITH_TIMEOUT(!cachedThread(m_a.get(), chatId)->messages.isEmpty(), 10000);
+    QVERIFY(await(m_b->inbox()->thread(chatId)).found);
+    QTRY_VERIFY_WITH_TIMEOUT(!cachedThread(m_b.get(), chatId)->messages.isEmpty(), 10000);
+    const qsizetype before = cachedThread(m_b.get(), chatId)->messages.size();
+
+    QSignalSpy acknowledged(m_a.get(), &RemoteBackend::commandAcknowledged);
+    QSignalSpy rejected(m_a.get(), &RemoteBackend::commandRejected);
+    QSignalSpy bChanged(m_b->inbox(), &InboxService::conversationChanged);
+    const QString text = QStringLiteral("Hei! Korttisi on nyt lukittu 🔒 – uusi kortti tulee postissa.");
+    const CommandResult sent = await(m_a->inbox()->sendReply(chatId, text));
+    QVERIFY2(sent.status == CommandResult::Applied, qPrintable(sent.message));
+    // A sees its reply at once (optimistic, from its cache).
+    auto countText = [&text](const std::optional<ConversationThread> &thread) {
+        int n = 0;
+        for (const Message &m : thread->messages)
+            n += m.bodyText == text ? 1 : 0;
+        return n;
+    };
+    QCOMPARE(countText(cachedThread(m_a.get(), chatId)), 1);
+
+    QElapsedTimer sinceAck;
+    QVERIFY(QTest::qWaitFor([&] {
+        for (const QList<QVariant> &args : acknowledged) {
+            if (args.at(1).toString() == QLatin1String("conversation.reply")) {
+                sinceAck.start();
+                return true;
+            }
+        }
+        return false;
+    }, 15000));
+    QVERIFY2(rejected.isEmpty(), rejected.isEmpty() ? "" : qPrintable(rejected.first().at(3).toString()));
+    // B: the WebSocket wakes the feed, the message lands in the cache and the view is told.
+    QTRY_VERIFY_WITH_TIMEOUT(countText(cachedThread(m_b.get(), chatId)) == 1, 3000);
+    const qint64 elapsed = sinceAck.elapsed();
+    qInfo("B's cache showed the chat reply %lld ms after A's command was acknowledged", static_cast<long long>(elapsed));
+    QVERIFY2(elapsed <= 1000, qPrintable(QStringLiteral("B saw the reply %1 ms after the acknowledgement").arg(elapsed)));
+    QTRY_VERIFY(!bChanged.isEmpty());
+    QCOMPARE(bChanged.last().at(0).toLongLong(), chatId);
+    QCOMPARE(cachedThread(m_b.get(), chatId)->messages.size(), before + 1);
+
+    // The server has it once; A's cache holds the server's copy (its id), not a second one.
+    int status = 0;
+    const QJsonObject page = get(QStringLiteral("/v1/conversations/%1/messages?limit=200").arg(chatId), m_a->token(),
+                                 &status);
+    QCOMPARE(status, 200);
+    qint64 serverId = 0;
+    int onServer = 0;
+    for (const QJsonValue &item : page.value(QStringLiteral("items")).toArray()) {
+        if (item.toObject().value(QStringLiteral("bodyText")).toString() == text) {
+            ++onServer;
+            serverId = item.toObject().value(QStringLiteral("id")).toInteger();
+        }
+    }
+    QCOMPARE(onServer, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const std::optional<ConversationThread> thread = cachedThread(m_a.get(), chatId);
+            for (const Message &m : thread->messages) {
+                if (m.bodyText == text)
+                    return m.id == serverId;
+            }
+            return false;
+        }(),
+        5000);
+    QCOMPARE(countText(cachedThread(m_a.get(), chatId)), 1);
+    QCOMPARE(countText(cachedThread(m_b.get(), chatId)), 1);
+    QTRY_COMPARE(pendingCount(m_a.get()), 0);
+}
+
+void TestRemoteBackend::staleConversationChangeIsRejectedAndTheOtherAgentTold()
+{
+    const qint64 chatId = m_chats.at(1);
+    QTRY_VERIFY_WITH_TIMEOUT(cachedThread(m_b.get(), chatId).has_value(), 15000);
+    // B stops listening: its copy of the conversation goes stale.
+    m_b->changeFeed()->stop();
+    m_b->events()->close();
+
+    // A (a supervisor's task in the contract is not needed: status is anyone's) puts it on hold.
+    QSignalSpy aAcknowledged(m_a.get(), &RemoteBackend::commandAcknowledged);
+    QCOMPARE(await(m_a->inbox()->setStatus({chatId}, ConversationStatus::OnHold)).status, CommandResult::Applied);
+    QTRY_COMPARE_WITH_TIMEOUT(aAcknowledged.count(), 1, 10000);
+    int status = 0;
+    const QJsonObject onServer = get(QStringLiteral("/v1/conversations/%1").arg(chatId), m_a->token(), &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(onServer.value(QStringLiteral("status")).toString(), QStringLiteral("on_hold"));
+
+    // B, with the version it saw, raises the priority: applied to its cache, refused by the server.
+    QSignalSpy rejected(m_b.get(), &RemoteBackend::commandRejected);
+    QCOMPARE(await(m_b->inbox()->setPriority({chatId}, Priority::Urgent)).status, CommandResult::Applied);
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, 10000);
+    QCOMPARE(rejected.first().at(1).toString(), QStringLiteral("conversation.priority"));
+    const QString reason = rejected.first().at(3).toString();
+    QVERIFY2(reason.contains(AgentA), qPrintable(reason));   // B is told who changed it
+    // B's cache is the server's again: on hold, the old priority, the server's version.
+    QTRY_COMPARE_WITH_TIMEOUT(cachedThread(m_b.get(), chatId)->conversation.status, ConversationStatus::OnHold, 10000);
+    QCOMPARE(cachedThread(m_b.get(), chatId)->conversation.version, onServer.value(QStringLiteral("version")).toInt());
+    QCOMPARE(ConversationNames::priorityName(cachedThread(m_b.get(), chatId)->conversation.priority),
+             onServer.value(QStringLiteral("priority")).toString());
+    QCOMPARE(pendingCount(m_b.get()), 0);
+
+    // B listens again.
+    m_b->changeFeed()->start();
+    m_b->events()->open(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)), m_b->token());
+    QVERIFY(QTest::qWaitFor([this] { return m_b->events()->isConnected(); }, 10000));
+}
+
+void TestRemoteBackend::sessionEndingMidWorkLosesNothing()
+{
+    const qint64 chatId = m_chats.at(0);
+    // A's session ends on the server (as an expired token does).
+    const QString oldToken = m_a->token();
+    QNetworkRequest logout(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/sessions/current").arg(m_port)));
+    logout.setRawHeader("Authorization", "Bearer " + oldToken.toUtf8());
+    QNetworkReply *reply = m_network.deleteResource(logout);
+    QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 15000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 204);
+    reply->deleteLater();
+
+    // A goes on working: the note is on A's screen, and waits.
+    QSignalSpy signInNeeded(m_a->sender(), &OutboxSender::authenticationRequired);
+    const QString note = QStringLiteral("Soitin asiakkaalle, kortti löytyi autosta");
+    QCOMPARE(await(m_a->inbox()->addNote(chatId, note)).status, CommandResult::Applied);
+    QTRY_COMPARE_WITH_TIMEOUT(signInNeeded.count(), 1, 10000);
+    QCOMPARE(m_a->sender()->state(), OutboxSender::State::WaitingForSignIn);
+    QCOMPARE(pendingCount(m_a.get()), 1);
+
+    // A wrong password is refused and changes nothing.
+    QVERIFY(!await(m_a->renewSession(QStringLiteral("not the password"))).isEmpty());
+    QCOMPARE(pendingCount(m_a.get()), 1);
+    // Signed in again: the note is sent, once.
+    const QString renewed = await(m_a->renewSession(DemoPassword));
+    QVERIFY2(renewed.isEmpty(), qPrintable(renewed));
+    QVERIFY(m_a->token() != oldToken);
+    QTRY_COMPARE_WITH_TIMEOUT(pendingCount(m_a.get()), 0, 10000);
+    int status = 0;
+    const QJsonObject page = get(QStringLiteral("/v1/conversations/%1/messages?limit=200").arg(chatId), m_a->token(),
+                                 &status);
+    QCOMPARE(status, 200);
+    int onServer = 0;
+    for (const QJsonValue &item : page.value(QStringLiteral("items")).toArray()) {
+        const QJsonObject message = item.toObject();
+        if (message.value(QStringLiteral("bodyText")).toString() == note) {
+            ++onServer;
+            QCOMPARE(message.value(QStringLiteral("direction")).toString(), QStringLiteral("note"));
+        }
+    }
+    QCOMPARE(onServer, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(m_a->events()->isConnected(), 10000);
 }
 
 void TestRemoteBackend::staleActionIsRejectedAndTheCacheCorrected()
