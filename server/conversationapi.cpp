@@ -135,7 +135,8 @@ ServerResponse listConversations(RequestContext &context)
     QJsonArray items;
     for (const ConversationSummary &row : page->rows)
         items.append(JsonCodec::toJson(row));
-    return ServerResponse::json(200, {{QStringLiteral("items"), items}, {QStringLiteral("next"), nextOrNull(page->next)}});
+    return ServerResponse::json(200,
+                                {{QStringLiteral("items"), items}, {QStringLiteral("next"), nextOrNull(page->next)}});
 }
 
 ServerResponse getConversation(RequestContext &context)
@@ -173,7 +174,8 @@ ServerResponse listMessages(RequestContext &context)
     QJsonArray items;
     for (const Message &message : page->messages)
         items.append(JsonCodec::toJson(message));
-    return ServerResponse::json(200, {{QStringLiteral("items"), items}, {QStringLiteral("next"), nextOrNull(page->next)}});
+    return ServerResponse::json(200,
+                                {{QStringLiteral("items"), items}, {QStringLiteral("next"), nextOrNull(page->next)}});
 }
 
 /// The body's conversationIds, when given, must be exactly [the path's id]
@@ -510,8 +512,9 @@ ServerResponse postMessage(RequestContext &context)
                 body.addError(QStringLiteral("kind"), QStringLiteral("must be reply or note"));
             const std::optional<qint64> named = body.integer(QStringLiteral("conversationId"), false, 1, MaxId);
             if (named && *named != conversationId)
-                body.addError(QStringLiteral("conversationId"),
-                              QStringLiteral("must be %1, the conversation in the path, when given").arg(conversationId));
+                body.addError(
+                    QStringLiteral("conversationId"),
+                    QStringLiteral("must be %1, the conversation in the path, when given").arg(conversationId));
             const QString text = body.freeText(QStringLiteral("body"), true, MaxBodyLength, false).trimmed();
             if (body.hasErrors()) {
                 effect.response = body.problem();

@@ -23,7 +23,8 @@ const QString SummaryColumns = QStringLiteral(
     "c.updated_at, c.first_response_due, c.first_responded_at, c.resolution_due, c.resolved_at, c.message_count, "
     "c.has_attachments, c.version, c.sla_due, c.priority_order, c.updated_by");
 
-const QString FromConversations = QStringLiteral(" FROM conversations c LEFT JOIN customers cu ON cu.id = c.customer_id");
+const QString FromConversations =
+    QStringLiteral(" FROM conversations c LEFT JOIN customers cu ON cu.id = c.customer_id");
 
 enum SummaryColumn {
     ColId,
@@ -121,6 +122,9 @@ QString likeEscaped(const QString &text)
     }
     return out;
 }
+
+/// Conversations a search tests newest first before it turns to the trigram indexes.
+constexpr int SearchWalk = 5000;
 
 /// The words of a search as the console's full text sees them: runs of
 /// letters and digits, two characters or more, at most MaxSearchWords.
@@ -368,8 +372,7 @@ std::optional<ConversationStore::Page> ConversationStore::search(const InboxQuer
         }
     }
     // Every word in one message or in the subject, as the console's full
-    // text has it (one index row each); case-insensitive, anywhere in a
-    // word. PostgreSQL finds the rows through the trigram indexes.
+    // text has it (one index row each); case-insensitive, anywhere in a word.
     const QString like = m_dialect == SqlDialect::PostgreSql ? QStringLiteral(" ILIKE ? ESCAPE '\\'")
                                                              : QStringLiteral(" LIKE ? ESCAPE '\\'");
     QStringList inMessage;
@@ -377,38 +380,60 @@ std::optional<ConversationStore::Page> ConversationStore::search(const InboxQuer
     QVariantList patterns;
     for (const QString &word : words) {
         inMessage << QStringLiteral("m.body_text") + like;
-        inSubject << QStringLiteral("s.subject") + like;
+        inSubject << QStringLiteral("c.subject") + like;
         patterns << QStringLiteral("%") + likeEscaped(word) + QStringLiteral("%");
     }
     QStringList where = filters;
     QVariantList values = filterValues;
-    where.prepend(QStringLiteral("c.id IN (SELECT m.conversation_id FROM messages m WHERE ")
-                  + inMessage.join(QStringLiteral(" AND "))
-                  + QStringLiteral(" UNION SELECT s.id FROM conversations s WHERE ")
-                  + inSubject.join(QStringLiteral(" AND ")) + QLatin1Char(')'));
-    values = patterns + patterns + values;
     if (key) {
         where << QStringLiteral("c.id < ?");
         values << key->value(QStringLiteral("i")).toInteger();
     }
     const int limit = qBound(1, query.limit, 500);
-    values << limit + 1;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!SqlValues::exec(q,
-                         QStringLiteral("SELECT ") + SummaryColumns + FromConversations + QStringLiteral(" WHERE ")
-                             + where.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY c.id DESC LIMIT ?"),
-                         values, error))
+    auto run = [&](const QString &statement, const QVariantList &bound) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!SqlValues::exec(q, statement, bound, error))
+            return false;
+        page.rows.clear();
+        while (q.next())
+            page.rows.append(recordFrom(q).conversation);
+        q.finish();
+        return true;
+    };
+    // A word many messages share ("kortti") is found at once among the newest
+    // conversations: walk them newest first, a bounded number, testing each.
+    // Fewer matches than a page there: the rarer words are found through the
+    // trigram indexes (PostgreSQL), every match, then ordered. The rows and
+    // their order are the same whichever way.
+    const QString matches = QStringLiteral("((") + inSubject.join(QStringLiteral(" AND "))
+                            + QStringLiteral(") OR EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND ")
+                            + inMessage.join(QStringLiteral(" AND ")) + QStringLiteral("))");
+    if (!run(QStringLiteral("SELECT ") + SummaryColumns
+                 + QStringLiteral(" FROM (SELECT c.id FROM conversations c WHERE ") + where.join(QStringLiteral(" AND "))
+                 + QStringLiteral(" ORDER BY c.id DESC LIMIT ?) w JOIN conversations c ON c.id = w.id "
+                                  "LEFT JOIN customers cu ON cu.id = c.customer_id WHERE ")
+                 + matches + QStringLiteral(" ORDER BY c.id DESC LIMIT ?"),
+             QVariantList(values) << SearchWalk << patterns << patterns << limit + 1))
         return std::nullopt;
-    while (q.next()) {
-        if (page.rows.size() == limit) {
-            page.next = encodeCursor({{QStringLiteral("k"), QStringLiteral("s")},
-                                      {QStringLiteral("i"), page.rows.constLast().id}});
-            break;
-        }
-        page.rows.append(recordFrom(q).conversation);
+    if (page.rows.size() <= limit) {
+        QStringList inSubjectOf;
+        for (QString condition : std::as_const(inSubject))
+            inSubjectOf << condition.replace(QStringLiteral("c.subject"), QStringLiteral("s.subject"));
+        if (!run(QStringLiteral("SELECT ") + SummaryColumns + FromConversations
+                     + QStringLiteral(" WHERE c.id IN (SELECT m.conversation_id FROM messages m WHERE ")
+                     + inMessage.join(QStringLiteral(" AND "))
+                     + QStringLiteral(" UNION SELECT s.id FROM conversations s WHERE ")
+                     + inSubjectOf.join(QStringLiteral(" AND ")) + QStringLiteral(") AND ")
+                     + where.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY c.id DESC LIMIT ?"),
+                 patterns + patterns + values << limit + 1))
+            return std::nullopt;
     }
-    q.finish();
+    if (page.rows.size() > limit) {
+        page.rows.resize(limit);
+        page.next = encodeCursor({{QStringLiteral("k"), QStringLiteral("s")},
+                                  {QStringLiteral("i"), page.rows.constLast().id}});
+    }
     return page;
 }
 
@@ -512,9 +537,9 @@ std::optional<ConversationStore::StoredAttachment> ConversationStore::attachment
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!SqlValues::exec(q,
-                         QStringLiteral("SELECT a.id, a.file_name, a.mime_type, a.size, a.sha256, a.content_id, b.bytes "
-                                        "FROM attachments a LEFT JOIN attachment_blobs b ON b.sha256 = a.sha256 "
-                                        "WHERE a.id = ?"),
+                         QStringLiteral("SELECT a.id, a.file_name, a.mime_type, a.size, a.sha256, a.content_id, "
+                                        "b.bytes FROM attachments a LEFT JOIN attachment_blobs b "
+                                        "ON b.sha256 = a.sha256 WHERE a.id = ?"),
                          {attachmentId}, error))
         return std::nullopt;
     if (!q.next())

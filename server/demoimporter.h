@@ -51,6 +51,8 @@ public:
 private:
     struct Table;
     bool copyTable(QSqlDatabase source, const Table &table, qint64 *count, const Progress &progress, QString *error);
+    /// PostgreSQL: drops the inbox tables' secondary indexes for the load; *rebuild gets their definitions.
+    bool dropInboxIndexes(QStringList *rebuild, QString *error);
     bool importAttachmentBytes(QSqlDatabase source, const QString &root, qint64 *count, const Progress &progress,
                                QString *error);
     bool importAgents(QSqlDatabase source, const QByteArray &demoPassword, int *count, QString *error);
