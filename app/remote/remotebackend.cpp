@@ -352,10 +352,14 @@ void RemoteBackend::storeServerConversationAnswer(qint64 conversationId, const Q
         const std::optional<Message> message = JsonCodec::messageFromJson(response, &error);
         if (message) {
             m_worker->run([message = *message](Database &db) {
+                SqlTransaction transaction(db.connection());
+                if (!transaction.isActive())
+                    return transaction.lastError();
                 QString error;
                 bool stored = false;
-                RemoteCache(db).storeMessage(message, &stored, &error);
-                return error;
+                if (!RemoteCache(db).storeMessage(message, &stored, &error))
+                    return error;
+                return transaction.commit() ? QString() : transaction.lastError();
             }).then(this, [](const QString &error) {
                 if (!error.isEmpty())
                     qWarning("RemoteBackend: the cache could not take the server's message: %s", qUtf8Printable(error));

@@ -11,6 +11,7 @@
 #include "storage/sqltransaction.h"
 #include "storage/syncstate.h"
 
+#include <QFuture>
 #include <QJsonObject>
 #include <QPromise>
 
@@ -38,23 +39,20 @@ RemoteInboxService::RemoteInboxService(DatabaseWorker *worker, ApiClient *api, L
 void RemoteInboxService::storeSummaries(const QJsonArray &items, bool force,
                                         const std::function<void(const QString &)> &done)
 {
-    QList<ConversationSummary> rows;
-    for (const QJsonValue &item : items) {
-        QString error;
-        if (const std::optional<ConversationSummary> row = JsonCodec::conversationFromJson(item, &error))
-            rows << *row;
-        else
-            qWarning("RemoteInboxService: a conversation the client cannot read: %s", qUtf8Printable(error));
-    }
-    m_worker->run([rows, force](Database &db) {
+    m_worker->run([items, force](Database &db) {
         SqlTransaction transaction(db.connection());
         if (!transaction.isActive())
             return transaction.lastError();
         RemoteCache cache(db);
         QString error;
-        for (const ConversationSummary &row : rows) {
+        for (const QJsonValue &item : items) {
+            const std::optional<ConversationSummary> row = JsonCodec::conversationFromJson(item, &error);
+            if (!row) {
+                qWarning("RemoteInboxService: a conversation the client cannot read: %s", qUtf8Printable(error));
+                continue;
+            }
             bool stored = false;
-            if (!cache.storeConversation(row, force, &stored, &error))
+            if (!cache.storeConversation(*row, force, &stored, &error))
                 return error;
         }
         if (!transaction.commit())
@@ -152,93 +150,82 @@ void RemoteInboxService::refreshConversation(qint64 conversationId, bool force)
 void RemoteInboxService::refreshThread(qint64 conversationId, const std::function<void(bool)> &done)
 {
     m_fresh.insert(conversationId, QDeadlineTimer(ThreadFreshMs));
-    struct Read
-    {
-        QJsonObject conversation;
-        QList<Message> messages;
-        int pages = 0;
-    };
-    auto read = std::make_shared<Read>();
-    auto fail = [this, conversationId, done](const ApiResult &result) {
+    auto read = std::make_shared<ThreadRead>();
+    read->conversationId = conversationId;
+    read->done = done;
+    readThreadPage(read, QString());
+}
+
+void RemoteInboxService::readThreadPage(const std::shared_ptr<ThreadRead> &read, const QString &after)
+{
+    ApiRequest call;
+    call.path = QStringLiteral("/v1/conversations/%1/messages").arg(read->conversationId);
+    call.query.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
+    if (!after.isEmpty())
+        call.query.addQueryItem(QStringLiteral("after"), after);
+    ApiReply *reply = m_api->send(call);
+    connect(reply, &ApiReply::finished, this, [this, read](const ApiResult &result) {
         Q_EMIT reachabilityChanged(result.reachedServer());
-        m_fresh.remove(conversationId);   // try again next time it is opened
-        if (done)
-            done(false);
-    };
-    auto store = [this, conversationId, read, done] {
-        QString error;
-        const std::optional<ConversationSummary> summary = JsonCodec::conversationFromJson(read->conversation, &error);
-        if (!summary) {
-            qWarning("RemoteInboxService: a conversation the client cannot read: %s", qUtf8Printable(error));
-            if (done)
-                done(false);
+        if (!result.ok()) {
+            m_fresh.remove(read->conversationId);   // try again next time it is opened
+            if (read->done)
+                read->done(false);
             return;
         }
-        m_worker->run([summary = *summary, messages = read->messages](Database &db) {
+        const QJsonObject page = result.json.object();
+        for (const QJsonValue &item : page.value(QStringLiteral("items")).toArray())
+            read->messages.append(item);
+        const QJsonValue next = page.value(QStringLiteral("next"));
+        if (next.isString() && !next.toString().isEmpty() && ++read->pages < MaxThreadPages)
+            readThreadPage(read, next.toString());
+        else
+            finishThread(read);
+    });
+}
+
+void RemoteInboxService::finishThread(const std::shared_ptr<ThreadRead> &read)
+{
+    ApiRequest call;
+    call.path = QStringLiteral("/v1/conversations/%1").arg(read->conversationId);
+    ApiReply *reply = m_api->send(call);
+    connect(reply, &ApiReply::finished, this, [this, read](const ApiResult &result) {
+        Q_EMIT reachabilityChanged(result.reachedServer());
+        if (!result.ok()) {
+            m_fresh.remove(read->conversationId);
+            if (read->done)
+                read->done(false);
+            return;
+        }
+        m_worker->run([read, conversation = result.json.object()](Database &db) {
+            QString error;
+            const std::optional<ConversationSummary> summary = JsonCodec::conversationFromJson(conversation, &error);
+            if (!summary)
+                return QStringLiteral("a conversation the client cannot read: ") + error;
+            QList<Message> messages;
+            for (const QJsonValue &item : std::as_const(read->messages)) {
+                if (const std::optional<Message> message = JsonCodec::messageFromJson(item, &error))
+                    messages << *message;
+                else
+                    return QStringLiteral("a message the client cannot read: ") + error;
+            }
             SqlTransaction transaction(db.connection());
             if (!transaction.isActive())
                 return transaction.lastError();
             RemoteCache cache(db);
-            QString error;
             bool stored = false;
-            if (!cache.storeConversation(summary, false, &stored, &error)
-                || !cache.storeThread(summary.id, messages, &error))
+            if (!cache.storeConversation(*summary, false, &stored, &error)
+                || !cache.storeThread(summary->id, messages, &error))
                 return error;
             if (!transaction.commit())
                 return transaction.lastError();
             return QString();
-        }).then(this, [this, conversationId, done](const QString &error) {
+        }).then(this, [read](const QString &error) {
             if (!error.isEmpty())
-                qWarning("RemoteInboxService: the cache could not take the thread: %s", qUtf8Printable(error));
-            if (done)
-                done(error.isEmpty());
+                qWarning("RemoteInboxService: the thread was not cached: %s", qUtf8Printable(error));
+            if (read->done)
+                read->done(error.isEmpty());
         });
-    };
-    // The messages, page by page, then the conversation (so that its counts are not older than them).
-    auto readMessages = std::make_shared<std::function<void(const QString &)>>();
-    *readMessages = [this, conversationId, read, fail, store, readMessages](const QString &after) {
-        ApiRequest call;
-        call.path = QStringLiteral("/v1/conversations/%1/messages").arg(conversationId);
-        call.query.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
-        if (!after.isEmpty())
-            call.query.addQueryItem(QStringLiteral("after"), after);
-        ApiReply *reply = m_api->send(call);
-        connect(reply, &ApiReply::finished, this, [this, conversationId, read, fail, store, readMessages](
-                                                      const ApiResult &result) {
-            if (!result.ok()) {
-                fail(result);
-                *readMessages = nullptr;   // breaks the cycle
-                return;
-            }
-            const QJsonObject page = result.json.object();
-            for (const QJsonValue &item : page.value(QStringLiteral("items")).toArray()) {
-                QString error;
-                if (const std::optional<Message> message = JsonCodec::messageFromJson(item, &error))
-                    read->messages << *message;
-                else
-                    qWarning("RemoteInboxService: a message the client cannot read: %s", qUtf8Printable(error));
-            }
-            const QJsonValue next = page.value(QStringLiteral("next"));
-            if (next.isString() && !next.toString().isEmpty() && ++read->pages < MaxThreadPages) {
-                (*readMessages)(next.toString());
-                return;
-            }
-            *readMessages = nullptr;
-            ApiRequest call;
-            call.path = QStringLiteral("/v1/conversations/%1").arg(conversationId);
-            ApiReply *reply = m_api->send(call);
-            connect(reply, &ApiReply::finished, this, [this, read, fail, store](const ApiResult &result) {
-                if (!result.ok()) {
-                    fail(result);
-                    return;
-                }
-                Q_EMIT reachabilityChanged(true);
-                read->conversation = result.json.object();
-                store();
-            });
-        });
-    };
-    (*readMessages)(QString());
+    });
 }
 
 QFuture<ThreadResult> RemoteInboxService::thread(qint64 conversationId)
@@ -370,9 +357,5 @@ QFuture<ImportResult> RemoteInboxService::importEmails(const QStringList &files)
     ImportResult refused;
     for (const QString &file : files)
         refused.refused << tr("%1: in remote mode e-mail is imported on the server, not in the console.").arg(file);
-    QPromise<ImportResult> promise;
-    promise.start();
-    promise.addResult(refused);
-    promise.finish();
-    return promise.future();
+    return QtFuture::makeReadyFuture(refused);
 }

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 
 #include <functional>
+#include <memory>
 
 class ApiClient;
 class DatabaseWorker;
@@ -66,8 +67,20 @@ Q_SIGNALS:
     void openConversationsSynced(bool ok, int conversations);
 
 private:
+    /// What refreshThread() has read so far: the messages' pages, as they came.
+    struct ThreadRead
+    {
+        qint64 conversationId = 0;
+        QJsonArray messages;
+        int pages = 0;
+        std::function<void(bool)> done;
+    };
+
     void syncPage(const QString &after, int stored);
-    /// Stores summaries in one transaction; @p done gets an error text (empty: fine).
+    void readThreadPage(const std::shared_ptr<ThreadRead> &read, const QString &after);
+    /// The conversation after its messages (so that its counts are not older than them), then the cache.
+    void finishThread(const std::shared_ptr<ThreadRead> &read);
+    /// Decodes and stores summaries in one transaction, on the worker; @p done gets an error text (empty: fine).
     void storeSummaries(const QJsonArray &items, bool force, const std::function<void(const QString &)> &done);
 
     DatabaseWorker *m_worker = nullptr;

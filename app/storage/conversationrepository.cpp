@@ -1224,44 +1224,42 @@ bool ConversationRepository::insertServerMessage(const Message &message, int seq
 bool ConversationRepository::storeServerMessage(const Message &message, bool *stored, QString *error)
 {
     *stored = false;
+    const QString command = message.commandId.isNull() ? QString() : message.commandId.toString(QUuid::WithoutBraces);
+    // The conversation's last seq; the agent's own copy of this message (same
+    // command); and whether a row holds the server's id already, with its command.
     QSqlQuery &c = m_database.prepared(QStringLiteral(
         "SELECT (SELECT coalesce(max(seq), 0) FROM messages WHERE conversation_id = ?),"
         " (SELECT id FROM messages WHERE command_id = ?),"
+        " EXISTS (SELECT 1 FROM messages WHERE id = ?),"
         " (SELECT command_id FROM messages WHERE id = ?)"
         " FROM conversations WHERE id = ?"));
     c.bindValue(0, message.conversationId);
-    c.bindValue(1, message.commandId.isNull() ? QVariant(QString()) // matches nothing
-                                              : QVariant(message.commandId.toString(QUuid::WithoutBraces)));
+    c.bindValue(1, command.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(command));
     c.bindValue(2, message.id);
-    c.bindValue(3, message.conversationId);
+    c.bindValue(3, message.id);
+    c.bindValue(4, message.conversationId);
     if (!exec(c, error))
         return false;
     if (!c.next())
         return true;   // the conversation is not in the cache
     const int lastSeq = c.value(0).toInt();
     const qint64 ownCopy = c.value(1).isNull() ? 0 : c.value(1).toLongLong();
-    const QString holderCommand = c.value(2).toString();   // of the row holding the server's id, if any
+    const bool idTaken = c.value(2).toBool();
+    const QString holder = c.value(3).toString();
     c.finish();
 
-    QSqlQuery &exists = m_database.prepared(QStringLiteral("SELECT 1 FROM messages WHERE id = ?"));
-    exists.bindValue(0, message.id);
-    if (!exec(exists, error))
-        return false;
-    const bool sameId = exists.next();
-    exists.finish();
-    const QString commandText = message.commandId.isNull() ? QString() : message.commandId.toString(QUuid::WithoutBraces);
-    // An optimistic row of another command of this computer took the server's id.
-    const bool heldByOther = sameId && ownCopy != message.id && !holderCommand.isEmpty()
-                             && holderCommand != commandText;
+    // An optimistic row of another of this computer's commands took the server's id: moved aside.
+    const bool heldByOther = idTaken && ownCopy != message.id && !holder.isEmpty() && holder != command;
     if (heldByOther) {
-        // An optimistic row of this computer took the server's id: move it aside.
         QSqlQuery &move = m_database.prepared(QStringLiteral(
             "UPDATE messages SET id = (SELECT max(id) + 1 FROM messages) WHERE id = ?"));
         move.bindValue(0, message.id);
         if (!exec(move, error))
             return false;
     }
-    if (ownCopy > 0 || (sameId && !heldByOther)) {
+    if (ownCopy > 0 || (idTaken && !heldByOther)) {
+        // The agent's own copy, or the same message again (a repeated feed
+        // page): it takes the server's id and state, and keeps its place.
         QSqlQuery &u = m_database.prepared(QStringLiteral(
             "UPDATE messages SET id = ?, author = ?, at = ?, delivery = ?, external_id = ?, command_id = ?"
             " WHERE id = ?"));
@@ -1270,7 +1268,7 @@ bool ConversationRepository::storeServerMessage(const Message &message, bool *st
         u.bindValue(2, isoTime(message.at));
         u.bindValue(3, deliveryName(message.delivery));
         u.bindValue(4, optionalText(message.externalId));
-        u.bindValue(5, commandText.isEmpty() ? QVariant() : QVariant(commandText));
+        u.bindValue(5, command.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(command));
         u.bindValue(6, ownCopy > 0 ? ownCopy : message.id);
         if (!exec(u, error))
             return false;
@@ -1337,8 +1335,6 @@ bool ConversationRepository::replaceServerThread(qint64 conversationId, const QL
     d.bindValue(0, conversationId);
     if (!exec(d, error))
         return false;
-    // A server message that moved here from elsewhere cannot be, but a stale
-    // row with one of these ids in another conversation must not block them.
     int seq = 0;
     for (const Message &message : messages) {
         Message copy = message;

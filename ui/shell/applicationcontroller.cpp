@@ -161,7 +161,8 @@ void ApplicationController::openRemote()
             // The token goes to the OS keychain; without one it is kept for this session only, never in a file.
             auto *tokens = new TokenStore(this);
             tokens->save(options.serverUrl, options.username, remoteBackend->token())
-                .then(this, [](const TokenStore::Result &saved) {
+                .then(this, [tokens](const TokenStore::Result &saved) {
+                    tokens->deleteLater();
                     if (!saved.ok)
                         qWarning("ApplicationController: the session token is not in a keychain: %s",
                                  qUtf8Printable(saved.error));
