@@ -221,7 +221,11 @@ void TestLocalAlertService::theSameTransactionScreenedTwiceRaisesOneAlert()
 
 void TestLocalAlertService::aRapidSeriesInOneBatchIsOneAlert()
 {
-    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    // In the afternoon, so that the night-hours rule stays out of it whatever the clock says.
+    const QDateTime start = QDateTime(QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Helsinki")).date()
+                                          .addDays(-1),
+                                      QTime(14, 0), QTimeZone("Europe/Helsinki"))
+                                .toUTC();
     QList<Transaction> series;
     for (int i = 0; i < 5; ++i) {
         Transaction t = incoming(start.addSecs(45 * i), 150 + 10 * i, QStringLiteral("GIFTCARDS-EU.COM"),
