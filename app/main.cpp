@@ -18,8 +18,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QUrl>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -385,16 +383,8 @@ int main(int argc, char *argv[])
         }
         options.serverUrl = server.toString();
         options.caFile = parser.value(caFileOption);
+        // Else a session saved in the keychain, or the console asks.
         options.password = qEnvironmentVariable("CARDDESK_PASSWORD");
-        if (options.password.isEmpty()) {
-            bool entered = false;
-            options.password = QInputDialog::getText(
-                nullptr, QCoreApplication::translate("main", "Sign in to CardDesk"),
-                QCoreApplication::translate("main", "Password of %1 on %2:").arg(options.agentUsername, server.host()),
-                QLineEdit::Password, QString(), &entered);
-            if (!entered)
-                return 1;
-        }
     }
     ApplicationController controller(options);
 

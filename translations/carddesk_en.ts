@@ -256,6 +256,22 @@ Note (optional):</translation>
         <source>Signed in again. Waiting work is being sent.</source>
         <translation>Signed in again. Waiting work is being sent.</translation>
     </message>
+    <message>
+        <source>No password for %1: set CARDDESK_PASSWORD, or start without --screenshot to be asked.</source>
+        <translation>No password for %1: set CARDDESK_PASSWORD, or start without --screenshot to be asked.</translation>
+    </message>
+    <message>
+        <source>Sign in to CardDesk</source>
+        <translation>Sign in to CardDesk</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Password of %1 on %2:</translation>
+    </message>
+    <message>
+        <source>Not signed in: CardDesk needs the password of %1 to reach %2.</source>
+        <translation>Not signed in: CardDesk needs the password of %1 to reach %2.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -4287,6 +4303,14 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <source>The server cannot be reached (%1). Your work waits on this computer; sign in again when the connection is back.</source>
         <translation>The server cannot be reached (%1). Your work waits on this computer; sign in again when the connection is back.</translation>
     </message>
+    <message>
+        <source>Your session on %1 has ended. Sign in with your password.</source>
+        <translation>Your session on %1 has ended. Sign in with your password.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2), and %3 has not signed in on this computer before, so there is nothing to work on offline. Check the network and start again.</source>
+        <translation>The server %1 cannot be reached (%2), and %3 has not signed in on this computer before, so there is nothing to work on offline. Check the network and start again.</translation>
+    </message>
 </context>
 <context>
     <name>RemoteCustomerService</name>
@@ -5277,14 +5301,6 @@ Email: %3</translation>
     <message>
         <source>--server needs --agent with your user name.</source>
         <translation>--server needs --agent with your user name.</translation>
-    </message>
-    <message>
-        <source>Sign in to CardDesk</source>
-        <translation>Sign in to CardDesk</translation>
-    </message>
-    <message>
-        <source>Password of %1 on %2:</source>
-        <translation>Password of %1 on %2:</translation>
     </message>
 </context>
 </TS>

@@ -256,6 +256,22 @@ Muistiinpano (vapaaehtoinen):</translation>
         <source>Signed in again. Waiting work is being sent.</source>
         <translation>Kirjauduttu uudelleen. Odottanut työ lähetetään.</translation>
     </message>
+    <message>
+        <source>No password for %1: set CARDDESK_PASSWORD, or start without --screenshot to be asked.</source>
+        <translation>Käyttäjän %1 salasana puuttuu: aseta CARDDESK_PASSWORD tai käynnistä ilman valitsinta --screenshot, jolloin salasanaa kysytään.</translation>
+    </message>
+    <message>
+        <source>Sign in to CardDesk</source>
+        <translation>Kirjaudu CardDeskiin</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Käyttäjän %1 salasana palvelimelle %2:</translation>
+    </message>
+    <message>
+        <source>Not signed in: CardDesk needs the password of %1 to reach %2.</source>
+        <translation>Et ole kirjautunut: CardDesk tarvitsee käyttäjän %1 salasanan yhdistääkseen palvelimeen %2.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -4287,6 +4303,14 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
         <source>The server cannot be reached (%1). Your work waits on this computer; sign in again when the connection is back.</source>
         <translation>Palvelimeen ei saada yhteyttä (%1). Työsi odottaa tällä tietokoneella; kirjaudu uudelleen, kun yhteys palaa.</translation>
     </message>
+    <message>
+        <source>Your session on %1 has ended. Sign in with your password.</source>
+        <translation>Istuntosi palvelimella %1 on päättynyt. Kirjaudu salasanallasi.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2), and %3 has not signed in on this computer before, so there is nothing to work on offline. Check the network and start again.</source>
+        <translation>Palvelinta %1 ei tavoiteta (%2), eikä %3 ole kirjautunut tällä tietokoneella aiemmin, joten offline-tilassa ei ole mitään käsiteltävää. Tarkista verkkoyhteys ja käynnistä uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>RemoteCustomerService</name>
@@ -5277,14 +5301,6 @@ Sähköposti: %3</translation>
     <message>
         <source>--server needs --agent with your user name.</source>
         <translation>--server tarvitsee valitsimen --agent ja käyttäjätunnuksesi.</translation>
-    </message>
-    <message>
-        <source>Sign in to CardDesk</source>
-        <translation>Kirjaudu CardDeskiin</translation>
-    </message>
-    <message>
-        <source>Password of %1 on %2:</source>
-        <translation>Käyttäjän %1 salasana palvelimella %2:</translation>
     </message>
 </context>
 </TS>

@@ -256,6 +256,22 @@ Notat (valgfritt):</translation>
         <source>Signed in again. Waiting work is being sent.</source>
         <translation>Logget inn igjen. Det som ventet, sendes nå.</translation>
     </message>
+    <message>
+        <source>No password for %1: set CARDDESK_PASSWORD, or start without --screenshot to be asked.</source>
+        <translation>Passord mangler for %1: angi CARDDESK_PASSWORD, eller start uten --screenshot for å bli spurt.</translation>
+    </message>
+    <message>
+        <source>Sign in to CardDesk</source>
+        <translation>Logg inn i CardDesk</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Passord for %1 på %2:</translation>
+    </message>
+    <message>
+        <source>Not signed in: CardDesk needs the password of %1 to reach %2.</source>
+        <translation>Ikke logget inn: CardDesk trenger passordet til %1 for å nå %2.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -4287,6 +4303,14 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
         <source>The server cannot be reached (%1). Your work waits on this computer; sign in again when the connection is back.</source>
         <translation>Serveren kan ikke nås (%1). Arbeidet ditt venter på denne datamaskinen; logg inn igjen når forbindelsen er tilbake.</translation>
     </message>
+    <message>
+        <source>Your session on %1 has ended. Sign in with your password.</source>
+        <translation>Økten din på %1 er avsluttet. Logg inn med passordet ditt.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2), and %3 has not signed in on this computer before, so there is nothing to work on offline. Check the network and start again.</source>
+        <translation>Serveren %1 kan ikke nås (%2), og %3 har ikke logget inn på denne datamaskinen før, så det er ingenting å jobbe med frakoblet. Sjekk nettverket og start på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>RemoteCustomerService</name>
@@ -5277,14 +5301,6 @@ E-post: %3</translation>
     <message>
         <source>--server needs --agent with your user name.</source>
         <translation>--server trenger --agent med brukernavnet ditt.</translation>
-    </message>
-    <message>
-        <source>Sign in to CardDesk</source>
-        <translation>Logg inn i CardDesk</translation>
-    </message>
-    <message>
-        <source>Password of %1 on %2:</source>
-        <translation>Passord for %1 på %2:</translation>
     </message>
 </context>
 </TS>

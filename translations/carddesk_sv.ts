@@ -256,6 +256,22 @@ Anteckning (valfritt):</translation>
         <source>Signed in again. Waiting work is being sent.</source>
         <translation>Inloggad igen. Det som väntade skickas nu.</translation>
     </message>
+    <message>
+        <source>No password for %1: set CARDDESK_PASSWORD, or start without --screenshot to be asked.</source>
+        <translation>Lösenord saknas för %1: ange CARDDESK_PASSWORD, eller starta utan --screenshot så tillfrågas du.</translation>
+    </message>
+    <message>
+        <source>Sign in to CardDesk</source>
+        <translation>Logga in i CardDesk</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Lösenord för %1 på %2:</translation>
+    </message>
+    <message>
+        <source>Not signed in: CardDesk needs the password of %1 to reach %2.</source>
+        <translation>Inte inloggad: CardDesk behöver lösenordet för %1 för att nå %2.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -4287,6 +4303,14 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
         <source>The server cannot be reached (%1). Your work waits on this computer; sign in again when the connection is back.</source>
         <translation>Servern kan inte nås (%1). Ditt arbete väntar på den här datorn; logga in igen när anslutningen är tillbaka.</translation>
     </message>
+    <message>
+        <source>Your session on %1 has ended. Sign in with your password.</source>
+        <translation>Din session på %1 har upphört. Logga in med ditt lösenord.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2), and %3 has not signed in on this computer before, so there is nothing to work on offline. Check the network and start again.</source>
+        <translation>Servern %1 går inte att nå (%2), och %3 har inte loggat in på den här datorn tidigare, så det finns inget att arbeta med offline. Kontrollera nätverket och starta igen.</translation>
+    </message>
 </context>
 <context>
     <name>RemoteCustomerService</name>
@@ -5277,14 +5301,6 @@ E-post: %3</translation>
     <message>
         <source>--server needs --agent with your user name.</source>
         <translation>--server behöver --agent med ditt användarnamn.</translation>
-    </message>
-    <message>
-        <source>Sign in to CardDesk</source>
-        <translation>Logga in i CardDesk</translation>
-    </message>
-    <message>
-        <source>Password of %1 on %2:</source>
-        <translation>Lösenord för %1 på %2:</translation>
     </message>
 </context>
 </TS>

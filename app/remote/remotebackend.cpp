@@ -27,6 +27,7 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QJsonDocument>
 #include <QPointer>
 
 namespace {
@@ -106,6 +107,16 @@ RemoteBackend::RemoteBackend(QObject *parent)
     });
     connect(m_feed, &ChangeFeed::failed, this,
             [](const QString &error) { qWarning("RemoteBackend: change feed: %s", qUtf8Printable(error)); });
+    // The first read of the open conversations failed (opened offline, the
+    // link dropped): tried again once the feed reaches the server.
+    connect(m_remoteInbox, &RemoteInboxService::openConversationsSynced, this,
+            [this](bool ok, int) { m_openConversationsToSync = !ok; });
+    connect(m_feed, &ChangeFeed::caughtUp, this, [this] {
+        if (m_openConversationsToSync) {
+            m_openConversationsToSync = false;
+            m_remoteInbox->syncOpenConversations();
+        }
+    });
     connect(m_events, &EventSocket::changesAnnounced, m_feed, &ChangeFeed::fetch);
     // Connected again: catch up on what was missed, and send what waited.
     connect(m_events, &EventSocket::connectedChanged, this, [this](bool connected) {
@@ -235,7 +246,10 @@ QFuture<OpenResult> RemoteBackend::open(const Options &options)
                 QMetaObject::invokeMethod(sender.data(), &OutboxSender::wake, Qt::QueuedConnection);
             return true;
         });
-        signIn(options, promise, opened.result);
+        if (options.token.isEmpty())
+            signIn(options, promise, opened.result);
+        else
+            resume(options, promise, opened.result);
     });
     return future;
 }
@@ -278,18 +292,111 @@ void RemoteBackend::signIn(const Options &options, const std::shared_ptr<QPromis
         }
         // The cache's customer count says nothing about the server's: not shown.
         opened.customerCount = -1;
-        m_token = session->token;
-        m_agent = session->agent.agent;
-        m_api->setBearerToken(m_token);
-        m_localCustomers->setAgent(m_agent);
-        m_inbox->setAgent(m_agent);
-        m_cards->setAgent(m_agent);
-        m_audit->setAgent(m_agent);
-        m_alerts->setAgent(m_agent);
+        establish(session->token, session->agent);
         startSync(options);
         promise->addResult(opened);
         promise->finish();
     });
+}
+
+void RemoteBackend::resume(const Options &options, const std::shared_ptr<QPromise<OpenResult>> &promise,
+                           OpenResult opened)
+{
+    m_api->setBearerToken(options.token);
+    ApiRequest request;
+    request.path = QStringLiteral("/v1/me");
+    ApiReply *reply = m_api->send(request);
+    connect(reply, &ApiReply::finished, this, [this, options, promise, opened](const ApiResult &result) mutable {
+        opened.customerCount = -1;
+        if (!result.reachedServer() || result.status >= 500) {
+            openOffline(options, promise, opened,
+                        result.reachedServer() ? QStringLiteral("HTTP %1").arg(result.status) : result.errorText);
+            return;
+        }
+        m_status->setReachable(true);
+        QString error;
+        const std::optional<JsonCodec::AgentProfile> profile =
+            result.ok() ? JsonCodec::agentProfileFromJson(result.json.object(), &error) : std::nullopt;
+        if (profile && profile->agent.username == options.username) {
+            establish(options.token, *profile);
+            startSync(options);
+            promise->addResult(opened);
+            promise->finish();
+            return;
+        }
+        // The saved session has ended (or is someone else's): the password, if there is one.
+        m_api->setBearerToken(QString());
+        if (!options.password.isEmpty()) {
+            signIn(options, promise, opened);
+            return;
+        }
+        opened.status = OpenResult::Failed;
+        opened.needsPassword = true;
+        opened.message = tr("Your session on %1 has ended. Sign in with your password.")
+                             .arg(options.serverUrl.toDisplayString(QUrl::RemoveUserInfo));
+        promise->addResult(opened);
+        promise->finish();
+    });
+}
+
+void RemoteBackend::openOffline(const Options &options, const std::shared_ptr<QPromise<OpenResult>> &promise,
+                                OpenResult opened, const QString &why)
+{
+    m_worker->run([](Database &db) {
+        QString error;
+        return SyncState(db).value(SyncState::SignedInAgent, &error);
+    }).then(this, [this, options, promise, opened, why](const QString &stored) mutable {
+        m_status->setReachable(false);
+        const std::optional<JsonCodec::AgentProfile> profile =
+            stored.isEmpty() ? std::nullopt
+                             : JsonCodec::agentProfileFromJson(QJsonDocument::fromJson(stored.toUtf8()).object());
+        if (!profile || profile->agent.username != options.username) {
+            opened.status = OpenResult::Failed;
+            opened.message = tr("The server %1 cannot be reached (%2), and %3 has not signed in on this computer "
+                                "before, so there is nothing to work on offline. Check the network and start "
+                                "again.")
+                                 .arg(options.serverUrl.toDisplayString(QUrl::RemoveUserInfo), why, options.username);
+            promise->addResult(opened);
+            promise->finish();
+            return;
+        }
+        // The saved token goes with what is sent once the server is back; a
+        // 401 then asks for the password, and nothing waiting is lost.
+        m_token = options.token;
+        m_agent = profile->agent;
+        m_api->setBearerToken(m_token);
+        applyAgent();
+        startSync(options);
+        opened.offline = true;
+        promise->addResult(opened);
+        promise->finish();
+    });
+}
+
+void RemoteBackend::establish(const QString &token, const JsonCodec::AgentProfile &profile)
+{
+    m_token = token;
+    m_agent = profile.agent;
+    m_api->setBearerToken(m_token);
+    applyAgent();
+    const QString json = QString::fromUtf8(QJsonDocument(JsonCodec::toJson(profile)).toJson(QJsonDocument::Compact));
+    m_worker->run([json](Database &db) {
+        QString error;
+        SyncState(db).setValue(SyncState::SignedInAgent, json, &error);
+        return error;
+    }).then(this, [](const QString &error) {
+        if (!error.isEmpty())
+            qWarning("RemoteBackend: the cache could not remember the agent: %s", qUtf8Printable(error));
+    });
+}
+
+void RemoteBackend::applyAgent()
+{
+    m_localCustomers->setAgent(m_agent);
+    m_inbox->setAgent(m_agent);
+    m_cards->setAgent(m_agent);
+    m_audit->setAgent(m_agent);
+    m_alerts->setAgent(m_agent);
 }
 
 QFuture<QString> RemoteBackend::renewSession(const QString &password)
@@ -319,8 +426,7 @@ QFuture<QString> RemoteBackend::renewSession(const QString &password)
             promise->finish();
             return;
         }
-        m_token = session->token;
-        m_api->setBearerToken(m_token);
+        establish(session->token, session->agent);
         m_sender->setToken(m_token);
         m_events->close();
         m_events->open(m_serverUrl, m_token);

@@ -3,6 +3,7 @@
 #include "services/backend.h"
 #include "services/openresult.h"
 #include "apiproblem.h"
+#include "domain/jsoncodec.h"
 
 #include <QFuture>
 #include <QJsonObject>
@@ -47,6 +48,11 @@ public:
         QUrl serverUrl;           ///< http(s)://host:port
         QString username;
         QString password;         ///< used for the sign-in only, never kept
+        /// A saved session token (TokenStore). Used instead of the password
+        /// while the server accepts it; when the server cannot be reached, the
+        /// console opens on its cache with it, as the agent who signed in last
+        /// on this cache, and sends once the server is back.
+        QString token;
         QString cachePath;        ///< the cache database file
         QString caFile;           ///< a PEM file of extra CAs (--ca-file); empty: the system's
         int pollIntervalMs = 15000;
@@ -96,6 +102,13 @@ Q_SIGNALS:
 
 private:
     void signIn(const Options &options, const std::shared_ptr<QPromise<OpenResult>> &promise, OpenResult opened);
+    /// Resumes the session of options.token (GET /v1/me); offline on the cache when the server is away.
+    void resume(const Options &options, const std::shared_ptr<QPromise<OpenResult>> &promise, OpenResult opened);
+    void openOffline(const Options &options, const std::shared_ptr<QPromise<OpenResult>> &promise, OpenResult opened,
+                     const QString &why);
+    /// Signed in (or resumed) as @p profile with @p token: the services learn the agent, the cache remembers it.
+    void establish(const QString &token, const JsonCodec::AgentProfile &profile);
+    void applyAgent();
     void startSync(const Options &options);
     void onRejected(const QUuid &commandId, const QString &type, const QString &subject, const ApiProblem &problem);
     void refreshCard(qint64 cardId);
@@ -122,4 +135,5 @@ private:
     Agent m_agent;
     QString m_token;
     QUrl m_serverUrl;
+    bool m_openConversationsToSync = false;
 };

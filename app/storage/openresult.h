@@ -20,6 +20,8 @@ struct OpenResult
     qint64 customerCount = 0;
     bool seeded = false;     ///< demo data was generated just now
     bool inboxSeeded = false;   ///< the demo inbox was (re)generated just now
+    bool needsPassword = false; ///< remote mode: the saved session has ended and no password was given
+    bool offline = false;       ///< remote mode: opened on the cache, the server not reached yet
 
     bool ok() const { return status == Ok; }
 };

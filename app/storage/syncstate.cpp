@@ -10,6 +10,7 @@ const QString SyncState::ChangesCursor = QStringLiteral("changes.cursor");
 const QString SyncState::LastContact = QStringLiteral("server.last_contact");
 const QString SyncState::ServerUrl = QStringLiteral("server.url");
 const QString SyncState::OpenConversationsSynced = QStringLiteral("inbox.open_synced");
+const QString SyncState::SignedInAgent = QStringLiteral("session.agent");
 
 SyncState::SyncState(Database &database)
     : m_database(database)

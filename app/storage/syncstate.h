@@ -16,6 +16,7 @@ public:
     static const QString LastContact;     ///< "server.last_contact" (RFC 3339 UTC)
     static const QString ServerUrl;       ///< "server.url"
     static const QString OpenConversationsSynced;   ///< "inbox.open_synced": when the open conversations were first read
+    static const QString SignedInAgent;   ///< "session.agent": the agent (Agent JSON) of the last sign-in, for an offline start
 
     explicit SyncState(Database &database);
 

@@ -138,12 +138,30 @@ void ApplicationController::openDatabase()
 
 void ApplicationController::openRemote()
 {
+    // A session saved in the OS keychain by an earlier start is used first:
+    // no password needed while the server accepts it, and the console opens
+    // offline on its cache with it when the server cannot be reached.
+    auto *tokens = new TokenStore(this);
+    tokens->load(QUrl(m_options.serverUrl), m_options.agentUsername)
+        .then(this, [this, tokens](const TokenStore::Result &loaded) {
+            tokens->deleteLater();
+            openRemoteWith(loaded.ok ? loaded.token : QString());
+        });
+}
+
+void ApplicationController::openRemoteWith(const QString &token)
+{
+    if (token.isEmpty() && m_options.password.isEmpty()) {
+        askForPassword(QString());
+        return;
+    }
     auto *remote = new RemoteBackend(this);
     m_backend = remote;
     RemoteBackend::Options options;
     options.serverUrl = QUrl(m_options.serverUrl);
     options.username = m_options.agentUsername;
     options.password = m_options.password;
+    options.token = token;
     options.caFile = m_options.caFile;
     options.cachePath = RemoteBackend::cachePathFor(m_options.dataDir, options.serverUrl, options.username);
     QDir().mkpath(m_options.dataDir);
@@ -154,6 +172,10 @@ void ApplicationController::openRemote()
             });
     remote->open(options).then(this, [this, options](const OpenResult &result) {
         auto *remoteBackend = qobject_cast<RemoteBackend *>(m_backend);
+        if (result.needsPassword && m_options.interactive) {
+            askForPassword(result.message);
+            return;
+        }
         if (result.ok() && remoteBackend) {
             m_window->setConnectionStatus(remoteBackend->connectionStatus());
             connect(remoteBackend->sender(), &OutboxSender::authenticationRequired, this,
@@ -170,6 +192,44 @@ void ApplicationController::openRemote()
         }
         onOpened(result);
     });
+}
+
+void ApplicationController::askForPassword(const QString &why)
+{
+    if (!m_options.interactive) {
+        OpenResult failed;
+        failed.status = OpenResult::Failed;
+        failed.message = why.isEmpty() ? tr("No password for %1: set CARDDESK_PASSWORD, or start without "
+                                            "--screenshot to be asked.")
+                                             .arg(m_options.agentUsername)
+                                       : why;
+        onOpened(failed);
+        return;
+    }
+    auto *dialog = new QInputDialog(m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Sign in to CardDesk"));
+    QString text = tr("Password of %1 on %2:")
+                       .arg(m_options.agentUsername, QUrl(m_options.serverUrl).toDisplayString(QUrl::RemoveUserInfo));
+    if (!why.isEmpty())
+        text = why + QStringLiteral("\n\n") + text;
+    dialog->setLabelText(text);
+    dialog->setTextEchoMode(QLineEdit::Password);
+    dialog->setOkButtonText(tr("Sign in"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &password) {
+        m_options.password = password;
+        m_opening = false;
+        openDatabase();
+    });
+    connect(dialog, &QInputDialog::rejected, this, [this] {
+        OpenResult failed;
+        failed.status = OpenResult::Failed;
+        failed.message = tr("Not signed in: CardDesk needs the password of %1 to reach %2.")
+                             .arg(m_options.agentUsername,
+                                  QUrl(m_options.serverUrl).toDisplayString(QUrl::RemoveUserInfo));
+        onOpened(failed);
+    });
+    dialog->open();
 }
 
 void ApplicationController::askToSignInAgain(const QString &problem)

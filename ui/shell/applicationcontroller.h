@@ -80,6 +80,10 @@ Q_SIGNALS:
 private:
     void openDatabase();
     void openRemote();
+    /// Opens remote mode with @p token (saved in the keychain; may be empty) and the password, if any.
+    void openRemoteWith(const QString &token);
+    /// Asks for the password in a dialog over the startup screen; @p why says what went before.
+    void askForPassword(const QString &why);
     void onOpened(const OpenResult &result);
     void buildWorkspace(qint64 customerCount);
     void askAfterFailure(const OpenResult &result);
