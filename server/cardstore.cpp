@@ -67,6 +67,24 @@ Card CardStore::cardFrom(const QSqlQuery &query, int first)
     return card;
 }
 
+QString CardStore::limitColumns()
+{
+    return QStringLiteral("l.per_purchase_minor, l.daily_minor, l.daily_cash_minor");
+}
+
+CardLimits CardStore::limitsFrom(const QSqlQuery &query, int first)
+{
+    const auto limit = [&query](int column) {
+        const QVariant value = query.value(column);
+        return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+    };
+    CardLimits limits;
+    limits.perPurchaseMinor = limit(first);
+    limits.dailyMinor = limit(first + 1);
+    limits.dailyCashMinor = limit(first + 2);
+    return limits;
+}
+
 QString CardStore::transactionColumns()
 {
     return QStringLiteral("t.id, t.card_id, k.last4, t.occurred_at, t.amount_minor, t.currency, t.merchant, t.mcc, "
@@ -97,6 +115,7 @@ JsonCodec::CardView CardStore::Record::view() const
     JsonCodec::CardView view;
     view.card = card;
     view.customerId = customerId;
+    view.limits = limits;
     if (!currency.isEmpty())
         view.limitsCurrency = currency;
     return view;
@@ -108,8 +127,12 @@ std::optional<CardStore::Record> CardStore::card(qint64 cardId, QString *error)
     query.setForwardOnly(true);
     if (!SqlValues::exec(query,
                          QStringLiteral("SELECT ") + cardColumns()
-                             + QStringLiteral(", k.customer_id, a.currency, k.issued_at, k.updated_at, k.updated_by "
-                                              "FROM cards k JOIN accounts a ON a.id = k.account_id WHERE k.id = ?"),
+                             + QStringLiteral(", k.customer_id, a.currency, k.issued_at, k.updated_at, k.updated_by, "
+                                              "c.country, ")
+                             + limitColumns()
+                             + QStringLiteral(" FROM cards k JOIN accounts a ON a.id = k.account_id "
+                                              "JOIN customers c ON c.id = k.customer_id "
+                                              "LEFT JOIN card_limits l ON l.card_id = k.id WHERE k.id = ?"),
                          {cardId}, error))
         return std::nullopt;
     if (!query.next())
@@ -121,6 +144,8 @@ std::optional<CardStore::Record> CardStore::card(qint64 cardId, QString *error)
     record.issuedAt = SqlValues::toTime(query.value(18));
     record.updatedAt = SqlValues::toTime(query.value(19));
     record.updatedBy = query.value(20).toString();
+    record.homeCountry = query.value(21).toString();
+    record.limits = limitsFrom(query, 22);
     return record;
 }
 
@@ -130,8 +155,10 @@ QList<JsonCodec::CardView> CardStore::cardsOfCustomer(qint64 customerId, QString
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!SqlValues::exec(query,
-                         QStringLiteral("SELECT ") + cardColumns()
-                             + QStringLiteral(", a.currency FROM cards k JOIN accounts a ON a.id = k.account_id "
+                         QStringLiteral("SELECT ") + cardColumns() + QStringLiteral(", a.currency, ")
+                             + limitColumns()
+                             + QStringLiteral(" FROM cards k JOIN accounts a ON a.id = k.account_id "
+                                              "LEFT JOIN card_limits l ON l.card_id = k.id "
                                               "WHERE k.customer_id = ? ORDER BY k.id"),
                          {customerId}, error))
         return cards;
@@ -140,6 +167,7 @@ QList<JsonCodec::CardView> CardStore::cardsOfCustomer(qint64 customerId, QString
         view.card = cardFrom(query);
         view.customerId = customerId;
         view.limitsCurrency = query.value(16).toString();
+        view.limits = limitsFrom(query, 17);
         cards.append(view);
     }
     return cards;
@@ -171,6 +199,107 @@ bool CardStore::transition(const CardEvent &event, int expectedVersion, const QS
                             SqlValues::text(event.reasonText), CardLifecycle::channelName(event.channel),
                             SqlValues::text(event.agent), SqlValues::text(event.commandId)},
                            error);
+}
+
+bool CardStore::touch(qint64 cardId, int expectedVersion, const QDateTime &at, const QString &agent, bool *conflict,
+                      QString *error)
+{
+    *conflict = false;
+    QSqlQuery update(m_db);
+    if (!SqlValues::exec(update,
+                         QStringLiteral("UPDATE cards SET version = version + 1, updated_at = ?, updated_by = ? "
+                                        "WHERE id = ? AND version = ? AND status <> 'closed'"),
+                         {SqlValues::time(at), agent, cardId, expectedVersion}, error))
+        return false;
+    if (update.numRowsAffected() != 1) {
+        *conflict = true;
+        *error = QStringLiteral("card %1 is no longer at version %2").arg(cardId).arg(expectedVersion);
+        return false;
+    }
+    return true;
+}
+
+bool CardStore::setControls(qint64 cardId, const CardControls &controls, QString *error)
+{
+    QSqlQuery update(m_db);
+    return SqlValues::exec(update,
+                           QStringLiteral("UPDATE cards SET online_enabled = ?, abroad_enabled = ?, "
+                                          "contactless_enabled = ?, atm_enabled = ? WHERE id = ?"),
+                           {controls.online, controls.abroad, controls.contactless, controls.atm, cardId}, error);
+}
+
+bool CardStore::setLimits(qint64 cardId, const CardLimits &limits, QString *error)
+{
+    const auto bind = [](const std::optional<qint64> &limit) {
+        return limit ? QVariant(*limit) : QVariant(QMetaType::fromType<qint64>());
+    };
+    QSqlQuery upsert(m_db);
+    return SqlValues::exec(upsert,
+                           QStringLiteral("INSERT INTO card_limits (card_id, per_purchase_minor, daily_minor, "
+                                          "daily_cash_minor) VALUES (?, ?, ?, ?) ON CONFLICT (card_id) DO UPDATE SET "
+                                          "per_purchase_minor = excluded.per_purchase_minor, "
+                                          "daily_minor = excluded.daily_minor, "
+                                          "daily_cash_minor = excluded.daily_cash_minor"),
+                           {cardId, bind(limits.perPurchaseMinor), bind(limits.dailyMinor),
+                            bind(limits.dailyCashMinor)},
+                           error);
+}
+
+qint64 CardStore::replacedBy(qint64 cardId, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!SqlValues::exec(query, QStringLiteral("SELECT id FROM cards WHERE replacement_of = ? LIMIT 1"), {cardId},
+                         error)
+        || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+qint64 CardStore::insertReplacement(const Record &old, const QString &last4, CardLifecycle::CloseReason reason,
+                                    const QDate &expiry, const QDateTime &at, const QString &agent, QString *error)
+{
+    const Card &card = old.card;
+    QSqlQuery insert(m_db);
+    if (!SqlValues::exec(insert,
+                         QStringLiteral("INSERT INTO cards (account_id, customer_id, bin, last4, product, "
+                                        "embossed_name, status, expiry, issued_at, replacement_of, "
+                                        "replacement_reason, online_enabled, abroad_enabled, contactless_enabled, "
+                                        "atm_enabled, updated_at, updated_by) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                         {card.accountId, old.customerId, card.bin, last4, card.product, card.embossedName,
+                          CardLifecycle::stateName(CardLifecycle::State::Ordered), SqlValues::day(expiry),
+                          SqlValues::time(at), card.id, CardLifecycle::closeReasonName(reason), card.onlineEnabled,
+                          card.abroadEnabled, card.contactlessEnabled, card.atmEnabled, SqlValues::time(at), agent},
+                         error)
+        || !insert.next())
+        return 0;
+    const qint64 id = insert.value(0).toLongLong();
+    insert.finish();
+    return setLimits(id, old.limits, error) ? id : 0;
+}
+
+QList<Transaction> CardStore::transactionsWhere(const QString &condition, const QVariantList &values, QString *error)
+{
+    QList<Transaction> transactions;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!SqlValues::exec(query,
+                         QStringLiteral("SELECT ") + transactionColumns()
+                             + QStringLiteral(" FROM transactions t JOIN cards k ON k.id = t.card_id WHERE ")
+                             + condition,
+                         values, error))
+        return transactions;
+    while (query.next())
+        transactions.append(transactionFrom(query));
+    return transactions;
+}
+
+QList<Transaction> CardStore::transactionsSince(qint64 cardId, const QDateTime &since, QString *error)
+{
+    return transactionsWhere(QStringLiteral("t.card_id = ? AND t.occurred_at >= ? "
+                                            "ORDER BY t.occurred_at DESC, t.id DESC"),
+                             {cardId, SqlValues::time(since)}, error);
 }
 
 std::optional<CardStore::TransactionPage> CardStore::transactions(qint64 cardId, const QDateTime &since, int limit,
@@ -215,18 +344,8 @@ std::optional<CardStore::TransactionPage> CardStore::transactions(qint64 cardId,
 
 QList<Transaction> CardStore::recentTransactionsOfCustomer(qint64 customerId, int limit, QString *error)
 {
-    QList<Transaction> transactions;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!SqlValues::exec(query,
-                         QStringLiteral("SELECT ") + transactionColumns()
-                             + QStringLiteral(" FROM transactions t JOIN cards k ON k.id = t.card_id "
-                                              "WHERE k.customer_id = ? ORDER BY t.occurred_at DESC, t.id DESC LIMIT ?"),
-                         {customerId, limit}, error))
-        return transactions;
-    while (query.next())
-        transactions.append(transactionFrom(query));
-    return transactions;
+    return transactionsWhere(QStringLiteral("k.customer_id = ? ORDER BY t.occurred_at DESC, t.id DESC LIMIT ?"),
+                             {customerId, limit}, error);
 }
 
 bool CardStore::recordVerification(qint64 customerId, qint64 cardId, const Verification::Outcome &outcome,

@@ -1,5 +1,6 @@
 #include "customerstore.h"
 
+#include "cardorderstore.h"
 #include "cardstore.h"
 #include "sqlvalues.h"
 
@@ -490,10 +491,15 @@ std::optional<JsonCodec::CustomerView> CustomerStore::view(qint64 customerId, co
     details.recentTransactions = cards.recentTransactionsOfCustomer(customerId, recentTransactions, error);
     if (!error->isEmpty())
         return std::nullopt;
-    // The card panel's status. Deliveries, the address flag and workflows
-    // come with the card-order and workflow tables (not in this schema yet).
+    // The card panel's status. Workflows come with their tables (not in this schema yet).
     details.holder.customerId = customerId;
     details.holder.verification = cards.latestVerification(customerId, agent, error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    CardOrderStore orders(m_db, m_dialect);
+    details.holder.addressFlag = orders.addressFlag(customerId, error);
+    for (const CardDelivery &delivery : orders.deliveriesOf(customerId, error))
+        details.holder.deliveries.append(CardOrderStore::toJson(delivery));
     if (!error->isEmpty())
         return std::nullopt;
     return details;

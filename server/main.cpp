@@ -8,6 +8,7 @@
 #include "agentstore.h"
 #include "apiserver.h"
 #include "cardapi.h"
+#include "cardcommandapi.h"
 #include "connectionpool.h"
 #include "conversationapi.h"
 #include "customerapi.h"
@@ -293,6 +294,7 @@ int main(int argc, char *argv[])
     SessionApi::addRoutes(server.router());
     CustomerApi::addRoutes(server.router());
     CardApi::addRoutes(server.router());
+    CardCommandApi::addRoutes(server.router());
     ConversationApi::addRoutes(server.router());
     FeedApi::addRoutes(server.router());
 

@@ -31,6 +31,8 @@ public:
     std::optional<qint64> integer(const QString &field, bool required, qint64 min, qint64 max);
     std::optional<bool> boolean(const QString &field, bool required);
     bool has(const QString &field) const;
+    /// Whether the body names @p field at all, null included ("no limit" is a value).
+    bool contains(const QString &field) const { return m_object.contains(field); }
 
     void addError(const QString &field, const QString &message);
     bool hasErrors() const { return !m_errors.isEmpty() || m_cardNumberIn.size() > 0; }

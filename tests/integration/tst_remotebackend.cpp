@@ -32,6 +32,7 @@
 
 #include "serverprocess.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void chatReplyReachesTheOtherConsoleWithinASecond();
     void staleConversationChangeIsRejectedAndTheOtherAgentTold();
     void sessionEndingMidWorkLosesNothing();
+    void controlsSetInOneConsoleReachTheOther();
     void staleActionIsRejectedAndTheCacheCorrected();
 
 private:
@@ -538,6 +540,73 @@ void TestRemoteBackend::sessionEndingMidWorkLosesNothing()
     }
     QCOMPARE(onServer, 1);
     QTRY_VERIFY_WITH_TIMEOUT(m_a->events()->isConnected(), 10000);
+}
+
+void TestRemoteBackend::controlsSetInOneConsoleReachTheOther()
+{
+    // A customer of the demo with an active card that no other test here uses.
+    qint64 customerId = 0;
+    qint64 cardId = 0;
+    for (qint64 candidate = m_targets.last().customerId + 1; candidate < 200 && !cardId; ++candidate) {
+        int status = 0;
+        const QJsonObject view = get(QStringLiteral("/v1/customers/%1").arg(candidate), m_a->token(), &status);
+        for (const QJsonValue &value : view.value(QStringLiteral("cards")).toArray()) {
+            const QJsonObject held = value.toObject();
+            if (status == 200 && held.value(QStringLiteral("status")).toString() == QLatin1String("active")
+                && held.value(QStringLiteral("controls")).toObject().value(QStringLiteral("online")).toBool()) {
+                customerId = candidate;
+                cardId = held.value(QStringLiteral("id")).toInteger();
+                break;
+            }
+        }
+    }
+    QVERIFY2(cardId > 0, "no active card with online purchases allowed among the demo's customers");
+    // Both consoles have the customer open.
+    const CustomerResult atA = await(m_a->customers()->customer(customerId));
+    QVERIFY2(atA.found, qPrintable(atA.error));
+    QVERIFY(await(m_b->customers()->customer(customerId)).found);
+    const std::optional<CardRecord> before = cachedCard(m_a.get(), cardId);
+    QVERIFY(before);
+    QTRY_VERIFY_WITH_TIMEOUT(cachedCard(m_b.get(), cardId).has_value(), 5000);
+    QVERIFY(cachedCard(m_b.get(), cardId)->card.onlineEnabled);
+
+    // A identifies the caller by the card and switches online purchases off,
+    // through the real CardService: a restriction, so that is enough.
+    QSignalSpy acknowledged(m_a.get(), &RemoteBackend::commandAcknowledged);
+    QSignalSpy rejected(m_a.get(), &RemoteBackend::commandRejected);
+    QCOMPARE(await(m_a->cards()->recordVerification(customerId, cardId, Verification::Method::CardIdentified, true))
+                 .status,
+             CommandResult::Applied);
+    CardControls controls = CardControls::of(before->card);
+    controls.online = false;
+    const CommandResult set = await(m_a->cards()->setControls(cardId, before->card.version, controls));
+    QVERIFY2(set.status == CommandResult::Applied, qPrintable(set.message));
+    const auto isControls = [](const QList<QVariant> &args) {
+        return args.at(1).toString() == QLatin1String("card.controls.set");
+    };
+    QVERIFY(QTest::qWaitFor([&] { return std::any_of(acknowledged.cbegin(), acknowledged.cend(), isControls); },
+                            15000));
+    QElapsedTimer sinceAck;
+    sinceAck.start();
+    QVERIFY2(rejected.isEmpty(), rejected.isEmpty() ? "" : qPrintable(rejected.first().at(3).toString()));
+
+    // The server applied it, one version on; B's cache shows it within a second.
+    int status = 0;
+    const QJsonObject onServer = get(QStringLiteral("/v1/cards/%1").arg(cardId), m_a->token(), &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(onServer.value(QStringLiteral("controls")).toObject().value(QStringLiteral("online")).toBool(), false);
+    QCOMPARE(onServer.value(QStringLiteral("version")).toInt(), before->card.version + 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!cachedCard(m_b.get(), cardId)->card.onlineEnabled, 3000);
+    const qint64 elapsed = sinceAck.elapsed();
+    qInfo("B's cache showed the controls %lld ms after A's command was acknowledged", static_cast<long long>(elapsed));
+    QVERIFY2(elapsed <= 1000, qPrintable(QStringLiteral("B saw the controls %1 ms after the acknowledgement").arg(elapsed)));
+    const std::optional<CardRecord> atB = cachedCard(m_b.get(), cardId);
+    QCOMPARE(atB->card.version, before->card.version + 1);
+    QCOMPARE(atB->card.abroadEnabled, controls.abroad);
+    QCOMPARE(atB->card.atmEnabled, controls.atm);
+    // Nothing left to send; A carries the server's version for its next action.
+    QTRY_COMPARE(pendingCount(m_a.get()), 0);
+    QTRY_COMPARE(cachedCard(m_a.get(), cardId)->card.version, before->card.version + 1);
 }
 
 void TestRemoteBackend::staleActionIsRejectedAndTheCacheCorrected()

@@ -4,6 +4,7 @@
 
 #include "domain/auditchain.h"
 #include "domain/cardnumber.h"
+#include "domain/deliveryschedule.h"
 #include "domain/jsoncodec.h"
 #include "storage/conversationrepository.h"
 #include "storage/database.h"
@@ -28,6 +29,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -39,6 +41,7 @@
 #include <QUuid>
 #include <QWebSocket>
 
+#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -190,6 +193,32 @@ QByteArray etagOf(const QJsonObject &versioned)
     return '"' + QByteArray::number(versioned.value(QStringLiteral("version")).toInt()) + '"';
 }
 
+/// Whether @p reply is the problem @p status with @p code, naming @p field in its errors when one is given.
+bool isProblem(const Reply &reply, int status, const QString &code, const QString &field = QString())
+{
+    if (reply.status != status || reply.code() != code
+        || !reply.header("Content-Type").startsWith("application/problem+json"))
+        return false;
+    if (field.isEmpty())
+        return true;
+    for (const QJsonValue &error : reply.json.value(QStringLiteral("errors")).toArray()) {
+        if (error.toObject().value(QStringLiteral("field")).toString() == field)
+            return true;
+    }
+    return false;
+}
+
+QJsonObject withVersion(QJsonObject body, int version)
+{
+    body.insert(QStringLiteral("expectedVersion"), version);
+    return body;
+}
+
+QByteArray ifMatchOf(int version)
+{
+    return '"' + QByteArray::number(version) + '"';
+}
+
 } // namespace
 
 /// The API over real HTTP: carddesk-server on a throwaway PostgreSQL, with
@@ -222,6 +251,14 @@ private Q_SLOTS:
     void bodiesOverOneMebibyteAre413();
     void cardNumberInFreeTextIs422();
     void unlockNeedsStrongVerification();
+    void closeTakesACloseReasonAndIsFinal();
+    void activateOnlyACardAwaitingActivation();
+    void controlsPreviewAndSet();
+    void limitsPreviewAndSet();
+    void pinResetNeedsStrongVerification();
+    void replacementOrdersANewCardWithItsDelivery();
+    void activatingAKeptNumberClosesThePredecessor();
+    void notReceivedClosesTheCardAndFlagsTheAddress();
     void importKeepsTheInboxAndItsIndexes();
     void conversationViewsPageByKey();
     void myOpenIsTheSignedInAgentsOwn();
@@ -263,6 +300,52 @@ private:
     QList<Reply> commandsAtOnce(const QString &path, const QJsonObject &body, const QStringList &keys,
                                 const QByteArray &ifMatch);
     QString feedCursor();
+    /// A card of the demo data in @p status, of a customer no other test
+    /// touches (each call picks another customer); customerId 0 when none.
+    struct PickedCard
+    {
+        qint64 customerId = 0;
+        qint64 cardId = 0;
+        int version = 0;
+        QString last4;
+        QByteArray etag() const { return '"' + QByteArray::number(version) + '"'; }
+        QString path(const QString &action) const { return QStringLiteral("/v1/cards/%1/%2").arg(cardId).arg(action); }
+    };
+    PickedCard pickCard(const QString &status);
+    /// Runs @p statement on the server's PostgreSQL database (what the test
+    /// cannot do through the API); its rows in *rows.
+    bool sql(const QString &statement, const QVariantList &values, QList<QVariantList> *rows = nullptr);
+    /// The changes of card @p cardId in the feed after @p cursor.
+    QList<JsonCodec::Change> cardChanges(const QString &cursor, qint64 cardId);
+    /// The card's version as GET /v1/cards/{cardId} says.
+    int cardVersion(qint64 cardId);
+    /// Repeats @p first's request (same key, body and If-Match): the stored answer, replayed.
+    void checkReplayed(const QString &path, const QJsonObject &body, const QString &key, const QByteArray &ifMatch,
+                       const Reply &first);
+    /// A command at @p staleVersion of a card now at @p current: 412 with the card as it is, who and when.
+    void checkStale(const QString &path, QJsonObject body, int staleVersion, int current);
+    /// The feed after @p cursor has card @p cardId at @p version with @p status.
+    void checkCardOnFeed(const QString &cursor, qint64 cardId, int version, const QString &status);
+    /// Sends the command @p body on @p path at @p picked's version (its answer in *reply, its key in
+    /// *key): the card one version on, in @p status, with its ETag; the feed has it; the same request
+    /// again is answered the same, replayed; at the old version it is 412.
+    void applyAndCheck(const QString &path, const QJsonObject &body, const PickedCard &picked, const QString &status,
+                       Reply *reply, QString *key = nullptr);
+    /// @p body with @p field set to @p value (removed when undefined) to @p path, as a command at
+    /// @p ifMatch (as a preview when empty): 422 validation_failed naming @p field. In the contract
+    /// run the proxy must find @p contractBreak in the request (empty: the contract allows it).
+    void checkInvalid(const QString &path, QJsonObject body, const QString &field, const QJsonValue &value,
+                      const QByteArray &ifMatch, const QString &contractBreak);
+    /// A card in @p status (pickCard()) in *picked, and the caller verified by @p method (not at
+    /// all when empty); false when one of them failed.
+    bool prepare(const QString &status, const QString &method, PickedCard *picked);
+    /// POST /v1/cards/{id}/replacement for @p picked to the registered address.
+    Reply orderReplacement(const PickedCard &picked, const QString &reason, const QString &delivery,
+                           bool pinCarriesOver);
+    /// The card's transactions since @p since (at most 200), newest first.
+    QList<Transaction> transactionsSince(qint64 cardId, const QDateTime &since);
+    /// The command /v1/cards/{id}/@p action with @p body on a closed card: 409 transition_not_allowed.
+    void checkRefusedOnAClosedCard(const QString &action, const QJsonObject &body);
     Reply conversation(qint64 conversationId);
     /// Every page of GET /v1/conversations?@p query, @p limit at a time, in order
     /// (empty on a failure, which it reports).
@@ -297,6 +380,7 @@ private:
     std::unique_ptr<ContractProxy> m_proxy;   ///< the contract run: Prism in front of m_server
     QHash<int, int> m_proxyPorts;             ///< server port -> its contract proxy's port
     QStringList m_contractViolations;         ///< of the current test, not yet reported
+    QSet<qint64> m_pickedCustomers;           ///< pickCard(): customers handed out already
 };
 
 void TestServerApi::initTestCase()
@@ -619,6 +703,202 @@ QString TestServerApi::feedCursor()
         if (!reply.json.value(QStringLiteral("hasMore")).toBool())
             return cursor;
     }
+}
+
+bool TestServerApi::sql(const QString &statement, const QVariantList &values, QList<QVariantList> *rows)
+{
+    const QString name = QStringLiteral("serverapi-cards");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setPort(m_cluster->port());
+        db.setUserName(m_cluster->user());
+        db.setDatabaseName(QStringLiteral("carddesk"));
+        if (!db.open())
+            qWarning("the server's database: %s", qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        query.prepare(statement);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        ok = query.exec();
+        if (!ok)
+            qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+        while (ok && rows && query.next()) {
+            QVariantList row;
+            for (int i = 0; i < query.record().count(); ++i)
+                row << query.value(i);
+            rows->append(row);
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+TestServerApi::PickedCard TestServerApi::pickCard(const QString &status)
+{
+    // Customers 1-9 are the other tests'. An active card is one with online
+    // purchases in the last 60 days (for the previews).
+    QString statement = QStringLiteral(
+        "SELECT k.id, k.customer_id, k.last4, k.version FROM cards k WHERE k.status = ? AND k.customer_id >= 10");
+    if (status != QLatin1String("closed"))
+        statement += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM cards o WHERE o.replacement_of = k.id)");
+    if (status == QLatin1String("active")) {
+        statement += QStringLiteral(
+            " AND EXISTS (SELECT 1 FROM transactions t WHERE t.card_id = k.id AND t.entry_mode = 'online' "
+            "AND t.status IN ('posted', 'pending') AND t.occurred_at > now() - interval '60 days')");
+    }
+    statement += QStringLiteral(" ORDER BY k.customer_id, k.id");
+    QList<QVariantList> rows;
+    if (!sql(statement, {status}, &rows))
+        return {};
+    for (const QVariantList &row : std::as_const(rows)) {
+        const qint64 customerId = row.at(1).toLongLong();
+        if (m_pickedCustomers.contains(customerId))
+            continue;
+        m_pickedCustomers.insert(customerId);
+        return {customerId, row.at(0).toLongLong(), row.at(3).toInt(), row.at(2).toString()};
+    }
+    // The demo has few cards awaiting activation: a new card that has just
+    // arrived is one too (the delivery tracker's move, which the server does not make yet).
+    if (status == QLatin1String("pending_activation")) {
+        const PickedCard arrived = pickCard(QStringLiteral("active"));
+        if (arrived.cardId
+            && sql(QStringLiteral("UPDATE cards SET status = 'pending_activation' WHERE id = ?"), {arrived.cardId}))
+            return arrived;
+    }
+    qWarning("no %s card of a customer the tests have not used", qPrintable(status));
+    return {};
+}
+
+QList<JsonCodec::Change> TestServerApi::cardChanges(const QString &cursor, qint64 cardId)
+{
+    QList<JsonCodec::Change> changes;
+    const Reply feed = send("GET", QStringLiteral("/v1/changes?since=") + cursor, {}, m_agentToken);
+    for (const QJsonValue &value : feed.json.value(QStringLiteral("changes")).toArray()) {
+        const std::optional<JsonCodec::Change> change = JsonCodec::changeFromJson(value);
+        if (change && change->entity == QLatin1String("card") && change->entityId == cardId)
+            changes.append(*change);
+    }
+    return changes;
+}
+
+int TestServerApi::cardVersion(qint64 cardId)
+{
+    return card(cardId).json.value(QStringLiteral("card")).toObject().value(QStringLiteral("version")).toInt();
+}
+
+void TestServerApi::checkReplayed(const QString &path, const QJsonObject &body, const QString &key,
+                                  const QByteArray &ifMatch, const Reply &first)
+{
+    const Reply again = command(path, body, key, ifMatch);
+    QCOMPARE(again.status, first.status);
+    QCOMPARE(again.header("Idempotent-Replayed"), QByteArrayLiteral("true"));
+    QCOMPARE(again.body, first.body);
+    QCOMPARE(again.header("ETag"), first.header("ETag"));
+    QCOMPARE(again.header("Location"), first.header("Location"));
+}
+
+void TestServerApi::checkStale(const QString &path, QJsonObject body, int staleVersion, int current)
+{
+    body.insert(QStringLiteral("expectedVersion"), staleVersion);
+    const Reply stale = command(path, body, newKey(), ifMatchOf(staleVersion));
+    QVERIFY2(isProblem(stale, 412, QStringLiteral("version_conflict")), describe(stale));
+    const std::optional<JsonCodec::CardView> now = JsonCodec::cardViewFromJson(stale.json.value(QStringLiteral("current")));
+    QVERIFY(now);
+    QCOMPARE(now->card.version, current);
+    QCOMPARE(stale.json.value(QStringLiteral("changedBy")).toString(), AgentName);
+    QVERIFY(JsonCodec::parseTimestamp(stale.json.value(QStringLiteral("changedAt")).toString()));
+    QCOMPARE(cardVersion(now->card.id), current);
+}
+
+void TestServerApi::applyAndCheck(const QString &path, const QJsonObject &body, const PickedCard &picked,
+                                  const QString &status, Reply *answer, QString *usedKey)
+{
+    const QString cursor = feedCursor();
+    const QString key = newKey();
+    if (usedKey)
+        *usedKey = key;
+    *answer = command(path, body, key, picked.etag());
+    const Reply &reply = *answer;
+    QVERIFY2(reply.status == 200, describe(reply));
+    QCOMPARE(reply.json.value(QStringLiteral("id")).toInteger(), picked.cardId);
+    QCOMPARE(reply.json.value(QStringLiteral("status")).toString(), status);
+    QCOMPARE(reply.json.value(QStringLiteral("version")).toInt(), picked.version + 1);
+    QCOMPARE(reply.header("ETag"), ifMatchOf(picked.version + 1));
+    QVERIFY(reply.header("Idempotent-Replayed").isEmpty());
+    checkCardOnFeed(cursor, picked.cardId, picked.version + 1, status);
+    checkReplayed(path, body, key, picked.etag(), reply);
+    checkStale(path, body, picked.version, picked.version + 1);
+}
+
+void TestServerApi::checkInvalid(const QString &path, QJsonObject body, const QString &field, const QJsonValue &value,
+                                 const QByteArray &ifMatch, const QString &contractBreak)
+{
+    if (value.isUndefined())
+        body.remove(field);
+    else
+        body.insert(field, value);
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!ifMatch.isEmpty())
+        headers = {{"Idempotency-Key", newKey().toLatin1()}, {"If-Match", ifMatch}};
+    const Reply reply = send("POST", path, body, m_agentToken, headers, QByteArray(), 0, contractBreak);
+    QVERIFY2(isProblem(reply, 422, QStringLiteral("validation_failed"), field), describe(reply));
+}
+
+bool TestServerApi::prepare(const QString &status, const QString &method, PickedCard *picked)
+{
+    *picked = pickCard(status);
+    if (picked->cardId <= 0)
+        return false;
+    return method.isEmpty() || verify(picked->customerId, picked->cardId, method).status == 201;
+}
+
+Reply TestServerApi::orderReplacement(const PickedCard &picked, const QString &reason, const QString &delivery,
+                                      bool pinCarriesOver)
+{
+    return command(picked.path(QStringLiteral("replacement")),
+                   {{QStringLiteral("expectedVersion"), picked.version},
+                    {QStringLiteral("reason"), reason},
+                    {QStringLiteral("delivery"), delivery},
+                    {QStringLiteral("pickupPoint"), QString()},
+                    {QStringLiteral("pinCarriesOver"), pinCarriesOver}},
+                   newKey(), picked.etag());
+}
+
+QList<Transaction> TestServerApi::transactionsSince(qint64 cardId, const QDateTime &since)
+{
+    QList<Transaction> transactions;
+    const Reply page = send("GET",
+                            QStringLiteral("/v1/cards/%1/transactions?limit=200&since=%2")
+                                .arg(cardId)
+                                .arg(JsonCodec::timestamp(since)),
+                            {}, m_agentToken);
+    for (const QJsonValue &value : page.json.value(QStringLiteral("items")).toArray()) {
+        if (const std::optional<Transaction> transaction = JsonCodec::transactionFromJson(value))
+            transactions.append(*transaction);
+    }
+    return transactions;
+}
+
+void TestServerApi::checkRefusedOnAClosedCard(const QString &action, const QJsonObject &body)
+{
+    const PickedCard closed = pickCard(QStringLiteral("closed"));
+    QVERIFY(closed.cardId > 0);
+    const Reply refused = command(QStringLiteral("/v1/cards/%1/%2").arg(closed.cardId).arg(action),
+                                  withVersion(body, closed.version), newKey(), closed.etag());
+    QVERIFY2(isProblem(refused, 409, QStringLiteral("transition_not_allowed")), describe(refused));
+    QCOMPARE(cardVersion(closed.cardId), closed.version);
+}
+
+void TestServerApi::checkCardOnFeed(const QString &cursor, qint64 cardId, int version, const QString &status)
+{
+    const QList<JsonCodec::Change> changes = cardChanges(cursor, cardId);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().op, QStringLiteral("upsert"));
+    QCOMPARE(changes.first().version, std::optional<int>(version));
+    QCOMPARE(changes.first().data.value(QStringLiteral("version")).toInt(), version);
+    QCOMPARE(changes.first().data.value(QStringLiteral("status")).toString(), status);
 }
 
 Reply TestServerApi::conversation(qint64 conversationId)
@@ -1165,6 +1445,396 @@ void TestServerApi::unlockNeedsStrongVerification()
                                 newKey(), next);
     QVERIFY2(again.status == 409, describe(again));
     QCOMPARE(again.code(), QStringLiteral("transition_not_allowed"));
+}
+
+void TestServerApi::closeTakesACloseReasonAndIsFinal()
+{
+    PickedCard picked;
+    QVERIFY(prepare(QStringLiteral("active"), QStringLiteral("card_identified"), &picked));
+    const QString path = picked.path(QStringLiteral("close"));
+    const QJsonObject body{{QStringLiteral("expectedVersion"), picked.version},
+                           {QStringLiteral("reason"), QStringLiteral("stolen")},
+                           {QStringLiteral("text"), QStringLiteral("Bag stolen at the railway station.")}};
+
+    // A lock reason is no close reason.
+    checkInvalid(path, body, QStringLiteral("reason"), QStringLiteral("misplaced"), picked.etag(),
+                 QStringLiteral("must be equal to one of the allowed values"));
+    // Closing for good at the customer's wish needs strong verification.
+    QJsonObject atRequest = body;
+    atRequest.insert(QStringLiteral("reason"), QStringLiteral("customer_request"));
+    const Reply unverified = command(path, atRequest, newKey(), picked.etag());
+    QVERIFY2(isProblem(unverified, 409, QStringLiteral("verification_required")), describe(unverified));
+
+    Reply closed;
+    QString key;
+    applyAndCheck(path, body, picked, QStringLiteral("closed"), &closed, &key);
+    QCOMPARE(closed.json.value(QStringLiteral("statusReason")).toString(), QStringLiteral("stolen"));
+    const QJsonArray events = card(picked.cardId).json.value(QStringLiteral("events")).toArray();
+    QVERIFY(!events.isEmpty());
+    const std::optional<CardEvent> last = JsonCodec::cardEventFromJson(events.last());
+    QVERIFY(last);
+    QCOMPARE(last->to, CardLifecycle::State::Closed);
+    QCOMPARE(last->reasonCode, QStringLiteral("stolen"));
+    QCOMPARE(last->agent, AgentName);
+    QCOMPARE(last->commandId, key);
+
+    // Closed is final.
+    const Reply again = command(path, withVersion(body, picked.version + 1), newKey(), ifMatchOf(picked.version + 1));
+    QVERIFY2(isProblem(again, 409, QStringLiteral("transition_not_allowed")), describe(again));
+}
+
+void TestServerApi::activateOnlyACardAwaitingActivation()
+{
+    PickedCard picked;
+    QVERIFY(prepare(QStringLiteral("pending_activation"), QString(), &picked));
+    const QString path = picked.path(QStringLiteral("activate"));
+    // As the console sends it (CommandRoute adds the receipt).
+    const QJsonObject body{{QStringLiteral("expectedVersion"), picked.version},
+                           {QStringLiteral("customerConfirmedReceipt"), true},
+                           {QStringLiteral("reason"), QString()},
+                           {QStringLiteral("text"), QStringLiteral("customer confirmed receipt")}};
+    checkInvalid(path, body, QStringLiteral("customerConfirmedReceipt"), false, picked.etag(),
+                 QStringLiteral("must be equal to constant"));
+    const Reply unverified = command(path, body, newKey(), picked.etag());
+    QVERIFY2(isProblem(unverified, 409, QStringLiteral("verification_required")), describe(unverified));
+
+    QCOMPARE(verify(picked.customerId, picked.cardId, QStringLiteral("card_identified")).status, 201);
+    Reply active;
+    applyAndCheck(path, body, picked, QStringLiteral("active"), &active);
+    const Reply twice = command(path, withVersion(body, picked.version + 1), newKey(), ifMatchOf(picked.version + 1));
+    QVERIFY2(isProblem(twice, 409, QStringLiteral("transition_not_allowed")), describe(twice));
+
+    // A locked card is unlocked (strong verification), never "activated".
+    PickedCard locked;
+    QVERIFY(prepare(QStringLiteral("locked"), QStringLiteral("card_identified"), &locked));
+    const Reply notPending =
+        command(locked.path(QStringLiteral("activate")), withVersion(body, locked.version), newKey(), locked.etag());
+    QVERIFY2(isProblem(notPending, 409, QStringLiteral("transition_not_allowed")), describe(notPending));
+    QCOMPARE(card(locked.cardId).json.value(QStringLiteral("card")).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("locked"));
+}
+
+void TestServerApi::controlsPreviewAndSet()
+{
+    const PickedCard picked = pickCard(QStringLiteral("active"));
+    QVERIFY(picked.cardId > 0);
+    QCOMPARE(verify(picked.customerId, picked.cardId, QStringLiteral("card_identified")).status, 201);
+    const QJsonObject before = card(picked.cardId).json.value(QStringLiteral("card")).toObject();
+    QJsonObject controls = before.value(QStringLiteral("controls")).toObject();
+    QVERIFY(controls.value(QStringLiteral("online")).toBool());
+    controls.insert(QStringLiteral("online"), false);
+
+    // The preview: not a command (no key, nothing changes). Everything on but
+    // online, it declines exactly the online purchases of the last 90 days
+    // that went through.
+    const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-90);
+    const QJsonObject onlyOnlineOff{{QStringLiteral("online"), false}, {QStringLiteral("abroad"), true},
+                                    {QStringLiteral("contactless"), true}, {QStringLiteral("atm"), true}};
+    const Reply preview = send("POST", QStringLiteral("/v1/cards/%1/controls/preview").arg(picked.cardId),
+                               onlyOnlineOff, m_agentToken);
+    QVERIFY2(preview.status == 200, describe(preview));
+    QCOMPARE(preview.json.value(QStringLiteral("days")).toInt(), 90);
+    const QList<Transaction> recent = transactionsSince(picked.cardId, since);
+    const qsizetype expected = std::count_if(recent.cbegin(), recent.cend(), [](const Transaction &t) {
+        return t.entryMode == QLatin1String("online") && t.status != TransactionStatus::Declined
+               && t.status != TransactionStatus::Reversed;
+    });
+    QVERIFY(expected > 0);
+    QCOMPARE(preview.json.value(QStringLiteral("examined")).toInt(), int(recent.size()));
+    const QJsonArray declined = preview.json.value(QStringLiteral("declined")).toArray();
+    QCOMPARE(declined.size(), expected);
+    for (const QJsonValue &value : declined) {
+        QCOMPARE(value.toObject().value(QStringLiteral("declinedBy")).toString(), QStringLiteral("online"));
+        QCOMPARE(value.toObject().value(QStringLiteral("transaction")).toObject().value(QStringLiteral("entryMode")).toString(),
+                 QStringLiteral("online"));
+    }
+    QCOMPARE(cardVersion(picked.cardId), picked.version);
+    checkInvalid(QStringLiteral("/v1/cards/%1/controls/preview").arg(picked.cardId), controls, QStringLiteral("atm"),
+                 QJsonValue::Undefined, QByteArray(), QStringLiteral("required property 'atm'"));
+    QVERIFY2(isProblem(send("POST", QStringLiteral("/v1/cards/987654/controls/preview"), controls, m_agentToken), 404,
+                       QStringLiteral("not_found")),
+             "a preview of a card nobody issued");
+
+    // Switching online off only protects: the card identified is enough.
+    const QString path = QStringLiteral("/v1/cards/%1/controls").arg(picked.cardId);
+    const QJsonObject body = withVersion(controls, picked.version);
+    checkInvalid(path, body, QStringLiteral("online"), QStringLiteral("no"), picked.etag(),
+                 QStringLiteral("must be boolean"));
+    const QString cursor = feedCursor();
+    Reply set;
+    applyAndCheck(path, body, picked, QStringLiteral("active"), &set);
+    QCOMPARE(set.json.value(QStringLiteral("controls")).toObject(), controls);
+    QCOMPARE(cardChanges(cursor, picked.cardId).first().data.value(QStringLiteral("controls")).toObject(), controls);
+
+    // Switching it on again opens the card up: strong verification.
+    QJsonObject relax = withVersion(before.value(QStringLiteral("controls")).toObject(), picked.version + 1);
+    const Reply relaxed = command(path, relax, newKey(), ifMatchOf(picked.version + 1));
+    QVERIFY2(isProblem(relaxed, 409, QStringLiteral("verification_required")), describe(relaxed));
+    QCOMPARE(verify(picked.customerId, picked.cardId, QStringLiteral("strong_eid")).status, 201);
+    const Reply reopened = command(path, relax, newKey(), ifMatchOf(picked.version + 1));
+    QVERIFY2(reopened.status == 200, describe(reopened));
+    QVERIFY(reopened.json.value(QStringLiteral("controls")).toObject().value(QStringLiteral("online")).toBool());
+
+    // A closed card has no controls to set.
+    checkRefusedOnAClosedCard(QStringLiteral("controls"), controls);
+}
+
+void TestServerApi::limitsPreviewAndSet()
+{
+    const PickedCard picked = pickCard(QStringLiteral("active"));
+    QVERIFY(picked.cardId > 0);
+    QCOMPARE(verify(picked.customerId, picked.cardId, QStringLiteral("card_identified")).status, 201);
+
+    // A limit of one cent per purchase would have declined every purchase
+    // that went through, each "per_purchase".
+    const QJsonObject tiny{{QStringLiteral("perPurchase"), 1},
+                           {QStringLiteral("daily"), QJsonValue::Null},
+                           {QStringLiteral("dailyCash"), QJsonValue::Null}};
+    const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-90);
+    const Reply preview = send("POST", QStringLiteral("/v1/cards/%1/limits/preview").arg(picked.cardId), tiny,
+                               m_agentToken);
+    QVERIFY2(preview.status == 200, describe(preview));
+    const QList<Transaction> recent = transactionsSince(picked.cardId, since);
+    const qsizetype expected = std::count_if(recent.cbegin(), recent.cend(), [](const Transaction &t) {
+        return t.status != TransactionStatus::Declined && t.status != TransactionStatus::Reversed && t.amount.minor > 0;
+    });
+    QVERIFY(expected > 0);
+    const QJsonArray declined = preview.json.value(QStringLiteral("declined")).toArray();
+    QCOMPARE(declined.size(), expected);
+    for (const QJsonValue &value : declined)
+        QCOMPARE(value.toObject().value(QStringLiteral("declinedBy")).toString(), QStringLiteral("per_purchase"));
+    checkInvalid(QStringLiteral("/v1/cards/%1/limits/preview").arg(picked.cardId), tiny, QStringLiteral("daily"),
+                 QJsonValue::Undefined, QByteArray(), QStringLiteral("required property 'daily'"));
+
+    // Setting limits where there were none only restricts: the card identified is enough.
+    const QString path = QStringLiteral("/v1/cards/%1/limits").arg(picked.cardId);
+    const QJsonObject body{{QStringLiteral("expectedVersion"), picked.version},
+                           {QStringLiteral("perPurchase"), 50000},
+                           {QStringLiteral("daily"), QJsonValue::Null},
+                           {QStringLiteral("dailyCash"), 40000}};
+    checkInvalid(path, body, QStringLiteral("perPurchase"), 0, picked.etag(), QStringLiteral("must be >= 1"));
+    Reply set;
+    applyAndCheck(path, body, picked, QStringLiteral("active"), &set);
+    QString limitsCurrency;
+    const std::optional<CardLimits> limits =
+        JsonCodec::limitsFromJson(set.json.value(QStringLiteral("limits")), &limitsCurrency);
+    QVERIFY(limits);
+    QCOMPARE(limits->perPurchaseMinor, std::optional<qint64>(50000));
+    QCOMPARE(limits->dailyMinor, std::optional<qint64>());
+    QCOMPARE(limits->dailyCashMinor, std::optional<qint64>(40000));
+    // The customer view has them too, in the account's currency.
+    const Reply customer = send("GET", QStringLiteral("/v1/customers/%1").arg(picked.customerId), {}, m_agentToken);
+    const std::optional<JsonCodec::CustomerView> view = JsonCodec::customerViewFromJson(customer.json);
+    QVERIFY(view);
+    bool found = false;
+    for (const JsonCodec::CardView &held : view->cards) {
+        if (held.card.id == picked.cardId) {
+            found = true;
+            QCOMPARE(held.limits, *limits);
+            QCOMPARE(held.limitsCurrency, limitsCurrency);
+        }
+    }
+    QVERIFY(found);
+
+    // Removing one opens the card up: strong verification.
+    const QJsonObject removed = withVersion(QJsonObject{{QStringLiteral("perPurchase"), QJsonValue::Null},
+                                                        {QStringLiteral("daily"), QJsonValue::Null},
+                                                        {QStringLiteral("dailyCash"), 40000}},
+                                            picked.version + 1);
+    const Reply unverified = command(path, removed, newKey(), ifMatchOf(picked.version + 1));
+    QVERIFY2(isProblem(unverified, 409, QStringLiteral("verification_required")), describe(unverified));
+    checkRefusedOnAClosedCard(QStringLiteral("limits"), body);
+}
+
+void TestServerApi::pinResetNeedsStrongVerification()
+{
+    PickedCard picked;
+    QVERIFY(prepare(QStringLiteral("active"), QString(), &picked));
+    const QString path = picked.path(QStringLiteral("pin-reset"));
+    const QJsonObject body{{QStringLiteral("expectedVersion"), picked.version}, {QStringLiteral("byLetter"), true}};
+    QCOMPARE(verify(picked.customerId, picked.cardId, QStringLiteral("card_identified")).status, 201);
+    const Reply weak = command(path, body, newKey(), picked.etag());
+    QVERIFY2(isProblem(weak, 409, QStringLiteral("verification_required")), describe(weak));
+    checkInvalid(path, body, QStringLiteral("byLetter"), QJsonValue::Undefined, picked.etag(),
+                 QStringLiteral("required property 'byLetter'"));
+
+    QCOMPARE(verify(picked.customerId, picked.cardId, QStringLiteral("app_confirmation")).status, 201);
+    Reply reset;
+    applyAndCheck(path, body, picked, QStringLiteral("active"), &reset);
+    // Audited, with the card's last four and nothing more of its number.
+    const Reply audit = send("GET", QStringLiteral("/v1/audit?cardId=%1&action=card.pin.reset").arg(picked.cardId), {},
+                             m_supervisorToken);
+    const QJsonArray entries = audit.json.value(QStringLiteral("items")).toArray();
+    QCOMPARE(entries.size(), 1);
+    const std::optional<AuditEntry> entry = JsonCodec::auditEntryFromJson(entries.first());
+    QVERIFY(entry);
+    QVERIFY(entry->details.value(QStringLiteral("byLetter")).toBool());
+    QCOMPARE(entry->details.value(QStringLiteral("last4")).toString(), picked.last4);
+    QVERIFY(!CardNumber::containsCardNumber(QString::fromUtf8(audit.body)));
+    checkRefusedOnAClosedCard(QStringLiteral("pin-reset"), body);
+}
+
+void TestServerApi::replacementOrdersANewCardWithItsDelivery()
+{
+    PickedCard picked;
+    QVERIFY(prepare(QStringLiteral("active"), QStringLiteral("card_identified"), &picked));
+    const QString path = picked.path(QStringLiteral("replacement"));
+    const QJsonObject body{{QStringLiteral("expectedVersion"), picked.version},
+                           {QStringLiteral("pinCarriesOver"), false},
+                           {QStringLiteral("delivery"), QStringLiteral("post")},
+                           {QStringLiteral("pickupPoint"), QString()},
+                           {QStringLiteral("reason"), QStringLiteral("stolen")}};
+    // To another address than the one on record: strong verification.
+    QJsonObject toPickup = body;
+    toPickup.insert(QStringLiteral("delivery"), QStringLiteral("pickup_point"));
+    toPickup.insert(QStringLiteral("pickupPoint"), QStringLiteral("FI-HEL-01"));
+    const Reply weak = command(path, toPickup, newKey(), picked.etag());
+    QVERIFY2(isProblem(weak, 409, QStringLiteral("verification_required")), describe(weak));
+    checkInvalid(path, toPickup, QStringLiteral("pickupPoint"), QString(), picked.etag(), QString());
+    checkInvalid(path, body, QStringLiteral("reason"), QStringLiteral("customer_request"), picked.etag(),
+                 QStringLiteral("must be equal to one of the allowed values"));
+
+    const QString cursor = feedCursor();
+    const QString key = newKey();
+    const Reply ordered = command(path, body, key, picked.etag());
+    QVERIFY2(ordered.status == 201, describe(ordered));
+    const std::optional<JsonCodec::CardView> old = JsonCodec::cardViewFromJson(ordered.json.value(QStringLiteral("card")));
+    const std::optional<JsonCodec::CardView> replacement =
+        JsonCodec::cardViewFromJson(ordered.json.value(QStringLiteral("replacement")));
+    QVERIFY(old && replacement);
+    // A stolen card's number is burnt: closed now, a new number on its way.
+    QCOMPARE(old->card.status, CardLifecycle::State::Closed);
+    QCOMPARE(old->card.statusReason, QStringLiteral("stolen"));
+    QCOMPARE(old->card.version, picked.version + 1);
+    const Card &fresh = replacement->card;
+    QVERIFY(fresh.id != picked.cardId);
+    QCOMPARE(fresh.status, CardLifecycle::State::Ordered);
+    QCOMPARE(fresh.replacementOf, picked.cardId);
+    QCOMPARE(fresh.replacementReason, QStringLiteral("stolen"));
+    QVERIFY(fresh.last4 != picked.last4);
+    QCOMPARE(fresh.bin, old->card.bin);
+    QCOMPARE(CardControls::of(fresh), CardControls::of(old->card));
+    QCOMPARE(fresh.version, 1);
+    QCOMPARE(ordered.header("Location"), QByteArrayLiteral("/v1/cards/") + QByteArray::number(fresh.id));
+    checkCardOnFeed(cursor, picked.cardId, picked.version + 1, QStringLiteral("closed"));
+    checkCardOnFeed(cursor, fresh.id, 1, QStringLiteral("ordered"));
+    checkReplayed(path, body, key, picked.etag(), ordered);
+
+    // The new card with its delivery, by post from the order's time.
+    const Reply newCard = card(fresh.id);
+    QVERIFY2(newCard.status == 200, describe(newCard));
+    QCOMPARE(newCard.header("ETag"), ifMatchOf(1));
+    const QJsonObject delivery = newCard.json.value(QStringLiteral("delivery")).toObject();
+    QCOMPARE(delivery.value(QStringLiteral("cardId")).toInteger(), fresh.id);
+    QCOMPARE(delivery.value(QStringLiteral("status")).toString(), QStringLiteral("ordered"));
+    QCOMPARE(delivery.value(QStringLiteral("method")).toString(), QStringLiteral("post"));
+    QVERIFY(delivery.value(QStringLiteral("pickupPoint")).isNull());
+    const std::optional<QDateTime> orderedAt = JsonCodec::parseTimestamp(delivery.value(QStringLiteral("orderedAt")).toString());
+    QVERIFY(orderedAt);
+    QVERIFY(qAbs(orderedAt->secsTo(QDateTime::currentDateTimeUtc())) < 120);
+    QCOMPARE(JsonCodec::parseTimestamp(delivery.value(QStringLiteral("deliveredAt")).toString()),
+             std::optional<QDateTime>(DeliverySchedule::deliveredAt(*orderedAt, DeliverySchedule::Method::Post)));
+    QVERIFY(card(picked.cardId).json.value(QStringLiteral("delivery")).isNull());
+    // The card panel lists it among the deliveries.
+    const QJsonArray deliveries = send("GET", QStringLiteral("/v1/customers/%1").arg(picked.customerId), {}, m_agentToken)
+                                      .json.value(QStringLiteral("holder")).toObject()
+                                      .value(QStringLiteral("deliveries")).toArray();
+    QCOMPARE(deliveries.size(), 1);
+    QCOMPARE(deliveries.first().toObject(), delivery);
+
+    // One replacement per card.
+    const Reply second = command(path, withVersion(body, picked.version + 1), newKey(), ifMatchOf(picked.version + 1));
+    QVERIFY2(isProblem(second, 409, QStringLiteral("already_exists")), describe(second));
+    checkStale(path, body, picked.version, picked.version + 1);
+    const Reply audit = send("GET", QStringLiteral("/v1/audit?cardId=%1&action=card.replacement.order").arg(picked.cardId),
+                             {}, m_supervisorToken);
+    const QJsonArray entries = audit.json.value(QStringLiteral("items")).toArray();
+    QCOMPARE(entries.size(), 1);
+    const std::optional<AuditEntry> entry = JsonCodec::auditEntryFromJson(entries.first());
+    QVERIFY(entry);
+    QCOMPARE(entry->details.value(QStringLiteral("newCardId")).toInteger(), fresh.id);
+    QCOMPARE(entry->details.value(QStringLiteral("newLast4")).toString(), fresh.last4);
+    QVERIFY(entry->details.value(QStringLiteral("newNumber")).toBool());
+    QVERIFY(!CardNumber::containsCardNumber(QString::fromUtf8(audit.body)));
+}
+
+void TestServerApi::activatingAKeptNumberClosesThePredecessor()
+{
+    // A damaged card keeps its number and works until the new one is activated.
+    const PickedCard picked = pickCard(QStringLiteral("active"));
+    QVERIFY(picked.cardId > 0);
+    QCOMPARE(verify(picked.customerId, picked.cardId, QStringLiteral("card_identified")).status, 201);
+    const Reply ordered =
+        orderReplacement(picked, QStringLiteral("damaged"), QStringLiteral("expedited"), true);
+    QVERIFY2(ordered.status == 201, describe(ordered));
+    const QJsonObject old = ordered.json.value(QStringLiteral("card")).toObject();
+    const QJsonObject fresh = ordered.json.value(QStringLiteral("replacement")).toObject();
+    QCOMPARE(old.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    QCOMPARE(old.value(QStringLiteral("version")).toInt(), picked.version + 1);
+    QCOMPARE(fresh.value(QStringLiteral("last4")).toString(), picked.last4);
+    const qint64 freshId = fresh.value(QStringLiteral("id")).toInteger();
+    QCOMPARE(card(freshId).json.value(QStringLiteral("delivery")).toObject().value(QStringLiteral("method")).toString(),
+             QStringLiteral("expedited"));
+
+    // The delivery tracker's part (not on the server yet): the card arrived.
+    QVERIFY(sql(QStringLiteral("UPDATE cards SET status = 'pending_activation' WHERE id = ?"), {freshId}));
+    const QString cursor = feedCursor();
+    const Reply active = command(QStringLiteral("/v1/cards/%1/activate").arg(freshId),
+                                 {{QStringLiteral("expectedVersion"), 1},
+                                  {QStringLiteral("customerConfirmedReceipt"), true},
+                                  {QStringLiteral("text"), QString()}},
+                                 newKey(), ifMatchOf(1));
+    QVERIFY2(active.status == 200, describe(active));
+    QCOMPARE(active.json.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    const QJsonObject predecessor = card(picked.cardId).json.value(QStringLiteral("card")).toObject();
+    QCOMPARE(predecessor.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+    QCOMPARE(predecessor.value(QStringLiteral("statusReason")).toString(), QStringLiteral("damaged"));
+    QCOMPARE(predecessor.value(QStringLiteral("version")).toInt(), picked.version + 2);
+    checkCardOnFeed(cursor, freshId, 2, QStringLiteral("active"));
+    checkCardOnFeed(cursor, picked.cardId, picked.version + 2, QStringLiteral("closed"));
+    const Reply audit = send("GET", QStringLiteral("/v1/audit?cardId=%1&action=card.activate").arg(freshId), {},
+                             m_supervisorToken);
+    const QJsonArray entries = audit.json.value(QStringLiteral("items")).toArray();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(JsonCodec::auditEntryFromJson(entries.first())->details.value(QStringLiteral("closedPredecessor")).toInteger(),
+             picked.cardId);
+}
+
+void TestServerApi::notReceivedClosesTheCardAndFlagsTheAddress()
+{
+    // Awaiting activation, so marked delivered: someone else may hold it (lost).
+    PickedCard picked;
+    QVERIFY(prepare(QStringLiteral("pending_activation"), QString(), &picked));
+    const QString path = picked.path(QStringLiteral("not-received"));
+    const QJsonObject body{{QStringLiteral("expectedVersion"), picked.version}};
+    const Reply unverified = command(path, body, newKey(), picked.etag());
+    QVERIFY2(isProblem(unverified, 409, QStringLiteral("verification_required")), describe(unverified));
+    QCOMPARE(verify(picked.customerId, picked.cardId, QStringLiteral("card_identified")).status, 201);
+    checkInvalid(path, body, QStringLiteral("address"), QStringLiteral("Somewhere else"), picked.etag(),
+                 QStringLiteral("must NOT have additional properties"));
+    Reply closed;
+    applyAndCheck(path, body, picked, QStringLiteral("closed"), &closed);
+    QCOMPARE(closed.json.value(QStringLiteral("statusReason")).toString(), QStringLiteral("lost"));
+    const QJsonObject holder = send("GET", QStringLiteral("/v1/customers/%1").arg(picked.customerId), {}, m_agentToken)
+                                   .json.value(QStringLiteral("holder")).toObject();
+    QVERIFY2(holder.value(QStringLiteral("addressFlag")).toString().contains(picked.last4),
+             qPrintable(holder.value(QStringLiteral("addressFlag")).toString()));
+
+    // An active card has reached the customer: lock or close it instead.
+    PickedCard active;
+    QVERIFY(prepare(QStringLiteral("active"), QStringLiteral("card_identified"), &active));
+    const Reply reached =
+        command(active.path(QStringLiteral("not-received")), withVersion(body, active.version), newKey(), active.etag());
+    QVERIFY2(isProblem(reached, 409, QStringLiteral("transition_not_allowed")), describe(reached));
+    // Its replacement, still on its way, is undeliverable.
+    const Reply ordered = orderReplacement(active, QStringLiteral("lost"), QStringLiteral("post"), false);
+    QVERIFY2(ordered.status == 201, describe(ordered));
+    const qint64 freshId = ordered.json.value(QStringLiteral("replacement")).toObject().value(QStringLiteral("id")).toInteger();
+    const Reply undeliverable = command(QStringLiteral("/v1/cards/%1/not-received").arg(freshId),
+                                        withVersion(body, 1), newKey(), ifMatchOf(1));
+    QVERIFY2(undeliverable.status == 200, describe(undeliverable));
+    QCOMPARE(undeliverable.json.value(QStringLiteral("statusReason")).toString(), QStringLiteral("undeliverable"));
+    QVERIFY(card(freshId).json.value(QStringLiteral("delivery")).isNull());
 }
 
 void TestServerApi::importKeepsTheInboxAndItsIndexes()

@@ -143,7 +143,8 @@ void TestServerMigrations::migratesFromEmpty()
     // Every table the server reads and writes is there and empty.
     for (const char *table : {"agents", "sessions", "login_failures", "idempotency_keys", "changes", "audit_log",
                               "customers", "customer_benefits", "accounts", "cards", "card_events", "transactions",
-                              "verifications"}) {
+                              "verifications", "conversations", "conversation_topics", "messages", "attachments",
+                              "attachment_blobs", "card_orders", "card_limits"}) {
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)), qint64(0));
     }
     // The lifecycle's states are the only ones a card may be in.
