@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "postgrescluster.h"
+#include "remotetestserver.h"
 
 #include "remote/changefeed.h"
 #include "remote/connectionstatus.h"
@@ -14,7 +14,6 @@
 #include "storage/cardrepository.h"
 #include "storage/database.h"
 #include "storage/databaseworker.h"
-#include "storage/demodatagenerator.h"
 #include "storage/outboxrepository.h"
 
 #include <QElapsedTimer>
@@ -24,20 +23,16 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
-#include "serverprocess.h"
 
 #include <algorithm>
 #include <memory>
 
 namespace {
 
-const QString DemoPassword = QStringLiteral("demo-password-42");
+const QString DemoPassword = RemoteTestServer::password();
 const QString AgentA = QStringLiteral("aino.lehtonen");
 const QString AgentB = QStringLiteral("jukka.salminen");
 const QString Supervisor = QStringLiteral("riikka.nurmi");
@@ -73,18 +68,12 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<RemoteBackend> openBackend(const QString &username, const QString &cacheName);
-    QJsonObject get(const QString &path, const QString &token, int *status = nullptr);
-    QString signIn(const QString &username);
     static std::optional<CardRecord> cachedCard(RemoteBackend *backend, qint64 cardId);
     static int pendingCount(RemoteBackend *backend);
     static std::optional<ConversationThread> cachedThread(RemoteBackend *backend, qint64 conversationId);
 
-    std::unique_ptr<PostgresCluster> m_cluster;
-    QTemporaryDir m_dir;
-    QString m_databaseUrl;
-    int m_port = 0;
-    std::unique_ptr<ServerProcess> m_server;
-    QNetworkAccessManager m_network;
+    RemoteTestServer m_server;
+    QNetworkAccessManager m_network;   ///< for a sign-out by hand
 
     struct Target
     {
@@ -102,56 +91,25 @@ private:
 void TestRemoteBackend::initTestCase()
 {
     TestSupport::pinEnvironment();
-    QVERIFY(m_dir.isValid());
-
     QString error;
-    m_cluster = std::make_unique<PostgresCluster>();
-    if (!m_cluster->start(&error) || !m_cluster->createDatabase(QStringLiteral("carddesk"), &error))
-        QFAIL(qPrintable(QStringLiteral("PostgreSQL for the test: ") + error));
-    m_databaseUrl = m_cluster->url(QStringLiteral("carddesk"));
-
-    // The console's demo data, imported into the server as `carddesk-server --import-sqlite` does.
-    const QString demoPath = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    {
-        Database demo(QStringLiteral("remotebackend-demo"));
-        const OpenResult opened = demo.open(demoPath);
-        QVERIFY2(opened.ok(), qPrintable(opened.message));
-        DemoDataGenerator::Options options;
-        options.customers = 200;
-        options.referenceDate = QDate::currentDate();
-        options.conversations = 60;
-        DemoDataGenerator generator(options);
-        QVERIFY2(generator.generate(demo.connection(), {}, &error), qPrintable(error));
-        // Three active cards of three customers: one per test.
-        QSqlQuery q(demo.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT c.id, c.customer_number, min(k.id) FROM customers c"
-                                      " JOIN cards k ON k.customer_id = c.id WHERE k.status = 'active'"
-                                      " GROUP BY c.id ORDER BY c.id LIMIT 3")));
-        while (q.next())
-            m_targets.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
-        q.finish();
-        QVERIFY(q.exec(QStringLiteral("SELECT id FROM conversations WHERE channel = 'chat'"
-                                      " AND status NOT IN ('resolved', 'closed') ORDER BY id LIMIT 2")));
-        while (q.next())
-            m_chats.append(q.value(0).toLongLong());
-        q.finish();
-        demo.close();
-    }
+    QVERIFY2(m_server.start({}, &error), qPrintable(error));
+    // Three active cards of three customers: one per test.
+    const QList<QVariantList> targets = m_server.demoRows(
+        QStringLiteral("SELECT c.id, c.customer_number, min(k.id) FROM customers c"
+                       " JOIN cards k ON k.customer_id = c.id WHERE k.status = 'active'"
+                       " GROUP BY c.id ORDER BY c.id LIMIT 3"),
+        &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const QVariantList &row : targets)
+        m_targets.append({row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toLongLong()});
+    const QList<QVariantList> chats = m_server.demoRows(
+        QStringLiteral("SELECT id FROM conversations WHERE channel = 'chat'"
+                       " AND status NOT IN ('resolved', 'closed') ORDER BY id LIMIT 2"),
+        &error);
+    for (const QVariantList &row : chats)
+        m_chats.append(row.value(0).toLongLong());
     QCOMPARE(m_targets.size(), 3);
     QCOMPARE(m_chats.size(), 2);
-    QProcess import;
-    import.setProcessChannelMode(QProcess::MergedChannels);
-    import.start(QStringLiteral(CARDDESK_SERVER_BINARY),
-                 {QStringLiteral("--database"), m_databaseUrl, QStringLiteral("--import-sqlite"), demoPath,
-                  QStringLiteral("--demo-password"), DemoPassword});
-    QVERIFY(import.waitForFinished(120000));
-    const QByteArray importLog = import.readAll();
-    QVERIFY2(import.exitCode() == 0, importLog.constData());
-
-    m_port = PostgresCluster::freePort();
-    QVERIFY(m_port > 0);
-    m_server = std::make_unique<ServerProcess>(QStringLiteral(CARDDESK_SERVER_BINARY));
-    QVERIFY2(m_server->start({QStringLiteral("--database"), m_databaseUrl}, &error, m_port), qPrintable(error));
 
     m_a = openBackend(AgentA, QStringLiteral("a"));
     QVERIFY(m_a);
@@ -164,18 +122,16 @@ void TestRemoteBackend::cleanupTestCase()
 {
     m_a.reset();
     m_b.reset();
-    m_server.reset();
-    m_cluster.reset();
 }
 
 std::unique_ptr<RemoteBackend> TestRemoteBackend::openBackend(const QString &username, const QString &cacheName)
 {
     auto backend = std::make_unique<RemoteBackend>();
     RemoteBackend::Options options;
-    options.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    options.serverUrl = m_server.url();
     options.username = username;
     options.password = DemoPassword;
-    options.cachePath = m_dir.filePath(cacheName + QStringLiteral(".sqlite"));
+    options.cachePath = m_server.filePath(cacheName + QStringLiteral(".sqlite"));
     // Long enough that a pass within a second can only come from the WebSocket.
     options.pollIntervalMs = 60000;
     const OpenResult opened = await(backend->open(options));
@@ -195,36 +151,6 @@ std::unique_ptr<RemoteBackend> TestRemoteBackend::openBackend(const QString &use
         return nullptr;
     }
     return backend;
-}
-
-QJsonObject TestRemoteBackend::get(const QString &path, const QString &token, int *status)
-{
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
-    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    QNetworkReply *reply = m_network.get(request);
-    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 15000))
-        qWarning("no answer from the server in 15 s");
-    if (status)
-        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    // GET /v1/cards/{id} answers {card, events, …}: the card itself.
-    return body.contains(QStringLiteral("card")) ? body.value(QStringLiteral("card")).toObject() : body;
-}
-
-QString TestRemoteBackend::signIn(const QString &username)
-{
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/sessions").arg(m_port)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = m_network.post(
-        request, QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
-                                           {QStringLiteral("password"), DemoPassword}})
-                     .toJson(QJsonDocument::Compact));
-    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 15000))
-        qWarning("no answer from the server in 15 s");
-    const QString token = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("token")).toString();
-    reply->deleteLater();
-    return token;
 }
 
 std::optional<CardRecord> TestRemoteBackend::cachedCard(RemoteBackend *backend, qint64 cardId)
@@ -318,7 +244,7 @@ void TestRemoteBackend::lockReachesServerAndTheOtherConsoleWithinASecond()
 
     // The server has it.
     int status = 0;
-    const QJsonObject onServer = get(QStringLiteral("/v1/cards/%1").arg(cardId), m_a->token(), &status);
+    const QJsonObject onServer = m_server.get(QStringLiteral("/v1/cards/%1").arg(cardId), m_a->token(), &status);
     QCOMPARE(status, 200);
     QCOMPARE(onServer.value(QStringLiteral("status")).toString(), QStringLiteral("locked"));
     // Nothing is left to send, and the cards panel shows no pending action.
@@ -340,7 +266,7 @@ void TestRemoteBackend::lockMadeOfflineIsSentOnceAfterTheServerRestarts()
              CommandResult::Applied);
     QTRY_COMPARE_WITH_TIMEOUT(pendingCount(m_a.get()), 0, 10000);
 
-    m_server->stop();
+    m_server.stopServer();
     QSignalSpy retries(m_a->sender(), &OutboxSender::retryScheduled);
     // The caller is verified: the lock is applied to the cache at once.
     const CommandResult locked = await(m_a->cards()->lock(cardId, before->card.version,
@@ -359,18 +285,18 @@ void TestRemoteBackend::lockMadeOfflineIsSentOnceAfterTheServerRestarts()
     QVERIFY(!m_a->connectionStatus()->text().isEmpty());
 
     QString error;
-    QVERIFY2(m_server->start({QStringLiteral("--database"), m_databaseUrl}, &error, m_port), qPrintable(error));
+    QVERIFY2(m_server.startServer(&error), qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(pendingCount(m_a.get()), 0, 15000);
     QVERIFY(await(m_a->cards()->unsentActions(customerId)).isEmpty());
 
     int status = 0;
-    const QJsonObject onServer = get(QStringLiteral("/v1/cards/%1").arg(cardId), m_a->token(), &status);
+    const QJsonObject onServer = m_server.get(QStringLiteral("/v1/cards/%1").arg(cardId), m_a->token(), &status);
     QCOMPARE(status, 200);
     QCOMPARE(onServer.value(QStringLiteral("status")).toString(), QStringLiteral("locked"));
     // Applied once: one card.lock in the server's audit for this card.
-    const QString supervisor = signIn(Supervisor);
+    const QString supervisor = m_server.signIn(Supervisor);
     QVERIFY(!supervisor.isEmpty());
-    const QJsonObject audit = get(QStringLiteral("/v1/audit?cardId=%1&action=card.lock").arg(cardId), supervisor, &status);
+    const QJsonObject audit = m_server.get(QStringLiteral("/v1/audit?cardId=%1&action=card.lock").arg(cardId), supervisor, &status);
     QCOMPARE(status, 200);
     int locks = 0;
     for (const QJsonValue &item : audit.value(QStringLiteral("items")).toArray()) {
@@ -434,7 +360,7 @@ void TestRemoteBackend::chatReplyReachesTheOtherConsoleWithinASecond()
 
     // The server has it once; A's cache holds the server's copy (its id), not a second one.
     int status = 0;
-    const QJsonObject page = get(QStringLiteral("/v1/conversations/%1/messages?limit=200").arg(chatId), m_a->token(),
+    const QJsonObject page = m_server.get(QStringLiteral("/v1/conversations/%1/messages?limit=200").arg(chatId), m_a->token(),
                                  &status);
     QCOMPARE(status, 200);
     qint64 serverId = 0;
@@ -474,7 +400,7 @@ void TestRemoteBackend::staleConversationChangeIsRejectedAndTheOtherAgentTold()
     QCOMPARE(await(m_a->inbox()->setStatus({chatId}, ConversationStatus::OnHold)).status, CommandResult::Applied);
     QTRY_COMPARE_WITH_TIMEOUT(aAcknowledged.count(), 1, 10000);
     int status = 0;
-    const QJsonObject onServer = get(QStringLiteral("/v1/conversations/%1").arg(chatId), m_a->token(), &status);
+    const QJsonObject onServer = m_server.get(QStringLiteral("/v1/conversations/%1").arg(chatId), m_a->token(), &status);
     QCOMPARE(status, 200);
     QCOMPARE(onServer.value(QStringLiteral("status")).toString(), QStringLiteral("on_hold"));
 
@@ -494,7 +420,7 @@ void TestRemoteBackend::staleConversationChangeIsRejectedAndTheOtherAgentTold()
 
     // B listens again.
     m_b->changeFeed()->start();
-    m_b->events()->open(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)), m_b->token());
+    m_b->events()->open(m_server.url(), m_b->token());
     QVERIFY(QTest::qWaitFor([this] { return m_b->events()->isConnected(); }, 10000));
 }
 
@@ -503,7 +429,7 @@ void TestRemoteBackend::sessionEndingMidWorkLosesNothing()
     const qint64 chatId = m_chats.at(0);
     // A's session ends on the server (as an expired token does).
     const QString oldToken = m_a->token();
-    QNetworkRequest logout(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/sessions/current").arg(m_port)));
+    QNetworkRequest logout(QUrl(m_server.url().toString() + QStringLiteral("/v1/sessions/current")));
     logout.setRawHeader("Authorization", "Bearer " + oldToken.toUtf8());
     QNetworkReply *reply = m_network.deleteResource(logout);
     QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 15000));
@@ -527,7 +453,7 @@ void TestRemoteBackend::sessionEndingMidWorkLosesNothing()
     QVERIFY(m_a->token() != oldToken);
     QTRY_COMPARE_WITH_TIMEOUT(pendingCount(m_a.get()), 0, 10000);
     int status = 0;
-    const QJsonObject page = get(QStringLiteral("/v1/conversations/%1/messages?limit=200").arg(chatId), m_a->token(),
+    const QJsonObject page = m_server.get(QStringLiteral("/v1/conversations/%1/messages?limit=200").arg(chatId), m_a->token(),
                                  &status);
     QCOMPARE(status, 200);
     int onServer = 0;
@@ -549,7 +475,7 @@ void TestRemoteBackend::controlsSetInOneConsoleReachTheOther()
     qint64 cardId = 0;
     for (qint64 candidate = m_targets.last().customerId + 1; candidate < 200 && !cardId; ++candidate) {
         int status = 0;
-        const QJsonObject view = get(QStringLiteral("/v1/customers/%1").arg(candidate), m_a->token(), &status);
+        const QJsonObject view = m_server.get(QStringLiteral("/v1/customers/%1").arg(candidate), m_a->token(), &status);
         for (const QJsonValue &value : view.value(QStringLiteral("cards")).toArray()) {
             const QJsonObject held = value.toObject();
             if (status == 200 && held.value(QStringLiteral("status")).toString() == QLatin1String("active")
@@ -592,7 +518,7 @@ void TestRemoteBackend::controlsSetInOneConsoleReachTheOther()
 
     // The server applied it, one version on; B's cache shows it within a second.
     int status = 0;
-    const QJsonObject onServer = get(QStringLiteral("/v1/cards/%1").arg(cardId), m_a->token(), &status);
+    const QJsonObject onServer = m_server.get(QStringLiteral("/v1/cards/%1").arg(cardId), m_a->token(), &status);
     QCOMPARE(status, 200);
     QCOMPARE(onServer.value(QStringLiteral("controls")).toObject().value(QStringLiteral("online")).toBool(), false);
     QCOMPARE(onServer.value(QStringLiteral("version")).toInt(), before->card.version + 1);
@@ -640,7 +566,7 @@ void TestRemoteBackend::staleActionIsRejectedAndTheCacheCorrected()
              CommandResult::Applied);
     QTRY_COMPARE_WITH_TIMEOUT(bAcknowledged.count(), 3, 10000);
     int status = 0;
-    const QJsonObject onServer = get(QStringLiteral("/v1/cards/%1").arg(cardId), m_b->token(), &status);
+    const QJsonObject onServer = m_server.get(QStringLiteral("/v1/cards/%1").arg(cardId), m_b->token(), &status);
     QCOMPARE(onServer.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
     const int serverVersion = onServer.value(QStringLiteral("version")).toInt();
     QCOMPARE(serverVersion, stale->card.version + 2);
