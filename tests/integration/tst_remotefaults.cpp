@@ -9,8 +9,10 @@
 #include "remote/eventsocket.h"
 #include "remote/outboxsender.h"
 #include "remote/remotebackend.h"
+#include "services/cardservice.h"
 #include "services/customerservice.h"
 #include "services/inboxservice.h"
+#include "storage/cardrepository.h"
 #include "storage/conversationrepository.h"
 #include "storage/database.h"
 #include "storage/databaseworker.h"
@@ -69,6 +71,7 @@ private Q_SLOTS:
 
     void serverErrorsAreRetriedAndTheNoteAppliedOnce();
     void answersThatNeverComeAreRetriedAndAppliedOnce();
+    void cardLockWhoseAnswerIsLostIsNotRefusedOnRetry();
     void malformedAnswersAreRetriedNotTrusted();
     void slowAnswersArriveWithoutARetry();
     void flappingLinkLosesNothingAndKeepsTheOrder();
@@ -251,6 +254,49 @@ void TestRemoteFaults::answersThatNeverComeAreRetriedAndAppliedOnce()
     QTRY_COMPARE_WITH_TIMEOUT(m_a->connectionStatus()->state(), ConnectionStatus::State::Online, 5000);
     disconnect(watch);
     QVERIFY2(states.contains(ConnectionStatus::State::Offline), "the status bar never said offline");
+}
+
+void TestRemoteFaults::cardLockWhoseAnswerIsLostIsNotRefusedOnRetry()
+{
+    // An active card of a customer: the lock moves its version, so a retry
+    // that were treated as a new command would be refused as stale (412).
+    QString error;
+    const QList<QVariantList> rows = m_server.demoRows(
+        QStringLiteral("SELECT c.id, min(k.id) FROM customers c JOIN cards k ON k.customer_id = c.id"
+                       " WHERE k.status = 'active' GROUP BY c.id ORDER BY c.id DESC LIMIT 1"),
+        &error);
+    QVERIFY2(rows.size() == 1, qPrintable(error));
+    const qint64 customerId = rows.first().value(0).toLongLong();
+    const qint64 cardId = rows.first().value(1).toLongLong();
+    QVERIFY(await(m_a->customers()->customer(customerId)).found);
+    const std::optional<CardRecord> before = await(m_a->worker()->run([cardId](Database &db) {
+        QString error;
+        return CardRepository(db).card(cardId, &error);
+    }));
+    QVERIFY(before);
+    QSignalSpy acknowledged(m_a.get(), &RemoteBackend::commandAcknowledged);
+    QSignalSpy rejected(m_a.get(), &RemoteBackend::commandRejected);
+    QCOMPARE(await(m_a->cards()->recordVerification(customerId, cardId, Verification::Method::CardIdentified, true))
+                 .status,
+             CommandResult::Applied);
+    QTRY_COMPARE_WITH_TIMEOUT(acknowledged.count(), 1, 10000);
+
+    const QRegularExpression lockPath(QStringLiteral("^/v1/cards/%1/lock$").arg(cardId));
+    m_proxy.addRule({"POST", lockPath, FaultyProxy::Fault::ErrorAfterServer, 1});
+    m_proxy.addRule({"POST", lockPath, FaultyProxy::Fault::ResetAfterServer, 1});
+    QCOMPARE(await(m_a->cards()->lock(cardId, before->card.version, CardLifecycle::LockReason::Lost,
+                                      QStringLiteral("left in a taxi")))
+                 .status,
+             CommandResult::Applied);
+    QTRY_COMPARE_WITH_TIMEOUT(acknowledged.count(), 2, 20000);
+    QVERIFY2(rejected.isEmpty(), rejected.isEmpty() ? "" : qPrintable(rejected.first().at(3).toString()));
+    QCOMPARE(m_proxy.count("POST", lockPath), 3);
+    QCOMPARE(m_proxy.countApplied("POST", lockPath), 3);   // applied once, then the stored answer twice
+    int status = 0;
+    const QJsonObject card = m_server.get(QStringLiteral("/v1/cards/%1").arg(cardId), m_observerToken, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(card.value(QStringLiteral("status")).toString(), QStringLiteral("locked"));
+    QCOMPARE(card.value(QStringLiteral("version")).toInt(), before->card.version + 1);   // one transition
 }
 
 void TestRemoteFaults::malformedAnswersAreRetriedNotTrusted()
