@@ -5,6 +5,7 @@
 #include "queryparams.h"
 #include "requestbody.h"
 #include "router.h"
+#include "sqlvalues.h"
 
 #include "domain/slapolicy.h"
 
@@ -623,6 +624,246 @@ ServerResponse attachmentBytes(RequestContext &context)
     return response;
 }
 
+ServerResponse customerNotFound(qint64 customerId)
+{
+    return ServerResponse::problem(404, QStringLiteral("not_found"),
+                                   QStringLiteral("There is no customer %1.").arg(customerId));
+}
+
+/// Whether customer @p customerId exists (false with an empty *error when not).
+bool customerExists(RequestContext &context, qint64 customerId, QString *error)
+{
+    QSqlQuery q(context.db);
+    q.setForwardOnly(true);
+    if (!SqlValues::exec(q, QStringLiteral("SELECT 1 FROM customers WHERE id = ?"), {customerId}, error))
+        return false;
+    error->clear();
+    return q.next();
+}
+
+/// The body's customerId, when given, must be the path's.
+void checkCustomerId(RequestBody &body, qint64 customerId)
+{
+    const std::optional<qint64> named = body.integer(QStringLiteral("customerId"), false, 1, MaxId);
+    if (named && *named != customerId)
+        body.addError(QStringLiteral("customerId"),
+                      QStringLiteral("must be %1, the customer in the path, when given").arg(customerId));
+}
+
+/// What a call or an outbound message did: @p message stored in conversation
+/// @p conversationId; the feed gets the message and the conversation as it is
+/// now, the answer is the contract's MessagePosted.
+bool posted(RequestContext &context, ConversationStore &conversations, const Message &message,
+            CommandExecutor::Effect *effect)
+{
+    QString error;
+    const std::optional<ConversationStore::Record> after = conversations.conversation(message.conversationId, &error);
+    if (!after) {
+        effect->response = context.storageFailure(error.isEmpty() ? QStringLiteral("the conversation vanished") : error);
+        return false;
+    }
+    const QJsonObject messageJson = JsonCodec::toJson(message);
+    JsonCodec::Change messageChange;
+    messageChange.entity = QStringLiteral("message");
+    messageChange.entityId = message.id;
+    messageChange.op = QStringLiteral("upsert");
+    messageChange.data = messageJson;
+    JsonCodec::Change conversationChange;
+    conversationChange.entity = QStringLiteral("conversation");
+    conversationChange.entityId = message.conversationId;
+    conversationChange.op = QStringLiteral("upsert");
+    conversationChange.version = after->conversation.version;
+    conversationChange.data = JsonCodec::toJson(after->conversation);
+    effect->applied = true;
+    effect->changes << messageChange << conversationChange;
+    effect->response = ServerResponse::json(
+        201, {{QStringLiteral("conversationId"), message.conversationId}, {QStringLiteral("message"), messageJson}});
+    effect->response.setHeader(QByteArrayLiteral("Location"),
+                               QStringLiteral("/v1/conversations/%1").arg(message.conversationId).toLatin1());
+    return true;
+}
+
+/// conversation.call, as the console's LocalInboxService::logCall: the call
+/// continues conversation conversationId (of this customer), or opens a phone
+/// conversation assigned to the agent, subject the reason, due for
+/// resolution as a normal phone conversation. The call is the customer's
+/// message ("Phone call (7 min 0 s): reason", then the notes), received; it
+/// was answered live, so it is the conversation's first response. The audit
+/// entry has the reason and duration, not the notes.
+ServerResponse logCall(RequestContext &context)
+{
+    const qint64 customerId = context.request.idParam(QStringLiteral("customerId"));
+    // The console's subject: the conversation the call continues, else the customer.
+    const QJsonValue named = QJsonDocument::fromJson(context.request.body).object().value(QStringLiteral("conversationId"));
+    const qint64 continued = named.isDouble() && named.toDouble() >= 1 && named.toDouble() <= double(MaxId)
+                                 ? qint64(named.toDouble())
+                                 : 0;
+    const QString subject = continued > 0 ? QStringLiteral("conversation:") + QString::number(continued)
+                                          : QStringLiteral("customer:") + QString::number(customerId);
+    CommandExecutor executor(context);
+    return executor.execute(QStringLiteral("conversation.call"), subject, [&](const Command &command) {
+        CommandExecutor::Effect effect;
+        RequestBody body(context.request,
+                         {QStringLiteral("customerId"), QStringLiteral("conversationId"), QStringLiteral("reason"),
+                          QStringLiteral("notes"), QStringLiteral("durationSeconds")});
+        if (const std::optional<ServerResponse> problem = body.formatProblem()) {
+            effect.response = *problem;
+            return effect;
+        }
+        checkCustomerId(body, customerId);
+        const std::optional<qint64> conversationId = body.integer(QStringLiteral("conversationId"), true, 0, MaxId);
+        const QString why = body.freeText(QStringLiteral("reason"), true, 500, false).simplified();
+        const QString notes = body.freeText(QStringLiteral("notes"), true, MaxBodyLength).trimmed();
+        const std::optional<qint64> duration = body.integer(QStringLiteral("durationSeconds"), true, 0, 24 * 3600);
+        if (why.size() + notes.size() > MaxBodyLength)
+            body.addError(QStringLiteral("notes"), QStringLiteral("must be at most %1 characters with the reason")
+                                                       .arg(MaxBodyLength));
+        if (body.hasErrors()) {
+            effect.response = body.problem();
+            return effect;
+        }
+
+        QString error;
+        if (!customerExists(context, customerId, &error)) {
+            effect.response = error.isEmpty() ? customerNotFound(customerId) : context.storageFailure(error);
+            return effect;
+        }
+        ConversationStore conversations(context.db, context.dialect);
+        const QDateTime now = command.issuedAt;
+        qint64 target = *conversationId;
+        if (target > 0) {
+            const std::optional<ConversationStore::Record> existing = conversations.conversation(target, &error);
+            if (!error.isEmpty()) {
+                effect.response = context.storageFailure(error);
+                return effect;
+            }
+            if (!existing || existing->conversation.customerId != customerId) {
+                body.addError(QStringLiteral("conversationId"),
+                              QStringLiteral("must be one of customer %1's conversations, or 0 for a new phone "
+                                             "conversation")
+                                  .arg(customerId));
+                effect.response = body.problem();
+                return effect;
+            }
+        } else {
+            ConversationStore::NewConversation n;
+            n.customerId = customerId;
+            n.channel = Channel::Phone;
+            n.status = ConversationStatus::Open;
+            n.assignee = command.agent;
+            n.subject = why;
+            n.createdAt = now;
+            n.resolutionDue = SlaPolicy::defaults().resolutionDue(now, Channel::Phone, Priority::Normal).toUTC();
+            target = conversations.insertConversation(n, command.agent, &error);
+            if (!target) {
+                effect.response = error.isEmpty() ? customerNotFound(customerId) : context.storageFailure(error);
+                return effect;
+            }
+        }
+        Message message;
+        message.conversationId = target;
+        message.direction = MessageDirection::Inbound;
+        message.author = command.agent;
+        message.at = now;
+        message.bodyText = QStringLiteral("Phone call (%1 min %2 s): %3").arg(*duration / 60).arg(*duration % 60).arg(why);
+        if (!notes.isEmpty())
+            message.bodyText += QStringLiteral("\n\n") + notes;
+        message.delivery = DeliveryState::Received;
+        message.commandId = command.id;
+        message.id = conversations.appendMessage(message, command.agent, &error);
+        // The call was answered live: that is the first response.
+        if (!message.id || !conversations.markResponded(target, now, &error)) {
+            effect.response = context.storageFailure(error.isEmpty() ? QStringLiteral("the conversation vanished")
+                                                                     : error);
+            return effect;
+        }
+        if (!posted(context, conversations, message, &effect))
+            return effect;
+        effect.customerId = customerId;
+        effect.auditDetails = {{QStringLiteral("customerId"), customerId},
+                               {QStringLiteral("conversationId"), target},
+                               {QStringLiteral("messageId"), message.id},
+                               {QStringLiteral("newConversation"), *conversationId == 0},
+                               {QStringLiteral("reason"), why},
+                               {QStringLiteral("durationSeconds"), *duration}};
+        return effect;
+    });
+}
+
+/// conversation.outbound, as the console's LocalInboxService::writeToCustomer:
+/// a conversation on a written channel, assigned to the agent and resolved
+/// (nothing waits unless the customer answers), with the agent's message
+/// queued for the channel (no gateway yet). The audit entry has the channel
+/// and the length, not the text.
+ServerResponse writeToCustomer(RequestContext &context)
+{
+    const qint64 customerId = context.request.idParam(QStringLiteral("customerId"));
+    CommandExecutor executor(context);
+    return executor.execute(
+        QStringLiteral("conversation.outbound"), QStringLiteral("customer:") + QString::number(customerId),
+        [&](const Command &command) {
+            CommandExecutor::Effect effect;
+            RequestBody body(context.request, {QStringLiteral("customerId"), QStringLiteral("channel"),
+                                               QStringLiteral("subject"), QStringLiteral("body")});
+            if (const std::optional<ServerResponse> problem = body.formatProblem()) {
+                effect.response = *problem;
+                return effect;
+            }
+            checkCustomerId(body, customerId);
+            const QString channelText = body.text(QStringLiteral("channel"), true, 20);
+            bool known = false;
+            const Channel channel = channelFromName(channelText, &known);
+            if (!channelText.isEmpty() && (!known || channel == Channel::Phone || channel == Channel::Alert))
+                body.addError(QStringLiteral("channel"),
+                              QStringLiteral("must be a written channel: email, chat, webform, social or app"));
+            const QString title = body.freeText(QStringLiteral("subject"), true, 300).trimmed();
+            const QString text = body.freeText(QStringLiteral("body"), true, MaxBodyLength, false).trimmed();
+            if (body.hasErrors()) {
+                effect.response = body.problem();
+                return effect;
+            }
+
+            QString error;
+            ConversationStore conversations(context.db, context.dialect);
+            ConversationStore::NewConversation n;
+            n.customerId = customerId;
+            n.channel = channel;
+            n.status = ConversationStatus::Resolved;
+            n.assignee = command.agent;
+            n.subject = title;
+            n.createdAt = command.issuedAt;
+            const qint64 conversationId = conversations.insertConversation(n, command.agent, &error);
+            if (!conversationId) {
+                effect.response = error.isEmpty() ? customerNotFound(customerId) : context.storageFailure(error);
+                return effect;
+            }
+            Message message;
+            message.conversationId = conversationId;
+            message.direction = MessageDirection::Outbound;
+            message.author = command.agent;
+            message.at = command.issuedAt;
+            message.bodyText = text;
+            message.delivery = DeliveryState::Queued;   // no channel gateway yet
+            message.commandId = command.id;
+            // An agent's first message: it is the first response too.
+            message.id = conversations.appendMessage(message, command.agent, &error);
+            if (!message.id) {
+                effect.response = context.storageFailure(error.isEmpty() ? QStringLiteral("the conversation vanished")
+                                                                         : error);
+                return effect;
+            }
+            if (!posted(context, conversations, message, &effect))
+                return effect;
+            effect.customerId = customerId;
+            effect.auditDetails = {{QStringLiteral("customerId"), customerId},
+                                   {QStringLiteral("conversationId"), conversationId},
+                                   {QStringLiteral("messageId"), message.id},
+                                   {QStringLiteral("channel"), channelName(channel)},
+                                   {QStringLiteral("characters"), text.size()}};
+            return effect;
+        });
+}
+
 } // namespace
 
 void ConversationApi::addRoutes(Router &router)
@@ -639,4 +880,7 @@ void ConversationApi::addRoutes(Router &router)
                &setPriority);
     router.add("POST", QStringLiteral("/v1/conversations/{conversationId}/topics"), Router::Access::Agent, &addTopics);
     router.add("GET", QStringLiteral("/v1/attachments/{attachmentId}"), Router::Access::Agent, &attachmentBytes);
+    router.add("POST", QStringLiteral("/v1/customers/{customerId}/calls"), Router::Access::Agent, &logCall);
+    router.add("POST", QStringLiteral("/v1/customers/{customerId}/outbound-messages"), Router::Access::Agent,
+               &writeToCustomer);
 }

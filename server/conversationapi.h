@@ -18,7 +18,12 @@ class Router;
 /// An agent may take an unassigned conversation or release their own;
 /// assigning to someone else, or taking over another agent's conversation,
 /// is for supervisors (403 forbidden). A reply is queued: the server has no
-/// channel gateway yet.
+/// channel gateway yet. The customer's side: POST
+/// /v1/customers/{customerId}/calls (conversation.call: the call as the
+/// customer's message in a new phone conversation or one of theirs) and
+/// .../outbound-messages (conversation.outbound: a new conversation on a
+/// written channel with the agent's message); both answer 201 with the
+/// conversation's id and the message, and put both on the feed.
 class ConversationApi
 {
 public:

@@ -639,6 +639,52 @@ qint64 ConversationStore::appendMessage(const Message &message, const QString &a
     return messageId;
 }
 
+qint64 ConversationStore::insertConversation(const NewConversation &n, const QString &agent, QString *error)
+{
+    QSqlQuery l(m_db);
+    l.setForwardOnly(true);
+    if (!SqlValues::exec(l, QStringLiteral("SELECT language FROM customers WHERE id = ?"), {n.customerId}, error))
+        return 0;
+    if (!l.next()) {
+        error->clear();   // no such customer
+        return 0;
+    }
+    const QString language = l.value(0).toString();
+    l.finish();
+    const QDateTime created = n.createdAt.isValid() ? n.createdAt : QDateTime::currentDateTimeUtc();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!SqlValues::exec(q,
+                         QStringLiteral("INSERT INTO conversations (customer_id, channel, queue, status, priority, "
+                                        "assignee, language, subject, topics, created_at, updated_at, "
+                                        "resolution_due, resolved_at, sla_due, updated_by) "
+                                        "VALUES (?, ?, 'general', ?, 'normal', ?, ?, ?, '', ?, ?, ?, ?, ?, ?) "
+                                        "RETURNING id"),
+                         {n.customerId, channelName(n.channel), statusName(n.status), SqlValues::text(n.assignee),
+                          language.isEmpty() ? QStringLiteral("en") : language,
+                          SearchText::sanitizeInput(n.subject, 500), SqlValues::time(created), SqlValues::time(created),
+                          SqlValues::time(n.resolutionDue),
+                          SqlValues::time(isOpenStatus(n.status) ? QDateTime() : created),
+                          SqlValues::time(n.resolutionDue.isValid() ? n.resolutionDue : nothingDue()), agent},
+                         error))
+        return 0;
+    if (!q.next()) {
+        *error = QStringLiteral("the conversation row was not returned");
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+bool ConversationStore::markResponded(qint64 conversationId, const QDateTime &at, QString *error)
+{
+    QSqlQuery u(m_db);
+    return SqlValues::exec(u,
+                           QStringLiteral("UPDATE conversations SET sla_due = CASE WHEN first_responded_at IS NULL "
+                                          "THEN coalesce(resolution_due, ?) ELSE sla_due END, "
+                                          "first_responded_at = coalesce(first_responded_at, ?) WHERE id = ?"),
+                           {SqlValues::time(nothingDue()), SqlValues::time(at), conversationId}, error);
+}
+
 bool ConversationStore::update(const Record &current, const QStringList &assignments, const QVariantList &values,
                                const QString &agent, const QDateTime &now, bool *conflict, QString *error)
 {

@@ -71,6 +71,18 @@ public:
         QByteArray bytes;
     };
 
+    /// A conversation an agent opens (a call, a message to the customer).
+    struct NewConversation
+    {
+        qint64 customerId = 0;
+        Channel channel = Channel::Phone;
+        ConversationStatus status = ConversationStatus::Open;
+        QString assignee;
+        QString subject;
+        QDateTime createdAt;
+        QDateTime resolutionDue;   ///< invalid: nothing due
+    };
+
     ConversationStore(QSqlDatabase db, SqlDialect dialect);
 
     /// One page of @p query's view (InboxQuery::cursor and ::limit page it)
@@ -101,6 +113,18 @@ public:
     /// version + 1, changed by @p agent. Returns the message's id; 0 with an
     /// empty *error when the conversation does not exist.
     qint64 appendMessage(const Message &message, const QString &agent, QString *error);
+
+    /// Inserts @p conversation as the console's ConversationRepository does:
+    /// in the customer's language, the general queue, normal priority, no
+    /// message yet, version 1, changed by @p agent (resolved at its creation
+    /// when it starts resolved). Returns its id; 0 with an empty *error when
+    /// the customer does not exist.
+    qint64 insertConversation(const NewConversation &conversation, const QString &agent, QString *error);
+
+    /// The first response at @p at, once (an agent talked to the customer
+    /// live): the first-response clock stops and sla_due moves on to the
+    /// resolution. The version is not raised (the message that came with it did).
+    bool markResponded(qint64 conversationId, const QDateTime &at, QString *error);
 
     /// The versioned commands: each applies only to @p expectedVersion
     /// (*conflict otherwise), raises the version and records @p agent and

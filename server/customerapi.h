@@ -2,7 +2,8 @@
 
 class Router;
 
-/// @short GET /v1/customers?q=, GET /v1/customers/{customerId}, POST /v1/customers/{customerId}/verifications.
+/// @short GET /v1/customers?q=, GET /v1/customers/{customerId} and the customer commands (verifications,
+/// contact, address-flag/clear).
 class CustomerApi
 {
 public:

@@ -413,22 +413,21 @@ std::optional<CustomerStore::Page> CustomerStore::search(const QString &text, in
     return page;
 }
 
-std::optional<JsonCodec::CustomerView> CustomerStore::view(qint64 customerId, const QString &agent,
-                                                           int recentTransactions, QString *error)
+std::optional<CustomerStore::Record> CustomerStore::record(qint64 customerId, QString *error)
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!SqlValues::exec(query,
                          QStringLiteral("SELECT id, customer_number, first_name, last_name, birth_date, national_id, "
                                         "country, phone_e164, email, street, postcode, city, language, loyalty_tier, "
-                                        "consent_marketing, consent_sms, created_at, updated_at, version "
+                                        "consent_marketing, consent_sms, created_at, updated_at, version, updated_by "
                                         "FROM customers WHERE id = ?"),
                          {customerId}, error))
         return std::nullopt;
     if (!query.next())
         return std::nullopt;
-    JsonCodec::CustomerView details;
-    Customer &c = details.customer;
+    Record record;
+    Customer &c = record.customer;
     c.id = query.value(0).toLongLong();
     c.customerNumber = query.value(1).toString();
     c.firstName = query.value(2).toString();
@@ -448,6 +447,7 @@ std::optional<JsonCodec::CustomerView> CustomerStore::view(qint64 customerId, co
     c.createdAt = SqlValues::toTime(query.value(16));
     c.updatedAt = SqlValues::toTime(query.value(17));
     c.version = query.value(18).toInt();
+    record.updatedBy = query.value(19).toString();
     query.finish();
 
     QSqlQuery benefits(m_db);
@@ -460,6 +460,103 @@ std::optional<JsonCodec::CustomerView> CustomerStore::view(qint64 customerId, co
     while (benefits.next())
         c.benefits.append({benefits.value(0).toString(), benefits.value(1).toString(),
                            SqlValues::toDay(benefits.value(2))});
+    return record;
+}
+
+std::optional<JsonCodec::HolderView> CustomerStore::holder(qint64 customerId, const QString &agent, QString *error)
+{
+    // The card panel's status. Workflows come with their tables (not in this schema yet).
+    JsonCodec::HolderView holder;
+    holder.customerId = customerId;
+    error->clear();
+    holder.verification = CardStore(m_db, m_dialect).latestVerification(customerId, agent, error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    CardOrderStore orders(m_db, m_dialect);
+    holder.addressFlag = orders.addressFlag(customerId, error);
+    for (const CardDelivery &delivery : orders.deliveriesOf(customerId, error))
+        holder.deliveries.append(CardOrderStore::toJson(delivery));
+    if (!error->isEmpty())
+        return std::nullopt;
+    return holder;
+}
+
+bool CustomerStore::updateContact(qint64 customerId, int expectedVersion, const ContactDetails &contact,
+                                  const QString &agent, const QDateTime &now, bool *conflict, QString *error)
+{
+    *conflict = false;
+    // The search document is made of the new details, the name and number,
+    // and the last fours of the cards that are not closed (as the console's).
+    QSqlQuery names(m_db);
+    names.setForwardOnly(true);
+    if (!SqlValues::exec(names,
+                         QStringLiteral("SELECT first_name, last_name, customer_number FROM customers WHERE id = ?"),
+                         {customerId}, error))
+        return false;
+    if (!names.next()) {
+        *conflict = true;
+        *error = QStringLiteral("customer %1 is gone").arg(customerId);
+        return false;
+    }
+    const QString firstName = names.value(0).toString();
+    const QString lastName = names.value(1).toString();
+    const QString customerNumber = names.value(2).toString();
+    names.finish();
+    QSqlQuery cards(m_db);
+    cards.setForwardOnly(true);
+    if (!SqlValues::exec(cards,
+                         QStringLiteral("SELECT last4 FROM cards WHERE customer_id = ? AND status <> 'closed' "
+                                        "ORDER BY id"),
+                         {customerId}, error))
+        return false;
+    QStringList last4s;
+    while (cards.next())
+        last4s << cards.value(0).toString();
+    cards.finish();
+    const QString document = searchDocument(firstName, lastName, contact.email, customerNumber, contact.city,
+                                            contact.phoneE164, last4s);
+
+    QSqlQuery update(m_db);
+    if (!SqlValues::exec(update,
+                         QStringLiteral("UPDATE customers SET phone_e164 = ?, email = ?, street = ?, postcode = ?, "
+                                        "city = ?, language = ?, search_doc = ?, updated_at = ?, updated_by = ?, "
+                                        "version = version + 1 WHERE id = ? AND version = ?"),
+                         {SqlValues::text(contact.phoneE164), SqlValues::text(contact.email),
+                          SqlValues::text(contact.street), SqlValues::text(contact.postcode),
+                          SqlValues::text(contact.city), contact.language, document, SqlValues::time(now), agent,
+                          customerId, expectedVersion},
+                         error))
+        return false;
+    if (update.numRowsAffected() != 1) {
+        // Another change won between the read and this write (on PostgreSQL
+        // the update waited for it, then found another version).
+        *conflict = true;
+        *error = QStringLiteral("customer %1 is no longer at version %2").arg(customerId).arg(expectedVersion);
+        return false;
+    }
+    return true;
+}
+
+bool CustomerStore::clearAddressFlag(qint64 customerId, QString *error)
+{
+    QSqlQuery update(m_db);
+    if (!SqlValues::exec(update,
+                         QStringLiteral("UPDATE customers SET address_flag = NULL WHERE id = ? "
+                                        "AND coalesce(address_flag, '') <> ''"),
+                         {customerId}, error))
+        return false;
+    error->clear();
+    return update.numRowsAffected() == 1;
+}
+
+std::optional<JsonCodec::CustomerView> CustomerStore::view(qint64 customerId, const QString &agent,
+                                                           int recentTransactions, QString *error)
+{
+    std::optional<Record> record = this->record(customerId, error);
+    if (!record)
+        return std::nullopt;
+    JsonCodec::CustomerView details;
+    details.customer = std::move(record->customer);
 
     QSqlQuery accounts(m_db);
     accounts.setForwardOnly(true);
@@ -491,16 +588,9 @@ std::optional<JsonCodec::CustomerView> CustomerStore::view(qint64 customerId, co
     details.recentTransactions = cards.recentTransactionsOfCustomer(customerId, recentTransactions, error);
     if (!error->isEmpty())
         return std::nullopt;
-    // The card panel's status. Workflows come with their tables (not in this schema yet).
-    details.holder.customerId = customerId;
-    details.holder.verification = cards.latestVerification(customerId, agent, error);
-    if (!error->isEmpty())
+    std::optional<JsonCodec::HolderView> holder = this->holder(customerId, agent, error);
+    if (!holder)
         return std::nullopt;
-    CardOrderStore orders(m_db, m_dialect);
-    details.holder.addressFlag = orders.addressFlag(customerId, error);
-    for (const CardDelivery &delivery : orders.deliveriesOf(customerId, error))
-        details.holder.deliveries.append(CardOrderStore::toJson(delivery));
-    if (!error->isEmpty())
-        return std::nullopt;
+    details.holder = std::move(*holder);
     return details;
 }

@@ -5,6 +5,7 @@
 #include "domain/customer.h"
 #include "domain/jsoncodec.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -33,6 +34,16 @@ public:
         QString strategy;   ///< how the rows were found, e.g. "walk 30000, trigram" (tests, diagnostics)
     };
 
+    /// A customer's profile with who changed it last (for a 412 answer).
+    struct Record
+    {
+        Customer customer;
+        QString updatedBy;   ///< empty: nobody since the import
+
+        QString changedBy() const { return updatedBy.isEmpty() ? QStringLiteral("system") : updatedBy; }
+        QDateTime changedAt() const { return customer.updatedAt; }
+    };
+
     CustomerStore(QSqlDatabase db, SqlDialect dialect);
 
     /// nullopt: *error set, or *badCursor when @p after cannot be read.
@@ -42,6 +53,22 @@ public:
     /// the caller); nullopt with an empty *error: no such customer.
     std::optional<JsonCodec::CustomerView> view(qint64 customerId, const QString &agent, int recentTransactions,
                                                 QString *error);
+
+    /// The profile alone; nullopt with an empty *error: no such customer.
+    std::optional<Record> record(qint64 customerId, QString *error);
+
+    /// The card panel's status as @p agent sees it (their latest verification).
+    std::optional<JsonCodec::HolderView> holder(qint64 customerId, const QString &agent, QString *error);
+
+    /// Writes @p contact (normalised already; empty phone and e-mail are
+    /// none) at @p expectedVersion only (*conflict otherwise), raises the
+    /// version, records @p agent and @p now as the last change and makes the
+    /// search document again (the lookup finds the new phone, e-mail, city).
+    bool updateContact(qint64 customerId, int expectedVersion, const ContactDetails &contact, const QString &agent,
+                       const QDateTime &now, bool *conflict, QString *error);
+
+    /// Clears the address flag; false with an empty *error when there was none.
+    bool clearAddressFlag(qint64 customerId, QString *error);
 
     /// The search document of a customer, as the lookup reads it.
     static QString searchDocument(const QString &firstName, const QString &lastName, const QString &email,

@@ -271,6 +271,10 @@ private Q_SLOTS:
     void replyOnAnAlertIs409();
     void unknownConversationIs404();
     void attachmentBytesComeWithTypeNameAndETag();
+    void contactUpdateIsValidatedVersionedAndOnTheFeed();
+    void addressFlagClearNeedsStrongVerification();
+    void loggedCallIsAPhoneConversationOnTheFeed();
+    void outboundMessageOpensAWrittenConversation();
     void liveUpdatesArriveOverTheWebSocket();
     void changesFanOutAcrossInstances();
     void tokensExpire();
@@ -347,6 +351,12 @@ private:
     /// The command /v1/cards/{id}/@p action with @p body on a closed card: 409 transition_not_allowed.
     void checkRefusedOnAClosedCard(const QString &action, const QJsonObject &body);
     Reply conversation(qint64 conversationId);
+    /// The changes of @p entity @p entityId in the feed after @p cursor.
+    QList<JsonCodec::Change> changesOf(const QString &cursor, const QString &entity, qint64 entityId);
+    /// The audit entries about customer @p customerId of @p action, newest first.
+    QList<AuditEntry> auditOf(qint64 customerId, const QString &action);
+    /// A customer no other test touches (pickCard()), with the view's customer in *customer.
+    qint64 pickCustomer(QJsonObject *customer);
     /// Every page of GET /v1/conversations?@p query, @p limit at a time, in order
     /// (empty on a failure, which it reports).
     QJsonArray conversationPages(const QString &query, int limit, const QString &token = QString());
@@ -940,6 +950,48 @@ QJsonObject TestServerApi::ainosEmail()
     }
     qWarning("no email with an attachment for customer 1: %s", describe(list));
     return {};
+}
+
+QList<JsonCodec::Change> TestServerApi::changesOf(const QString &cursor, const QString &entity, qint64 entityId)
+{
+    QList<JsonCodec::Change> changes;
+    const Reply feed = send("GET", QStringLiteral("/v1/changes?since=%1&limit=1000").arg(cursor), {}, m_agentToken);
+    if (feed.status != 200)
+        qWarning("the change feed: %s", describe(feed));
+    for (const QJsonValue &value : feed.json.value(QStringLiteral("changes")).toArray()) {
+        const std::optional<JsonCodec::Change> change = JsonCodec::changeFromJson(value);
+        if (change && change->entity == entity && change->entityId == entityId)
+            changes.append(*change);
+    }
+    return changes;
+}
+
+QList<AuditEntry> TestServerApi::auditOf(qint64 customerId, const QString &action)
+{
+    QList<AuditEntry> entries;
+    const Reply audit = send("GET", QStringLiteral("/v1/audit?customerId=%1&action=%2").arg(customerId).arg(action),
+                             {}, m_supervisorToken);
+    if (audit.status != 200)
+        qWarning("the audit log: %s", describe(audit));
+    for (const QJsonValue &value : audit.json.value(QStringLiteral("items")).toArray()) {
+        if (const std::optional<AuditEntry> entry = JsonCodec::auditEntryFromJson(value))
+            entries.append(*entry);
+    }
+    return entries;
+}
+
+qint64 TestServerApi::pickCustomer(QJsonObject *customer)
+{
+    const qint64 customerId = pickCard(QStringLiteral("active")).customerId;
+    if (customerId <= 0)
+        return 0;
+    const Reply view = send("GET", QStringLiteral("/v1/customers/%1").arg(customerId), {}, m_agentToken);
+    if (view.status != 200) {
+        qWarning("customer %lld: %s", customerId, describe(view));
+        return 0;
+    }
+    *customer = view.json.value(QStringLiteral("customer")).toObject();
+    return customerId;
 }
 
 void TestServerApi::healthNeedsNoToken()
@@ -2346,6 +2398,393 @@ void TestServerApi::attachmentBytesComeWithTypeNameAndETag()
     raw->deleteLater();
     QCOMPARE(body.size(), attachment->size);
     QCOMPARE(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex(), attachment->sha256);
+}
+
+void TestServerApi::contactUpdateIsValidatedVersionedAndOnTheFeed()
+{
+    QJsonObject customer;
+    const qint64 customerId = pickCustomer(&customer);
+    QVERIFY(customerId > 0);
+    const int version = customer.value(QStringLiteral("version")).toInt();
+    const QString country = customer.value(QStringLiteral("country")).toString();
+    const QJsonObject oldContact = customer.value(QStringLiteral("contact")).toObject();
+    // A phone number and a postcode as an agent types them in the customer's
+    // country, and what the server stores.
+    struct Local
+    {
+        QString phone, e164, postcode, stored;
+    };
+    const QHash<QString, Local> locals{
+        {QStringLiteral("FI"), {QStringLiteral("040 123 4567"), QStringLiteral("+358401234567"), QStringLiteral("00100"),
+                                QStringLiteral("00100")}},
+        {QStringLiteral("SE"), {QStringLiteral("070 123 45 67"), QStringLiteral("+46701234567"), QStringLiteral("12345"),
+                                QStringLiteral("123 45")}},
+        {QStringLiteral("NO"), {QStringLiteral("412 34 567"), QStringLiteral("+4741234567"), QStringLiteral("0150"),
+                                QStringLiteral("0150")}}};
+    QVERIFY2(locals.contains(country), qPrintable(country));
+    const Local local = locals.value(country);
+    const QString email = QStringLiteral("kontakti%1@example.fi").arg(customerId);
+    const QString path = QStringLiteral("/v1/customers/%1/contact").arg(customerId);
+    const QJsonObject body{{QStringLiteral("expectedVersion"), version},
+                           {QStringLiteral("phone"), local.phone},
+                           {QStringLiteral("email"), QStringLiteral(" ") + email},
+                           {QStringLiteral("street"), QStringLiteral("Mannerheimintie 12 B 7")},
+                           {QStringLiteral("postcode"), local.postcode},
+                           {QStringLiteral("city"), QStringLiteral("Helsinki")},
+                           {QStringLiteral("language"), QStringLiteral("sv")}};
+
+    // A contact change needs the caller strongly verified: the card named is not enough.
+    const Reply unverified = command(path, body, newKey(), QByteArray());
+    QVERIFY2(isProblem(unverified, 409, QStringLiteral("verification_required")), describe(unverified));
+    QCOMPARE(verify(customerId, 0, QStringLiteral("card_identified")).status, 201);
+    const Reply weak = command(path, body, newKey(), QByteArray());
+    QVERIFY2(isProblem(weak, 409, QStringLiteral("verification_required")), describe(weak));
+    QCOMPARE(verify(customerId, 0, QStringLiteral("strong_eid")).status, 201);
+
+    // Each field is checked as the console checks it, and named.
+    const auto invalid = [&](const QString &field, const QString &value, const QString &code) {
+        QJsonObject wrong = body;
+        wrong.insert(field, value);
+        const Reply reply = command(path, wrong, newKey(), QByteArray());
+        QVERIFY2(isProblem(reply, 422, code, field), describe(reply));
+        QVERIFY(!reply.body.contains(Pan.toLatin1()));
+    };
+    invalid(QStringLiteral("phone"), QStringLiteral("12"), QStringLiteral("validation_failed"));
+    invalid(QStringLiteral("email"), QStringLiteral("aino.example.fi"), QStringLiteral("validation_failed"));
+    invalid(QStringLiteral("postcode"), QStringLiteral("1"), QStringLiteral("validation_failed"));
+    invalid(QStringLiteral("city"), QStringLiteral("Card ") + Pan, QStringLiteral("card_number_in_text"));
+    QJsonObject unreachable = body;
+    unreachable.insert(QStringLiteral("phone"), QString());
+    unreachable.insert(QStringLiteral("email"), QString());
+    const Reply noWay = command(path, unreachable, newKey(), QByteArray());
+    QVERIFY2(isProblem(noWay, 422, QStringLiteral("validation_failed"), QStringLiteral("email")), describe(noWay));
+    QJsonObject unknownLanguage = body;
+    unknownLanguage.insert(QStringLiteral("language"), QStringLiteral("de"));
+    const Reply language = command(path, unknownLanguage, newKey(), QByteArray(),
+                                   QString(), QStringLiteral("must be equal to one of the allowed values"));
+    QVERIFY2(isProblem(language, 422, QStringLiteral("validation_failed"), QStringLiteral("language")),
+             describe(language));
+    // Nothing of it was stored.
+    const Reply unchanged = send("GET", QStringLiteral("/v1/customers/%1").arg(customerId), {}, m_agentToken);
+    QCOMPARE(unchanged.json.value(QStringLiteral("customer")).toObject(), customer);
+
+    const QString cursor = feedCursor();
+    const QString key = newKey();
+    const Reply changed = command(path, body, key, QByteArray());
+    QVERIFY2(changed.status == 200, describe(changed));
+    QCOMPARE(changed.json.value(QStringLiteral("id")).toInteger(), customerId);
+    QCOMPARE(changed.json.value(QStringLiteral("version")).toInt(), version + 1);
+    QCOMPARE(changed.header("ETag"), ifMatchOf(version + 1));
+    QVERIFY(changed.header("Idempotent-Replayed").isEmpty());
+    const QJsonObject contact = changed.json.value(QStringLiteral("contact")).toObject();
+    QCOMPARE(contact.value(QStringLiteral("phone")).toString(), local.e164);
+    QCOMPARE(contact.value(QStringLiteral("email")).toString(), email);
+    QCOMPARE(contact.value(QStringLiteral("postcode")).toString(), local.stored);
+    QCOMPARE(contact.value(QStringLiteral("language")).toString(), QStringLiteral("sv"));
+    const Reply view = send("GET", QStringLiteral("/v1/customers/%1").arg(customerId), {}, m_agentToken);
+    QCOMPARE(view.json.value(QStringLiteral("customer")).toObject(), changed.json);
+    QCOMPARE(view.header("ETag"), ifMatchOf(version + 1));
+    // The lookup finds the customer by the new address.
+    const Reply found = send("GET", QStringLiteral("/v1/customers?q=kontakti%1").arg(customerId), {}, m_agentToken);
+    QVERIFY2(found.status == 200, describe(found));
+    QCOMPARE(found.json.value(QStringLiteral("items")).toArray().size(), 1);
+    QCOMPARE(found.json.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("id")).toInteger(),
+             customerId);
+
+    // On the feed: the customer as they are now.
+    const QList<JsonCodec::Change> changes = changesOf(cursor, QStringLiteral("customer"), customerId);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().op, QStringLiteral("upsert"));
+    QCOMPARE(changes.first().version, std::optional<int>(version + 1));
+    QCOMPARE(changes.first().data, changed.json);
+
+    // The same key again: the first answer; the version moved once.
+    const Reply again = command(path, body, key, QByteArray());
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.header("Idempotent-Replayed"), QByteArrayLiteral("true"));
+    QCOMPARE(again.body, changed.body);
+    QCOMPARE(again.header("ETag"), changed.header("ETag"));
+    // An edit of the old version: 412 with the customer as they are, who and when.
+    QJsonObject other = body;
+    other.insert(QStringLiteral("city"), QStringLiteral("Espoo"));
+    const Reply stale = command(path, other, newKey(), QByteArray());
+    QVERIFY2(isProblem(stale, 412, QStringLiteral("version_conflict")), describe(stale));
+    QCOMPARE(stale.json.value(QStringLiteral("current")).toObject(), changed.json);
+    QCOMPARE(stale.json.value(QStringLiteral("changedBy")).toString(), AgentName);
+    QCOMPARE(stale.json.value(QStringLiteral("changedAt")), changed.json.value(QStringLiteral("updatedAt")));
+
+    // One audit entry with what changed, from and to, as the console's.
+    const QList<AuditEntry> entries = auditOf(customerId, QStringLiteral("customer.contact.update"));
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().commandId, QUuid::fromString(key));
+    QCOMPARE(entries.first().agent, AgentName);
+    const QJsonObject changedFields = entries.first().details.value(QStringLiteral("changes")).toObject();
+    QCOMPARE(changedFields.value(QStringLiteral("phone")).toObject().value(QStringLiteral("to")).toString(), local.e164);
+    QCOMPARE(changedFields.value(QStringLiteral("email")).toObject().value(QStringLiteral("from")).toString(),
+             oldContact.value(QStringLiteral("email")).toString());
+    QCOMPARE(changedFields.value(QStringLiteral("email")).toObject().value(QStringLiteral("to")).toString(), email);
+
+    // A customer nobody has.
+    const Reply unknown = command(QStringLiteral("/v1/customers/987654/contact"), body, newKey(), QByteArray());
+    QVERIFY2(isProblem(unknown, 404, QStringLiteral("not_found")), describe(unknown));
+}
+
+void TestServerApi::addressFlagClearNeedsStrongVerification()
+{
+    QJsonObject customer;
+    const qint64 customerId = pickCustomer(&customer);
+    QVERIFY(customerId > 0);
+    const QString flag = QStringLiteral("card ending 1234 sent to Kotikatu 1 not received (2026-11-20)");
+    QVERIFY(sql(QStringLiteral("UPDATE customers SET address_flag = ? WHERE id = ?"), {flag, customerId}));
+    const QString path = QStringLiteral("/v1/customers/%1/address-flag/clear").arg(customerId);
+    const QString note = QStringLiteral("Customer confirmed the street and door code on the phone.");
+    const QJsonObject body{{QStringLiteral("note"), note}};
+
+    QCOMPARE(verify(customerId, 0, QStringLiteral("card_identified")).status, 201);
+    const Reply weak = command(path, body, newKey(), QByteArray());
+    QVERIFY2(isProblem(weak, 409, QStringLiteral("verification_required")), describe(weak));
+    const Reply empty = command(path, {{QStringLiteral("note"), QString()}}, newKey(), QByteArray(), QString(),
+                                QStringLiteral("must NOT have fewer than 1 characters"));
+    QVERIFY2(isProblem(empty, 422, QStringLiteral("validation_failed"), QStringLiteral("note")), describe(empty));
+    const Reply withPan = command(path, {{QStringLiteral("note"), QStringLiteral("Confirmed for card ") + Pan}},
+                                  newKey(), QByteArray());
+    QVERIFY2(isProblem(withPan, 422, QStringLiteral("card_number_in_text"), QStringLiteral("note")), describe(withPan));
+    QVERIFY(!withPan.body.contains(Pan.toLatin1()));
+    QCOMPARE(send("GET", QStringLiteral("/v1/customers/%1").arg(customerId), {}, m_agentToken)
+                 .json.value(QStringLiteral("holder")).toObject().value(QStringLiteral("addressFlag")).toString(),
+             flag);
+
+    QCOMPARE(verify(customerId, 0, QStringLiteral("app_confirmation")).status, 201);
+    const QString cursor = feedCursor();
+    const QString key = newKey();
+    const Reply cleared = command(path, body, key, QByteArray());
+    QVERIFY2(cleared.status == 200, describe(cleared));
+    QCOMPARE(cleared.json.value(QStringLiteral("customerId")).toInteger(), customerId);
+    QVERIFY(cleared.json.value(QStringLiteral("addressFlag")).isNull());
+    QCOMPARE(cleared.json.value(QStringLiteral("verification")).toObject().value(QStringLiteral("method")).toString(),
+             QStringLiteral("app_confirmation"));
+    QVERIFY(send("GET", QStringLiteral("/v1/customers/%1").arg(customerId), {}, m_agentToken)
+                .json.value(QStringLiteral("holder")).toObject().value(QStringLiteral("addressFlag")).isNull());
+    // The consoles showing the customer hear of it.
+    const QList<JsonCodec::Change> changes = changesOf(cursor, QStringLiteral("customer"), customerId);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().data.value(QStringLiteral("id")).toInteger(), customerId);
+
+    const Reply again = command(path, body, key, QByteArray());
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.header("Idempotent-Replayed"), QByteArrayLiteral("true"));
+    QCOMPARE(again.body, cleared.body);
+    // A new command finds nothing to clear.
+    const Reply twice = command(path, body, newKey(), QByteArray());
+    QVERIFY2(isProblem(twice, 409, QStringLiteral("not_flagged")), describe(twice));
+
+    const QList<AuditEntry> entries = auditOf(customerId, QStringLiteral("customer.address_flag.clear"));
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().commandId, QUuid::fromString(key));
+    QCOMPARE(entries.first().details.value(QStringLiteral("flag")).toString(), flag);
+    QCOMPARE(entries.first().details.value(QStringLiteral("note")).toString(), note);
+
+    const Reply unknown = command(QStringLiteral("/v1/customers/987654/address-flag/clear"), body, newKey(), QByteArray());
+    QVERIFY2(isProblem(unknown, 404, QStringLiteral("not_found")), describe(unknown));
+}
+
+void TestServerApi::loggedCallIsAPhoneConversationOnTheFeed()
+{
+    QJsonObject customer;
+    const qint64 customerId = pickCustomer(&customer);
+    QVERIFY(customerId > 0);
+    const QString path = QStringLiteral("/v1/customers/%1/calls").arg(customerId);
+    const QString notes = QStringLiteral("Card locked and closed as stolen; replacement to a pickup point.");
+    const QJsonObject body{{QStringLiteral("customerId"), customerId},
+                           {QStringLiteral("conversationId"), 0},
+                           {QStringLiteral("reason"), QStringLiteral("  Card   stolen ")},
+                           {QStringLiteral("notes"), notes},
+                           {QStringLiteral("durationSeconds"), 420}};
+    const QString cursor = feedCursor();
+    const QString key = newKey();
+    const Reply logged = command(path, body, key, QByteArray());
+    QVERIFY2(logged.status == 201, describe(logged));
+    const qint64 conversationId = logged.json.value(QStringLiteral("conversationId")).toInteger();
+    QVERIFY(conversationId > 0);
+    QCOMPARE(logged.header("Location"), QStringLiteral("/v1/conversations/%1").arg(conversationId).toLatin1());
+    QString error;
+    const std::optional<Message> message = JsonCodec::messageFromJson(logged.json.value(QStringLiteral("message")), &error);
+    QVERIFY2(message, qPrintable(error));
+    QCOMPARE(message->conversationId, conversationId);
+    QCOMPARE(message->direction, MessageDirection::Inbound);
+    QCOMPARE(message->delivery, DeliveryState::Received);
+    QCOMPARE(message->author, AgentName);
+    QCOMPARE(message->commandId, QUuid::fromString(key));
+    QCOMPARE(message->bodyText, QStringLiteral("Phone call (7 min 0 s): Card stolen\n\n") + notes);
+
+    // A phone conversation of the customer, the agent's, answered live.
+    const Reply opened = conversation(conversationId);
+    QVERIFY2(opened.status == 200, describe(opened));
+    const QJsonObject c = opened.json;
+    QCOMPARE(c.value(QStringLiteral("customerId")).toInteger(), customerId);
+    QCOMPARE(c.value(QStringLiteral("channel")).toString(), QStringLiteral("phone"));
+    QCOMPARE(c.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+    QCOMPARE(c.value(QStringLiteral("assignee")).toString(), AgentName);
+    QCOMPARE(c.value(QStringLiteral("subject")).toString(), QStringLiteral("Card stolen"));
+    QCOMPARE(c.value(QStringLiteral("messageCount")).toInt(), 1);
+    QVERIFY(c.value(QStringLiteral("firstResponseDue")).isNull());
+    QVERIFY(JsonCodec::parseTimestamp(c.value(QStringLiteral("resolutionDue")).toString()));
+    QCOMPARE(c.value(QStringLiteral("language")), customer.value(QStringLiteral("contact")).toObject().value(QStringLiteral("language")));
+
+    // Both on the feed, for the other consoles.
+    const QList<JsonCodec::Change> messageChanges = changesOf(cursor, QStringLiteral("message"), message->id);
+    QCOMPARE(messageChanges.size(), 1);
+    QCOMPARE(messageChanges.first().data, logged.json.value(QStringLiteral("message")).toObject());
+    const QList<JsonCodec::Change> conversationChanges = changesOf(cursor, QStringLiteral("conversation"), conversationId);
+    QCOMPARE(conversationChanges.size(), 1);
+    QCOMPARE(conversationChanges.first().data, c);
+    QCOMPARE(conversationChanges.first().version, std::optional<int>(c.value(QStringLiteral("version")).toInt()));
+
+    // The same key again: the first answer, nothing logged twice.
+    const Reply again = command(path, body, key, QByteArray());
+    QCOMPARE(again.status, 201);
+    QCOMPARE(again.header("Idempotent-Replayed"), QByteArrayLiteral("true"));
+    QCOMPARE(again.body, logged.body);
+    QCOMPARE(conversation(conversationId).json.value(QStringLiteral("messageCount")).toInt(), 1);
+
+    // Refused, with nothing stored: a card number, a day-long call, another
+    // customer's conversation, another customer in the body.
+    const auto refused = [&](const QString &field, const QJsonValue &value, const QString &code,
+                             const QString &contractBreak = QString()) {
+        QJsonObject wrong = body;
+        wrong.insert(QStringLiteral("conversationId"), conversationId);
+        wrong.insert(field, value);
+        const Reply reply = command(path, wrong, newKey(), QByteArray(), QString(), contractBreak);
+        QVERIFY2(isProblem(reply, 422, code, field), describe(reply));
+        QVERIFY(!reply.body.contains(Pan.toLatin1()));
+    };
+    refused(QStringLiteral("reason"), QStringLiteral("Card ") + Pan + QStringLiteral(" stolen"),
+            QStringLiteral("card_number_in_text"));
+    refused(QStringLiteral("notes"), QStringLiteral("Number ") + Pan, QStringLiteral("card_number_in_text"));
+    refused(QStringLiteral("durationSeconds"), 90000, QStringLiteral("validation_failed"),
+            QStringLiteral("must be <= 86400"));
+    refused(QStringLiteral("conversationId"), ainosEmail().value(QStringLiteral("id")).toInteger(),
+            QStringLiteral("validation_failed"));
+    refused(QStringLiteral("customerId"), customerId == 1 ? 2 : 1, QStringLiteral("validation_failed"));
+    QCOMPARE(conversation(conversationId).json.value(QStringLiteral("messageCount")).toInt(), 1);
+
+    // A second call continues the conversation.
+    QJsonObject second = body;
+    second.insert(QStringLiteral("conversationId"), conversationId);
+    second.insert(QStringLiteral("reason"), QStringLiteral("Asked about the replacement"));
+    second.insert(QStringLiteral("notes"), QString());
+    second.insert(QStringLiteral("durationSeconds"), 65);
+    const Reply followUp = command(path, second, newKey(), QByteArray());
+    QVERIFY2(followUp.status == 201, describe(followUp));
+    QCOMPARE(followUp.json.value(QStringLiteral("conversationId")).toInteger(), conversationId);
+    QCOMPARE(followUp.json.value(QStringLiteral("message")).toObject().value(QStringLiteral("bodyText")).toString(),
+             QStringLiteral("Phone call (1 min 5 s): Asked about the replacement"));
+    QCOMPARE(conversation(conversationId).json.value(QStringLiteral("messageCount")).toInt(), 2);
+
+    // Audited with the reason and the length, not the notes.
+    const QList<AuditEntry> entries = auditOf(customerId, QStringLiteral("conversation.call"));
+    QCOMPARE(entries.size(), 2);
+    const AuditEntry &first = entries.last();
+    QCOMPARE(first.commandId, QUuid::fromString(key));
+    QCOMPARE(first.subject, QStringLiteral("customer:%1").arg(customerId));
+    QCOMPARE(first.details.value(QStringLiteral("conversationId")).toInteger(), conversationId);
+    QCOMPARE(first.details.value(QStringLiteral("reason")).toString(), QStringLiteral("Card stolen"));
+    QCOMPARE(first.details.value(QStringLiteral("durationSeconds")).toInt(), 420);
+    QCOMPARE(entries.first().subject, QStringLiteral("conversation:%1").arg(conversationId));
+    for (const AuditEntry &entry : entries)
+        QVERIFY(!QJsonDocument(entry.details).toJson().contains(notes.toUtf8()));
+
+    const Reply unknown = command(QStringLiteral("/v1/customers/987654/calls"),
+                                  {{QStringLiteral("conversationId"), 0},
+                                   {QStringLiteral("reason"), QStringLiteral("Lost card")},
+                                   {QStringLiteral("notes"), QString()},
+                                   {QStringLiteral("durationSeconds"), 60}},
+                                  newKey(), QByteArray());
+    QVERIFY2(isProblem(unknown, 404, QStringLiteral("not_found")), describe(unknown));
+}
+
+void TestServerApi::outboundMessageOpensAWrittenConversation()
+{
+    QJsonObject customer;
+    const qint64 customerId = pickCustomer(&customer);
+    QVERIFY(customerId > 0);
+    const QString path = QStringLiteral("/v1/customers/%1/outbound-messages").arg(customerId);
+    const QString text = QStringLiteral("Hello, your new card will be at the pickup point within two business days.");
+    const QJsonObject body{{QStringLiteral("customerId"), customerId},
+                           {QStringLiteral("channel"), QStringLiteral("email")},
+                           {QStringLiteral("subject"), QStringLiteral("Your new card is on its way")},
+                           {QStringLiteral("body"), text + QStringLiteral("\n")}};
+    const QString cursor = feedCursor();
+    const QString key = newKey();
+    const Reply sent = command(path, body, key, QByteArray());
+    QVERIFY2(sent.status == 201, describe(sent));
+    const qint64 conversationId = sent.json.value(QStringLiteral("conversationId")).toInteger();
+    QVERIFY(conversationId > 0);
+    QCOMPARE(sent.header("Location"), QStringLiteral("/v1/conversations/%1").arg(conversationId).toLatin1());
+    QString error;
+    const std::optional<Message> message = JsonCodec::messageFromJson(sent.json.value(QStringLiteral("message")), &error);
+    QVERIFY2(message, qPrintable(error));
+    QCOMPARE(message->direction, MessageDirection::Outbound);
+    QCOMPARE(message->delivery, DeliveryState::Queued);   // no channel gateway yet
+    QCOMPARE(message->bodyText, text);
+    QCOMPARE(message->commandId, QUuid::fromString(key));
+
+    // Sent, and waiting for nothing unless the customer answers.
+    const QJsonObject c = conversation(conversationId).json;
+    QCOMPARE(c.value(QStringLiteral("customerId")).toInteger(), customerId);
+    QCOMPARE(c.value(QStringLiteral("channel")).toString(), QStringLiteral("email"));
+    QCOMPARE(c.value(QStringLiteral("status")).toString(), QStringLiteral("resolved"));
+    QCOMPARE(c.value(QStringLiteral("assignee")).toString(), AgentName);
+    QCOMPARE(c.value(QStringLiteral("subject")).toString(), QStringLiteral("Your new card is on its way"));
+    QCOMPARE(c.value(QStringLiteral("preview")).toString(), text);
+    QCOMPARE(c.value(QStringLiteral("messageCount")).toInt(), 1);
+    QVERIFY(c.value(QStringLiteral("firstResponseDue")).isNull());
+    QVERIFY(c.value(QStringLiteral("resolutionDue")).isNull());
+
+    const QList<JsonCodec::Change> messageChanges = changesOf(cursor, QStringLiteral("message"), message->id);
+    QCOMPARE(messageChanges.size(), 1);
+    QCOMPARE(messageChanges.first().data.value(QStringLiteral("commandId")).toString(), key);
+    const QList<JsonCodec::Change> conversationChanges = changesOf(cursor, QStringLiteral("conversation"), conversationId);
+    QCOMPARE(conversationChanges.size(), 1);
+    QCOMPARE(conversationChanges.first().data, c);
+
+    const Reply again = command(path, body, key, QByteArray());
+    QCOMPARE(again.status, 201);
+    QCOMPARE(again.header("Idempotent-Replayed"), QByteArrayLiteral("true"));
+    QCOMPARE(again.body, sent.body);
+    QJsonObject other = body;
+    other.insert(QStringLiteral("subject"), QStringLiteral("Something else"));
+    const Reply reused = command(path, other, key, QByteArray());
+    QVERIFY2(isProblem(reused, 422, QStringLiteral("idempotency_key_reused")), describe(reused));
+
+    // A phone has no written channel; a card number is never sent.
+    const int conversationsBefore = conversationPages(QStringLiteral("customerId=%1").arg(customerId), 200).size();
+    QJsonObject phone = body;
+    phone.insert(QStringLiteral("channel"), QStringLiteral("phone"));
+    const Reply byPhone = command(path, phone, newKey(), QByteArray(), QString(),
+                                  QStringLiteral("must be equal to one of the allowed values"));
+    QVERIFY2(isProblem(byPhone, 422, QStringLiteral("validation_failed"), QStringLiteral("channel")), describe(byPhone));
+    QJsonObject withPan = body;
+    withPan.insert(QStringLiteral("body"), QStringLiteral("Your card ") + Pan + QStringLiteral(" is on its way."));
+    const Reply refused = command(path, withPan, newKey(), QByteArray());
+    QVERIFY2(isProblem(refused, 422, QStringLiteral("card_number_in_text"), QStringLiteral("body")), describe(refused));
+    QVERIFY(!refused.body.contains(Pan.toLatin1()));
+    QCOMPARE(conversationPages(QStringLiteral("customerId=%1").arg(customerId), 200).size(),
+             conversationsBefore);
+
+    const QList<AuditEntry> entries = auditOf(customerId, QStringLiteral("conversation.outbound"));
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().commandId, QUuid::fromString(key));
+    QCOMPARE(entries.first().details.value(QStringLiteral("channel")).toString(), QStringLiteral("email"));
+    QCOMPARE(entries.first().details.value(QStringLiteral("characters")).toInt(), text.size());
+    QVERIFY(!QJsonDocument(entries.first().details).toJson().contains(text.toUtf8()));
+
+    const Reply unknown = command(QStringLiteral("/v1/customers/987654/outbound-messages"),
+                                  {{QStringLiteral("channel"), QStringLiteral("email")},
+                                   {QStringLiteral("subject"), QStringLiteral("Hello")},
+                                   {QStringLiteral("body"), QStringLiteral("Hello")}},
+                                  newKey(), QByteArray());
+    QVERIFY2(isProblem(unknown, 404, QStringLiteral("not_found")), describe(unknown));
 }
 
 void TestServerApi::liveUpdatesArriveOverTheWebSocket()

@@ -147,6 +147,8 @@ void TestServerMigrations::migratesFromEmpty()
                               "attachment_blobs", "card_orders", "card_limits"}) {
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)), qint64(0));
     }
+    // Columns later migrations add: who changed a customer last (0007).
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(updated_by) FROM customers")), qint64(0));
     // The lifecycle's states are the only ones a card may be in.
     QSqlQuery bad(db);
     QVERIFY(!bad.exec(QStringLiteral("INSERT INTO customers (id, customer_number, first_name, last_name, "
