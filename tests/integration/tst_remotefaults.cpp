@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -340,8 +341,13 @@ void TestRemoteFaults::slowAnswersArriveWithoutARetry()
 {
     const qint64 conversationId = nextConversation();
     const QRegularExpression path = messagesOf(conversationId);
-    // Slower than the agent would like, but never silent for the timeout: no retry.
-    m_proxy.addRule({"POST", path, FaultyProxy::Fault::Slow, 1, 0, 2000});
+    // Slower than the agent would like, but never silent for the timeout: no
+    // retry. The timeout is the default's third here, so that a busy machine's
+    // own slowness (the server's time comes on top of the proxy's) cannot
+    // pass it; the other cases keep the short one.
+    m_a->api()->setTimeouts(5000);
+    const auto restore = qScopeGuard([this] { m_a->api()->setTimeouts(TransferTimeoutMs); });
+    m_proxy.addRule({"POST", path, FaultyProxy::Fault::Slow, 1, 0, 3000});
     QSignalSpy acknowledged(m_a.get(), &RemoteBackend::commandAcknowledged);
     QSignalSpy retries(m_a->sender(), &OutboxSender::retryScheduled);
     const QString note = QStringLiteral("Slow: kortti suljettu, uusi tilattu");
@@ -353,7 +359,7 @@ void TestRemoteFaults::slowAnswersArriveWithoutARetry()
 
     // A slow search still answers from the server.
     m_proxy.addRule({"GET", QRegularExpression(QStringLiteral("^/v1/customers$")), FaultyProxy::Fault::Slow, 1, 0,
-                     2000});
+                     3000});
     SearchRequest search;
     search.text = QStringLiteral("a");
     const SearchPage page = await(m_a->customers()->search(search));
