@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <QUuid>
 
 #include <cmath>
 
@@ -46,11 +47,20 @@ QJsonValue dateOrNull(const QDate &day)
     return day.isValid() ? QJsonValue(date(day)) : QJsonValue(QJsonValue::Null);
 }
 
-/// Masks every string in @p value, recursively.
+/// An id in canonical UUID form (8-4-4-4-12 hex): never a card number,
+/// although its digit groups can look like one to the masker (about one
+/// random UUID in 10,000), and masking it would break the id.
+bool isCanonicalUuid(const QString &text)
+{
+    return text.size() == 36 && text.at(8) == QLatin1Char('-') && text.at(13) == QLatin1Char('-')
+           && text.at(18) == QLatin1Char('-') && text.at(23) == QLatin1Char('-') && !QUuid::fromString(text).isNull();
+}
+
+/// Masks every string in @p value, recursively, except ids in UUID form.
 QJsonValue maskStrings(const QJsonValue &value)
 {
     if (value.isString())
-        return safeText(value.toString());
+        return isCanonicalUuid(value.toString()) ? value : QJsonValue(safeText(value.toString()));
     if (value.isArray()) {
         QJsonArray out;
         const QJsonArray in = value.toArray();

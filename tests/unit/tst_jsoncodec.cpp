@@ -229,6 +229,7 @@ private Q_SLOTS:
     void commandRoundTrip();
     void agentAndSessionRoundTrip();
     void changeRoundTrip();
+    void idsInUuidFormAreNotMaskedButCardNumbersAre();
     void conversationAndMessageRoundTrip();
     void problemRoundTripKeepsExtensions();
     void emptyTextTravelsAsNull();
@@ -659,6 +660,27 @@ void TestJsonCodec::conversationAndMessageRoundTrip()
     Message inbound = m;
     inbound.commandId = QUuid();
     QVERIFY(JsonCodec::toJson(inbound).value(QStringLiteral("commandId")).isNull());
+}
+
+void TestJsonCodec::idsInUuidFormAreNotMaskedButCardNumbersAre()
+{
+    // This UUID's digit groups read as a Luhn-valid 14-digit run to the
+    // masker ("38915180-2435-4224"): a message change carrying it as its
+    // commandId must reach the client intact, or the client cannot read it.
+    const QString commandId = QStringLiteral("38915180-2435-4224-8ed4-554ce152a638");
+    QVERIFY(CardNumber::maskInText(commandId) != commandId);
+    JsonCodec::Change change;
+    change.seq = 7;
+    change.entity = QStringLiteral("message");
+    change.entityId = 99;
+    change.op = QStringLiteral("upsert");
+    change.data = {{QStringLiteral("commandId"), commandId},
+                   {QStringLiteral("bodyText"), QStringLiteral("card 4111 1111 1111 1111 please")}};
+    change.at = utc(2026, 11, 22, 9, 15, 1);
+    const QJsonObject data = JsonCodec::toJson(change).value(QStringLiteral("data")).toObject();
+    QCOMPARE(data.value(QStringLiteral("commandId")).toString(), commandId);
+    // Free text is still masked.
+    QCOMPARE(data.value(QStringLiteral("bodyText")).toString(), QStringLiteral("card 4111 11** **** 1111 please"));
 }
 
 void TestJsonCodec::changeRoundTrip()
