@@ -26,6 +26,11 @@ QDateTime now();
 
 /// Prepares and runs @p query with @p values bound in order (without values
 /// it runs the text as it is); on failure sets *error to the statement's error.
+/// On PostgreSQL a statement is prepared once per connection (PREPARE) and
+/// then only executed (EXECUTE with the values as literals, as Qt's driver
+/// sends them), planned for its values each time (plan_cache_mode =
+/// force_custom_plan); past 512 distinct statements on one connection the
+/// rest are prepared for each call, as Qt does.
 bool exec(QSqlQuery &query, const QString &statement, const QVariantList &values, QString *error);
 
 /// "duplicate key" / "UNIQUE constraint failed": whether the last error was a unique violation.

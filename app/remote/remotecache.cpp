@@ -120,7 +120,7 @@ bool RemoteCache::storeCustomerView(const JsonCodec::CustomerView &view, QString
         if (!storeCard(held, &stored, error))
             return false;
     }
-    if (!ConversationRepository(m_database).linkCustomer(view.customer.id, error))
+    if (!conversations().linkCustomer(view.customer.id, error))
         return false;
     return CustomerRepository(m_database).refreshSearchDocument(view.customer.id, error);
 }
@@ -188,8 +188,37 @@ bool RemoteCache::storeCard(const JsonCodec::CardView &view, bool *stored, QStri
     return true;
 }
 
+ConversationRepository RemoteCache::conversations()
+{
+    ConversationRepository repository(m_database);
+    if (m_unsentSubjects)
+        repository.rememberVocabulary(&m_vocabulary);
+    return repository;
+}
+
+bool RemoteCache::beginBatch(QString *error)
+{
+    QSqlQuery &q = m_database.prepared(QStringLiteral(
+        "SELECT DISTINCT subject FROM outbox WHERE state IN ('pending', 'sending')"));
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    QSet<QString> subjects;
+    while (q.next())
+        subjects.insert(q.value(0).toString());
+    q.finish();
+    m_unsentSubjects = subjects;
+    return true;
+}
+
 bool RemoteCache::hasUnsentCommand(const QString &subject, bool *unsent, QString *error)
 {
+    if (m_unsentSubjects) {
+        *unsent = m_unsentSubjects->contains(subject);
+        return true;
+    }
     QSqlQuery &q = m_database.prepared(QStringLiteral(
         "SELECT count(*) FROM outbox WHERE subject = ? AND state IN ('pending', 'sending')"));
     q.bindValue(0, subject);
@@ -230,7 +259,7 @@ bool RemoteCache::storeConversation(const ConversationSummary &conversation, boo
         if (unsent)
             return true;
     }
-    if (!ConversationRepository(m_database).storeServerConversation(conversation, force, error))
+    if (!conversations().storeServerConversation(conversation, force, error))
         return false;
     *stored = true;
     return true;
@@ -238,7 +267,7 @@ bool RemoteCache::storeConversation(const ConversationSummary &conversation, boo
 
 bool RemoteCache::storeMessage(const Message &message, bool *stored, QString *error)
 {
-    return ConversationRepository(m_database).storeServerMessage(message, stored, error);
+    return conversations().storeServerMessage(message, stored, error);
 }
 
 bool RemoteCache::storeThread(qint64 conversationId, const QList<Message> &messages, QString *error)
@@ -246,5 +275,5 @@ bool RemoteCache::storeThread(qint64 conversationId, const QList<Message> &messa
     QSet<QString> unsent;
     if (!unsentCommands(QStringLiteral("conversation:") + QString::number(conversationId), &unsent, error))
         return false;
-    return ConversationRepository(m_database).replaceServerThread(conversationId, messages, unsent, error);
+    return conversations().replaceServerThread(conversationId, messages, unsent, error);
 }

@@ -5,6 +5,9 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
+class ConversationRepository;
 class Database;
 
 /// @short Writes what the server says into remote mode's SQLite cache (worker thread only).
@@ -27,6 +30,13 @@ public:
     /// Whether the outbox still holds a command for @p subject ("card:12")
     /// that the server has not taken yet (pending or sending).
     bool hasUnsentCommand(const QString &subject, bool *unsent, QString *error);
+    /// For a caller that writes many rows in one transaction and no command
+    /// meanwhile (a page of the change feed), with one RemoteCache for that
+    /// transaction: reads the subjects of every unsent command once, so that
+    /// hasUnsentCommand() and storeConversation() answer from memory, and
+    /// writes each search word to the vocabulary once, for the rest of this
+    /// object's life.
+    bool beginBatch(QString *error);
     /// The ids (UUID without braces) of the commands for @p subject the server has not taken yet.
     bool unsentCommands(const QString &subject, QSet<QString> *ids, QString *error);
 
@@ -44,5 +54,9 @@ private:
     bool storeCustomer(const Customer &customer, QString *error);
     bool storeAccount(qint64 customerId, const Account &account, QString *error);
 
+    ConversationRepository conversations();
+
     Database &m_database;
+    std::optional<QSet<QString>> m_unsentSubjects;   ///< beginBatch(): set for a batch
+    QSet<QString> m_vocabulary;                      ///< words written in this batch
 };

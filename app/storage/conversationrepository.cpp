@@ -281,12 +281,21 @@ bool ConversationRepository::indexText(qint64 rowid, const QString &text, QStrin
     const QSet<QString> distinct(terms.cbegin(), terms.cend());
     QSqlQuery &v = m_database.prepared(QStringLiteral("INSERT OR IGNORE INTO search_vocabulary (term) VALUES (?)"));
     for (const QString &term : distinct) {
+        if (m_vocabulary && m_vocabulary->contains(term))
+            continue;   // written earlier in this transaction
         v.bindValue(0, term);
         if (!exec(v, error))
             return false;
+        if (m_vocabulary)
+            m_vocabulary->insert(term);
     }
     v.finish();
     return true;
+}
+
+void ConversationRepository::rememberVocabulary(QSet<QString> *terms)
+{
+    m_vocabulary = terms;
 }
 
 ConversationPage ConversationRepository::list(const InboxQuery &query, const QString &agent,
@@ -1077,18 +1086,40 @@ bool ConversationRepository::unindexText(qint64 rowid, const QString &text, QStr
 
 bool ConversationRepository::storeServerConversation(const ConversationSummary &c, bool force, QString *error)
 {
-    QSqlQuery &old = m_database.prepared(QStringLiteral(
-        "SELECT status, channel, assignee, subject, version FROM conversations WHERE id = ?"));
+    // The row as the cache has it, column for column as written below.
+    static const QStringList columns{
+        QStringLiteral("customer_id"),     QStringLiteral("customer_ref"),   QStringLiteral("contact"),
+        QStringLiteral("channel"),         QStringLiteral("queue"),          QStringLiteral("status"),
+        QStringLiteral("priority"),        QStringLiteral("assignee"),       QStringLiteral("language"),
+        QStringLiteral("subject"),         QStringLiteral("topics"),         QStringLiteral("created_at"),
+        QStringLiteral("updated_at"),      QStringLiteral("first_response_due"),
+        QStringLiteral("first_responded_at"), QStringLiteral("resolution_due"), QStringLiteral("resolved_at"),
+        QStringLiteral("sla_due"),         QStringLiteral("message_count"),  QStringLiteral("last_message_preview"),
+        QStringLiteral("has_attachments"), QStringLiteral("version")};
+    enum Column {
+        CustomerId, CustomerRef, Contact, ChannelColumn, Queue, Status, PriorityColumn, Assignee, Language, Subject,
+        Topics, CreatedAt, UpdatedAt, FirstResponseDue, FirstRespondedAt, ResolutionDue, ResolvedAt, SlaDue,
+        MessageCount, Preview, HasAttachments, Version, ColumnCount
+    };
+    static const QString selectOld = QStringLiteral("SELECT %1 FROM conversations WHERE id = ?")
+                                         .arg(columns.join(QStringLiteral(", ")));
+    QSqlQuery &old = m_database.prepared(selectOld);
     old.bindValue(0, c.id);
     if (!exec(old, error))
         return false;
     const bool exists = old.next();
-    const QString oldStatus = exists ? old.value(0).toString() : QString();
-    const QString oldChannel = exists ? old.value(1).toString() : QString();
-    const QString oldAssignee = exists ? old.value(2).toString() : QString();
-    const QString oldSubject = exists ? old.value(3).toString() : QString();
-    const int oldVersion = exists ? old.value(4).toInt() : 0;
+    QVariantList was;
+    if (exists) {
+        was.reserve(ColumnCount);
+        for (int i = 0; i < ColumnCount; ++i)
+            was << old.value(i);
+    }
     old.finish();
+    const QString oldStatus = exists ? was.at(Status).toString() : QString();
+    const QString oldChannel = exists ? was.at(ChannelColumn).toString() : QString();
+    const QString oldAssignee = exists ? was.at(Assignee).toString() : QString();
+    const QString oldSubject = exists ? was.at(Subject).toString() : QString();
+    const int oldVersion = exists ? was.at(Version).toInt() : 0;
     if (exists && !force && c.version < oldVersion)
         return true;   // an older copy (a feed page read before a newer answer)
 
@@ -1112,65 +1143,108 @@ bool ConversationRepository::storeServerConversation(const ConversationSummary &
     const QDateTime slaDue = c.firstResponseDue.isValid() ? c.firstResponseDue : c.resolutionDue;
     const QString subject = SearchText::sanitizeInput(c.subject, 500);
     const QString updated = isoTime(c.updatedAt.isValid() ? c.updatedAt : c.createdAt);
+    const QString topicsText = topics.join(QLatin1Char(' '));
 
-    QSqlQuery &w = m_database.prepared(QStringLiteral(
-        "INSERT INTO conversations (id, customer_id, customer_ref, contact, channel, queue, status, priority,"
-        " assignee, language, subject, topics, created_at, updated_at, first_response_due, first_responded_at,"
-        " resolution_due, resolved_at, sla_due, message_count, last_message_preview, has_attachments, version)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (id) DO UPDATE SET customer_id = excluded.customer_id, customer_ref = excluded.customer_ref,"
-        " contact = excluded.contact, channel = excluded.channel, queue = excluded.queue,"
-        " status = excluded.status, priority = excluded.priority, assignee = excluded.assignee,"
-        " language = excluded.language, subject = excluded.subject, topics = excluded.topics,"
-        " created_at = excluded.created_at, updated_at = excluded.updated_at,"
-        " first_response_due = coalesce(excluded.first_response_due, first_response_due),"
-        " first_responded_at = CASE WHEN excluded.first_response_due IS NULL"
-        "   THEN coalesce(first_responded_at, excluded.updated_at) END,"
-        " resolution_due = excluded.resolution_due,"
-        " resolved_at = CASE WHEN excluded.status IN ('resolved', 'closed')"
-        "   THEN coalesce(resolved_at, excluded.updated_at) END,"
-        " sla_due = excluded.sla_due, message_count = excluded.message_count,"
-        " last_message_preview = excluded.last_message_preview, has_attachments = excluded.has_attachments,"
-        " version = excluded.version"));
-    w.bindValue(0, c.id);
-    w.bindValue(1, customerCached ? QVariant(c.customerId) : QVariant());
-    w.bindValue(2, c.customerId > 0 ? QVariant(c.customerId) : QVariant());
-    w.bindValue(3, optionalText(c.customerName));
-    w.bindValue(4, channelName(c.channel));
-    w.bindValue(5, c.queue.isEmpty() ? QStringLiteral("general") : c.queue);
-    w.bindValue(6, status);
-    w.bindValue(7, priorityName(c.priority));
-    w.bindValue(8, optionalText(c.assignee));
-    w.bindValue(9, c.language.isEmpty() ? QStringLiteral("en") : c.language);
-    w.bindValue(10, subject);
-    w.bindValue(11, topics.join(QLatin1Char(' ')));
-    w.bindValue(12, isoTime(c.createdAt));
-    w.bindValue(13, updated);
-    w.bindValue(14, optionalTime(c.firstResponseDue));
+    QVariantList now(ColumnCount);
+    now[CustomerId] = customerCached ? QVariant(c.customerId) : QVariant();
+    now[CustomerRef] = c.customerId > 0 ? QVariant(c.customerId) : QVariant();
+    now[Contact] = optionalText(c.customerName);
+    now[ChannelColumn] = channelName(c.channel);
+    now[Queue] = c.queue.isEmpty() ? QStringLiteral("general") : c.queue;
+    now[Status] = status;
+    now[PriorityColumn] = priorityName(c.priority);
+    now[Assignee] = optionalText(c.assignee);
+    now[Language] = c.language.isEmpty() ? QStringLiteral("en") : c.language;
+    now[Subject] = subject;
+    now[Topics] = topicsText;
+    now[CreatedAt] = isoTime(c.createdAt);
+    now[UpdatedAt] = updated;
+    now[FirstResponseDue] = optionalTime(c.firstResponseDue);
     // Answered (no first-response due): when, as near as the summary says.
-    w.bindValue(15, c.firstResponseDue.isValid() ? QVariant(QMetaType::fromType<QString>()) : QVariant(updated));
-    w.bindValue(16, optionalTime(c.resolutionDue));
-    w.bindValue(17, isOpenStatus(status) ? QVariant(QMetaType::fromType<QString>()) : QVariant(updated));
-    w.bindValue(18, slaDue.isValid() ? isoTime(slaDue) : QStringLiteral("9999-12-31T23:59:59Z"));
-    w.bindValue(19, c.messageCount);
-    w.bindValue(20, c.preview);
-    w.bindValue(21, c.hasAttachments ? 1 : 0);
-    w.bindValue(22, c.version);
-    if (!exec(w, error))
-        return false;
-    w.finish();
+    now[FirstRespondedAt] = c.firstResponseDue.isValid() ? QVariant(QMetaType::fromType<QString>()) : QVariant(updated);
+    now[ResolutionDue] = optionalTime(c.resolutionDue);
+    now[ResolvedAt] = isOpenStatus(status) ? QVariant(QMetaType::fromType<QString>()) : QVariant(updated);
+    now[SlaDue] = slaDue.isValid() ? isoTime(slaDue) : QStringLiteral("9999-12-31T23:59:59Z");
+    now[MessageCount] = c.messageCount;
+    now[Preview] = c.preview;
+    now[HasAttachments] = c.hasAttachments ? 1 : 0;
+    now[Version] = c.version;
 
-    QSqlQuery &clear = m_database.prepared(QStringLiteral("DELETE FROM conversation_topics WHERE conversation_id = ?"));
-    clear.bindValue(0, c.id);
-    if (!exec(clear, error))
-        return false;
-    QSqlQuery &t = m_database.prepared(QStringLiteral(
-        "INSERT OR IGNORE INTO conversation_topics (conversation_id, topic) VALUES (?, ?)"));
-    for (const QString &topic : std::as_const(topics)) {
-        t.bindValue(0, c.id);
-        t.bindValue(1, topic);
-        if (!exec(t, error))
+    if (!exists) {
+        static const QString insert = QStringLiteral("INSERT INTO conversations (id, %1) VALUES (?%2)")
+                                          .arg(columns.join(QStringLiteral(", ")),
+                                               QStringLiteral(", ?").repeated(ColumnCount));
+        QSqlQuery &w = m_database.prepared(insert);
+        w.bindValue(0, c.id);
+        for (int i = 0; i < ColumnCount; ++i)
+            w.bindValue(i + 1, now.at(i));
+        if (!exec(w, error))
             return false;
+        w.finish();
+    } else {
+        // What a known conversation keeps: a due time the summary no longer
+        // carries, when it was first answered and when it was resolved.
+        if (now.at(FirstResponseDue).isNull())
+            now[FirstResponseDue] = was.at(FirstResponseDue);
+        now[FirstRespondedAt] = c.firstResponseDue.isValid()
+                                    ? QVariant(QMetaType::fromType<QString>())
+                                    : (was.at(FirstRespondedAt).isNull() ? QVariant(updated) : was.at(FirstRespondedAt));
+        now[ResolvedAt] = isOpenStatus(status)
+                              ? QVariant(QMetaType::fromType<QString>())
+                              : (was.at(ResolvedAt).isNull() ? QVariant(updated) : was.at(ResolvedAt));
+        // Only the columns that changed: SQLite rewrites the entries of every
+        // index that holds a column named in SET, and the inbox has ten
+        // (a new version usually moves updated_at, not the rest).
+        QStringList set;
+        QVariantList values;
+        for (int i = 0; i < ColumnCount; ++i) {
+            const QVariant &before = was.at(i);
+            const QVariant &after = now.at(i);
+            const bool same = before.isNull() == after.isNull()
+                              && (before.isNull() || before.toString() == after.toString());
+            if (!same) {
+                set << columns.at(i) + QStringLiteral(" = ?");
+                values << after;
+            }
+        }
+        if (!set.isEmpty()) {
+            QSqlQuery &u = m_database.prepared(QStringLiteral("UPDATE conversations SET %1 WHERE id = ?")
+                                                   .arg(set.join(QStringLiteral(", "))));
+            for (int i = 0; i < values.size(); ++i)
+                u.bindValue(i, values.at(i));
+            u.bindValue(int(values.size()), c.id);
+            if (!exec(u, error))
+                return false;
+            u.finish();
+        }
+    }
+
+    // The topic rows only when the topics changed (most changes are of
+    // something else). conversation_topics is keyed (topic, conversation_id)
+    // and has no index by conversation: the delete names every topic there
+    // is, one key seek each, instead of scanning every conversation's rows.
+    if (!exists || topicsText != was.at(Topics).toString()) {
+        if (exists) {
+            static const QString clearSql = [] {
+                QStringList names;
+                for (const Topic topic : allTopics())
+                    names << QLatin1Char('\'') + topicName(topic) + QLatin1Char('\'');
+                return QStringLiteral("DELETE FROM conversation_topics WHERE topic IN (%1) AND conversation_id = ?")
+                    .arg(names.join(QStringLiteral(", ")));
+            }();
+            QSqlQuery &clear = m_database.prepared(clearSql);
+            clear.bindValue(0, c.id);
+            if (!exec(clear, error))
+                return false;
+        }
+        QSqlQuery &t = m_database.prepared(QStringLiteral(
+            "INSERT OR IGNORE INTO conversation_topics (conversation_id, topic) VALUES (?, ?)"));
+        for (const QString &topic : std::as_const(topics)) {
+            t.bindValue(0, c.id);
+            t.bindValue(1, topic);
+            if (!exec(t, error))
+                return false;
+        }
     }
     if (!exists || oldSubject != subject) {
         if (exists && !oldSubject.trimmed().isEmpty() && !unindexText(c.id << SearchRowShift, oldSubject, error))

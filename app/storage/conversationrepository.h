@@ -140,6 +140,11 @@ public:
                              const QSet<QString> &unsentCommands, QString *error);
     /// The customer is now in the cache: their conversations point at them.
     bool linkCustomer(qint64 customerId, QString *error);
+    /// Remembers in @p terms the search words this repository has put in the
+    /// vocabulary, and skips writing them again: for a caller that indexes
+    /// many texts in one transaction and drops @p terms with it (a page of
+    /// the change feed). Null (the default): every word is written.
+    void rememberVocabulary(QSet<QString> *terms);
 
     /// "yyyy-MM-ddTHH:mm:ssZ", as every time is stored.
     static QString isoTime(const QDateTime &time);
@@ -163,4 +168,5 @@ private:
     QString explain(const QString &sql, const QVariantList &bindings);
 
     Database &m_database;
+    QSet<QString> *m_vocabulary = nullptr;   ///< rememberVocabulary()
 };

@@ -4,12 +4,15 @@
 
 #include "benchoptions.h"
 #include "benchrunner.h"
+#include "syncbench.h"
 
 #include "common/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -80,9 +83,76 @@ int main(int argc, char *argv[])
     const QCommandLineOption inboxOnlyOption(QStringLiteral("inbox-only"),
                                              QStringLiteral("Measure only the inbox (7-10), for working on it; the "
                                                             "report marks the rest not measured."));
+    const QCommandLineOption syncOption(
+        QStringLiteral("sync-bench"),
+        QStringLiteral("Instead of the rest: time a fresh client cache catching up on a running carddesk-server's "
+                       "change feed (ChangeFeed), against a naive one-transaction-per-change baseline; prints "
+                       "SYNC_RESULT {json}. Needs --server and --token-file."));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QStringLiteral("With --sync-bench: the server's base URL."),
+                                          QStringLiteral("url"));
+    const QCommandLineOption tokenFileOption(
+        QStringLiteral("token-file"),
+        QStringLiteral("With --sync-bench: a file whose first line is a bearer token (POST /v1/sessions); a "
+                       "file, so that the token is not in the process list."),
+        QStringLiteral("file"));
+    const QCommandLineOption sinceOption(QStringLiteral("since"),
+                                         QStringLiteral("With --sync-bench: the feed cursor to start from (default: "
+                                                        "the beginning)."),
+                                         QStringLiteral("cursor"));
+    const QCommandLineOption syncNaiveOption(
+        QStringLiteral("sync-naive-limit"),
+        QStringLiteral("With --sync-bench: changes applied by the naive baseline (default 10000; 0: skip it)."),
+        QStringLiteral("n"), QStringLiteral("10000"));
+    const QCommandLineOption syncRunsOption(QStringLiteral("sync-runs"),
+                                           QStringLiteral("With --sync-bench: ChangeFeed runs, each on a fresh copy "
+                                                          "of the primed cache; the median is reported (default 3)."),
+                                           QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption syncPageOption(
+        QStringLiteral("sync-page-size"),
+        QStringLiteral("With --sync-bench: changes per page for the feed-only read and the naive baseline "
+                       "(default: ChangeFeed's own page size)."),
+        QStringLiteral("n"), QStringLiteral("0"));
     parser.addOptions({customersOption, dataDirOption, outputOption, carddeskOption, seedOption, quickOption,
-                       freshOption, naiveAllOption, intervalOption, inboxOnlyOption});
+                       freshOption, naiveAllOption, intervalOption, inboxOnlyOption, syncOption, serverOption,
+                       tokenFileOption, sinceOption, syncNaiveOption, syncRunsOption, syncPageOption});
     parser.process(app);
+
+    if (parser.isSet(syncOption)) {
+        SyncBench::Options sync;
+        sync.server = QUrl(parser.value(serverOption));
+        if (!sync.server.isValid() || sync.server.scheme().isEmpty()) {
+            std::fprintf(stderr, "carddesk-bench: --sync-bench needs --server URL (e.g. http://127.0.0.1:8080)\n");
+            return 2;
+        }
+        QFile tokenFile(parser.value(tokenFileOption));
+        if (!tokenFile.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "carddesk-bench: --sync-bench needs --token-file FILE (cannot read %s)\n",
+                         qPrintable(tokenFile.fileName()));
+            return 2;
+        }
+        sync.token = QString::fromUtf8(tokenFile.readLine()).trimmed();
+        sync.since = parser.value(sinceOption);
+        bool ok = false;
+        sync.naiveLimit = parser.value(syncNaiveOption).toInt(&ok);
+        const bool naiveOk = ok && sync.naiveLimit >= 0;
+        sync.runs = parser.value(syncRunsOption).toInt(&ok);
+        const bool runsOk = ok && sync.runs >= 1;
+        sync.pageSize = parser.value(syncPageOption).toInt(&ok);
+        if (!naiveOk || !runsOk || !ok || sync.pageSize < 0 || sync.token.isEmpty()) {
+            std::fprintf(stderr, "carddesk-bench: --sync-naive-limit, --sync-runs and --sync-page-size need numbers, "
+                                 "and the token file a token\n");
+            return 2;
+        }
+        QTemporaryDir work(QDir::temp().filePath(QStringLiteral("carddesk-sync-bench-XXXXXX")));
+        if (!work.isValid()) {
+            std::fprintf(stderr, "carddesk-bench: cannot create a temporary folder\n");
+            return 1;
+        }
+        sync.workDir = work.path();
+        SyncBench bench(sync);
+        return bench.run();
+    }
 
     BenchOptions options;
     bool ok = false;

@@ -1,7 +1,6 @@
 -- The write path: card lock and unlock commands (POST /v1/cards/{id}/lock
 -- and /unlock), each with a fresh Idempotency-Key and the card's current
--- version in If-Match, as the console's outbox sender posts them. Stands in
--- for "message post" while the server has no conversation endpoints.
+-- version in If-Match, as the console's outbox sender posts them.
 --
 --   wrk -t THREADS -s cardlock.lua URL -- TOKENS_FILE CARDS_FILE THINK_MS THREADS
 --

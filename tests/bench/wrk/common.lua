@@ -62,6 +62,7 @@ end
 -- found wrong in an answer (kept as globals so that thread:get sees them).
 statusCounts = {}
 checkFailures = 0
+counters = {}
 
 function common.countStatus(status)
     statusCounts[status] = (statusCounts[status] or 0) + 1
@@ -69,6 +70,12 @@ end
 
 function common.checkFailed()
     checkFailures = checkFailures + 1
+end
+
+-- A named per-thread count that the result line carries in "counts" (e.g.
+-- first pages and follow-up pages of a list).
+function common.count(name)
+    counters[name] = (counters[name] or 0) + 1
 end
 
 -- Seed the random numbers of a thread differently from its siblings.
@@ -84,14 +91,23 @@ end
 function common.done(summary, latency)
     local name = os.getenv("CARDDESK_WRK_NAME") or "wrk"
     local statuses = {}
+    local named = {}
     local failures = 0
     for _, thread in ipairs(threads) do
         local counts = thread:get("statusCounts") or {}
         for status, n in pairs(counts) do
             statuses[status] = (statuses[status] or 0) + n
         end
+        for name, n in pairs(thread:get("counters") or {}) do
+            named[name] = (named[name] or 0) + n
+        end
         failures = failures + (thread:get("checkFailures") or 0)
     end
+    local namedParts = {}
+    for name, n in pairs(named) do
+        namedParts[#namedParts + 1] = string.format('"%s":%d', name, n)
+    end
+    table.sort(namedParts)
     local statusParts = {}
     for status, n in pairs(statuses) do
         statusParts[#statusParts + 1] = string.format('"%d":%d', status, n)
@@ -105,12 +121,12 @@ function common.done(summary, latency)
         'WRK_RESULT {"name":"%s","requests":%d,"seconds":%.3f,"requestsPerSecond":%.1f,'
             .. '"latencyMs":{"mean":%s,"p50":%s,"p90":%s,"p99":%s,"max":%s},'
             .. '"errors":{"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d},'
-            .. '"checkFailures":%d,"statuses":{%s}}\n',
+            .. '"checkFailures":%d,"statuses":{%s},"counts":{%s}}\n',
         name, summary.requests, seconds, summary.requests / seconds,
         ms(latency.mean), ms(latency:percentile(50)), ms(latency:percentile(90)), ms(latency:percentile(99)),
         ms(latency.max),
         summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.status,
-        summary.errors.timeout, failures, table.concat(statusParts, ",")))
+        summary.errors.timeout, failures, table.concat(statusParts, ","), table.concat(namedParts, ",")))
 end
 
 return common
