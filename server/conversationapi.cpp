@@ -583,7 +583,7 @@ ServerResponse postMessage(RequestContext &context)
             conversationChange.op = QStringLiteral("upsert");
             conversationChange.version = after->conversation.version;
             conversationChange.data = JsonCodec::toJson(after->conversation);
-            effect.changes << messageChange << conversationChange;
+            effect.changes << conversationChange << messageChange;   // a new conversation before its first message
             effect.response = ServerResponse::json(201, messageJson);
             effect.response.setHeader(QByteArrayLiteral("Location"),
                                       QStringLiteral("/v1/conversations/%1/messages").arg(conversationId).toLatin1());
@@ -675,7 +675,7 @@ bool posted(RequestContext &context, ConversationStore &conversations, const Mes
     conversationChange.version = after->conversation.version;
     conversationChange.data = JsonCodec::toJson(after->conversation);
     effect->applied = true;
-    effect->changes << messageChange << conversationChange;
+    effect->changes << conversationChange << messageChange;   // a new conversation before its first message
     effect->response = ServerResponse::json(
         201, {{QStringLiteral("conversationId"), message.conversationId}, {QStringLiteral("message"), messageJson}});
     effect->response.setHeader(QByteArrayLiteral("Location"),

@@ -277,61 +277,68 @@ ChangeFeed::Applied ChangeFeed::applyPages(Database &db, const QList<QJsonArray>
             applied.conversations.append(conversationId);
         }
     };
-    for (const JsonCodec::Change &change : std::as_const(upserts)) {
-        QString error;
-        if (change.entity == QLatin1String("message")) {
-            const std::optional<Message> message = JsonCodec::messageFromJson(change.data, &error);
-            if (!message) {
-                applied.error = QStringLiteral("a message change the client cannot read: ") + error;
-                return applied;
-            }
-            bool stored = false;
-            if (!cache.storeMessage(*message, &stored, &applied.error))
-                return applied;
-            if (stored)
-                touched(message->conversationId);
-            continue;
-        }
-        if (change.entity == QLatin1String("conversation")) {
-            // Written once, at its first change in the page, as the page's last change has it.
-            if (conversationsWritten.contains(change.entityId))
+    // Conversations first: a message is kept only for a conversation the
+    // cache holds, and a page may carry a new conversation after its first
+    // message (servers before 2026-11 wrote them in that order).
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const JsonCodec::Change &change : std::as_const(upserts)) {
+            QString error;
+            if ((pass == 0) != (change.entity == QLatin1String("conversation")))
                 continue;
-            conversationsWritten.insert(change.entityId);
-            const JsonCodec::Change &newest = upserts.at(newestConversation.value(change.entityId));
-            const std::optional<ConversationSummary> conversation =
-                JsonCodec::conversationFromJson(newest.data, &error);
-            if (!conversation) {
-                applied.error = QStringLiteral("a conversation change the client cannot read: ") + error;
+            if (change.entity == QLatin1String("message")) {
+                const std::optional<Message> message = JsonCodec::messageFromJson(change.data, &error);
+                if (!message) {
+                    applied.error = QStringLiteral("a message change the client cannot read: ") + error;
+                    return applied;
+                }
+                bool stored = false;
+                if (!cache.storeMessage(*message, &stored, &applied.error))
+                    return applied;
+                if (stored)
+                    touched(message->conversationId);
+                continue;
+            }
+            if (change.entity == QLatin1String("conversation")) {
+                // Written once, at its first change in the page, as the page's last change has it.
+                if (conversationsWritten.contains(change.entityId))
+                    continue;
+                conversationsWritten.insert(change.entityId);
+                const JsonCodec::Change &newest = upserts.at(newestConversation.value(change.entityId));
+                const std::optional<ConversationSummary> conversation =
+                    JsonCodec::conversationFromJson(newest.data, &error);
+                if (!conversation) {
+                    applied.error = QStringLiteral("a conversation change the client cannot read: ") + error;
+                    return applied;
+                }
+                bool stored = false;
+                if (!cache.storeConversation(*conversation, false, &stored, &applied.error))
+                    return applied;
+                if (stored)
+                    touched(conversation->id);
+                continue;
+            }
+            // A card: the page's last change of it.
+            if (cardsWritten.contains(change.entityId))
+                continue;
+            cardsWritten.insert(change.entityId);
+            bool unsent = false;
+            if (!cache.hasUnsentCommand(QStringLiteral("card:") + QString::number(change.entityId), &unsent,
+                                        &applied.error))
+                return applied;
+            if (unsent)
+                continue;   // the agent's own command is still on its way: keep its optimistic state
+            const JsonCodec::Change &newest = upserts.at(newestCard.value(change.entityId));
+            const std::optional<JsonCodec::CardView> card = JsonCodec::cardViewFromJson(newest.data, &error);
+            if (!card) {
+                applied.error = QStringLiteral("a card change the client cannot read: ") + error;
                 return applied;
             }
             bool stored = false;
-            if (!cache.storeConversation(*conversation, false, &stored, &applied.error))
+            if (!cache.storeCard(*card, &stored, &applied.error))
                 return applied;
             if (stored)
-                touched(conversation->id);
-            continue;
+                applied.cards.insert(card->card.id, card->customerId);
         }
-        // A card: the page's last change of it.
-        if (cardsWritten.contains(change.entityId))
-            continue;
-        cardsWritten.insert(change.entityId);
-        bool unsent = false;
-        if (!cache.hasUnsentCommand(QStringLiteral("card:") + QString::number(change.entityId), &unsent,
-                                    &applied.error))
-            return applied;
-        if (unsent)
-            continue;   // the agent's own command is still on its way: keep its optimistic state
-        const JsonCodec::Change &newest = upserts.at(newestCard.value(change.entityId));
-        const std::optional<JsonCodec::CardView> card = JsonCodec::cardViewFromJson(newest.data, &error);
-        if (!card) {
-            applied.error = QStringLiteral("a card change the client cannot read: ") + error;
-            return applied;
-        }
-        bool stored = false;
-        if (!cache.storeCard(*card, &stored, &applied.error))
-            return applied;
-        if (stored)
-            applied.cards.insert(card->card.id, card->customerId);
     }
     if (!state.setValue(SyncState::ChangesCursor, cursor, &applied.error))
         return applied;

@@ -1143,6 +1143,8 @@ bool ConversationRepository::storeServerConversation(const ConversationSummary &
     const QDateTime slaDue = c.firstResponseDue.isValid() ? c.firstResponseDue : c.resolutionDue;
     const QString subject = SearchText::sanitizeInput(c.subject, 500);
     const QString updated = isoTime(c.updatedAt.isValid() ? c.updatedAt : c.createdAt);
+    // Never NULL for the NOT NULL text columns: a null QString binds as NULL.
+    const auto text = [](const QString &value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); };
     const QString topicsText = topics.join(QLatin1Char(' '));
 
     QVariantList now(ColumnCount);
@@ -1155,8 +1157,8 @@ bool ConversationRepository::storeServerConversation(const ConversationSummary &
     now[PriorityColumn] = priorityName(c.priority);
     now[Assignee] = optionalText(c.assignee);
     now[Language] = c.language.isEmpty() ? QStringLiteral("en") : c.language;
-    now[Subject] = subject;
-    now[Topics] = topicsText;
+    now[Subject] = text(subject);
+    now[Topics] = text(topicsText);
     now[CreatedAt] = isoTime(c.createdAt);
     now[UpdatedAt] = updated;
     now[FirstResponseDue] = optionalTime(c.firstResponseDue);
@@ -1166,7 +1168,7 @@ bool ConversationRepository::storeServerConversation(const ConversationSummary &
     now[ResolvedAt] = isOpenStatus(status) ? QVariant(QMetaType::fromType<QString>()) : QVariant(updated);
     now[SlaDue] = slaDue.isValid() ? isoTime(slaDue) : QStringLiteral("9999-12-31T23:59:59Z");
     now[MessageCount] = c.messageCount;
-    now[Preview] = c.preview;
+    now[Preview] = text(c.preview);
     now[HasAttachments] = c.hasAttachments ? 1 : 0;
     now[Version] = c.version;
 

@@ -2639,6 +2639,8 @@ void TestServerApi::loggedCallIsAPhoneConversationOnTheFeed()
     QCOMPARE(conversationChanges.size(), 1);
     QCOMPARE(conversationChanges.first().data, c);
     QCOMPARE(conversationChanges.first().version, std::optional<int>(c.value(QStringLiteral("version")).toInt()));
+    // The new conversation before its message: a console keeps a message only for a conversation it holds.
+    QVERIFY(conversationChanges.first().seq < messageChanges.first().seq);
 
     // The same key again: the first answer, nothing logged twice.
     const Reply again = command(path, body, key, QByteArray());

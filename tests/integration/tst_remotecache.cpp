@@ -1,0 +1,180 @@
+#include "domain/conversation.h"
+#include "domain/jsoncodec.h"
+#include "remote/changefeed.h"
+#include "storage/database.h"
+#include "storage/syncstate.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// @short The change feed applied to a console's cache, page by page, as
+/// ChangeFeed does it against the server (no network: the pages are given).
+class TestRemoteCache : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void messageBeforeItsNewConversationInOnePageIsKept();
+    void messageBeforeItsNewConversationAcrossPagesIsKept();
+    void messageOfAConversationTheCacheNeverHoldsIsLeftOut();
+    void conversationWithoutTopicsSubjectOrPreviewIsStored();
+
+private:
+    static ConversationSummary conversation(qint64 id, int version = 1);
+    static Message message(qint64 id, qint64 conversationId, const QString &text);
+    static QJsonObject change(qint64 seq, const QString &entity, qint64 id, const QJsonObject &data,
+                              std::optional<int> version = std::nullopt);
+    int messagesOf(qint64 conversationId);
+    QString cursor();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestRemoteCache::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = std::make_unique<Database>(QStringLiteral("tst_remotecache"));
+    const OpenResult opened = m_db->open(m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(QLatin1StringView(QTest::currentTestFunction()))));
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    QString error;
+    QVERIFY2(SyncState(*m_db).setValue(SyncState::ServerUrl, QStringLiteral("https://carddesk.example"), &error),
+             qPrintable(error));
+}
+
+void TestRemoteCache::cleanup()
+{
+    m_db.reset();
+}
+
+ConversationSummary TestRemoteCache::conversation(qint64 id, int version)
+{
+    ConversationSummary c;
+    c.id = id;
+    c.customerName = QStringLiteral("aino@example.fi");
+    c.channel = Channel::Phone;
+    c.status = ConversationStatus::Open;
+    c.queue = QStringLiteral("cards");
+    c.assignee = QStringLiteral("aino.lehtonen");
+    c.language = QStringLiteral("fi");
+    c.subject = QStringLiteral("Card stolen");
+    c.preview = QStringLiteral("Phone call (7 min 0 s): Card stolen");
+    c.createdAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+    c.updatedAt = c.createdAt;
+    c.resolutionDue = c.createdAt.addDays(1);
+    c.messageCount = 1;
+    c.version = version;
+    return c;
+}
+
+Message TestRemoteCache::message(qint64 id, qint64 conversationId, const QString &text)
+{
+    Message m;
+    m.id = id;
+    m.conversationId = conversationId;
+    m.direction = MessageDirection::Inbound;
+    m.author = QStringLiteral("aino.lehtonen");
+    m.at = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+    m.bodyText = text;
+    m.delivery = DeliveryState::Received;
+    m.commandId = QUuid::createUuid();
+    return m;
+}
+
+QJsonObject TestRemoteCache::change(qint64 seq, const QString &entity, qint64 id, const QJsonObject &data,
+                                    std::optional<int> version)
+{
+    JsonCodec::Change c;
+    c.seq = seq;
+    c.entity = entity;
+    c.entityId = id;
+    c.op = QStringLiteral("upsert");
+    c.version = version;
+    c.data = data;
+    c.at = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+    return JsonCodec::toJson(c);
+}
+
+int TestRemoteCache::messagesOf(qint64 conversationId)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM messages WHERE conversation_id = ?"));
+    q.addBindValue(conversationId);
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+QString TestRemoteCache::cursor()
+{
+    QString error;
+    return SyncState(*m_db).value(SyncState::ChangesCursor, &error);
+}
+
+void TestRemoteCache::messageBeforeItsNewConversationInOnePageIsKept()
+{
+    // As a server before the fix wrote a logged call: the message, then its new conversation.
+    const QJsonArray page{change(11, QStringLiteral("message"), 501, JsonCodec::toJson(message(501, 77, QStringLiteral("Phone call"))))
+                          , change(12, QStringLiteral("conversation"), 77, JsonCodec::toJson(conversation(77)), 1)};
+    const ChangeFeed::Applied applied = ChangeFeed::applyPage(*m_db, page, QString(), QStringLiteral("12"));
+    QVERIFY2(applied.ok, qPrintable(applied.error));
+    QCOMPARE(messagesOf(77), 1);
+    QCOMPARE(applied.conversations, QList<qint64>{77});
+    QCOMPARE(cursor(), QStringLiteral("12"));
+}
+
+void TestRemoteCache::messageBeforeItsNewConversationAcrossPagesIsKept()
+{
+    // Read ahead: two pages applied in one transaction, the conversation in the second.
+    const QJsonArray first{change(21, QStringLiteral("message"), 601, JsonCodec::toJson(message(601, 88, QStringLiteral("Hei"))))};
+    const QJsonArray second{change(22, QStringLiteral("conversation"), 88, JsonCodec::toJson(conversation(88)), 1),
+                            change(23, QStringLiteral("message"), 602, JsonCodec::toJson(message(602, 88, QStringLiteral("Kiitos"))))};
+    const ChangeFeed::Applied applied = ChangeFeed::applyPages(*m_db, {first, second}, QString(), QStringLiteral("23"));
+    QVERIFY2(applied.ok, qPrintable(applied.error));
+    QCOMPARE(messagesOf(88), 2);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT body_text FROM messages WHERE conversation_id = 88 ORDER BY seq")));
+    QStringList texts;
+    while (q.next())
+        texts << q.value(0).toString();
+    QCOMPARE(texts, (QStringList{QStringLiteral("Hei"), QStringLiteral("Kiitos")}));   // feed order kept
+}
+
+void TestRemoteCache::messageOfAConversationTheCacheNeverHoldsIsLeftOut()
+{
+    // A message for a conversation the feed does not bring: not stored, and
+    // the page is applied all the same (the thread is read when opened).
+    const QJsonArray page{change(31, QStringLiteral("message"), 701, JsonCodec::toJson(message(701, 99, QStringLiteral("?"))))};
+    const ChangeFeed::Applied applied = ChangeFeed::applyPage(*m_db, page, QString(), QStringLiteral("31"));
+    QVERIFY2(applied.ok, qPrintable(applied.error));
+    QCOMPARE(messagesOf(99), 0);
+    QVERIFY(applied.conversations.isEmpty());
+    QCOMPARE(cursor(), QStringLiteral("31"));
+}
+
+void TestRemoteCache::conversationWithoutTopicsSubjectOrPreviewIsStored()
+{
+    // A logged call's conversation before the classifier ran: no topics, and
+    // here no subject or preview either. The cache's columns are NOT NULL;
+    // a refused row would stop the console's sync on this page for good.
+    ConversationSummary bare = conversation(55);
+    bare.topics.clear();
+    bare.subject.clear();
+    bare.preview.clear();
+    const QJsonArray page{change(41, QStringLiteral("conversation"), 55, JsonCodec::toJson(bare), 1)};
+    const ChangeFeed::Applied applied = ChangeFeed::applyPage(*m_db, page, QString(), QStringLiteral("41"));
+    QVERIFY2(applied.ok, qPrintable(applied.error));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT topics, subject, last_message_preview FROM conversations WHERE id = 55")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QString());
+    QCOMPARE(q.value(1).toString(), QString());
+    QCOMPARE(q.value(2).toString(), QString());
+}
+
+QTEST_GUILESS_MAIN(TestRemoteCache)
+#include "tst_remotecache.moc"
