@@ -651,8 +651,9 @@ void checkCustomerId(RequestBody &body, qint64 customerId)
 }
 
 /// What a call or an outbound message did: @p message stored in conversation
-/// @p conversationId; the feed gets the message and the conversation as it is
-/// now, the answer is the contract's MessagePosted.
+/// @p conversationId; the feed gets the conversation as it is now and the
+/// message, the answer is the contract's MessagePosted (both, so that the
+/// console gives its provisional copy the server's id and version at once).
 bool posted(RequestContext &context, ConversationStore &conversations, const Message &message,
             CommandExecutor::Effect *effect)
 {
@@ -676,8 +677,9 @@ bool posted(RequestContext &context, ConversationStore &conversations, const Mes
     conversationChange.data = JsonCodec::toJson(after->conversation);
     effect->applied = true;
     effect->changes << conversationChange << messageChange;   // a new conversation before its first message
-    effect->response = ServerResponse::json(
-        201, {{QStringLiteral("conversationId"), message.conversationId}, {QStringLiteral("message"), messageJson}});
+    effect->response = ServerResponse::json(201, {{QStringLiteral("conversationId"), message.conversationId},
+                                                  {QStringLiteral("conversation"), conversationChange.data},
+                                                  {QStringLiteral("message"), messageJson}});
     effect->response.setHeader(QByteArrayLiteral("Location"),
                                QStringLiteral("/v1/conversations/%1").arg(message.conversationId).toLatin1());
     return true;

@@ -4203,6 +4203,17 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     </message>
 </context>
 <context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>This was about a conversation or card created on this computer that the server never took (its refusal is listed before this one). Nothing was sent; do it again on the server&apos;s copy.</source>
+        <translation>This was about a conversation or card created on this computer that the server never took (its refusal is listed before this one). Nothing was sent; do it again on the server&apos;s copy.</translation>
+    </message>
+</context>
+<context>
     <name>PolicePage</name>
     <message>
         <source>A reference has 4 to 40 letters, digits, spaces, / - or . and at least one digit. Check it with the customer.</source>

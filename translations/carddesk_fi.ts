@@ -4203,6 +4203,17 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     </message>
 </context>
 <context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Not sent</source>
+        <translation>Ei lähetetty</translation>
+    </message>
+    <message>
+        <source>This was about a conversation or card created on this computer that the server never took (its refusal is listed before this one). Nothing was sent; do it again on the server&apos;s copy.</source>
+        <translation>Tämä koski tällä koneella luotua keskustelua tai korttia, jota palvelin ei koskaan ottanut vastaan (sen hylkäys on listassa ennen tätä). Mitään ei lähetetty; tee toimenpide uudelleen palvelimen versiolle.</translation>
+    </message>
+</context>
+<context>
     <name>PolicePage</name>
     <message>
         <source>A reference has 4 to 40 letters, digits, spaces, / - or . and at least one digit. Check it with the customer.</source>

@@ -4203,6 +4203,17 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     </message>
 </context>
 <context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Not sent</source>
+        <translation>Ikke sendt</translation>
+    </message>
+    <message>
+        <source>This was about a conversation or card created on this computer that the server never took (its refusal is listed before this one). Nothing was sent; do it again on the server&apos;s copy.</source>
+        <translation>Dette gjaldt en samtale eller et kort som ble opprettet på denne datamaskinen, og som serveren aldri tok imot (avvisningen står før denne i listen). Ingenting ble sendt; gjør det på nytt på serverens eksemplar.</translation>
+    </message>
+</context>
+<context>
     <name>PolicePage</name>
     <message>
         <source>A reference has 4 to 40 letters, digits, spaces, / - or . and at least one digit. Check it with the customer.</source>

@@ -4203,6 +4203,17 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     </message>
 </context>
 <context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Not sent</source>
+        <translation>Inte skickat</translation>
+    </message>
+    <message>
+        <source>This was about a conversation or card created on this computer that the server never took (its refusal is listed before this one). Nothing was sent; do it again on the server&apos;s copy.</source>
+        <translation>Detta gällde en konversation eller ett kort som skapades på den här datorn och som servern aldrig tog emot (avvisningen står före den här i listan). Ingenting skickades; gör om det på serverns exemplar.</translation>
+    </message>
+</context>
+<context>
     <name>PolicePage</name>
     <message>
         <source>A reference has 4 to 40 letters, digits, spaces, / - or . and at least one digit. Check it with the customer.</source>

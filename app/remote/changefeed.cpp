@@ -155,6 +155,8 @@ void ChangeFeed::batchApplied(int generation, bool last, const Applied &applied)
             Q_EMIT cardsChanged(applied.cards);
         if (!applied.conversations.isEmpty())
             Q_EMIT conversationsChanged(applied.conversations);
+        for (const RemoteCache::Adoption &adoption : std::as_const(applied.adoptions))
+            Q_EMIT adopted(adoption);
     }
     if (generation != m_generation)
         return;
@@ -340,6 +342,7 @@ ChangeFeed::Applied ChangeFeed::applyPages(Database &db, const QList<QJsonArray>
                 applied.cards.insert(card->card.id, card->customerId);
         }
     }
+    applied.adoptions = cache.adoptions();
     if (!state.setValue(SyncState::ChangesCursor, cursor, &applied.error))
         return applied;
     if (!transaction.commit()) {

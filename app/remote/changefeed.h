@@ -1,5 +1,7 @@
 #pragma once
 
+#include "remotecache.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
@@ -49,6 +51,8 @@ public:
         QString cursor;
         QHash<qint64, qint64> cards;   ///< card id -> customer id
         QList<qint64> conversations;
+        /// Provisional ids this page made the server's (RemoteCache::Adoption).
+        QList<RemoteCache::Adoption> adoptions;
     };
 
     ChangeFeed(DatabaseWorker *worker, ApiClient *api, QObject *parent = nullptr);
@@ -87,6 +91,9 @@ Q_SIGNALS:
     void cardsChanged(const QHash<qint64, qint64> &cards);
     /// Cached conversations the feed changed or added messages to (one signal per transaction).
     void conversationsChanged(const QList<qint64> &conversationIds);
+    /// Something this console created has its server id now (the feed
+    /// brought the server's copy before the command's answer).
+    void adopted(const RemoteCache::Adoption &adoption);
     /// The feed was read to its end; @p cursor is where the cache now stands.
     void caughtUp(const QString &cursor);
     /// A read or an apply failed; the next poll tries again. English, for logs.

@@ -30,8 +30,8 @@ bool parseSubject(const QString &subject, QString *kind, QList<qint64> *ids)
     for (const QString &part : parts) {
         bool ok = false;
         const qint64 id = part.toLongLong(&ok);
-        if (!ok || id <= 0)
-            return false;
+        if (!ok || id == 0)
+            return false;   // negative: provisional, made by this console (Database::newRowId)
         ids->append(id);
     }
     return !ids->isEmpty();
@@ -222,7 +222,7 @@ std::optional<CommandRoute> CommandRoute::of(const Command &command, QString *er
         } else {
             id = parameterFromElsewhere(parameter, command, context);
         }
-        if (id <= 0) {
+        if (id == 0) {
             *error = tr("The command %1 cannot be sent: the request needs the %2, which neither the command nor "
                         "the cache gave.")
                          .arg(command.type, parameter);

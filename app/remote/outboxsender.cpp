@@ -269,8 +269,29 @@ void OutboxSender::onClaimed(const Claim &claim)
     send(*claim.entry);
 }
 
+void OutboxSender::setAppliedHook(AppliedHook hook)
+{
+    m_appliedHook = std::move(hook);
+}
+
 void OutboxSender::send(const OutboxEntry &entry)
 {
+    if (OutboxRepository::namesProvisionalId(entry.request.path)) {
+        // About something this console created, which the server never took
+        // (the refusal of the command that created it came before): the
+        // server must not see the provisional id. Refused here, for the agent to see.
+        ApiResult local;
+        local.outcome = ApiResult::Outcome::HttpError;
+        ApiProblem problem;
+        problem.code = QStringLiteral("provisional_id");
+        problem.title = tr("Not sent");
+        problem.detail = tr("This was about a conversation or card created on this computer that the server "
+                            "never took (its refusal is listed before this one). Nothing was sent; do it again "
+                            "on the server's copy.");
+        local.problem = problem;
+        settle(entry, local, false, problem);
+        return;
+    }
     ApiRequest request;
     request.method = entry.request.method.toLatin1();
     request.path = entry.request.path;
@@ -345,16 +366,19 @@ void OutboxSender::settle(const OutboxEntry &entry, const ApiResult &result, boo
     const QString code = failureCode(result);
     const QString detail = problem.detail;
     const quint64 generation = m_generation;
+    const QJsonObject answer = applied && result.json.isObject() ? result.json.object() : QJsonObject();
     // One transaction records the answer and takes the next row: one
     // durable write per command, not two.
     m_worker
-        ->run([id, status, applied, response, problemJson, code, detail](Database &db) {
+        ->run([id, status, applied, response, problemJson, code, detail, entry, answer,
+               hook = m_appliedHook](Database &db) {
             Claim next;
             OutboxRepository outbox(db);
             SqlTransaction transaction(db.connection());
             const bool ok = transaction.isActive()
                             && (applied ? outbox.markApplied(id, status, response, &next.settleError)
                                         : outbox.markRejected(id, status, code, detail, problemJson, &next.settleError))
+                            && (!applied || !hook || hook(db, entry, answer, &next.settleError))
                             && SyncState(db).setLastContact(QDateTime::currentDateTimeUtc(), &next.settleError);
             if (!ok) {
                 if (next.settleError.isEmpty())

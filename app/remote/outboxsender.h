@@ -10,10 +10,12 @@
 #include <QPointer>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 
 class ApiClient;
 class ApiReply;
+class Database;
 class DatabaseWorker;
 class QTimer;
 
@@ -79,6 +81,16 @@ public Q_SLOTS:
     /// A new token after sign-in: sending resumes where it stopped.
     void setToken(const QString &token);
 
+public:
+    /// Runs on the worker, in the transaction that records a command as
+    /// applied and before the next row is taken, with the server's answer:
+    /// a provisional id becomes the server's there, so that the next request
+    /// already names it. False (with *error) undoes the recording; the
+    /// command is sent again and the server answers the same.
+    using AppliedHook = std::function<bool(Database &db, const OutboxEntry &entry, const QJsonObject &response,
+                                           QString *error)>;
+    void setAppliedHook(AppliedHook hook);
+
 Q_SIGNALS:
     void stateChanged(OutboxSender::State state);
     void commandApplied(const QUuid &commandId, const QString &type, const QString &subject,
@@ -127,6 +139,7 @@ private:
     bool m_busy = false;
     bool m_waitingForToken = false;
     bool m_requeueOnStart = true;
+    AppliedHook m_appliedHook;
     quint64 m_generation = 0;
     int m_failures = 0;
     int m_backoffBaseMs = DefaultBackoffBaseMs;

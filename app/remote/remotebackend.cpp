@@ -105,6 +105,19 @@ RemoteBackend::RemoteBackend(QObject *parent)
             Q_EMIT m_remoteInbox->conversationChanged(id);
         Q_EMIT m_remoteInbox->countsChanged();
     });
+    connect(m_feed, &ChangeFeed::adopted, this, &RemoteBackend::onAdopted);
+    // A command that created something: in the transaction that records its
+    // answer, the provisional rows take the server's ids (and so do the
+    // commands queued after it), before the next command is taken.
+    m_sender->setAppliedHook([this](Database &db, const OutboxEntry &entry, const QJsonObject &response,
+                                    QString *error) {
+        RemoteCache cache(db);
+        if (!cache.adoptAnswer(entry.type, entry.commandId, entry.subject, response, error))
+            return false;
+        for (const RemoteCache::Adoption &adoption : cache.adoptions())
+            QMetaObject::invokeMethod(this, [this, adoption] { onAdopted(adoption); }, Qt::QueuedConnection);
+        return true;
+    });
     connect(m_feed, &ChangeFeed::failed, this,
             [](const QString &error) { qWarning("RemoteBackend: change feed: %s", qUtf8Printable(error)); });
     // The first read of the open conversations failed (opened offline, the
@@ -213,6 +226,7 @@ QFuture<OpenResult> RemoteBackend::open(const Options &options)
         opened.database = &db;
         if (!opened.result.ok())
             return opened;
+        db.setProvisionalIds(true);   // what this console creates has no server id yet
         QString error;
         SyncState state(db);
         const QString cachedFor = state.value(SyncState::ServerUrl, &error);
@@ -473,6 +487,17 @@ void RemoteBackend::storeServerConversationAnswer(qint64 conversationId, const Q
         }
     }
     m_remoteInbox->refreshConversation(conversationId, false);
+}
+
+void RemoteBackend::onAdopted(const RemoteCache::Adoption &adoption)
+{
+    if (adoption.kind == QLatin1String("card")) {
+        Q_EMIT m_cards->cardChanged(adoption.serverId, adoption.customerId);
+        return;
+    }
+    Q_EMIT m_remoteInbox->conversationIdAssigned(adoption.provisional, adoption.serverId);
+    Q_EMIT m_remoteInbox->conversationChanged(adoption.serverId);
+    Q_EMIT m_remoteInbox->countsChanged();
 }
 
 void RemoteBackend::onRejected(const QUuid &commandId, const QString &type, const QString &subject,

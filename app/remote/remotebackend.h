@@ -3,6 +3,7 @@
 #include "services/backend.h"
 #include "services/openresult.h"
 #include "apiproblem.h"
+#include "remotecache.h"
 #include "domain/jsoncodec.h"
 
 #include <QFuture>
@@ -110,6 +111,8 @@ private:
     void establish(const QString &token, const JsonCodec::AgentProfile &profile);
     void applyAgent();
     void startSync(const Options &options);
+    /// A provisional id became the server's: the screens showing it follow.
+    void onAdopted(const RemoteCache::Adoption &adoption);
     void onRejected(const QUuid &commandId, const QString &type, const QString &subject, const ApiProblem &problem);
     void refreshCard(qint64 cardId);
     /// The server's answer to a conversation command goes into the cache.

@@ -3,7 +3,9 @@
 #include "domain/searchtext.h"
 #include "storage/conversationrepository.h"
 #include "storage/customerrepository.h"
+#include "storage/cardrepository.h"
 #include "storage/database.h"
+#include "storage/outboxrepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -142,6 +144,15 @@ bool RemoteCache::storeCard(const JsonCodec::CardView &view, bool *stored, QStri
     known.finish();
     if (!haveHolder)
         return true;
+    if (card.replacementOf > 0 && card.id > 0) {
+        // The server's copy of a replacement this console ordered (the feed before the answer).
+        const std::optional<qint64> provisional =
+            CardRepository(m_database).provisionalReplacementOf(card.replacementOf, error);
+        if (!provisional)
+            return false;
+        if (*provisional && !adoptCard(*provisional, card.id, card.version, view.customerId, error))
+            return false;
+    }
 
     QSqlQuery &q = m_database.prepared(QStringLiteral(
         "INSERT INTO cards (id, account_id, customer_id, bin, last4, product, embossed_name, status, status_reason,"
@@ -267,7 +278,135 @@ bool RemoteCache::storeConversation(const ConversationSummary &conversation, boo
 
 bool RemoteCache::storeMessage(const Message &message, bool *stored, QString *error)
 {
+    // The server's copy of a message this console wrote into a conversation
+    // it created: the feed came before the answer. The conversation is the server's now.
+    if (!message.commandId.isNull() && message.conversationId > 0) {
+        const std::optional<qint64> provisional = conversations().provisionalConversationOf(message.commandId, error);
+        if (!provisional)
+            return false;
+        if (*provisional && !adoptConversation(*provisional, message.conversationId, std::nullopt, error))
+            return false;
+    }
     return conversations().storeServerMessage(message, stored, error);
+}
+
+std::optional<int> RemoteCache::versionOf(const QString &table, qint64 id, QString *error)
+{
+    QSqlQuery &v = m_database.prepared(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(table));
+    v.bindValue(0, id);
+    if (!v.exec()) {
+        if (error)
+            *error = v.lastError().text();
+        return std::nullopt;
+    }
+    std::optional<int> version;
+    if (v.next())
+        version = v.value(0).toInt();
+    v.finish();
+    return version;
+}
+
+void RemoteCache::renameUnsentSubject(const QString &kind, qint64 provisional, qint64 serverId)
+{
+    if (!m_unsentSubjects)
+        return;
+    const QString from = kind + QLatin1Char(':') + QString::number(provisional);
+    if (m_unsentSubjects->remove(from))
+        m_unsentSubjects->insert(kind + QLatin1Char(':') + QString::number(serverId));
+}
+
+bool RemoteCache::adoptConversation(qint64 provisional, qint64 serverId, std::optional<int> serverVersion,
+                                    QString *error)
+{
+    if (!serverVersion) {
+        serverVersion = versionOf(QStringLiteral("conversations"), serverId, error);
+        if (error && !error->isEmpty())
+            return false;
+    }
+    const std::optional<int> localVersion = versionOf(QStringLiteral("conversations"), provisional, error);
+    if (error && !error->isEmpty())
+        return false;
+    if (!conversations().adoptServerId(provisional, serverId, error))
+        return false;
+    if (OutboxRepository(m_database).adoptId(QStringLiteral("conversation"), provisional, serverId, localVersion,
+                                             serverVersion, error) < 0)
+        return false;
+    renameUnsentSubject(QStringLiteral("conversation"), provisional, serverId);
+    m_adoptions.append({QStringLiteral("conversation"), provisional, serverId, 0});
+    return true;
+}
+
+bool RemoteCache::adoptCard(qint64 provisional, qint64 serverId, std::optional<int> serverVersion, qint64 customerId,
+                            QString *error)
+{
+    const std::optional<int> localVersion = versionOf(QStringLiteral("cards"), provisional, error);
+    if (error && !error->isEmpty())
+        return false;
+    if (!CardRepository(m_database).adoptServerId(provisional, serverId, error))
+        return false;
+    if (OutboxRepository(m_database).adoptId(QStringLiteral("card"), provisional, serverId, localVersion,
+                                             serverVersion, error) < 0)
+        return false;
+    renameUnsentSubject(QStringLiteral("card"), provisional, serverId);
+    m_adoptions.append({QStringLiteral("card"), provisional, serverId, customerId});
+    return true;
+}
+
+bool RemoteCache::adoptAnswer(const QString &type, const QUuid &commandId, const QString &subject,
+                              const QJsonObject &response, QString *error)
+{
+    if (type == QLatin1String("conversation.call") || type == QLatin1String("conversation.outbound")) {
+        // MessagePosted: {conversationId, conversation, message}
+        const qint64 serverId = response.value(QStringLiteral("conversationId")).toInteger();
+        if (serverId <= 0)
+            return true;   // not this contract's answer: the feed brings the server's copy
+        std::optional<ConversationSummary> conversation;
+        if (response.contains(QStringLiteral("conversation")))
+            conversation = JsonCodec::conversationFromJson(response.value(QStringLiteral("conversation")));
+        const std::optional<qint64> provisional = conversations().provisionalConversationOf(commandId, error);
+        if (!provisional)
+            return false;
+        bool renamed = false;   // the provisional row became the server's (no copy of it here before)
+        if (*provisional) {
+            QSqlQuery &here = m_database.prepared(QStringLiteral("SELECT 1 FROM conversations WHERE id = ?"));
+            here.bindValue(0, serverId);
+            if (!here.exec()) {
+                if (error)
+                    *error = here.lastError().text();
+                return false;
+            }
+            renamed = !here.next();
+            here.finish();
+            if (!adoptConversation(*provisional, serverId,
+                                   conversation ? std::optional<int>(conversation->version) : std::nullopt, error))
+                return false;
+        }
+        // The server's conversation over the console's: forced over the
+        // provisional row's own versions, unless more of the agent's
+        // commands about it are still on their way.
+        if (conversation) {
+            bool unsent = false;
+            if (!hasUnsentCommand(QStringLiteral("conversation:") + QString::number(serverId), &unsent, error))
+                return false;
+            bool stored = false;
+            if (!unsent && !storeConversation(*conversation, renamed, &stored, error))
+                return false;
+        }
+        const std::optional<Message> message = JsonCodec::messageFromJson(response.value(QStringLiteral("message")));
+        bool stored = false;
+        return !message || storeMessage(*message, &stored, error);
+    }
+    if (type == QLatin1String("card.replacement.order")) {
+        // ReplacementOrdered: {card, replacement}, the card replaced and the new one.
+        const qint64 replaced = subject.startsWith(QLatin1String("card:")) ? subject.mid(5).toLongLong() : 0;
+        const std::optional<JsonCodec::CardView> replacement =
+            JsonCodec::cardViewFromJson(response.value(QStringLiteral("replacement")));
+        if (replaced <= 0 || !replacement || replacement->card.id <= 0)
+            return true;
+        bool stored = false;
+        return storeCard(*replacement, &stored, error);   // adopts the provisional replacement (see storeCard)
+    }
+    return true;
 }
 
 bool RemoteCache::storeThread(qint64 conversationId, const QList<Message> &messages, QString *error)

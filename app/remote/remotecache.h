@@ -4,6 +4,7 @@
 
 #include <QSet>
 #include <QString>
+#include <QUuid>
 
 #include <optional>
 
@@ -50,7 +51,38 @@ public:
     /// The conversation's messages as the server has them, oldest first.
     bool storeThread(qint64 conversationId, const QList<Message> &messages, QString *error);
 
+    /// A conversation this console created (a logged call, a message to the
+    /// customer) is the server's @p serverId: the cache's rows take that id
+    /// (ConversationRepository::adoptServerId) and so do the outbox's rows
+    /// about it (OutboxRepository::adoptId), their If-Match moved onto
+    /// @p serverVersion (the cache's copy of the server's when not given).
+    bool adoptConversation(qint64 provisional, qint64 serverId, std::optional<int> serverVersion, QString *error);
+    /// The same for a replacement card this console ordered.
+    bool adoptCard(qint64 provisional, qint64 serverId, std::optional<int> serverVersion, qint64 customerId,
+                   QString *error);
+    /// What the server answered to a command of this console that created
+    /// something (conversation.call, conversation.outbound,
+    /// card.replacement.order): the provisional rows take the server's ids,
+    /// and the server's copies are stored. Runs in the transaction that
+    /// records the command as applied (OutboxSender::setAppliedHook).
+    bool adoptAnswer(const QString &type, const QUuid &commandId, const QString &subject, const QJsonObject &response,
+                     QString *error);
+
+    /// A provisional id that became the server's, for the screens showing it.
+    struct Adoption
+    {
+        QString kind;          ///< "conversation" or "card"
+        qint64 provisional = 0;
+        qint64 serverId = 0;
+        qint64 customerId = 0;   ///< a card's holder; 0 for a conversation
+    };
+    /// What this object adopted so far.
+    QList<Adoption> adoptions() const { return m_adoptions; }
+
 private:
+    /// The version column of row @p id of @p table; nullopt when there is none (or on error: *error set).
+    std::optional<int> versionOf(const QString &table, qint64 id, QString *error);
+    void renameUnsentSubject(const QString &kind, qint64 provisional, qint64 serverId);
     bool storeCustomer(const Customer &customer, QString *error);
     bool storeAccount(qint64 customerId, const Account &account, QString *error);
 
@@ -59,4 +91,5 @@ private:
     Database &m_database;
     std::optional<QSet<QString>> m_unsentSubjects;   ///< beginBatch(): set for a batch
     QSet<QString> m_vocabulary;                      ///< words written in this batch
+    QList<Adoption> m_adoptions;
 };

@@ -129,6 +129,8 @@ void RemoteInboxService::syncPage(const QString &after, int stored)
 
 void RemoteInboxService::refreshConversation(qint64 conversationId, bool force)
 {
+    if (conversationId <= 0)
+        return;   // provisional: the server does not know it yet
     ApiRequest call;
     call.path = QStringLiteral("/v1/conversations/%1").arg(conversationId);
     ApiReply *reply = m_api->send(call);
@@ -149,6 +151,11 @@ void RemoteInboxService::refreshConversation(qint64 conversationId, bool force)
 
 void RemoteInboxService::refreshThread(qint64 conversationId, const std::function<void(bool)> &done)
 {
+    if (conversationId <= 0) {   // provisional: the cache's copy is all there is
+        if (done)
+            done(true);
+        return;
+    }
     m_fresh.insert(conversationId, QDeadlineTimer(ThreadFreshMs));
     auto read = std::make_shared<ThreadRead>();
     read->conversationId = conversationId;

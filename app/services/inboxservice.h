@@ -90,6 +90,9 @@ public:
 
 Q_SIGNALS:
     void conversationChanged(qint64 conversationId);
+    /// Remote mode: a conversation this console created while the server did
+    /// not know it yet (a provisional, negative id) has the server's id now.
+    void conversationIdAssigned(qint64 provisionalId, qint64 serverId);
     /// Something changed that moves the counts (status, assignment, a new conversation).
     void countsChanged();
 };

@@ -539,11 +539,11 @@ QFuture<LogCallResult> LocalInboxService::logCall(qint64 customerId, qint64 conv
     if (CardNumber::containsCardNumber(why) || CardNumber::containsCardNumber(text))
         return refuse(tr("The call notes contain a full card number. Card numbers are never stored: mask "
                          "it (first six and last four digits at most) and save again."));
-    if (customerId <= 0 && conversationId <= 0)
+    if (customerId <= 0 && conversationId == 0)
         return refuse(tr("Choose the customer who called."));
 
     const Command command = Command::make(QStringLiteral("conversation.call"),
-                                          conversationId > 0 ? subjectFor({conversationId})
+                                          conversationId != 0 ? subjectFor({conversationId})
                                                              : QStringLiteral("customer:") + QString::number(customerId),
                                           {{QStringLiteral("customerId"), customerId},
                                            {QStringLiteral("conversationId"), conversationId},
@@ -562,7 +562,7 @@ QFuture<LogCallResult> LocalInboxService::logCall(qint64 customerId, qint64 conv
             ConversationRepository conversations(db);
             QString error;
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            if (target > 0) {
+            if (target != 0) {   // negative: a provisional conversation (remote mode)
                 const std::optional<ConversationSummary> existing = conversations.summary(target, &error);
                 if (!existing)
                     return error.isEmpty() ? rejected(noSuchConversation(target)) : storageFailed(error);
@@ -608,7 +608,7 @@ QFuture<LogCallResult> LocalInboxService::logCall(qint64 customerId, qint64 conv
         });
         if (call.result.status == CommandResult::Applied) {
             call.conversationId = target;
-            notifyChanged({target}, conversationId <= 0);
+            notifyChanged({target}, conversationId == 0);
         } else if (call.result.status == CommandResult::AlreadyApplied) {
             call.conversationId = conversationId;
         }

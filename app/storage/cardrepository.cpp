@@ -236,7 +236,7 @@ qint64 CardRepository::insertCard(const Card &card, qint64 customerId, const QSt
     QSqlQuery &q = m_database.prepared(QStringLiteral(
         "INSERT INTO cards (account_id, customer_id, bin, last4, product, embossed_name, status, status_reason,"
         " expiry, issued_at, replacement_of, replacement_reason, online_enabled, abroad_enabled,"
-        " contactless_enabled, atm_enabled) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " contactless_enabled, atm_enabled, id) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, card.accountId);
     q.bindValue(1, customerId);
     q.bindValue(2, card.bin);
@@ -252,6 +252,10 @@ qint64 CardRepository::insertCard(const Card &card, qint64 customerId, const QSt
     q.bindValue(12, card.abroadEnabled ? 1 : 0);
     q.bindValue(13, card.contactlessEnabled ? 1 : 0);
     q.bindValue(14, card.atmEnabled ? 1 : 0);
+    const QVariant newId = m_database.newRowId(QStringLiteral("cards"), error);   // provisional in a remote cache
+    if (!newId.isValid())
+        return 0;
+    q.bindValue(15, newId);
     if (!exec(q, error))
         return 0;
     return q.lastInsertId().toLongLong();
@@ -410,6 +414,48 @@ QHash<qint64, QString> CardRepository::cardCurrencies(qint64 customerId, QString
         out.insert(q.value(0).toLongLong(), q.value(1).toString());
     q.finish();
     return out;
+}
+
+std::optional<qint64> CardRepository::provisionalReplacementOf(qint64 cardId, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(
+        QStringLiteral("SELECT id FROM cards WHERE replacement_of = ? AND id < 0 ORDER BY id LIMIT 1"));
+    q.bindValue(0, cardId);
+    if (!exec(q, error))
+        return std::nullopt;
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
+bool CardRepository::adoptServerId(qint64 provisional, qint64 serverId, QString *error)
+{
+    Q_ASSERT(provisional < 0 && serverId > 0);
+    if (!SqlExec::deferForeignKeys(m_database.connection(), error))   // until this transaction commits
+        return false;
+    const auto one = [this, error](const QString &sql, const QVariantList &values) {
+        return SqlExec::run(m_database.connection(), sql, values, error);
+    };
+    QSqlQuery &p = m_database.prepared(QStringLiteral("SELECT 1 FROM cards WHERE id = ?"));
+    p.bindValue(0, provisional);
+    if (!exec(p, error))
+        return false;
+    const bool here = p.next();
+    p.finish();
+    if (!here)
+        return true;   // adopted before
+    // The feed's copy of the new card holds nothing of the agent's: it goes (its rows cascade).
+    if (!one(QStringLiteral("DELETE FROM cards WHERE id = ?"), {serverId}))
+        return false;
+    static const char *const cardTables[] = {"transactions", "card_events", "verifications", "card_orders",
+                                             "card_limits",  "disputes",    "card_workflows", "alerts"};
+    for (const char *table : cardTables) {
+        if (!one(QStringLiteral("UPDATE %1 SET card_id = ? WHERE card_id = ?").arg(QLatin1StringView(table)),
+                 {serverId, provisional}))
+            return false;
+    }
+    return one(QStringLiteral("UPDATE cards SET replacement_of = ? WHERE replacement_of = ?"), {serverId, provisional})
+           && one(QStringLiteral("UPDATE cards SET id = ? WHERE id = ?"), {serverId, provisional});
 }
 
 bool CardRepository::clearAddressFlag(qint64 customerId, QString *error)

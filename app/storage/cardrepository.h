@@ -87,6 +87,16 @@ public:
     QList<CardDelivery> deliveriesOf(qint64 customerId, QString *error);
     /// Card id -> its account's currency, for the customer's cards.
     QHash<qint64, QString> cardCurrencies(qint64 customerId, QString *error);
+    // --- Remote mode ----------------------------------------------------------
+    /// The provisional card @p provisional (negative: this console ordered
+    /// it, Database::newRowId) is the server's @p serverId: it and every row
+    /// about it take that id. A copy of the server's card already in the
+    /// cache (the feed was first) goes; the caller then stores the server's
+    /// card over the adopted row. In the caller's transaction.
+    bool adoptServerId(qint64 provisional, qint64 serverId, QString *error);
+    /// The provisional replacement of @p cardId; 0 when it has none, nullopt on error.
+    std::optional<qint64> provisionalReplacementOf(qint64 cardId, QString *error);
+
     /// Removes the customer's address flag; false (without *error) when there was none.
     bool clearAddressFlag(qint64 customerId, QString *error);
 

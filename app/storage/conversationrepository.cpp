@@ -1,6 +1,7 @@
 #include "conversationrepository.h"
 
 #include "database.h"
+#include "sqlexec.h"
 
 #include "domain/searchtext.h"
 
@@ -714,8 +715,8 @@ qint64 ConversationRepository::insertConversation(const NewConversation &n, QStr
 {
     QSqlQuery &q = m_database.prepared(QStringLiteral(
         "INSERT INTO conversations (customer_id, contact, channel, queue, status, priority, assignee, language,"
-        " subject, topics, created_at, updated_at, first_response_due, resolution_due, sla_due)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " subject, topics, created_at, updated_at, first_response_due, resolution_due, sla_due, id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString created = isoTime(n.createdAt.isValid() ? n.createdAt : QDateTime::currentDateTimeUtc());
     QStringList topics;
     for (const QString &topic : n.topics) {
@@ -756,6 +757,10 @@ qint64 ConversationRepository::insertConversation(const NewConversation &n, QStr
     q.bindValue(13, optionalTime(n.resolutionDue));
     // Nothing due is "due at the end of time" (sorts last).
     q.bindValue(14, slaDue.isValid() ? isoTime(slaDue) : QStringLiteral("9999-12-31T23:59:59Z"));
+    const QVariant newId = m_database.newRowId(QStringLiteral("conversations"), error);   // provisional in a remote cache
+    if (!newId.isValid())
+        return 0;
+    q.bindValue(15, newId);
     if (!exec(q, error))
         return 0;
     const qint64 id = q.lastInsertId().toLongLong();
@@ -1430,6 +1435,102 @@ bool ConversationRepository::replaceServerThread(qint64 conversationId, const QL
             return false;
     }
     return true;
+}
+
+std::optional<qint64> ConversationRepository::provisionalConversationOf(const QUuid &commandId, QString *error)
+{
+    QSqlQuery &q = m_database.prepared(
+        QStringLiteral("SELECT conversation_id FROM messages WHERE command_id = ? AND conversation_id < 0"));
+    q.bindValue(0, commandId.toString(QUuid::WithoutBraces));
+    if (!exec(q, error))
+        return std::nullopt;
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
+bool ConversationRepository::adoptServerId(qint64 provisional, qint64 serverId, QString *error)
+{
+    Q_ASSERT(provisional < 0 && serverId > 0);
+    if (!SqlExec::deferForeignKeys(m_database.connection(), error))   // until this transaction commits
+        return false;
+    const auto one = [this, error](const QString &sql, const QVariantList &values) {
+        return SqlExec::run(m_database.connection(), sql, values, error);
+    };
+
+    QSqlQuery &c = m_database.prepared(QStringLiteral(
+        "SELECT p.subject, p.is_open, p.channel, p.assignee,"
+        " (SELECT count(*) FROM conversations WHERE id = ?), (SELECT coalesce(max(seq), 0) FROM messages"
+        " WHERE conversation_id = ?) FROM conversations AS p WHERE p.id = ?"));
+    c.bindValue(0, serverId);
+    c.bindValue(1, serverId);
+    c.bindValue(2, provisional);
+    if (!exec(c, error))
+        return false;
+    if (!c.next()) {
+        if (error)
+            error->clear();
+        return true;   // adopted before (the answer and the feed both bring it)
+    }
+    const QString subject = c.value(0).toString();
+    const bool wasOpen = c.value(1).toBool();
+    const QString channel = c.value(2).toString();
+    const QString assignee = c.value(3).toString();
+    const bool serverCopyHere = c.value(4).toInt() > 0;
+    const int seqOffset = serverCopyHere ? c.value(5).toInt() : 0;
+    c.finish();
+
+    // The search entries move with the rows: out under the old rowids, in under the new.
+    struct Indexed
+    {
+        int seq;
+        QString text;
+    };
+    QList<Indexed> indexed;
+    QSqlQuery &m = m_database.prepared(QStringLiteral(
+        "SELECT seq, body_text FROM messages WHERE conversation_id = ? AND seq <= ? ORDER BY seq"));
+    m.bindValue(0, provisional);
+    m.bindValue(1, MaxIndexedMessages);
+    if (!exec(m, error))
+        return false;
+    while (m.next()) {
+        if (!m.value(1).toString().trimmed().isEmpty())
+            indexed.append({m.value(0).toInt(), m.value(1).toString()});
+    }
+    m.finish();
+    for (const Indexed &row : std::as_const(indexed)) {
+        if (!unindexText((provisional << SearchRowShift) | row.seq, row.text, error))
+            return false;
+    }
+    if (!subject.trimmed().isEmpty() && !unindexText(provisional << SearchRowShift, subject, error))
+        return false;
+
+    if (!one(QStringLiteral("UPDATE messages SET conversation_id = ?, seq = seq + ? WHERE conversation_id = ?"),
+             {serverId, seqOffset, provisional}))
+        return false;
+    if (serverCopyHere) {
+        // The server's row stands; the provisional one goes, with its counts.
+        if (!one(QStringLiteral("DELETE FROM conversation_topics WHERE conversation_id = ?"), {provisional})
+            || !one(QStringLiteral("DELETE FROM conversations WHERE id = ?"), {provisional})
+            || !adjustCounts(wasOpen, channel, assignee, false, {}, {}, error))
+            return false;
+    } else {
+        if (!one(QStringLiteral("UPDATE conversations SET id = ? WHERE id = ?"), {serverId, provisional})
+            || !one(QStringLiteral("UPDATE conversation_topics SET conversation_id = ? WHERE conversation_id = ?"),
+                    {serverId, provisional}))
+            return false;
+        if (!subject.trimmed().isEmpty() && !indexText(serverId << SearchRowShift, subject, error))
+            return false;
+    }
+    for (const Indexed &row : std::as_const(indexed)) {
+        const int seq = row.seq + seqOffset;
+        if (seq <= MaxIndexedMessages && !indexText((serverId << SearchRowShift) | seq, row.text, error))
+            return false;
+    }
+    return one(QStringLiteral("UPDATE card_workflows SET conversation_id = ? WHERE conversation_id = ?"),
+               {serverId, provisional})
+           && one(QStringLiteral("UPDATE alerts SET conversation_id = ? WHERE conversation_id = ?"),
+                  {serverId, provisional});
 }
 
 bool ConversationRepository::linkCustomer(qint64 customerId, QString *error)

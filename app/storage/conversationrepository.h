@@ -138,6 +138,16 @@ public:
     /// @p unsentCommands (UUIDs without braces): the server has not taken them yet.
     bool replaceServerThread(qint64 conversationId, const QList<Message> &messages,
                              const QSet<QString> &unsentCommands, QString *error);
+    /// The provisional conversation @p provisional (negative: this console
+    /// made it, Database::newRowId) is the server's @p serverId: its row,
+    /// messages, topics and search entries take that id. When the server's
+    /// copy is already in the cache (the feed was first), the messages move
+    /// into it after its own and the provisional row goes. Runs in the
+    /// caller's transaction, with foreign keys checked at its commit.
+    bool adoptServerId(qint64 provisional, qint64 serverId, QString *error);
+    /// The provisional conversation holding the message of command @p commandId;
+    /// 0 when none, nullopt on error.
+    std::optional<qint64> provisionalConversationOf(const QUuid &commandId, QString *error);
     /// The customer is now in the cache: their conversations point at them.
     bool linkCustomer(qint64 customerId, QString *error);
     /// Remembers in @p terms the search words this repository has put in the

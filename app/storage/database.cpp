@@ -253,6 +253,22 @@ QString Database::metaValue(const QString &key)
     return value;
 }
 
+QVariant Database::newRowId(const QString &table, QString *error)
+{
+    if (!m_provisionalIds)
+        return QVariant(QMetaType::fromType<qint64>());
+    Q_ASSERT(table == QLatin1String("conversations") || table == QLatin1String("cards"));
+    QSqlQuery &q = prepared(QStringLiteral("SELECT min(0, coalesce(min(id), 0)) - 1 FROM %1").arg(table));
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return {};
+    }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
 qint64 Database::customerCount()
 {
     QSqlQuery query(m_db);

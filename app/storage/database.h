@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 #include <unordered_map>
@@ -42,6 +43,16 @@ public:
     /// Runs PRAGMA wal_checkpoint(PASSIVE); called when the worker is idle.
     void checkpoint();
 
+    /// In a remote mode cache, rows the console creates before the server
+    /// knows them (a logged call's conversation, a replacement card) take
+    /// provisional ids: negative, so they never meet a server id. The row
+    /// takes the server's id when the server answers (RemoteCache::adopt*).
+    void setProvisionalIds(bool on) { m_provisionalIds = on; }
+    bool provisionalIds() const { return m_provisionalIds; }
+    /// The id for a new row of @p table (conversations or cards): the next
+    /// provisional id, or a null QVariant (SQLite chooses) outside remote mode.
+    QVariant newRowId(const QString &table, QString *error);
+
     qint64 customerCount();
     /// The meta table's value for @p key; empty when there is none.
     QString metaValue(const QString &key);
@@ -55,4 +66,5 @@ private:
     QSqlDatabase m_db;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unique_ptr<QLockFile> m_lock;
+    bool m_provisionalIds = false;
 };

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "sqlexec.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -155,6 +156,119 @@ bool OutboxRepository::update(const QString &sql, const QVariantList &values, QS
         return false;
     }
     return true;
+}
+
+namespace {
+
+/// @p object with every @p key (an id, or an array of ids) equal to @p from made @p to.
+bool replaceIds(QJsonObject *object, const QStringList &keys, qint64 from, qint64 to)
+{
+    bool changed = false;
+    for (const QString &key : keys) {
+        const QJsonValue value = object->value(key);
+        if (value.isDouble() && qint64(value.toDouble()) == from) {
+            object->insert(key, double(to));
+            changed = true;
+        } else if (value.isArray()) {
+            QJsonArray ids = value.toArray();
+            for (qsizetype i = 0; i < ids.size(); ++i) {
+                if (ids.at(i).isDouble() && qint64(ids.at(i).toDouble()) == from) {
+                    ids.replace(i, double(to));
+                    changed = true;
+                }
+            }
+            object->insert(key, ids);
+        }
+    }
+    return changed;
+}
+
+} // namespace
+
+bool OutboxRepository::namesProvisionalId(const QString &path)
+{
+    const QStringList segments = path.split(QLatin1Char('/'));
+    for (const QString &segment : segments) {
+        bool ok = false;
+        if (segment.startsWith(QLatin1Char('-')) && segment.toLongLong(&ok) < 0 && ok)
+            return true;
+    }
+    return false;
+}
+
+int OutboxRepository::adoptId(const QString &kind, qint64 provisional, qint64 serverId,
+                              std::optional<int> localVersion, std::optional<int> serverVersion, QString *error)
+{
+    Q_ASSERT(provisional < 0 && serverId > 0);
+    const QString from = QString::number(provisional);
+    const QString to = QString::number(serverId);
+    const QStringList idKeys = kind == QLatin1String("card")
+                                   ? QStringList{QStringLiteral("cardId"), QStringLiteral("cardIds")}
+                                   : QStringList{QStringLiteral("conversationId"), QStringLiteral("conversationIds")};
+    QSqlQuery &q = m_database.prepared(QStringLiteral("SELECT ") + Columns
+                                       + QStringLiteral(" FROM outbox WHERE state = 'pending' ORDER BY seq"));
+    if (!SqlExec::exec(q, error))
+        return -1;
+    QList<OutboxEntry> rows;
+    while (q.next())
+        rows.append(entryFromRow(q));
+    q.finish();
+
+    QList<OutboxEntry> changed;
+    int about = 0;   // rows that change it (each by one version)
+    for (OutboxEntry row : std::as_const(rows)) {
+        bool touched = false;
+        // The subject: "kind:ids".
+        const QString prefix = kind + QLatin1Char(':');
+        if (row.subject.startsWith(prefix)) {
+            QStringList ids = row.subject.mid(prefix.size()).split(QLatin1Char(','));
+            if (ids.contains(from)) {
+                for (QString &id : ids) {
+                    if (id == from)
+                        id = to;
+                }
+                row.subject = prefix + ids.join(QLatin1Char(','));
+                touched = true;
+                ++about;
+            }
+        }
+        QStringList segments = row.request.path.split(QLatin1Char('/'));
+        for (QString &segment : segments) {
+            if (segment == from) {
+                segment = to;
+                touched = true;
+            }
+        }
+        row.request.path = segments.join(QLatin1Char('/'));
+        touched |= replaceIds(&row.payload, idKeys, provisional, serverId);
+        touched |= replaceIds(&row.request.body, idKeys, provisional, serverId);
+        if (touched)
+            changed.append(row);
+    }
+    for (OutboxEntry &row : changed) {
+        const bool isAbout = row.subject == kind + QLatin1Char(':') + to;
+        if (isAbout && serverVersion && localVersion && row.request.ifMatch) {
+            const int whenCreated = *localVersion - about;   // the console's version when the server made it
+            row.request.ifMatch = *serverVersion + (*row.request.ifMatch - whenCreated);
+            // A card command says its version in the body too, and the server checks they agree.
+            for (QJsonObject *object : {&row.request.body, &row.payload}) {
+                if (object->contains(QStringLiteral("expectedVersion")))
+                    object->insert(QStringLiteral("expectedVersion"), *row.request.ifMatch);
+            }
+        }
+        QSqlQuery &u = m_database.prepared(QStringLiteral(
+            "UPDATE outbox SET subject = ?, payload = ?, path = ?, body = ?, if_match = ? WHERE seq = ?"));
+        u.bindValue(0, row.subject);
+        u.bindValue(1, jsonText(row.payload));
+        u.bindValue(2, row.request.path);
+        u.bindValue(3, jsonText(row.request.body));
+        u.bindValue(4, row.request.ifMatch ? QVariant(*row.request.ifMatch) : QVariant(QMetaType::fromType<int>()));
+        u.bindValue(5, row.seq);
+        if (!SqlExec::exec(u, error))
+            return -1;
+        u.finish();
+    }
+    return int(changed.size());
 }
 
 std::optional<OutboxEntry> OutboxRepository::nextPending(QString *error)

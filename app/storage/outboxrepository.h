@@ -63,6 +63,24 @@ public:
     /// Deletes applied rows finished before @p before; how many, -1 on error.
     int purgeApplied(const QDateTime &before, QString *error);
 
+    /// A provisional id (negative, made by this console) became the server's
+    /// @p serverId: every row still to send that names @p kind @p provisional
+    /// (subject "conversation:-3", path "/v1/conversations/-3/…", payload and
+    /// body ids) names @p serverId instead.
+    ///
+    /// The rows about it were made against the console's versions of it.
+    /// Each of them changed it once, here as on the server, so the version
+    /// it had when the server created it was @p localVersion (its version
+    /// now) less their number; with @p serverVersion (the server's version
+    /// of it now) every If-Match moves by the difference. How many rows
+    /// changed; -1 on error.
+    int adoptId(const QString &kind, qint64 provisional, qint64 serverId, std::optional<int> localVersion,
+                std::optional<int> serverVersion, QString *error);
+
+    /// Whether @p path still names a provisional id (a negative path segment):
+    /// such a request must never reach the server.
+    static bool namesProvisionalId(const QString &path);
+
     static QString stateName(OutboxEntry::State state);
 
 private:

@@ -114,7 +114,7 @@ qint64 WorkflowRepository::insertWorkflow(const WorkflowRecord &workflow, QStrin
     q.bindValue(0, workflow.customerId);
     q.bindValue(1, workflow.cardId);
     q.bindValue(2, CardWorkflow::situationName(workflow.situation));
-    q.bindValue(3, workflow.conversationId > 0 ? QVariant(workflow.conversationId) : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(3, workflow.conversationId != 0 ? QVariant(workflow.conversationId) : QVariant(QMetaType::fromType<qint64>()));
     q.bindValue(4, CardWorkflow::stepName(workflow.step));
     q.bindValue(5, json(workflow.data));
     q.bindValue(6, at);

@@ -24,6 +24,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void sessionEndingMidWorkLosesNothing();
     void controlsSetInOneConsoleReachTheOther();
     void staleActionIsRejectedAndTheCacheCorrected();
+    void callAndReplacementMadeOfflineTakeTheServersIds();
 
 private:
     std::unique_ptr<RemoteBackend> openBackend(const QString &username, const QString &cacheName);
@@ -97,7 +99,7 @@ void TestRemoteBackend::initTestCase()
     const QList<QVariantList> targets = m_server.demoRows(
         QStringLiteral("SELECT c.id, c.customer_number, min(k.id) FROM customers c"
                        " JOIN cards k ON k.customer_id = c.id WHERE k.status = 'active'"
-                       " GROUP BY c.id ORDER BY c.id LIMIT 3"),
+                       " GROUP BY c.id ORDER BY c.id LIMIT 4"),
         &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     for (const QVariantList &row : targets)
@@ -108,7 +110,7 @@ void TestRemoteBackend::initTestCase()
         &error);
     for (const QVariantList &row : chats)
         m_chats.append(row.value(0).toLongLong());
-    QCOMPARE(m_targets.size(), 3);
+    QCOMPARE(m_targets.size(), 4);
     QCOMPARE(m_chats.size(), 2);
 
     m_a = openBackend(AgentA, QStringLiteral("a"));
@@ -588,6 +590,117 @@ void TestRemoteBackend::staleActionIsRejectedAndTheCacheCorrected()
     QCOMPARE(after->card.status, CardLifecycle::State::Active);
     QCOMPARE(after->card.version, serverVersion);
     QCOMPARE(pendingCount(m_a.get()), 0);
+}
+
+void TestRemoteBackend::callAndReplacementMadeOfflineTakeTheServersIds()
+{
+    // Offline, A logs a call (a new phone conversation), adds a note and
+    // raises its priority, and orders a replacement card. None has a server
+    // id yet: they take provisional (negative) ids, and the commands about
+    // them name those. Back online, each takes the server's id: no duplicate
+    // in the cache, everything on the server once, the queued commands sent
+    // to the server's ids with versions the server accepts.
+    const qint64 customerId = m_targets.at(3).customerId;
+    const qint64 cardId = m_targets.at(3).cardId;
+    QVERIFY(await(m_a->customers()->customer(customerId)).found);   // into A's cache
+    QTRY_VERIFY_WITH_TIMEOUT(cachedCard(m_a.get(), cardId).has_value(), 10000);
+    QCOMPARE(await(m_a->cards()->recordVerification(customerId, cardId, Verification::Method::StrongElectronicId, true))
+                 .status,
+             CommandResult::Applied);
+    QTRY_COMPARE_WITH_TIMEOUT(pendingCount(m_a.get()), 0, 10000);
+    QString error;
+    // The customer's open phone conversations on the server, newest first.
+    const auto openPhoneConversations = [&] {
+        int status = 0;
+        const QJsonObject page = m_server.get(
+            QStringLiteral("/v1/conversations?view=all_open&channel=phone&customerId=%1&sort=last_update&limit=100")
+                .arg(customerId),
+            m_a->token(), &status);
+        QList<QJsonObject> items;
+        for (const QJsonValue &item : page.value(QStringLiteral("items")).toArray())
+            items << item.toObject();
+        std::sort(items.begin(), items.end(), [](const QJsonObject &l, const QJsonObject &r) {
+            return l.value(QStringLiteral("id")).toInteger() > r.value(QStringLiteral("id")).toInteger();
+        });
+        return status == 200 ? items : QList<QJsonObject>{QJsonObject{{QStringLiteral("status"), status}}};
+    };
+    const qsizetype phoneBefore = openPhoneConversations().size();
+
+    m_server.stopServer();
+    QSignalSpy assigned(m_a->inbox(), &InboxService::conversationIdAssigned);
+    QSignalSpy rejected(m_a.get(), &RemoteBackend::commandRejected);
+    const LogCallResult call = await(m_a->inbox()->logCall(customerId, 0, QStringLiteral("Card damaged"),
+                                                           QStringLiteral("Chip cracked; replacement by post."), 240));
+    QVERIFY2(call.result.status == CommandResult::Applied, qPrintable(call.result.message));
+    const qint64 provisional = call.conversationId;
+    QVERIFY2(provisional < 0, qPrintable(QString::number(provisional)));
+    const QString note = QStringLiteral("Asiakas soittaa takaisin huomenna ✔");
+    QCOMPARE(await(m_a->inbox()->addNote(provisional, note)).status, CommandResult::Applied);
+    QCOMPARE(await(m_a->inbox()->setPriority({provisional}, Priority::High)).status, CommandResult::Applied);
+    const std::optional<CardRecord> card = cachedCard(m_a.get(), cardId);
+    QVERIFY(card);
+    ReplacementOrder order;
+    order.reason = CardLifecycle::CloseReason::Damaged;
+    const CommandResult ordered = await(m_a->cards()->orderReplacement(cardId, card->card.version, order));
+    QVERIFY2(ordered.status == CommandResult::Applied, qPrintable(ordered.message));
+    const auto replacementsInCache = [this, cardId] {
+        return await(m_a->worker()->run([cardId](Database &db) {
+            QList<qint64> ids;
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral("SELECT id FROM cards WHERE replacement_of = ? ORDER BY id"));
+            q.addBindValue(cardId);
+            q.exec();
+            while (q.next())
+                ids << q.value(0).toLongLong();
+            return ids;
+        }));
+    };
+    const QList<qint64> offlineReplacement = replacementsInCache();
+    QCOMPARE(offlineReplacement.size(), 1);
+    QVERIFY(offlineReplacement.first() < 0);
+    QCOMPARE(pendingCount(m_a.get()), 4);
+
+    QVERIFY2(m_server.startServer(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(pendingCount(m_a.get()), 0, 20000);
+    QVERIFY2(rejected.isEmpty(), rejected.isEmpty() ? "" : qPrintable(rejected.first().at(3).toString()));
+
+    // The server: one new phone conversation, holding the call and the note, at high priority.
+    const QList<QJsonObject> phone = openPhoneConversations();
+    QCOMPARE(phone.size(), phoneBefore + 1);
+    const qint64 serverId = phone.first().value(QStringLiteral("id")).toInteger();
+    QVERIFY(serverId > 0);
+    QCOMPARE(phone.first().value(QStringLiteral("priority")).toString(), QStringLiteral("high"));
+    QCOMPARE(phone.first().value(QStringLiteral("messageCount")).toInt(), 2);
+    // A's cache: the same conversation under the server's id, nothing provisional left.
+    QTRY_VERIFY_WITH_TIMEOUT(!assigned.isEmpty(), 5000);
+    QCOMPARE(assigned.first().at(0).toLongLong(), provisional);
+    QCOMPARE(assigned.first().at(1).toLongLong(), serverId);
+    QVERIFY(!cachedThread(m_a.get(), provisional));
+    QTRY_VERIFY_WITH_TIMEOUT(cachedThread(m_a.get(), serverId).has_value(), 5000);
+    const ConversationThread thread = *cachedThread(m_a.get(), serverId);
+    QCOMPARE(thread.messages.size(), 2);
+    QCOMPARE(thread.messages.last().bodyText, note);
+    QCOMPARE(thread.conversation.priority, Priority::High);
+    const int provisionalLeft = await(m_a->worker()->run([](Database &db) {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT (SELECT count(*) FROM conversations WHERE id < 0)"
+                              " + (SELECT count(*) FROM cards WHERE id < 0) + (SELECT count(*) FROM messages"
+                              " WHERE conversation_id < 0)"));
+        return q.next() ? q.value(0).toInt() : -1;
+    }));
+    QCOMPARE(provisionalLeft, 0);
+
+    // The replacement: one on the server, and A's cache holds it under the server's id.
+    int status = 0;
+    const QJsonObject customer = m_server.get(QStringLiteral("/v1/customers/%1").arg(customerId), m_a->token(), &status);
+    QCOMPARE(status, 200);
+    QList<qint64> serverReplacements;
+    for (const QJsonValue &c : customer.value(QStringLiteral("cards")).toArray()) {
+        if (c.toObject().value(QStringLiteral("replacementOf")).toInteger() == cardId)
+            serverReplacements << c.toObject().value(QStringLiteral("id")).toInteger();
+    }
+    QCOMPARE(serverReplacements.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(replacementsInCache(), serverReplacements, 5000);
 }
 
 QTEST_GUILESS_MAIN(TestRemoteBackend)

@@ -1,10 +1,15 @@
 #include "domain/conversation.h"
 #include "domain/jsoncodec.h"
 #include "remote/changefeed.h"
+#include "domain/command.h"
+#include "storage/conversationrepository.h"
 #include "storage/database.h"
+#include "storage/outboxrepository.h"
+#include "storage/sqltransaction.h"
 #include "storage/syncstate.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +27,7 @@ private Q_SLOTS:
     void messageBeforeItsNewConversationAcrossPagesIsKept();
     void messageOfAConversationTheCacheNeverHoldsIsLeftOut();
     void conversationWithoutTopicsSubjectOrPreviewIsStored();
+    void provisionalConversationTakesTheServersIdFromTheFeed();
 
 private:
     static ConversationSummary conversation(qint64 id, int version = 1);
@@ -174,6 +180,104 @@ void TestRemoteCache::conversationWithoutTopicsSubjectOrPreviewIsStored()
     QCOMPARE(q.value(0).toString(), QString());
     QCOMPARE(q.value(1).toString(), QString());
     QCOMPARE(q.value(2).toString(), QString());
+}
+
+void TestRemoteCache::provisionalConversationTakesTheServersIdFromTheFeed()
+{
+    // Offline, this console logged a call: a provisional conversation (a
+    // negative id) with the call's message, then a note and a priority
+    // change queued about it. The feed brings the server's copy (the answer
+    // to the call was lost): the cache holds one conversation, under the
+    // server's id, and the queued commands name that id, with If-Match
+    // moved onto the server's versions.
+    m_db->setProvisionalIds(true);
+    QString error;
+    const Command call = Command::make(QStringLiteral("conversation.call"), QStringLiteral("customer:0"), {},
+                                       QStringLiteral("aino.lehtonen"));
+    qint64 provisional = 0;
+    {
+        SqlTransaction transaction(m_db->connection());
+        ConversationRepository conversations(*m_db);
+        ConversationRepository::NewConversation n;
+        n.contact = QStringLiteral("+358401234567");
+        n.channel = Channel::Phone;
+        n.status = ConversationStatus::Open;
+        n.subject = QStringLiteral("Kortti rikki");
+        provisional = conversations.insertConversation(n, &error);
+        QVERIFY2(provisional < 0, qPrintable(QString::number(provisional) + error));
+        Message callMessage = message(0, provisional, QStringLiteral("Puhelu: kortti rikki"));
+        callMessage.commandId = call.id;
+        QVERIFY2(conversations.insertMessage(callMessage, {}, QString(), &error) > 0, qPrintable(error));
+        Message noteMessage = message(0, provisional, QStringLiteral("Soittaa huomenna"));
+        noteMessage.direction = MessageDirection::Note;
+        QVERIFY2(conversations.insertMessage(noteMessage, {}, QString(), &error) > 0, qPrintable(error));
+        // The queued commands, as the outbox sink made them against the console's versions.
+        const QString subject = QStringLiteral("conversation:%1").arg(provisional);
+        const QString path = QStringLiteral("/v1/conversations/%1").arg(provisional);
+        OutboxRepository outbox(*m_db);
+        const Command note = Command::make(QStringLiteral("conversation.note"), subject,
+                                           {{QStringLiteral("body"), QStringLiteral("Soittaa huomenna")}},
+                                           QStringLiteral("aino.lehtonen"));
+        QVERIFY2(outbox.enqueue(note, {QStringLiteral("POST"), path + QStringLiteral("/messages"),
+                                       {{QStringLiteral("body"), QStringLiteral("Soittaa huomenna")}}, std::nullopt},
+                                &error),
+                 qPrintable(error));
+        const Command priority = Command::make(
+            QStringLiteral("conversation.priority"), subject,
+            {{QStringLiteral("conversationIds"), QJsonArray{double(provisional)}}, {QStringLiteral("priority"), QStringLiteral("high")}},
+            QStringLiteral("aino.lehtonen"));
+        // Made after the note: the console's version was 3 (created 1, call 2, note 3); its effect made it 4.
+        QVERIFY2(conversations.setPriority(provisional, Priority::High, QDateTime::currentDateTimeUtc(), &error),
+                 qPrintable(error));
+        QVERIFY2(outbox.enqueue(priority, {QStringLiteral("POST"), path + QStringLiteral("/priority"),
+                                           priority.payload, 3},
+                                &error),
+                 qPrintable(error));
+        QVERIFY(transaction.commit());
+    }
+    QCOMPARE(messagesOf(provisional), 2);
+
+    // The server made it 4242 at version 2 (created, then the call's message).
+    const qint64 serverId = 4242;
+    ConversationSummary onServer = conversation(serverId, 2);
+    Message serverCall = message(9001, serverId, QStringLiteral("Puhelu: kortti rikki"));
+    serverCall.commandId = call.id;
+    const QJsonArray page{change(51, QStringLiteral("conversation"), serverId, JsonCodec::toJson(onServer), 2),
+                          change(52, QStringLiteral("message"), 9001, JsonCodec::toJson(serverCall))};
+    const ChangeFeed::Applied applied = ChangeFeed::applyPage(*m_db, page, QString(), QStringLiteral("52"));
+    QVERIFY2(applied.ok, qPrintable(applied.error));
+    QCOMPARE(applied.adoptions.size(), 1);
+    QCOMPARE(applied.adoptions.first().provisional, provisional);
+    QCOMPARE(applied.adoptions.first().serverId, serverId);
+
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM conversations WHERE id < 0")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QCOMPARE(messagesOf(provisional), 0);
+    QCOMPARE(messagesOf(serverId), 2);   // the call (with the server's id now) and the note
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages WHERE id = 9001 AND conversation_id = 4242")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    // Search finds it under the server's id.
+    QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT rowid >> 20 FROM conversation_search WHERE text MATCH 'huomenna'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), serverId);
+
+    OutboxRepository outbox(*m_db);
+    const std::optional<OutboxEntry> first = outbox.nextPending(&error);
+    QVERIFY2(first, qPrintable(error));
+    QCOMPARE(first->subject, QStringLiteral("conversation:4242"));
+    QCOMPARE(first->request.path, QStringLiteral("/v1/conversations/4242/messages"));
+    QVERIFY(!OutboxRepository::namesProvisionalId(first->request.path));
+    QVERIFY(q.exec(QStringLiteral("SELECT subject, path, body, if_match FROM outbox WHERE type = 'conversation.priority'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("conversation:4242"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("/v1/conversations/4242/priority"));
+    QCOMPARE(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object().value(QStringLiteral("conversationIds")),
+             QJsonValue(QJsonArray{4242}));
+    // Server: 2 after the call, 3 after the note; the priority was made against the note's version.
+    QCOMPARE(q.value(3).toInt(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestRemoteCache)

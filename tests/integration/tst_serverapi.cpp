@@ -2630,6 +2630,7 @@ void TestServerApi::loggedCallIsAPhoneConversationOnTheFeed()
     QVERIFY(c.value(QStringLiteral("firstResponseDue")).isNull());
     QVERIFY(JsonCodec::parseTimestamp(c.value(QStringLiteral("resolutionDue")).toString()));
     QCOMPARE(c.value(QStringLiteral("language")), customer.value(QStringLiteral("contact")).toObject().value(QStringLiteral("language")));
+    QCOMPARE(logged.json.value(QStringLiteral("conversation")).toObject(), c);   // the console adopts it at once
 
     // Both on the feed, for the other consoles.
     const QList<JsonCodec::Change> messageChanges = changesOf(cursor, QStringLiteral("message"), message->id);

@@ -157,6 +157,10 @@ ConversationView::ConversationView(InboxService *service, QWidget *parent)
         if (id == m_conversationId && m_loaded)
             reload();
     });
+    connect(m_service, &InboxService::conversationIdAssigned, this, [this](qint64 provisionalId, qint64 serverId) {
+        if (provisionalId == m_conversationId)
+            showConversation(serverId);   // the same conversation, under the server's id
+    });
 
     retranslateUi();
 }

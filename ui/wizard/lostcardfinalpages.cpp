@@ -417,7 +417,7 @@ QString SummaryPage::language() const
 bool SummaryPage::replyOnConversation() const
 {
     const LostCardState &s = state();
-    return s.conversationId > 0 && s.conversationChannel && *s.conversationChannel != Channel::Phone
+    return s.conversationId != 0 && s.conversationChannel && *s.conversationChannel != Channel::Phone
            && *s.conversationChannel != Channel::Alert;
 }
 
@@ -572,7 +572,7 @@ void SummaryPage::addNote(const std::function<void(bool)> &done)
     const QString text = m_note->toPlainText();
     w->setBusy(true);
     const auto handle = stepDone(&LostCardState::noteAdded, m_note, done);
-    if (s.conversationId > 0) {
+    if (s.conversationId != 0) {
         inbox->addNote(s.conversationId, text).then(this, handle);
         return;
     }

@@ -185,7 +185,7 @@ std::optional<Situation> SituationPage::chosenSituation() const
 
 bool SituationPage::isComplete() const
 {
-    return chosenSituation().has_value() && m_card->currentData().toLongLong() > 0
+    return chosenSituation().has_value() && m_card->currentData().toLongLong() != 0
            && !wizardBusy();
 }
 

@@ -229,7 +229,7 @@ void LostCardWizard::loadContext(const std::function<void()> &then)
                 }
             }
         }
-        if (m_state.conversationId <= 0 || !m_services.inbox) {
+        if (m_state.conversationId == 0 || !m_services.inbox) {
             then();
             return;
         }
