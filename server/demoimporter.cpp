@@ -1,5 +1,6 @@
 #include "demoimporter.h"
 
+#include "agentdirectory.h"
 #include "agentstore.h"
 #include "dbtransaction.h"
 #include "passwordhasher.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +22,7 @@
 #include <QRegularExpression>
 #include <QSqlRecord>
 
+#include <algorithm>
 #include <iterator>
 #include <optional>
 
@@ -444,20 +447,50 @@ bool DemoImporter::importAgents(QSqlDatabase source, const QByteArray &demoPassw
         QString displayName;
         Agent::Role role;
         QString language;
+        QStringList queues;
     };
     QList<DemoAgent> agents;
     while (rows.next()) {
         agents.append({rows.value(0).toString(), rows.value(1).toString(),
                        JsonCodec::roleFromName(rows.value(2).toString()).value_or(Agent::RoleAgent),
-                       rows.value(3).toString()});
+                       rows.value(3).toString(), {}});
     }
+    rows.finish();
+    // The console keeps no queues per agent: an agent works the queues of the
+    // conversations assigned to them, one with none every queue of the inbox.
+    QSqlQuery queues(source);
+    if (!queues.exec(QStringLiteral("SELECT DISTINCT coalesce(assignee, ''), queue FROM conversations "
+                                    "ORDER BY 1, 2"))) {
+        *error = QStringLiteral("reading queues from the console database: %1").arg(queues.lastError().text());
+        return false;
+    }
+    QHash<QString, QStringList> queuesOf;
+    QStringList everyQueue;
+    while (queues.next()) {
+        const QString queue = queues.value(1).toString();
+        if (!AgentDirectory::isQueueName(queue))
+            continue;
+        queuesOf[queues.value(0).toString()] << queue;
+        if (!everyQueue.contains(queue))
+            everyQueue << queue;
+    }
+    queues.finish();
+    std::sort(everyQueue.begin(), everyQueue.end());
+    for (DemoAgent &agent : agents)
+        agent.queues = queuesOf.value(agent.username, everyQueue);
     AgentStore store(m_target, m_dialect);
+    AgentDirectory directory(m_target, m_dialect);
     DbTransaction transaction(m_target, m_dialect);
     for (const DemoAgent &agent : std::as_const(agents)) {
         const QByteArray hash = PasswordHasher::hash(demoPassword, error);
         if (hash.isEmpty() || !store.upsertAgent(agent.username, agent.displayName, agent.role, hash, agent.language,
                                                           nullptr, error))
             return false;
+        if (!directory.setQueues(agent.username, agent.queues, error)) {
+            if (error->isEmpty())
+                *error = QStringLiteral("agent %1 was not saved").arg(agent.username);
+            return false;
+        }
         ++*count;
     }
     if (!transaction.commit()) {

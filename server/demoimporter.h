@@ -22,7 +22,8 @@
 /// beside the file (<dir>/attachments, content-addressed by SHA-256) when it
 /// is there, each file once and only when its bytes still match its hash.
 /// The demo agents are created (or updated) with @p demoPassword, hashed
-/// with Argon2id. The target must hold no customers yet.
+/// with Argon2id; each works the queues of the conversations assigned to
+/// them (every queue when none is). The target must hold no customers yet.
 class DemoImporter
 {
 public:

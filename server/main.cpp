@@ -1,10 +1,13 @@
 // carddesk-server: the reference CardDesk API over PostgreSQL (or SQLite).
 //
 //   carddesk-server --database postgresql://carddesk@127.0.0.1:5432/carddesk --listen 127.0.0.1:8080
-//   carddesk-server --database URL --add-agent aino.lehtonen --role agent --display-name "Aino Lehtonen" < password
+//   carddesk-server --database URL --add-agent aino.lehtonen --role agent --display-name "Aino Lehtonen"
+//       --queues cards,general < password
 //   carddesk-server --database URL --import-sqlite ~/.local/share/CardDesk/carddesk.sqlite --demo-password PW
 //   carddesk-server --database URL --migrate-only
 
+#include "agentapi.h"
+#include "agentdirectory.h"
 #include "agentstore.h"
 #include "apiserver.h"
 #include "cardapi.h"
@@ -25,6 +28,7 @@
 #include "serveroptions.h"
 #include "sessionapi.h"
 #include "sqlvalues.h"
+#include "supervisionapi.h"
 
 #include "domain/jsoncodec.h"
 
@@ -93,8 +97,10 @@ bool parseListen(const QString &text, ServerOptions *options)
     return true;
 }
 
+/// @p queues: comma-separated queue names; nullopt keeps an existing agent's queues (none for a new one).
 int addAgent(QSqlDatabase db, SqlDialect dialect, const QString &username, const QString &roleName,
-             const QString &displayName, const QString &language)
+             const QString &displayName, const QString &language,
+             const std::optional<QString> &queues)
 {
     static const QRegularExpression usernamePattern(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
     if (!usernamePattern.match(username).hasMatch())
@@ -104,6 +110,13 @@ int addAgent(QSqlDatabase db, SqlDialect dialect, const QString &username, const
         return fail(QStringLiteral("--role must be agent or supervisor"));
     if (displayName.trimmed().isEmpty())
         return fail(QStringLiteral("--display-name is required with --add-agent"));
+    QStringList queueNames;
+    for (const QString &queue : queues.value_or(QString()).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!AgentDirectory::isQueueName(queue.trimmed()))
+            return fail(QStringLiteral("--queues: %1 is not a queue name (a-z, then a-z, 0-9 or _; at most 40)")
+                            .arg(queue.trimmed().left(60)));
+        queueNames << queue.trimmed();
+    }
     QTextStream in(stdin);
     const QString password = in.readLine();
     if (password.size() < 8)
@@ -117,11 +130,15 @@ int addAgent(QSqlDatabase db, SqlDialect dialect, const QString &username, const
     qint64 id = 0;
     if (!agents.upsertAgent(username, displayName.trimmed(), *role, hash, language, &id, &error))
         return fail(QStringLiteral("cannot save the agent: %1").arg(error));
+    if (queues && !AgentDirectory(db, dialect).setQueues(username, queueNames, &error))
+        return fail(QStringLiteral("cannot save the agent's queues: %1").arg(error));
     AuditEntry entry;
     entry.agent = QStringLiteral("system");
     entry.action = QStringLiteral("agent.saved");
     entry.subject = QStringLiteral("agent:") + username;
     entry.details = {{QStringLiteral("agentId"), id}, {QStringLiteral("role"), roleName}};
+    if (queues)
+        entry.details.insert(QStringLiteral("queues"), QJsonArray::fromStringList(queueNames));
     ServerAuditLog audit(db, dialect);
     if (!audit.append(entry, 0, 0, &error) || !transaction.commit())
         return fail(QStringLiteral("cannot save the agent: %1").arg(error.isEmpty() ? transaction.lastError() : error));
@@ -223,6 +240,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             QStringLiteral("The agent's language: fi, sv, nb or en."),
                                             QStringLiteral("code"), QStringLiteral("en"));
+    const QCommandLineOption queuesOption(QStringLiteral("queues"),
+                                          QStringLiteral("With --add-agent: the queues the agent works, e.g. "
+                                                         "cards,general (an existing agent keeps theirs without it)."),
+                                          QStringLiteral("names"));
     const QCommandLineOption importOption(QStringLiteral("import-sqlite"),
                                           QStringLiteral("Copy a console demo database (carddesk --seed-demo) and "
                                                          "exit."),
@@ -231,7 +252,7 @@ int main(int argc, char *argv[])
                                                 QStringLiteral("Password of the demo agents made by --import-sqlite."),
                                                 QStringLiteral("password"));
     parser.addOptions({databaseOption, listenOption, certOption, keyOption, ttlOption, workersOption, migrateOption,
-                       addAgentOption, roleOption, displayNameOption, languageOption, importOption,
+                       addAgentOption, roleOption, displayNameOption, languageOption, queuesOption, importOption,
                        demoPasswordOption});
     parser.process(app);
 
@@ -276,7 +297,9 @@ int main(int argc, char *argv[])
             status = 0;
         } else if (parser.isSet(addAgentOption)) {
             status = addAgent(setup, url->dialect(), parser.value(addAgentOption), parser.value(roleOption),
-                              parser.value(displayNameOption), parser.value(languageOption));
+                              parser.value(displayNameOption), parser.value(languageOption),
+                              parser.isSet(queuesOption) ? std::optional(parser.value(queuesOption))
+                                                         : std::nullopt);
         } else if (parser.isSet(importOption)) {
             status = importDemo(setup, url->dialect(), parser.value(importOption), parser.value(demoPasswordOption));
         } else {
@@ -297,6 +320,8 @@ int main(int argc, char *argv[])
     CardCommandApi::addRoutes(server.router());
     ConversationApi::addRoutes(server.router());
     FeedApi::addRoutes(server.router());
+    AgentApi::addRoutes(server.router());
+    SupervisionApi::addRoutes(server.router());
 
     EventHub events(*url);
     if (!events.start(&error))

@@ -1,5 +1,6 @@
 #include "sessionapi.h"
 
+#include "agentdirectory.h"
 #include "agentstore.h"
 #include "dbtransaction.h"
 #include "passwordhasher.h"
@@ -17,15 +18,12 @@ namespace {
 
 const QByteArray WwwAuthenticate = QByteArrayLiteral("Bearer realm=\"carddesk\"");
 
-JsonCodec::AgentProfile profileOf(const AgentRecord &record)
+/// The agent as GET /v1/agents shows them: queues and presence included.
+std::optional<JsonCodec::AgentProfile> profileOf(RequestContext &context, const AgentRecord &record, QString *error)
 {
-    JsonCodec::AgentProfile profile;
-    profile.id = record.id;
-    profile.agent = record.agent;
-    if (!record.language.isEmpty())
-        profile.language = record.language;
-    // Queues and presence come with the presence command; until then an
-    // agent works every queue and is shown as offline.
+    std::optional<JsonCodec::AgentProfile> profile = AgentDirectory(context.db, context.dialect).profile(record.id, error);
+    if (!profile && error->isEmpty())
+        *error = QStringLiteral("agent %1 vanished").arg(record.id);
     return profile;
 }
 
@@ -125,6 +123,9 @@ ServerResponse login(RequestContext &context)
         return response;
     }
 
+    const std::optional<JsonCodec::AgentProfile> profile = profileOf(context, credentials->record, &error);
+    if (!profile)
+        return context.storageFailure(error);
     const QString token = PasswordHasher::newToken();
     const QDateTime expiresAt = now.addSecs(context.options.tokenTtlSeconds);
     if (!agents.clearFailures(limitKey, &error)
@@ -138,7 +139,7 @@ ServerResponse login(RequestContext &context)
     JsonCodec::Session session;
     session.token = token;
     session.expiresAt = expiresAt;
-    session.agent = profileOf(credentials->record);
+    session.agent = *profile;
     ServerResponse response = ServerResponse::json(201, JsonCodec::toJson(session));
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     response.agent = credentials->record.agent.username;
@@ -161,7 +162,11 @@ ServerResponse logout(RequestContext &context)
 
 ServerResponse me(RequestContext &context)
 {
-    return ServerResponse::json(200, JsonCodec::toJson(profileOf(context.agent)));
+    QString error;
+    const std::optional<JsonCodec::AgentProfile> profile = profileOf(context, context.agent, &error);
+    if (!profile)
+        return context.storageFailure(error);
+    return ServerResponse::json(200, JsonCodec::toJson(*profile));
 }
 
 ServerResponse eventsWithoutUpgrade(RequestContext &)

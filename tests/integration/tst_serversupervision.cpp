@@ -1,0 +1,1068 @@
+#include "testsupport.h"
+
+#include "postgrescluster.h"
+#include "serverprocess.h"
+
+#include "domain/jsoncodec.h"
+#include "storage/database.h"
+#include "storage/demodatagenerator.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUuid>
+
+#include <map>
+#include <memory>
+#include <tuple>
+
+namespace {
+
+const QString Password = QStringLiteral("supervision-pw-42");
+const QString Supervisor = QStringLiteral("svea.berg");
+const QString Aino = QStringLiteral("aino.laine");
+const QString Bo = QStringLiteral("bo.holm");
+const QString Cai = QStringLiteral("cai.virtanen");
+const QString Dan = QStringLiteral("dan.eriksson");
+const QString NothingDue = QStringLiteral("9999-12-31T23:59:59.000Z");
+
+/// The server's time text: UTC, milliseconds, "Z" (both dialects take it).
+QString iso(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z');
+}
+
+QVariant isoOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(iso(time)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDateTime startOfDay(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), Qt::UTC);
+}
+
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json;
+    QHash<QByteArray, QByteArray> headers;   ///< lower-case names
+
+    QByteArray header(const char *name) const { return headers.value(QByteArray(name).toLower()); }
+    QString code() const { return json.value(QStringLiteral("code")).toString(); }
+    QJsonArray items() const { return json.value(QStringLiteral("items")).toArray(); }
+};
+
+char *describe(const Reply &reply)
+{
+    return qstrdup(QStringLiteral("HTTP %1 %2").arg(reply.status).arg(QString::fromUtf8(reply.body.left(800))).toUtf8().constData());
+}
+
+/// Whether @p reply is the problem @p status / @p code (application/problem+json with
+/// type, title and detail), naming @p field in its errors when one is given.
+bool isProblem(const Reply &reply, int status, const QString &code, const QString &field = QString())
+{
+    if (reply.status != status || reply.code() != code
+        || !reply.header("Content-Type").startsWith("application/problem+json")
+        || reply.json.value(QStringLiteral("type")).toString() != QStringLiteral("urn:carddesk:problem:") + code
+        || reply.json.value(QStringLiteral("title")).toString().isEmpty()
+        || reply.json.value(QStringLiteral("detail")).toString().isEmpty()
+        || reply.json.value(QStringLiteral("status")).toInt() != status)
+        return false;
+    if (field.isEmpty())
+        return true;
+    for (const QJsonValue &error : reply.json.value(QStringLiteral("errors")).toArray()) {
+        if (error.toObject().value(QStringLiteral("field")).toString() == field)
+            return !error.toObject().value(QStringLiteral("message")).toString().isEmpty();
+    }
+    return false;
+}
+
+QString newKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+/// The item of @p items whose @p key is @p value.
+QJsonObject itemWith(const QJsonArray &items, const QString &key, const QString &value)
+{
+    for (const QJsonValue &item : items) {
+        if (item.toObject().value(key).toString() == value)
+            return item.toObject();
+    }
+    return {};
+}
+
+QDateTime timeOf(const QJsonValue &value)
+{
+    return JsonCodec::parseTimestamp(value.toString()).value_or(QDateTime());
+}
+
+} // namespace
+
+/// Agents' presence and the supervision figures over HTTP: carddesk-server on
+/// a throwaway PostgreSQL and on SQLite, each with a desk whose inbox, survey
+/// answers and agents are written here, so every figure is known in advance.
+/// Numbers are chosen so that a figure counted the obvious wrong way (closed
+/// conversations as open, yesterday as today, a replayed command twice, the
+/// first reply of a logged call as a reply...) comes out different.
+class TestServerSupervision : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void queueFigures_data() { dialects(); }
+    void queueFigures();
+    void agentFigures_data() { dialects(); }
+    void agentFigures();
+    void topicTrendsPerDay_data() { dialects(); }
+    void topicTrendsPerDay();
+    void satisfactionAverageAndCsat_data() { dialects(); }
+    void satisfactionAverageAndCsat();
+    void daysOutOfRangeAre400_data() { dialects(); }
+    void daysOutOfRangeAre400();
+    void supervisionIsForSupervisorsOnly_data() { dialects(); }
+    void supervisionIsForSupervisorsOnly();
+    void agentsPageByUserName_data() { dialects(); }
+    void agentsPageByUserName();
+    void presenceChangeIsSeenEverywhere_data() { dialects(); }
+    void presenceChangeIsSeenEverywhere();
+    void presenceIsAppliedOncePerKey_data() { dialects(); }
+    void presenceIsAppliedOncePerKey();
+    void invalidPresenceIsRefused_data() { dialects(); }
+    void invalidPresenceIsRefused();
+    void demoImportGivesAgentsTheirQueues();
+
+private:
+    /// One server and its database, with the desk written by seed().
+    struct Desk
+    {
+        QString dialect;
+        QString databaseUrl;
+        std::unique_ptr<ServerProcess> server;
+        QHash<QString, QString> tokens;      ///< user name -> bearer token
+        QHash<QString, qint64> ids;          ///< conversation label -> id
+        QDateTime seededAt;                  ///< "now" of the data
+    };
+
+    static void dialects();
+    Desk &desk();
+    QSqlDatabase open(const Desk &desk, const QString &name);
+    bool addAgent(const Desk &desk, const QString &username, const QString &role, const QString &queues,
+                  QString *error);
+    bool seed(Desk &desk, QString *error);
+    bool start(Desk &desk, QString *error);
+
+    Reply send(const Desk &desk, const QByteArray &method, const QString &path, const QString &token,
+               const QByteArray &body = QByteArray(), const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    Reply get(const QString &path, const QString &as);
+    /// POST /v1/agents/me/presence as @p as with @p body and @p key (none when empty).
+    Reply setPresence(const QString &as, const QByteArray &body, const QString &key);
+    /// The change feed's cursor now, and the changes after @p since in *changes.
+    QString feed(const QString &since, QJsonArray *changes = nullptr);
+    /// The supervisor's audit entries of agent.presence.set by @p agent, newest first.
+    QJsonArray presenceAudit(const QString &agent);
+
+    std::unique_ptr<PostgresCluster> m_cluster;
+    QTemporaryDir m_dir;
+    std::map<QString, Desk> m_desks;
+    QNetworkAccessManager m_network;
+};
+
+void TestServerSupervision::dialects()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::addRow("postgresql") << QStringLiteral("postgresql");
+    QTest::addRow("sqlite") << QStringLiteral("sqlite");
+}
+
+TestServerSupervision::Desk &TestServerSupervision::desk()
+{
+    return m_desks.at(QString::fromLatin1(QTest::currentDataTag()));
+}
+
+void TestServerSupervision::initTestCase()
+{
+    TestSupport::pinEnvironment();
+    QVERIFY(m_dir.isValid());
+    // "Today" is the UTC day: keep the data and the requests on one day
+    // (at worst a wait of a few minutes around midnight).
+    const QTime clock = QDateTime::currentDateTimeUtc().time();
+    if (clock < QTime(0, 1))
+        QTest::qWait(clock.msecsTo(QTime(0, 1)) + 1000);
+    else if (clock > QTime(23, 57))
+        QTest::qWait(clock.msecsTo(QTime(23, 59, 59, 999)) + 61000);
+
+    QString error;
+    m_cluster = std::make_unique<PostgresCluster>();
+    if (!m_cluster->start(&error) || !m_cluster->createDatabase(QStringLiteral("supervision"), &error))
+        QFAIL(qPrintable(QStringLiteral("PostgreSQL for the test: ") + error));
+    for (const QString &dialect : {QStringLiteral("postgresql"), QStringLiteral("sqlite")}) {
+        Desk &desk = m_desks[dialect];
+        desk.dialect = dialect;
+        desk.databaseUrl = dialect == QLatin1String("postgresql")
+            ? m_cluster->url(QStringLiteral("supervision"))
+            : QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("supervision.db"));
+        QVERIFY2(seed(desk, &error), qPrintable(dialect + QStringLiteral(": ") + error));
+        QVERIFY2(start(desk, &error), qPrintable(dialect + QStringLiteral(": ") + error));
+    }
+}
+
+void TestServerSupervision::cleanupTestCase()
+{
+    m_desks.clear();
+    m_cluster.reset();
+}
+
+QSqlDatabase TestServerSupervision::open(const Desk &desk, const QString &name)
+{
+    QSqlDatabase db;
+    if (desk.dialect == QLatin1String("postgresql")) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setPort(m_cluster->port());
+        db.setUserName(m_cluster->user());
+        db.setDatabaseName(QStringLiteral("supervision"));
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(desk.databaseUrl.mid(int(qstrlen("sqlite:"))));
+    }
+    if (!db.open())
+        qWarning("%s: %s", qPrintable(desk.databaseUrl), qPrintable(db.lastError().text()));
+    return db;
+}
+
+bool TestServerSupervision::addAgent(const Desk &desk, const QString &username, const QString &role,
+                                     const QString &queues, QString *error)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QStringList arguments{QStringLiteral("--database"), desk.databaseUrl, QStringLiteral("--add-agent"), username,
+                          QStringLiteral("--role"), role, QStringLiteral("--display-name"),
+                          username.section(QLatin1Char('.'), 0, 0) + QStringLiteral(" Test")};
+    if (!queues.isNull())
+        arguments << QStringLiteral("--queues") << queues;
+    process.start(QStringLiteral(CARDDESK_SERVER_BINARY), arguments);
+    process.write((Password + QLatin1Char('\n')).toUtf8());
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        *error = QStringLiteral("--add-agent %1: %2").arg(username, QString::fromUtf8(process.readAll()));
+        return false;
+    }
+    return true;
+}
+
+bool TestServerSupervision::seed(Desk &desk, QString *error)
+{
+    // The agents (their first --add-agent migrates the database). Dan works no
+    // queue: the presence tests change his without moving a queue's figures.
+    if (!addAgent(desk, Supervisor, QStringLiteral("supervisor"), QStringLiteral("cards"), error)
+        || !addAgent(desk, Aino, QStringLiteral("agent"), QStringLiteral("cards,billing"), error)
+        || !addAgent(desk, Bo, QStringLiteral("agent"), QStringLiteral("billing"), error)
+        || !addAgent(desk, Cai, QStringLiteral("agent"), QStringLiteral("cards,fraud"), error)
+        || !addAgent(desk, Dan, QStringLiteral("agent"), QString(), error))
+        return false;
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    desk.seededAt = now;
+    const QDate today = now.date();
+    const QDateTime r = now.addSecs(-40);                        // today, a moment ago
+    const QDateTime y = startOfDay(today).addSecs(-3600);        // yesterday, 23:00
+    const QDateTime old = now.addDays(-20);
+    const QString name = QStringLiteral("seed-") + desk.dialect;
+    bool ok = true;
+    {
+        QSqlDatabase db = open(desk, name);
+        ok = db.isOpen();
+        struct Row
+        {
+            QString label;
+            QString queue;
+            QString channel;
+            QString status;
+            QString assignee;
+            QDateTime created;
+            QDateTime firstResponseDue;
+            QDateTime firstRespondedAt;
+            QDateTime resolutionDue;
+            QString slaDue;
+            QStringList topics;
+        };
+        const auto t = [](const QDateTime &time) { return iso(time); };
+        const QList<Row> rows{
+            // cards: open 4 (c1, c2, c3, c5), unassigned 2 (c1, c5), due soon 2 (c1, c2),
+            // breached 1 (c2), oldest waiting c2 (c3 came in earlier but is answered).
+            {QStringLiteral("c1"), QStringLiteral("cards"), QStringLiteral("chat"), QStringLiteral("open"), QString(),
+             now.addSecs(-2 * 3600), now.addSecs(30 * 60), {}, now.addDays(1), t(now.addSecs(30 * 60)), {}},
+            {QStringLiteral("c2"), QStringLiteral("cards"), QStringLiteral("email"), QStringLiteral("new"), Aino,
+             now.addSecs(-5 * 3600), now.addSecs(-10 * 60), {}, now.addDays(1), t(now.addSecs(-10 * 60)), {}},
+            {QStringLiteral("c3"), QStringLiteral("cards"), QStringLiteral("email"), QStringLiteral("pending"), Aino,
+             now.addDays(-3), now.addDays(-3).addSecs(3600), now.addDays(-3).addSecs(1800), now.addSecs(3 * 3600),
+             t(now.addSecs(3 * 3600)), {}},
+            {QStringLiteral("c4"), QStringLiteral("cards"), QStringLiteral("email"), QStringLiteral("resolved"), Aino,
+             now.addSecs(-10 * 3600), now.addSecs(-9 * 3600), {}, now.addDays(-1), t(now.addDays(-1)), {}},
+            {QStringLiteral("c5"), QStringLiteral("cards"), QStringLiteral("webform"), QStringLiteral("on_hold"),
+             QString(), now.addSecs(-3600), {}, {}, {}, NothingDue, {}},
+            // billing: open 1 (b1), due soon, answered; b2 is closed (and overdue once).
+            {QStringLiteral("b1"), QStringLiteral("billing"), QStringLiteral("email"), QStringLiteral("open"), Bo,
+             now.addDays(-1), now.addDays(-1).addSecs(3600), now.addDays(-1).addSecs(600), now.addSecs(50 * 60),
+             t(now.addSecs(50 * 60)), {}},
+            {QStringLiteral("b2"), QStringLiteral("billing"), QStringLiteral("email"), QStringLiteral("closed"), Bo,
+             now.addDays(-2), {}, {}, now.addSecs(-3600), t(now.addSecs(-3600)), {}},
+            // general: x1, x2 resolved or closed through the API by Aino, x3 set pending by Bo.
+            {QStringLiteral("x1"), QStringLiteral("general"), QStringLiteral("email"), QStringLiteral("open"), Aino,
+             old, {}, old.addSecs(3600), now.addDays(5), t(now.addDays(5)), {}},
+            {QStringLiteral("x2"), QStringLiteral("general"), QStringLiteral("email"), QStringLiteral("open"), Aino,
+             old, {}, old.addSecs(3600), now.addDays(5), t(now.addDays(5)), {}},
+            {QStringLiteral("x3"), QStringLiteral("general"), QStringLiteral("email"), QStringLiteral("open"), Bo,
+             old, {}, old.addSecs(3600), now.addDays(5), t(now.addDays(5)), {}},
+            // First responses: Aino's today after 600, 1200 and 3000 s (median 1200),
+            // yesterday's (100 s) and a logged call's today (50 s) are not counted;
+            // Bo's today after 300 and 500 s (median 400).
+            {QStringLiteral("d1"), QStringLiteral("general"), QStringLiteral("email"), QStringLiteral("resolved"), Aino,
+             r.addSecs(-600), {}, r, {}, NothingDue, {}},
+            {QStringLiteral("d2"), QStringLiteral("general"), QStringLiteral("chat"), QStringLiteral("resolved"), Aino,
+             r.addSecs(-1200), {}, r, {}, NothingDue, {}},
+            {QStringLiteral("d3"), QStringLiteral("general"), QStringLiteral("email"), QStringLiteral("resolved"), Aino,
+             r.addSecs(-3000), {}, r, {}, NothingDue, {}},
+            {QStringLiteral("d4"), QStringLiteral("general"), QStringLiteral("email"), QStringLiteral("resolved"), Aino,
+             y.addSecs(-100), {}, y, {}, NothingDue, {}},
+            {QStringLiteral("d5"), QStringLiteral("general"), QStringLiteral("phone"), QStringLiteral("resolved"), Aino,
+             r.addSecs(-50), {}, r, {}, NothingDue, {}},
+            {QStringLiteral("e1"), QStringLiteral("general"), QStringLiteral("email"), QStringLiteral("resolved"), Bo,
+             r.addSecs(-300), {}, r, {}, NothingDue, {}},
+            {QStringLiteral("e2"), QStringLiteral("general"), QStringLiteral("email"), QStringLiteral("resolved"), Bo,
+             r.addSecs(-500), {}, r, {}, NothingDue, {}},
+            // Topics, new on: today (t1, t2), yesterday (t3), 2 days ago (t4), 3 days ago (t5).
+            {QStringLiteral("t1"), QStringLiteral("general"), QStringLiteral("email"), QStringLiteral("resolved"),
+             QString(), r, {}, {}, {}, NothingDue, {QStringLiteral("lost_stolen_card"), QStringLiteral("pin")}},
+            {QStringLiteral("t2"), QStringLiteral("general"), QStringLiteral("chat"), QStringLiteral("resolved"),
+             QString(), r, {}, {}, {}, NothingDue, {QStringLiteral("lost_stolen_card")}},
+            {QStringLiteral("t3"), QStringLiteral("general"), QStringLiteral("email"), QStringLiteral("resolved"),
+             QString(), y, {}, {}, {}, NothingDue, {QStringLiteral("pin")}},
+            {QStringLiteral("t4"), QStringLiteral("general"), QStringLiteral("email"), QStringLiteral("resolved"),
+             QString(), startOfDay(today.addDays(-2)).addSecs(3600), {}, {}, {}, NothingDue,
+             {QStringLiteral("phishing")}},
+            {QStringLiteral("t5"), QStringLiteral("general"), QStringLiteral("email"), QStringLiteral("resolved"),
+             QString(), startOfDay(today.addDays(-3)).addSecs(3600), {}, {}, {}, NothingDue,
+             {QStringLiteral("lost_stolen_card")}},
+            // Survey answers' conversations.
+            {QStringLiteral("s-email"), QStringLiteral("general"), QStringLiteral("email"), QStringLiteral("resolved"),
+             QString(), old, {}, {}, {}, NothingDue, {}},
+            {QStringLiteral("s-chat"), QStringLiteral("general"), QStringLiteral("chat"), QStringLiteral("resolved"),
+             QString(), old, {}, {}, {}, NothingDue, {}},
+            {QStringLiteral("s-phone"), QStringLiteral("general"), QStringLiteral("phone"), QStringLiteral("resolved"),
+             QString(), old, {}, {}, {}, NothingDue, {}},
+        };
+        const QVariant none(QMetaType(QMetaType::QString));
+        for (const Row &row : rows) {
+            if (!ok)
+                break;
+            const bool closed = row.status == QLatin1String("resolved") || row.status == QLatin1String("closed");
+            QSqlQuery insert(db);
+            insert.prepare(QStringLiteral(
+                "INSERT INTO conversations (channel, queue, status, priority, assignee, language, subject, topics, "
+                "created_at, updated_at, first_response_due, first_responded_at, resolution_due, resolved_at, "
+                "sla_due) VALUES (?, ?, ?, 'normal', ?, 'en', ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+            for (const QVariant &value :
+                 QVariantList{row.channel, row.queue, row.status, row.assignee.isEmpty() ? none : row.assignee,
+                              QStringLiteral("Conversation ") + row.label,
+                              row.topics.isEmpty() ? QStringLiteral("") : row.topics.join(QLatin1Char(' ')),
+                              iso(row.created), iso(row.created), isoOrNull(row.firstResponseDue),
+                              isoOrNull(row.firstRespondedAt), isoOrNull(row.resolutionDue),
+                              closed ? QVariant(iso(now.addSecs(-3600))) : none, row.slaDue})
+                insert.addBindValue(value);
+            ok = insert.exec() && insert.next();
+            if (!ok) {
+                *error = row.label + QStringLiteral(": ") + insert.lastError().text();
+                break;
+            }
+            const qint64 id = insert.value(0).toLongLong();
+            insert.finish();
+            desk.ids.insert(row.label, id);
+            for (const QString &topic : row.topics) {
+                QSqlQuery tag(db);
+                tag.prepare(QStringLiteral("INSERT INTO conversation_topics (conversation_id, topic) VALUES (?, ?)"));
+                tag.addBindValue(id);
+                tag.addBindValue(topic);
+                if (!(ok = tag.exec()))
+                    *error = tag.lastError().text();
+            }
+        }
+        struct MessageRow
+        {
+            QString conversation;
+            int seq;
+            QString direction;
+            QString author;
+            QDateTime at;
+        };
+        // Aino's replies today: d1, d2, d3 and one more in c3 (4); a note and
+        // a logged call (inbound, written by her) are not replies, nor is d4's
+        // of yesterday. Bo's: e1, e2 (2).
+        const QList<MessageRow> messages{
+            {QStringLiteral("d1"), 1, QStringLiteral("inbound"), QStringLiteral("customer@example.fi"), r.addSecs(-600)},
+            {QStringLiteral("d1"), 2, QStringLiteral("outbound"), Aino, r},
+            {QStringLiteral("d1"), 3, QStringLiteral("note"), Aino, r.addSecs(5)},
+            {QStringLiteral("d2"), 1, QStringLiteral("outbound"), Aino, r},
+            {QStringLiteral("d3"), 1, QStringLiteral("outbound"), Aino, r},
+            {QStringLiteral("d4"), 1, QStringLiteral("outbound"), Aino, y},
+            {QStringLiteral("d5"), 1, QStringLiteral("inbound"), Aino, r},
+            {QStringLiteral("c3"), 1, QStringLiteral("outbound"), Aino, r.addSecs(10)},
+            {QStringLiteral("e1"), 1, QStringLiteral("outbound"), Bo, r},
+            {QStringLiteral("e2"), 1, QStringLiteral("outbound"), Bo, r},
+        };
+        for (const MessageRow &message : messages) {
+            if (!ok)
+                break;
+            QSqlQuery insert(db);
+            insert.prepare(QStringLiteral("INSERT INTO messages (conversation_id, seq, direction, author, at, "
+                                          "body_text, delivery) VALUES (?, ?, ?, ?, ?, 'Hello', ?)"));
+            for (const QVariant &value :
+                 QVariantList{desk.ids.value(message.conversation), message.seq, message.direction, message.author,
+                              iso(message.at),
+                              message.direction == QLatin1String("inbound") ? QStringLiteral("received")
+                                                                            : QStringLiteral("sent")})
+                insert.addBindValue(value);
+            if (!(ok = insert.exec()))
+                *error = message.conversation + QStringLiteral(": ") + insert.lastError().text();
+        }
+        // Survey answers: today email 5 and 4, chat 2, phone 3; yesterday email 2;
+        // 8 days ago chat 5 (outside a week).
+        const QList<std::tuple<QString, int, QDateTime>> answers{
+            {QStringLiteral("s-email"), 5, r},
+            {QStringLiteral("s-email"), 4, r},
+            {QStringLiteral("s-chat"), 2, r},
+            {QStringLiteral("s-phone"), 3, r},
+            {QStringLiteral("s-email"), 2, y},
+            {QStringLiteral("s-chat"), 5, startOfDay(today.addDays(-8)).addSecs(3600)},
+        };
+        for (const auto &[conversation, score, at] : answers) {
+            if (!ok)
+                break;
+            QSqlQuery insert(db);
+            insert.prepare(QStringLiteral(
+                "INSERT INTO satisfaction_responses (conversation_id, score, answered_at) VALUES (?, ?, ?)"));
+            insert.addBindValue(desk.ids.value(conversation));
+            insert.addBindValue(score);
+            insert.addBindValue(iso(at));
+            if (!(ok = insert.exec()))
+                *error = insert.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+bool TestServerSupervision::start(Desk &desk, QString *error)
+{
+    desk.server = std::make_unique<ServerProcess>(QStringLiteral(CARDDESK_SERVER_BINARY));
+    if (!desk.server->start({QStringLiteral("--database"), desk.databaseUrl, QStringLiteral("--workers"),
+                             QStringLiteral("2")},
+                            error))
+        return false;
+    for (const QString &username : {Supervisor, Aino, Bo, Cai, Dan}) {
+        const Reply reply = send(desk, "POST", QStringLiteral("/v1/sessions"), QString(),
+                                 QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
+                                                           {QStringLiteral("password"), Password}})
+                                     .toJson(QJsonDocument::Compact));
+        if (reply.status != 201) {
+            *error = QStringLiteral("sign-in of %1: %2").arg(username, QString::fromUtf8(reply.body));
+            return false;
+        }
+        desk.tokens.insert(username, reply.json.value(QStringLiteral("token")).toString());
+    }
+    // Presence through the command: Aino and Cai available, Bo busy; the
+    // supervisor and Dan stay offline.
+    const QList<QPair<QString, QString>> presences{{Aino, QStringLiteral("available")},
+                                                   {Bo, QStringLiteral("busy")},
+                                                   {Cai, QStringLiteral("available")}};
+    for (const auto &[username, presence] : presences) {
+        const Reply reply = send(desk, "POST", QStringLiteral("/v1/agents/me/presence"), desk.tokens.value(username),
+                                 QJsonDocument(QJsonObject{{QStringLiteral("presence"), presence}})
+                                     .toJson(QJsonDocument::Compact),
+                                 {{"Idempotency-Key", newKey().toLatin1()}});
+        if (reply.status != 200) {
+            *error = QStringLiteral("presence of %1: %2").arg(username, QString::fromUtf8(reply.body));
+            return false;
+        }
+    }
+    // Who resolved what today is the audit log's: Aino resolves x1 and then
+    // closes it (one conversation handled), resolves x2; Bo only sets x3 pending.
+    const QList<std::tuple<QString, QString, QString, int>> statuses{
+        {Aino, QStringLiteral("x1"), QStringLiteral("resolved"), 1},
+        {Aino, QStringLiteral("x1"), QStringLiteral("closed"), 2},
+        {Aino, QStringLiteral("x2"), QStringLiteral("resolved"), 1},
+        {Bo, QStringLiteral("x3"), QStringLiteral("pending"), 1},
+    };
+    for (const auto &[username, label, status, version] : statuses) {
+        const Reply reply =
+            send(desk, "POST", QStringLiteral("/v1/conversations/%1/status").arg(desk.ids.value(label)),
+                 desk.tokens.value(username),
+                 QJsonDocument(QJsonObject{{QStringLiteral("status"), status}}).toJson(QJsonDocument::Compact),
+                 {{"Idempotency-Key", newKey().toLatin1()}, {"If-Match", '"' + QByteArray::number(version) + '"'}});
+        if (reply.status != 200) {
+            *error = QStringLiteral("%1 of %2: %3").arg(status, label, QString::fromUtf8(reply.body));
+            return false;
+        }
+    }
+    return true;
+}
+
+Reply TestServerSupervision::send(const Desk &desk, const QByteArray &method, const QString &path,
+                                  const QString &token, const QByteArray &body,
+                                  const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(desk.server->port()));
+    const qsizetype question = path.indexOf(QLatin1Char('?'));
+    url.setPath(question < 0 ? path : path.left(question));
+    if (question >= 0)
+        url.setQuery(path.mid(question + 1));
+    QNetworkRequest request(url);
+    request.setTransferTimeout(20000);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto &header : headers)
+        request.setRawHeader(header.first, header.second);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(25000, &loop, &QEventLoop::quit);
+    loop.exec();
+    Reply out;
+    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    out.body = reply->readAll();
+    out.json = QJsonDocument::fromJson(out.body).object();
+    for (const auto &pair : reply->rawHeaderPairs())
+        out.headers.insert(pair.first.toLower(), pair.second);
+    reply->deleteLater();
+    return out;
+}
+
+Reply TestServerSupervision::get(const QString &path, const QString &as)
+{
+    return send(desk(), "GET", path, desk().tokens.value(as));
+}
+
+Reply TestServerSupervision::setPresence(const QString &as, const QByteArray &body, const QString &key)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!key.isEmpty())
+        headers.append({"Idempotency-Key", key.toLatin1()});
+    return send(desk(), "POST", QStringLiteral("/v1/agents/me/presence"), desk().tokens.value(as), body, headers);
+}
+
+QString TestServerSupervision::feed(const QString &since, QJsonArray *changes)
+{
+    QString cursor = since;
+    for (int page = 0; page < 100; ++page) {
+        const Reply reply = get(cursor.isEmpty() ? QStringLiteral("/v1/changes")
+                                                 : QStringLiteral("/v1/changes?since=") + cursor,
+                                Aino);
+        if (reply.status != 200) {
+            qWarning("the change feed: %s", describe(reply));
+            return QString();
+        }
+        if (changes) {
+            for (const QJsonValue &change : reply.json.value(QStringLiteral("changes")).toArray())
+                changes->append(change);
+        }
+        cursor = reply.json.value(QStringLiteral("cursor")).toString();
+        if (!reply.json.value(QStringLiteral("hasMore")).toBool())
+            break;
+    }
+    return cursor;
+}
+
+QJsonArray TestServerSupervision::presenceAudit(const QString &agent)
+{
+    const Reply reply =
+        get(QStringLiteral("/v1/audit?action=agent.presence.set&agent=%1&limit=200").arg(agent), Supervisor);
+    if (reply.status != 200)
+        qWarning("the audit log: %s", describe(reply));
+    return reply.items();
+}
+
+void TestServerSupervision::queueFigures()
+{
+    const Desk &d = desk();
+    const Reply reply = get(QStringLiteral("/v1/supervision/queues"), Supervisor);
+    QVERIFY2(reply.status == 200, describe(reply));
+    const QDateTime at = timeOf(reply.json.value(QStringLiteral("at")));
+    QVERIFY2(at.isValid() && qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 60, describe(reply));
+    const QJsonArray items = reply.items();
+    // The queues with open conversations or agents, by name; fraud has agents only.
+    QStringList queues;
+    for (const QJsonValue &item : items)
+        queues << item.toObject().value(QStringLiteral("queue")).toString();
+    QCOMPARE(queues, (QStringList{QStringLiteral("billing"), QStringLiteral("cards"), QStringLiteral("fraud"),
+                                  QStringLiteral("general")}));
+    struct Expected
+    {
+        const char *queue;
+        int open, unassigned, dueSoon, breached, agentsAvailable;
+        QDateTime oldestWaitingSince;
+    };
+    const QDateTime c2Created = QDateTime::fromString(iso(d.seededAt.addSecs(-5 * 3600)), Qt::ISODateWithMs);
+    const QList<Expected> expected{
+        // Bo is busy: only Aino is available for billing; b2 is closed.
+        {"billing", 1, 0, 1, 0, 1, {}},
+        // Resolved c4 is not counted, though overdue; breached c2 is due soon too (the
+        // console's Due soon view); the supervisor of cards is offline.
+        {"cards", 4, 2, 2, 1, 2, c2Created},
+        {"fraud", 0, 0, 0, 0, 1, {}},
+        // x3 is pending (open), x1 and x2 were resolved through the API.
+        {"general", 1, 0, 0, 0, 0, {}},
+    };
+    for (const Expected &e : expected) {
+        const QJsonObject item = itemWith(items, QStringLiteral("queue"), QLatin1String(e.queue));
+        QCOMPARE(item.keys(), (QStringList{QStringLiteral("agentsAvailable"), QStringLiteral("breached"),
+                                           QStringLiteral("dueSoon"), QStringLiteral("oldestWaitingSince"),
+                                           QStringLiteral("open"), QStringLiteral("queue"),
+                                           QStringLiteral("unassigned")}));
+        const QByteArray what = QByteArray(e.queue) + ": " + QJsonDocument(item).toJson(QJsonDocument::Compact);
+        QVERIFY2(item.value(QStringLiteral("open")).toInt() == e.open, what);
+        QVERIFY2(item.value(QStringLiteral("unassigned")).toInt() == e.unassigned, what);
+        QVERIFY2(item.value(QStringLiteral("dueSoon")).toInt() == e.dueSoon, what);
+        QVERIFY2(item.value(QStringLiteral("breached")).toInt() == e.breached, what);
+        QVERIFY2(item.value(QStringLiteral("agentsAvailable")).toInt() == e.agentsAvailable, what);
+        if (e.oldestWaitingSince.isValid())
+            QVERIFY2(timeOf(item.value(QStringLiteral("oldestWaitingSince"))) == e.oldestWaitingSince, what);
+        else
+            QVERIFY2(item.value(QStringLiteral("oldestWaitingSince")).isNull(), what);
+    }
+}
+
+void TestServerSupervision::agentFigures()
+{
+    const Reply reply = get(QStringLiteral("/v1/supervision/agents"), Supervisor);
+    QVERIFY2(reply.status == 200, describe(reply));
+    QVERIFY(timeOf(reply.json.value(QStringLiteral("at"))).isValid());
+    const QJsonArray items = reply.items();
+    QStringList agents;
+    for (const QJsonValue &item : items)
+        agents << item.toObject().value(QStringLiteral("agent")).toObject().value(QStringLiteral("username")).toString();
+    QCOMPARE(agents, (QStringList{Aino, Bo, Cai, Dan, Supervisor}));
+    struct Expected
+    {
+        QString agent;
+        int openAssigned, breached, handledToday, repliesToday;
+        QJsonValue median;
+    };
+    const QList<Expected> expected{
+        // c2 and c3 (c4 resolved; x1 and x2 handled today, x1 twice but once counted);
+        // replies d1, d2, d3 and c3's (not the note, the logged call, yesterday's d4);
+        // first responses 600, 1200, 3000 s.
+        {Aino, 2, 1, 2, 4, 1200},
+        // b1 and pending x3 (setting pending is not handling); 300 and 500 s.
+        {Bo, 2, 0, 0, 2, 400},
+        {Cai, 0, 0, 0, 0, QJsonValue(QJsonValue::Null)},
+        {Supervisor, 0, 0, 0, 0, QJsonValue(QJsonValue::Null)},
+    };
+    for (const Expected &e : expected) {
+        QJsonObject item;
+        for (const QJsonValue &value : items) {
+            if (value.toObject().value(QStringLiteral("agent")).toObject().value(QStringLiteral("username")) == e.agent)
+                item = value.toObject();
+        }
+        const QByteArray what = QJsonDocument(item).toJson(QJsonDocument::Compact);
+        QCOMPARE(item.keys(), (QStringList{QStringLiteral("agent"), QStringLiteral("breached"),
+                                           QStringLiteral("handledToday"), QStringLiteral("medianFirstResponseSeconds"),
+                                           QStringLiteral("openAssigned"), QStringLiteral("repliesToday")}));
+        QVERIFY2(item.value(QStringLiteral("openAssigned")).toInt() == e.openAssigned, what);
+        QVERIFY2(item.value(QStringLiteral("breached")).toInt() == e.breached, what);
+        QVERIFY2(item.value(QStringLiteral("handledToday")).toInt() == e.handledToday, what);
+        QVERIFY2(item.value(QStringLiteral("repliesToday")).toInt() == e.repliesToday, what);
+        QVERIFY2(item.value(QStringLiteral("medianFirstResponseSeconds")) == e.median, what);
+    }
+    // The agent as GET /v1/agents shows them: presence and queues included.
+    const QJsonObject aino = itemWith(get(QStringLiteral("/v1/agents"), Aino).items(), QStringLiteral("username"), Aino);
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("agent")).toObject(), aino);
+    QCOMPARE(aino.value(QStringLiteral("presence")).toString(), QStringLiteral("available"));
+}
+
+void TestServerSupervision::topicTrendsPerDay()
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const auto perDay = [](const QJsonObject &trend) {
+        QList<int> counts;
+        for (const QJsonValue &day : trend.value(QStringLiteral("perDay")).toArray())
+            counts << day.toObject().value(QStringLiteral("count")).toInt();
+        return counts;
+    };
+
+    Reply reply = get(QStringLiteral("/v1/supervision/topics?days=3"), Supervisor);
+    QVERIFY2(reply.status == 200, describe(reply));
+    QCOMPARE(reply.json.value(QStringLiteral("days")).toInt(), 3);
+    QCOMPARE(reply.json.value(QStringLiteral("from")).toString(), JsonCodec::date(today.addDays(-2)));
+    QCOMPARE(reply.json.value(QStringLiteral("to")).toString(), JsonCodec::date(today));
+    QJsonArray items = reply.items();
+    // Every topic, most frequent first (ties by name); t5, 3 days ago, is outside.
+    QCOMPARE(items.size(), 11);
+    QStringList order;
+    for (const QJsonValue &item : items)
+        order << item.toObject().value(QStringLiteral("topic")).toString();
+    QCOMPARE(order.mid(0, 4), (QStringList{QStringLiteral("lost_stolen_card"), QStringLiteral("pin"),
+                                           QStringLiteral("phishing"), QStringLiteral("address_change")}));
+    QJsonObject lost = items.at(0).toObject();
+    QCOMPARE(lost.value(QStringLiteral("total")).toInt(), 2);
+    QCOMPARE(perDay(lost), (QList<int>{0, 0, 2}));
+    QCOMPARE(perDay(items.at(1).toObject()), (QList<int>{0, 1, 1}));
+    QCOMPARE(perDay(items.at(2).toObject()), (QList<int>{1, 0, 0}));
+    QCOMPARE(items.at(3).toObject().value(QStringLiteral("total")).toInt(), 0);
+    const QJsonArray days = lost.value(QStringLiteral("perDay")).toArray();
+    QCOMPARE(days.at(0).toObject().value(QStringLiteral("date")).toString(), JsonCodec::date(today.addDays(-2)));
+    QCOMPARE(days.at(2).toObject().value(QStringLiteral("date")).toString(), JsonCodec::date(today));
+
+    // A week (the default) takes t5 in.
+    reply = get(QStringLiteral("/v1/supervision/topics"), Supervisor);
+    QVERIFY2(reply.status == 200, describe(reply));
+    QCOMPARE(reply.json.value(QStringLiteral("days")).toInt(), 7);
+    lost = itemWith(reply.items(), QStringLiteral("topic"), QStringLiteral("lost_stolen_card"));
+    QCOMPARE(lost.value(QStringLiteral("total")).toInt(), 3);
+    QCOMPARE(perDay(lost), (QList<int>{0, 0, 0, 1, 0, 0, 2}));
+
+    // Today only.
+    reply = get(QStringLiteral("/v1/supervision/topics?days=1"), Supervisor);
+    QVERIFY2(reply.status == 200, describe(reply));
+    items = reply.items();
+    QCOMPARE(itemWith(items, QStringLiteral("topic"), QStringLiteral("lost_stolen_card")).value(QStringLiteral("total")).toInt(), 2);
+    QCOMPARE(itemWith(items, QStringLiteral("topic"), QStringLiteral("pin")).value(QStringLiteral("total")).toInt(), 1);
+    QCOMPARE(itemWith(items, QStringLiteral("topic"), QStringLiteral("phishing")).value(QStringLiteral("total")).toInt(), 0);
+}
+
+void TestServerSupervision::satisfactionAverageAndCsat()
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    Reply reply = get(QStringLiteral("/v1/supervision/satisfaction"), Supervisor);
+    QVERIFY2(reply.status == 200, describe(reply));
+    QJsonObject s = reply.json;
+    QCOMPARE(s.value(QStringLiteral("days")).toInt(), 7);
+    QCOMPARE(s.value(QStringLiteral("from")).toString(), JsonCodec::date(today.addDays(-6)));
+    QCOMPARE(s.value(QStringLiteral("to")).toString(), JsonCodec::date(today));
+    // 5, 4, 2, 3 today and 2 yesterday; the 5 of 8 days ago is outside.
+    QCOMPARE(s.value(QStringLiteral("responses")).toInt(), 5);
+    QCOMPARE(s.value(QStringLiteral("averageScore")).toDouble(), 3.2);
+    QCOMPARE(s.value(QStringLiteral("csat")).toDouble(), 0.4);
+    const QJsonArray byChannel = s.value(QStringLiteral("byChannel")).toArray();
+    QCOMPARE(byChannel.size(), 3);
+    // Most answers first, then by name.
+    QCOMPARE(byChannel.at(0).toObject(), (QJsonObject{{QStringLiteral("channel"), QStringLiteral("email")},
+                                                      {QStringLiteral("responses"), 3},
+                                                      {QStringLiteral("averageScore"), 3.67}}));
+    QCOMPARE(byChannel.at(1).toObject(), (QJsonObject{{QStringLiteral("channel"), QStringLiteral("chat")},
+                                                      {QStringLiteral("responses"), 1},
+                                                      {QStringLiteral("averageScore"), 2}}));
+    QCOMPARE(byChannel.at(2).toObject().value(QStringLiteral("channel")).toString(), QStringLiteral("phone"));
+    const QJsonArray perDay = s.value(QStringLiteral("perDay")).toArray();
+    QCOMPARE(perDay.size(), 7);
+    QCOMPARE(perDay.at(6).toObject(), (QJsonObject{{QStringLiteral("date"), JsonCodec::date(today)},
+                                                   {QStringLiteral("responses"), 4},
+                                                   {QStringLiteral("averageScore"), 3.5}}));
+    QCOMPARE(perDay.at(5).toObject().value(QStringLiteral("averageScore")).toDouble(), 2.0);
+    QCOMPARE(perDay.at(0).toObject(), (QJsonObject{{QStringLiteral("date"), JsonCodec::date(today.addDays(-6))},
+                                                   {QStringLiteral("responses"), 0},
+                                                   {QStringLiteral("averageScore"), QJsonValue::Null}}));
+
+    reply = get(QStringLiteral("/v1/supervision/satisfaction?days=1"), Supervisor);
+    QVERIFY2(reply.status == 200, describe(reply));
+    s = reply.json;
+    QCOMPARE(s.value(QStringLiteral("responses")).toInt(), 4);
+    QCOMPARE(s.value(QStringLiteral("averageScore")).toDouble(), 3.5);
+    QCOMPARE(s.value(QStringLiteral("csat")).toDouble(), 0.5);
+    QCOMPARE(s.value(QStringLiteral("perDay")).toArray().size(), 1);
+
+    reply = get(QStringLiteral("/v1/supervision/satisfaction?days=90"), Supervisor);
+    QVERIFY2(reply.status == 200, describe(reply));
+    QCOMPARE(reply.json.value(QStringLiteral("responses")).toInt(), 6);
+    QCOMPARE(reply.json.value(QStringLiteral("averageScore")).toDouble(), 3.5);
+    QCOMPARE(reply.json.value(QStringLiteral("csat")).toDouble(), 0.5);
+}
+
+void TestServerSupervision::daysOutOfRangeAre400()
+{
+    for (const QString &endpoint : {QStringLiteral("topics"), QStringLiteral("satisfaction")}) {
+        for (const QString &days : {QStringLiteral("0"), QStringLiteral("91"), QStringLiteral("week"),
+                                    QStringLiteral("-3")}) {
+            const Reply reply =
+                get(QStringLiteral("/v1/supervision/%1?days=%2").arg(endpoint, days), Supervisor);
+            QVERIFY2(isProblem(reply, 400, QStringLiteral("malformed_request")), describe(reply));
+            QVERIFY2(reply.json.value(QStringLiteral("detail")).toString().contains(QLatin1String("days")),
+                     describe(reply));
+        }
+    }
+}
+
+void TestServerSupervision::supervisionIsForSupervisorsOnly()
+{
+    for (const QString &figures : {QStringLiteral("queues"), QStringLiteral("agents"), QStringLiteral("topics"),
+                                   QStringLiteral("satisfaction")}) {
+        const QString path = QStringLiteral("/v1/supervision/") + figures;
+        const Reply refused = get(path, Aino);
+        QVERIFY2(isProblem(refused, 403, QStringLiteral("forbidden")), describe(refused));
+        QVERIFY2(!refused.json.contains(QStringLiteral("items")), describe(refused));
+        const Reply anonymous = send(desk(), "GET", path, QString());
+        QVERIFY2(isProblem(anonymous, 401, QStringLiteral("unauthenticated")), describe(anonymous));
+        const Reply allowed = get(path, Supervisor);
+        QVERIFY2(allowed.status == 200, describe(allowed));
+    }
+}
+
+void TestServerSupervision::agentsPageByUserName()
+{
+    QStringList names;
+    QString after;
+    QList<int> pageSizes;
+    for (int page = 0; page < 10; ++page) {
+        const Reply reply = get(QStringLiteral("/v1/agents?limit=2") + (after.isEmpty() ? QString()
+                                                                                        : QStringLiteral("&after=") + after),
+                                Bo);
+        QVERIFY2(reply.status == 200, describe(reply));
+        pageSizes << int(reply.items().size());
+        for (const QJsonValue &item : reply.items())
+            names << item.toObject().value(QStringLiteral("username")).toString();
+        const QJsonValue next = reply.json.value(QStringLiteral("next"));
+        if (next.isNull())
+            break;
+        after = next.toString();
+    }
+    QCOMPARE(pageSizes, (QList<int>{2, 2, 1}));
+    QCOMPARE(names, (QStringList{Aino, Bo, Cai, Dan, Supervisor}));
+
+    const QJsonArray all = get(QStringLiteral("/v1/agents"), Bo).items();
+    QCOMPARE(all.size(), 5);
+    const QJsonObject aino = itemWith(all, QStringLiteral("username"), Aino);
+    QCOMPARE(aino.keys(), (QStringList{QStringLiteral("displayName"), QStringLiteral("id"), QStringLiteral("language"),
+                                       QStringLiteral("presence"), QStringLiteral("presenceSince"),
+                                       QStringLiteral("queues"), QStringLiteral("role"), QStringLiteral("username")}));
+    QCOMPARE(aino.value(QStringLiteral("queues")).toArray(),
+             (QJsonArray{QStringLiteral("cards"), QStringLiteral("billing")}));
+    QCOMPARE(aino.value(QStringLiteral("role")).toString(), QStringLiteral("agent"));
+    QCOMPARE(aino.value(QStringLiteral("presence")).toString(), QStringLiteral("available"));
+    QVERIFY(timeOf(aino.value(QStringLiteral("presenceSince"))).isValid());
+    const QJsonObject supervisor = itemWith(all, QStringLiteral("username"), Supervisor);
+    QCOMPARE(supervisor.value(QStringLiteral("role")).toString(), QStringLiteral("supervisor"));
+    QCOMPARE(supervisor.value(QStringLiteral("presence")).toString(), QStringLiteral("offline"));
+    QVERIFY(supervisor.value(QStringLiteral("presenceSince")).isNull());
+    QCOMPARE(itemWith(all, QStringLiteral("username"), Bo).value(QStringLiteral("presence")).toString(),
+             QStringLiteral("busy"));
+
+    for (const QString &bad : {QStringLiteral("limit=0"), QStringLiteral("limit=201"), QStringLiteral("after=____"),
+                               QStringLiteral("after=no.dots")}) {
+        const Reply reply = get(QStringLiteral("/v1/agents?") + bad, Bo);
+        QVERIFY2(isProblem(reply, 400, QStringLiteral("malformed_request")), describe(reply));
+    }
+}
+
+void TestServerSupervision::presenceChangeIsSeenEverywhere()
+{
+    const QString cursor = feed(QString());
+    QVERIFY(!cursor.isEmpty());
+    const qsizetype audited = presenceAudit(Dan).size();
+    const QString previous = get(QStringLiteral("/v1/me"), Dan).json.value(QStringLiteral("presence")).toString();
+    QVERIFY(!previous.isEmpty() && previous != QLatin1String("away"));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    Reply reply = setPresence(Dan, R"({"presence":"away"})", newKey());
+    QVERIFY2(reply.status == 200, describe(reply));
+    const QJsonObject agent = reply.json;
+    QCOMPARE(agent.value(QStringLiteral("username")).toString(), Dan);
+    QCOMPARE(agent.value(QStringLiteral("presence")).toString(), QStringLiteral("away"));
+    const QDateTime since = timeOf(agent.value(QStringLiteral("presenceSince")));
+    QVERIFY2(since >= before && since <= QDateTime::currentDateTimeUtc().addSecs(1), describe(reply));
+
+    // The list of agents, the agent's own profile and the supervisor's figures.
+    QCOMPARE(itemWith(get(QStringLiteral("/v1/agents"), Aino).items(), QStringLiteral("username"), Dan), agent);
+    QCOMPARE(get(QStringLiteral("/v1/me"), Dan).json, agent);
+    bool inFigures = false;
+    for (const QJsonValue &item : get(QStringLiteral("/v1/supervision/agents"), Supervisor).items()) {
+        if (item.toObject().value(QStringLiteral("agent")).toObject() == agent)
+            inFigures = true;
+    }
+    QVERIFY(inFigures);
+
+    // The change feed carries the agent as GET shows them, once.
+    QJsonArray changes;
+    feed(cursor, &changes);
+    QCOMPARE(changes.size(), 1);
+    const QJsonObject change = changes.at(0).toObject();
+    QCOMPARE(change.value(QStringLiteral("entity")).toString(), QStringLiteral("agent"));
+    QCOMPARE(change.value(QStringLiteral("entityId")).toInteger(), agent.value(QStringLiteral("id")).toInteger());
+    QCOMPARE(change.value(QStringLiteral("op")).toString(), QStringLiteral("upsert"));
+    QCOMPARE(change.value(QStringLiteral("data")).toObject(), agent);
+    QVERIFY(!change.contains(QStringLiteral("version")));
+
+    // And the audit log, from and to.
+    const QJsonArray entries = presenceAudit(Dan);
+    QCOMPARE(entries.size(), audited + 1);
+    const QJsonObject entry = entries.at(0).toObject();
+    QCOMPARE(entry.value(QStringLiteral("subject")).toString(), QStringLiteral("agent:") + Dan);
+    const QJsonObject details = entry.value(QStringLiteral("details")).toObject();
+    QCOMPARE(details.value(QStringLiteral("to")).toString(), QStringLiteral("away"));
+    QCOMPARE(details.value(QStringLiteral("from")).toString(), previous);
+
+    // The same presence again keeps its time; another starts a new one.
+    QTest::qWait(20);
+    reply = setPresence(Dan, R"({"presence":"away"})", newKey());
+    QVERIFY2(reply.status == 200, describe(reply));
+    QCOMPARE(timeOf(reply.json.value(QStringLiteral("presenceSince"))), since);
+    reply = setPresence(Dan, R"({"presence":"available"})", newKey());
+    QVERIFY2(reply.status == 200, describe(reply));
+    QVERIFY(timeOf(reply.json.value(QStringLiteral("presenceSince"))) > since);
+    // Dan works no queue: no queue's figures count him.
+    const Reply queues = get(QStringLiteral("/v1/supervision/queues"), Supervisor);
+    QCOMPARE(itemWith(queues.items(), QStringLiteral("queue"), QStringLiteral("cards"))
+                 .value(QStringLiteral("agentsAvailable"))
+                 .toInt(),
+             2);
+}
+
+void TestServerSupervision::presenceIsAppliedOncePerKey()
+{
+    const QString cursor = feed(QString());
+    const qsizetype audited = presenceAudit(Dan).size();
+    const QString key = newKey();
+    const QByteArray busy = R"({"presence":"busy"})";
+    const Reply first = setPresence(Dan, busy, key);
+    QVERIFY2(first.status == 200, describe(first));
+    QVERIFY(first.header("Idempotent-Replayed").isEmpty());
+    QTest::qWait(20);
+    const Reply again = setPresence(Dan, busy, key);
+    QVERIFY2(again.status == 200, describe(again));
+    QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
+    QCOMPARE(again.json, first.json);
+    // Applied once: one change, one audit entry.
+    QJsonArray changes;
+    feed(cursor, &changes);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(presenceAudit(Dan).size(), audited + 1);
+
+    // The same key with another body is refused, and changes nothing.
+    const Reply reused = setPresence(Dan, R"({"presence":"away"})", key);
+    QVERIFY2(isProblem(reused, 422, QStringLiteral("idempotency_key_reused")), describe(reused));
+    QCOMPARE(get(QStringLiteral("/v1/me"), Dan).json.value(QStringLiteral("presence")).toString(),
+             QStringLiteral("busy"));
+    // A command needs its key.
+    const Reply keyless = setPresence(Dan, R"({"presence":"away"})", QString());
+    QVERIFY2(isProblem(keyless, 400, QStringLiteral("idempotency_key_missing")), describe(keyless));
+    const Reply badKey = setPresence(Dan, R"({"presence":"away"})", QStringLiteral("not-a-uuid"));
+    QVERIFY2(isProblem(badKey, 400, QStringLiteral("idempotency_key_missing")), describe(badKey));
+    QCOMPARE(presenceAudit(Dan).size(), audited + 1);
+}
+
+void TestServerSupervision::invalidPresenceIsRefused()
+{
+    const QString before = get(QStringLiteral("/v1/me"), Dan).json.value(QStringLiteral("presence")).toString();
+    QVERIFY(!before.isEmpty());
+    const qsizetype audited = presenceAudit(Dan).size();
+    const QList<QPair<QByteArray, QString>> invalid{
+        {R"({"presence":"lunch"})", QStringLiteral("presence")},
+        {R"({"presence":"Available"})", QStringLiteral("presence")},
+        {R"({"presence":""})", QStringLiteral("presence")},
+        {R"({"presence":3})", QStringLiteral("presence")},
+        {R"({})", QStringLiteral("presence")},
+        {R"({"presence":"away","queues":["cards"]})", QStringLiteral("queues")},
+    };
+    for (const auto &[body, field] : invalid) {
+        const Reply reply = setPresence(Dan, body, newKey());
+        QVERIFY2(isProblem(reply, 422, QStringLiteral("validation_failed"), field),
+                 qPrintable(QString::fromUtf8(body) + QStringLiteral(" -> ") + QString::fromUtf8(describe(reply))));
+    }
+    const Reply lunch = setPresence(Dan, R"({"presence":"lunch"})", newKey());
+    const QString message =
+        lunch.json.value(QStringLiteral("errors")).toArray().at(0).toObject().value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(QLatin1String("available")) && message.contains(QLatin1String("offline")),
+             qPrintable(message));
+    // Not JSON at all.
+    const Reply garbled = setPresence(Dan, "presence=away", newKey());
+    QVERIFY2(isProblem(garbled, 400, QStringLiteral("malformed_request")), describe(garbled));
+    // Nothing changed, nothing audited.
+    QCOMPARE(get(QStringLiteral("/v1/me"), Dan).json.value(QStringLiteral("presence")).toString(), before);
+    QCOMPARE(presenceAudit(Dan).size(), audited);
+}
+
+void TestServerSupervision::demoImportGivesAgentsTheirQueues()
+{
+    // The console keeps no queues per agent: the import gives each demo agent
+    // the queues of the conversations assigned to them (every queue if none).
+    const QString demoPath = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    QString error;
+    {
+        Database demo(QStringLiteral("supervision-demo"));
+        const OpenResult opened = demo.open(demoPath);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        DemoDataGenerator::Options options;
+        options.customers = 40;
+        options.conversations = 80;
+        DemoDataGenerator generator(options);
+        QVERIFY2(generator.generate(demo.connection(), {}, &error), qPrintable(error));
+        demo.close();
+    }
+    const QString target = m_dir.filePath(QStringLiteral("imported.db"));
+    QProcess import;
+    import.setProcessChannelMode(QProcess::MergedChannels);
+    import.start(QStringLiteral(CARDDESK_SERVER_BINARY),
+                 {QStringLiteral("--database"), QStringLiteral("sqlite:") + target, QStringLiteral("--import-sqlite"),
+                  demoPath, QStringLiteral("--demo-password"), Password});
+    QVERIFY(import.waitForFinished(120000));
+    QVERIFY2(import.exitCode() == 0, import.readAll().constData());
+
+    QMap<QString, QStringList> expected;   // agent -> queues
+    QMap<QString, QStringList> imported;
+    {
+        QSqlDatabase source = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("demo-source"));
+        source.setDatabaseName(demoPath);
+        QVERIFY(source.open());
+        QSqlDatabase server = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("demo-target"));
+        server.setDatabaseName(target);
+        QVERIFY(server.open());
+        QSqlQuery every(source);
+        QVERIFY(every.exec(QStringLiteral("SELECT DISTINCT queue FROM conversations ORDER BY queue")));
+        QStringList everyQueue;
+        while (every.next())
+            everyQueue << every.value(0).toString();
+        QVERIFY(everyQueue.size() >= 2);
+        QSqlQuery agents(source);
+        QVERIFY(agents.exec(QStringLiteral("SELECT username FROM agents")));
+        while (agents.next()) {
+            QSqlQuery own(source);
+            own.prepare(QStringLiteral("SELECT DISTINCT queue FROM conversations WHERE assignee = ? ORDER BY queue"));
+            own.addBindValue(agents.value(0).toString());
+            QVERIFY(own.exec());
+            QStringList queues;
+            while (own.next())
+                queues << own.value(0).toString();
+            expected.insert(agents.value(0).toString(), queues.isEmpty() ? everyQueue : queues);
+        }
+        QSqlQuery rows(server);
+        QVERIFY(rows.exec(QStringLiteral("SELECT username, queues, presence FROM agents")));
+        while (rows.next()) {
+            imported.insert(rows.value(0).toString(), rows.value(1).toString().split(QLatin1Char(' ')));
+            QCOMPARE(rows.value(2).toString(), QStringLiteral("offline"));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("demo-source"));
+    QSqlDatabase::removeDatabase(QStringLiteral("demo-target"));
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(imported, expected);
+}
+
+QTEST_GUILESS_MAIN(TestServerSupervision)
+#include "tst_serversupervision.moc"
