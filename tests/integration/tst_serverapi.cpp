@@ -275,6 +275,7 @@ private Q_SLOTS:
     void addressFlagClearNeedsStrongVerification();
     void loggedCallIsAPhoneConversationOnTheFeed();
     void outboundMessageOpensAWrittenConversation();
+    void agentsPresenceAndSupervisionFigures();
     void liveUpdatesArriveOverTheWebSocket();
     void changesFanOutAcrossInstances();
     void tokensExpire();
@@ -2911,6 +2912,44 @@ void TestServerApi::logsHoldNoTokensPasswordsOrCardNumbers()
         QJsonParseError parseError;
         QJsonDocument::fromJson(line, &parseError);
         QVERIFY2(parseError.error == QJsonParseError::NoError, line.constData());
+    }
+}
+
+void TestServerApi::agentsPresenceAndSupervisionFigures()
+{
+    // The figures themselves are checked in tst_serversupervision; here the
+    // shapes, through the contract proxy in the contract run.
+    const Reply agents = send("GET", QStringLiteral("/v1/agents?limit=50"), {}, m_agentToken);
+    QVERIFY2(agents.status == 200, describe(agents));
+    QStringList usernames;
+    for (const QJsonValue &item : agents.json.value(QStringLiteral("items")).toArray())
+        usernames << item.toObject().value(QStringLiteral("username")).toString();
+    QVERIFY2(usernames.contains(AgentName), qPrintable(usernames.join(QLatin1Char(' '))));
+
+    const QString path = QStringLiteral("/v1/agents/me/presence");
+    const QString key = newKey();
+    const Reply busy = command(path, {{QStringLiteral("presence"), QStringLiteral("busy")}}, key, QByteArray());
+    QVERIFY2(busy.status == 200, describe(busy));
+    QCOMPARE(busy.json.value(QStringLiteral("presence")).toString(), QStringLiteral("busy"));
+    const Reply again = command(path, {{QStringLiteral("presence"), QStringLiteral("busy")}}, key, QByteArray());
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.header("Idempotent-Replayed"), QByteArrayLiteral("true"));
+    const Reply wrong = command(path, {{QStringLiteral("presence"), QStringLiteral("on_lunch")}}, newKey(),
+                                QByteArray(), QString(), QStringLiteral("must be equal to one of the allowed values"));
+    QVERIFY2(isProblem(wrong, 422, QStringLiteral("validation_failed"), QStringLiteral("presence")), describe(wrong));
+    const Reply back = command(path, {{QStringLiteral("presence"), QStringLiteral("available")}}, newKey(), QByteArray());
+    QVERIFY2(back.status == 200, describe(back));
+
+    for (const QString &figures : {QStringLiteral("/v1/supervision/queues"), QStringLiteral("/v1/supervision/agents"),
+                                   QStringLiteral("/v1/supervision/topics?days=7"),
+                                   QStringLiteral("/v1/supervision/satisfaction?days=30")}) {
+        const Reply supervisor = send("GET", figures, {}, m_supervisorToken);
+        QVERIFY2(supervisor.status == 200, describe(supervisor));
+        QVERIFY2(supervisor.json.contains(QStringLiteral("items")) || supervisor.json.contains(QStringLiteral("average"))
+                     || !supervisor.json.isEmpty(),
+                 describe(supervisor));
+        const Reply agent = send("GET", figures, {}, m_agentToken);
+        QVERIFY2(isProblem(agent, 403, QStringLiteral("forbidden")), describe(agent));
     }
 }
 
