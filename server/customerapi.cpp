@@ -396,6 +396,45 @@ ServerResponse clearAddressFlag(RequestContext &context)
         });
 }
 
+/// customer.national_id.reveal: the full number, for a reason the audit
+/// log keeps (the number itself never goes there), as the console's
+/// LocalCustomerService::revealNationalId. No change on the feed: nothing changed.
+ServerResponse revealNationalId(RequestContext &context)
+{
+    const qint64 customerId = context.request.idParam(QStringLiteral("customerId"));
+    CommandExecutor executor(context);
+    return executor.execute(
+        QStringLiteral("customer.national_id.reveal"), QStringLiteral("customer:") + QString::number(customerId),
+        [&](const Command &) {
+            CommandExecutor::Effect effect;
+            RequestBody body(context.request, {QStringLiteral("reason")});
+            if (const std::optional<ServerResponse> problem = body.formatProblem()) {
+                effect.response = *problem;
+                return effect;
+            }
+            const QString reason = body.freeText(QStringLiteral("reason"), true, 500, false).trimmed();
+            if (!body.hasErrors() && reason.isEmpty())
+                body.addError(QStringLiteral("reason"), QStringLiteral("must say why the full number is needed; "
+                                                                       "it is recorded in the audit log"));
+            if (body.hasErrors()) {
+                effect.response = body.problem();
+                return effect;
+            }
+            QString error;
+            const QString nationalId = CustomerStore(context.db, context.dialect).nationalId(customerId, &error);
+            if (nationalId.isEmpty()) {
+                effect.response = error.isEmpty() ? notFound(customerId) : context.storageFailure(error);
+                return effect;
+            }
+            effect.applied = true;
+            effect.customerId = customerId;
+            effect.auditDetails = {{QStringLiteral("customerId"), customerId}, {QStringLiteral("reason"), reason}};
+            effect.response = ServerResponse::json(
+                200, {{QStringLiteral("customerId"), customerId}, {QStringLiteral("nationalId"), nationalId}});
+            return effect;
+        });
+}
+
 } // namespace
 
 void CustomerApi::addRoutes(Router &router)
@@ -407,4 +446,6 @@ void CustomerApi::addRoutes(Router &router)
     router.add("POST", QStringLiteral("/v1/customers/{customerId}/contact"), Router::Access::Agent, &updateContact);
     router.add("POST", QStringLiteral("/v1/customers/{customerId}/address-flag/clear"), Router::Access::Agent,
                &clearAddressFlag);
+    router.add("POST", QStringLiteral("/v1/customers/{customerId}/national-id/reveal"), Router::Access::Agent,
+               &revealNationalId);
 }

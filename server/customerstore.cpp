@@ -413,6 +413,15 @@ std::optional<CustomerStore::Page> CustomerStore::search(const QString &text, in
     return page;
 }
 
+QString CustomerStore::nationalId(qint64 customerId, QString *error)
+{
+    QSqlQuery query(m_db);
+    if (!SqlValues::exec(query, QStringLiteral("SELECT national_id FROM customers WHERE id = ?"), {customerId}, error))
+        return QString();
+    error->clear();
+    return query.next() ? query.value(0).toString() : QString();
+}
+
 std::optional<CustomerStore::Record> CustomerStore::record(qint64 customerId, QString *error)
 {
     QSqlQuery query(m_db);

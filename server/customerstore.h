@@ -56,6 +56,9 @@ public:
 
     /// The profile alone; nullopt with an empty *error: no such customer.
     std::optional<Record> record(qint64 customerId, QString *error);
+    /// The full national identity number, for an audited reveal only; empty
+    /// (and *error empty) when there is no such customer.
+    QString nationalId(qint64 customerId, QString *error);
 
     /// The card panel's status as @p agent sees it (their latest verification).
     std::optional<JsonCodec::HolderView> holder(qint64 customerId, const QString &agent, QString *error);

@@ -10,6 +10,7 @@
 #include "agentdirectory.h"
 #include "agentstore.h"
 #include "apiserver.h"
+#include "auditapi.h"
 #include "cardapi.h"
 #include "cardcommandapi.h"
 #include "connectionpool.h"
@@ -320,6 +321,7 @@ int main(int argc, char *argv[])
     CardCommandApi::addRoutes(server.router());
     ConversationApi::addRoutes(server.router());
     FeedApi::addRoutes(server.router());
+    AuditApi::addRoutes(server.router());
     AgentApi::addRoutes(server.router());
     SupervisionApi::addRoutes(server.router());
 

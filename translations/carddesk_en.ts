@@ -4345,6 +4345,26 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <source>The server&apos;s answer could not be read.</source>
         <translation>The server&apos;s answer could not be read.</translation>
     </message>
+    <message>
+        <source>Say why you need to see the identity number; the reason is recorded in the audit log.</source>
+        <translation>Say why you need to see the identity number; the reason is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>This reveal was recorded in the server&apos;s audit log.</source>
+        <translation>This reveal was recorded in the server&apos;s audit log.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer held no identity number.</source>
+        <translation>The server&apos;s answer held no identity number.</translation>
+    </message>
+    <message>
+        <source>The server refused to show the identity number: %1</source>
+        <translation>The server refused to show the identity number: %1</translation>
+    </message>
+    <message>
+        <source>The full identity number is kept on the server only, which cannot be reached now. Try again when the status bar says online.</source>
+        <translation>The full identity number is kept on the server only, which cannot be reached now. Try again when the status bar says online.</translation>
+    </message>
 </context>
 <context>
     <name>RemoteInboxService</name>

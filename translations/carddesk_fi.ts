@@ -4345,6 +4345,26 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
         <source>The server&apos;s answer could not be read.</source>
         <translation>Palvelimen vastausta ei voitu lukea.</translation>
     </message>
+    <message>
+        <source>Say why you need to see the identity number; the reason is recorded in the audit log.</source>
+        <translation>Kerro, miksi tarvitset henkilötunnuksen; syy tallentuu lokiin.</translation>
+    </message>
+    <message>
+        <source>This reveal was recorded in the server&apos;s audit log.</source>
+        <translation>Tämä näyttäminen tallentui palvelimen lokiin.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer held no identity number.</source>
+        <translation>Palvelimen vastauksessa ei ollut henkilötunnusta.</translation>
+    </message>
+    <message>
+        <source>The server refused to show the identity number: %1</source>
+        <translation>Palvelin kieltäytyi näyttämästä henkilötunnusta: %1</translation>
+    </message>
+    <message>
+        <source>The full identity number is kept on the server only, which cannot be reached now. Try again when the status bar says online.</source>
+        <translation>Koko henkilötunnus on vain palvelimella, johon ei nyt saada yhteyttä. Yritä uudelleen, kun tilarivillä lukee Yhteys.</translation>
+    </message>
 </context>
 <context>
     <name>RemoteInboxService</name>

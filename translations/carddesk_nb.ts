@@ -4345,6 +4345,26 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
         <source>The server&apos;s answer could not be read.</source>
         <translation>Serverens svar kunne ikke leses.</translation>
     </message>
+    <message>
+        <source>Say why you need to see the identity number; the reason is recorded in the audit log.</source>
+        <translation>Oppgi hvorfor du trenger å se fødselsnummeret; grunnen lagres i revisjonsloggen.</translation>
+    </message>
+    <message>
+        <source>This reveal was recorded in the server&apos;s audit log.</source>
+        <translation>Visningen ble lagret i serverens revisjonslogg.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer held no identity number.</source>
+        <translation>Serverens svar inneholdt ikke noe fødselsnummer.</translation>
+    </message>
+    <message>
+        <source>The server refused to show the identity number: %1</source>
+        <translation>Serveren nektet å vise fødselsnummeret: %1</translation>
+    </message>
+    <message>
+        <source>The full identity number is kept on the server only, which cannot be reached now. Try again when the status bar says online.</source>
+        <translation>Hele fødselsnummeret finnes bare på serveren, som ikke kan nås nå. Prøv igjen når statuslinjen viser Tilkoblet.</translation>
+    </message>
 </context>
 <context>
     <name>RemoteInboxService</name>

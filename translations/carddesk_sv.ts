@@ -4345,6 +4345,26 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
         <source>The server&apos;s answer could not be read.</source>
         <translation>Serverns svar kunde inte läsas.</translation>
     </message>
+    <message>
+        <source>Say why you need to see the identity number; the reason is recorded in the audit log.</source>
+        <translation>Ange varför du behöver se personnumret; skälet sparas i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>This reveal was recorded in the server&apos;s audit log.</source>
+        <translation>Visningen sparades i serverns granskningslogg.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer held no identity number.</source>
+        <translation>Serverns svar innehöll inget personnummer.</translation>
+    </message>
+    <message>
+        <source>The server refused to show the identity number: %1</source>
+        <translation>Servern vägrade visa personnumret: %1</translation>
+    </message>
+    <message>
+        <source>The full identity number is kept on the server only, which cannot be reached now. Try again when the status bar says online.</source>
+        <translation>Hela personnumret finns bara på servern, som inte kan nås just nu. Försök igen när statusfältet visar Online.</translation>
+    </message>
 </context>
 <context>
     <name>RemoteInboxService</name>

@@ -143,5 +143,41 @@ QFuture<CommandResult> RemoteCustomerService::updateContactDetails(qint64 custom
 
 QFuture<RevealResult> RemoteCustomerService::revealNationalId(qint64 customerId, const QString &reason)
 {
-    return m_local->revealNationalId(customerId, reason);
+    // The full number is only on the server (the cache holds the masked one),
+    // so a reveal is asked of it directly, never queued: offline there is
+    // nothing to show, and a queued reveal would be audited with no one to see it.
+    const QString why = reason.trimmed();
+    if (why.isEmpty()) {
+        RevealResult refused;
+        refused.message = tr("Say why you need to see the identity number; the reason is recorded in the audit log.");
+        return QtFuture::makeReadyFuture(refused);
+    }
+    auto promise = std::make_shared<QPromise<RevealResult>>();
+    promise->start();
+    QFuture<RevealResult> future = promise->future();
+    ApiRequest call;
+    call.method = "POST";
+    call.path = QStringLiteral("/v1/customers/%1/national-id/reveal").arg(customerId);
+    call.body = {{QStringLiteral("reason"), why}};
+    call.idempotencyKey = QUuid::createUuid();
+    ApiReply *reply = m_api->send(call);
+    connect(reply, &ApiReply::finished, this, [this, promise](const ApiResult &result) {
+        Q_EMIT reachabilityChanged(result.reachedServer());
+        RevealResult reveal;
+        if (result.ok()) {
+            reveal.nationalId = result.json.object().value(QStringLiteral("nationalId")).toString();
+            reveal.ok = !reveal.nationalId.isEmpty();
+            reveal.message = reveal.ok ? tr("This reveal was recorded in the server's audit log.")
+                                       : tr("The server's answer held no identity number.");
+        } else if (result.reachedServer()) {
+            const QString detail = result.problem.detail.isEmpty() ? result.problem.title : result.problem.detail;
+            reveal.message = tr("The server refused to show the identity number: %1").arg(detail);
+        } else {
+            reveal.message = tr("The full identity number is kept on the server only, which cannot be reached "
+                                "now. Try again when the status bar says online.");
+        }
+        promise->addResult(reveal);
+        promise->finish();
+    });
+    return future;
 }

@@ -13,8 +13,9 @@ class LocalCustomerService;
 /// results are from this computer's copy). customer() refreshes the cache
 /// from GET /v1/customers/{id} (customer, accounts, cards) and then reads it
 /// through the local service, so offline the last copy is shown. Contact
-/// changes and reveals go through the local service (and its commands through
-/// the outbox).
+/// changes go through the local service (and its commands through the
+/// outbox); a national-ID reveal asks the server directly (only it holds the
+/// full number).
 class RemoteCustomerService : public CustomerService
 {
     Q_OBJECT

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void controlsSetInOneConsoleReachTheOther();
     void staleActionIsRejectedAndTheCacheCorrected();
     void callAndReplacementMadeOfflineTakeTheServersIds();
+    void nationalIdRevealAsksTheServer();
 
 private:
     std::unique_ptr<RemoteBackend> openBackend(const QString &username, const QString &cacheName);
@@ -701,6 +702,38 @@ void TestRemoteBackend::callAndReplacementMadeOfflineTakeTheServersIds()
     }
     QCOMPARE(serverReplacements.size(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(replacementsInCache(), serverReplacements, 5000);
+}
+
+void TestRemoteBackend::nationalIdRevealAsksTheServer()
+{
+    // The cache holds the masked number only: the reveal is the server's, audited there.
+    const qint64 customerId = m_targets.at(0).customerId;
+    int status = 0;
+    const QJsonObject view = m_server.get(QStringLiteral("/v1/customers/%1").arg(customerId), m_a->token(), &status);
+    QCOMPARE(status, 200);
+    const QString masked = view.value(QStringLiteral("customer")).toObject().value(QStringLiteral("nationalIdMasked")).toString();
+    QVERIFY(!masked.isEmpty());
+    const RevealResult revealed = await(m_a->customers()->revealNationalId(customerId, QStringLiteral("Luottohakemus")));
+    QVERIFY2(revealed.ok, qPrintable(revealed.message));
+    QVERIFY(!revealed.nationalId.isEmpty());
+    QVERIFY2(revealed.nationalId != masked && !revealed.nationalId.contains(QLatin1Char('*')),
+             qPrintable(revealed.nationalId));
+    const QString shown = masked.left(masked.indexOf(QLatin1Char('*')));
+    QVERIFY2(!shown.isEmpty() && revealed.nationalId.startsWith(shown), qPrintable(masked));   // the same number, in full
+    QCOMPARE(pendingCount(m_a.get()), 0);                        // asked directly, nothing queued
+
+    const RevealResult noReason = await(m_a->customers()->revealNationalId(customerId, QStringLiteral("  ")));
+    QVERIFY(!noReason.ok);
+    QVERIFY(!noReason.message.isEmpty());
+
+    m_server.stopServer();
+    const RevealResult offline = await(m_a->customers()->revealNationalId(customerId, QStringLiteral("Luottohakemus")));
+    QString error;
+    QVERIFY2(m_server.startServer(&error), qPrintable(error));
+    QVERIFY(!offline.ok);
+    QVERIFY(offline.nationalId.isEmpty());
+    QVERIFY(!offline.message.isEmpty());
+    QCOMPARE(pendingCount(m_a.get()), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRemoteBackend)

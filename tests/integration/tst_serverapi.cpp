@@ -276,6 +276,8 @@ private Q_SLOTS:
     void loggedCallIsAPhoneConversationOnTheFeed();
     void outboundMessageOpensAWrittenConversation();
     void agentsPresenceAndSupervisionFigures();
+    void nationalIdRevealIsAuditedOnce();
+    void auditChainCheckFindsAnAlteredEntry();
     void liveUpdatesArriveOverTheWebSocket();
     void changesFanOutAcrossInstances();
     void tokensExpire();
@@ -2951,6 +2953,112 @@ void TestServerApi::agentsPresenceAndSupervisionFigures()
         const Reply agent = send("GET", figures, {}, m_agentToken);
         QVERIFY2(isProblem(agent, 403, QStringLiteral("forbidden")), describe(agent));
     }
+}
+
+void TestServerApi::nationalIdRevealIsAuditedOnce()
+{
+    QJsonObject customer;
+    const qint64 customerId = pickCustomer(&customer);
+    QVERIFY(customerId > 0);
+    const QString masked = customer.value(QStringLiteral("customer")).toObject().value(QStringLiteral("nationalIdMasked")).toString();
+    const QString path = QStringLiteral("/v1/customers/%1/national-id/reveal").arg(customerId);
+    const QString reason = QStringLiteral("Customer asked us to confirm the number on the credit application.");
+    const QString key = newKey();
+    const Reply revealed = command(path, {{QStringLiteral("reason"), reason}}, key, QByteArray());
+    QVERIFY2(revealed.status == 200, describe(revealed));
+    QCOMPARE(revealed.header("Cache-Control"), QByteArrayLiteral("no-store"));
+    const QString full = revealed.json.value(QStringLiteral("nationalId")).toString();
+    QList<QVariantList> rows;
+    QVERIFY(sql(QStringLiteral("SELECT national_id FROM customers WHERE id = ?"), {customerId}, &rows));
+    QCOMPARE(full, rows.value(0).value(0).toString());
+    QVERIFY2(full != masked, qPrintable(masked));
+    // Audited with its reason, never with the number; a repeat answers the same without a second entry.
+    const Reply again = command(path, {{QStringLiteral("reason"), reason}}, key, QByteArray());
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.header("Idempotent-Replayed"), QByteArrayLiteral("true"));
+    QCOMPARE(again.json, revealed.json);
+    const QList<AuditEntry> entries = auditOf(customerId, QStringLiteral("customer.national_id.reveal"));
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().details.value(QStringLiteral("reason")).toString(), reason);
+    QVERIFY(!QJsonDocument(entries.first().details).toJson().contains(full.toUtf8()));
+    // No reason, no number; an unknown customer is 404.
+    const Reply noReason = command(path, {{QStringLiteral("reason"), QStringLiteral("   ")}}, newKey(), QByteArray());
+    QVERIFY2(isProblem(noReason, 422, QStringLiteral("validation_failed"), QStringLiteral("reason")), describe(noReason));
+    QVERIFY(!noReason.body.contains(full.toUtf8()));
+    const Reply unknown = command(QStringLiteral("/v1/customers/987654321/national-id/reveal"),
+                                  {{QStringLiteral("reason"), reason}}, newKey(), QByteArray());
+    QCOMPARE(unknown.status, 404);
+}
+
+void TestServerApi::auditChainCheckFindsAnAlteredEntry()
+{
+    for (const char *presence : {"busy", "away", "available"}) {   // entries, whatever ran before
+        const Reply set = command(QStringLiteral("/v1/agents/me/presence"),
+                                  {{QStringLiteral("presence"), QLatin1String(presence)}}, newKey(), QByteArray());
+        QVERIFY2(set.status == 200, describe(set));
+    }
+    const Reply intact = send("POST", QStringLiteral("/v1/audit/verify"), {}, m_supervisorToken);
+    QVERIFY2(intact.status == 200, describe(intact));
+    QCOMPARE(intact.json.value(QStringLiteral("ok")).toBool(), true);
+    const qint64 total = intact.json.value(QStringLiteral("total")).toInteger();
+    QVERIFY(total > 3);
+    QCOMPARE(intact.json.value(QStringLiteral("checked")).toInteger(), total);
+    QVERIFY(intact.json.value(QStringLiteral("firstBadSeq")).isNull());
+    QVERIFY2(isProblem(send("POST", QStringLiteral("/v1/audit/verify"), {}, m_agentToken), 403,
+                       QStringLiteral("forbidden")),
+             "an agent may not check the chain");
+
+    // The table refuses an edit; someone with the database owner's rights
+    // turns that off and edits entry 3 behind the server's back.
+    QList<QVariantList> rows;
+    QVERIFY(sql(QStringLiteral("SELECT agent FROM audit_log WHERE seq = 3"), {}, &rows));
+    const QString agent = rows.value(0).value(0).toString();
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("append-only")));
+    QVERIFY(!sql(QStringLiteral("UPDATE audit_log SET agent = 'mallory' WHERE seq = 3"), {}));
+    const auto owner = [this](const QString &statement) {   // DDL: not a prepared statement
+        const QString name = QStringLiteral("serverapi-owner");
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(QStringLiteral("127.0.0.1"));
+            db.setPort(m_cluster->port());
+            db.setUserName(m_cluster->user());
+            db.setDatabaseName(QStringLiteral("carddesk"));
+            QSqlQuery query(db);
+            ok = db.open() && query.exec(statement);
+            if (!ok)
+                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    };
+    QVERIFY(owner(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change")));
+    QVERIFY(sql(QStringLiteral("UPDATE audit_log SET agent = 'mallory' WHERE seq = 3"), {}));
+    const Reply altered = send("POST", QStringLiteral("/v1/audit/verify"), {}, m_supervisorToken);
+    QVERIFY(sql(QStringLiteral("UPDATE audit_log SET agent = ? WHERE seq = 3"), {agent}));   // put back first
+    QVERIFY(owner(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change")));
+    QVERIFY2(altered.status == 200, describe(altered));
+    QCOMPARE(altered.json.value(QStringLiteral("ok")).toBool(), false);
+    QCOMPARE(altered.json.value(QStringLiteral("firstBadSeq")).toInteger(), 3);
+    QCOMPARE(altered.json.value(QStringLiteral("problem")).toString(), QStringLiteral("altered"));
+    QCOMPARE(altered.json.value(QStringLiteral("checked")).toInteger(), 2);
+    QCOMPARE(altered.json.value(QStringLiteral("entryToShow")).toInteger(), 3);
+    QCOMPARE(send("POST", QStringLiteral("/v1/audit/verify"), {}, m_supervisorToken).json.value(QStringLiteral("ok")).toBool(),
+             true);
+
+    const Reply choices = send("GET", QStringLiteral("/v1/audit/filter-choices"), {}, m_supervisorToken);
+    QVERIFY2(choices.status == 200, describe(choices));
+    QStringList actions;
+    for (const QJsonValue &action : choices.json.value(QStringLiteral("actions")).toArray())
+        actions << action.toString();
+    QVERIFY(actions.contains(QStringLiteral("agent.presence.set")));
+    QVERIFY(std::is_sorted(actions.cbegin(), actions.cend()));
+    bool agentNamed = false;
+    for (const QJsonValue &item : choices.json.value(QStringLiteral("agents")).toArray()) {
+        if (item.toObject().value(QStringLiteral("username")).toString() == AgentName)
+            agentNamed = !item.toObject().value(QStringLiteral("displayName")).toString().isEmpty();
+    }
+    QVERIFY(agentNamed);
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)
