@@ -20,6 +20,13 @@ struct Command
 
     static Command make(const QString &type, const QString &subject,
                         const QJsonObject &payload, const QString &agent);
+
+    /// Names @p to wherever the command names @p kind @p from: in the subject
+    /// ("conversation:-3,12") and in the payload's "<kind>Id" and "<kind>Ids"
+    /// (remote mode: a provisional id became the server's). Whether anything changed.
+    bool renameId(const QString &kind, qint64 from, qint64 to);
+    /// The payload part of renameId() for any JSON object (a request body).
+    static bool renameIdIn(QJsonObject *object, const QString &kind, qint64 from, qint64 to);
 };
 
 /// @short What became of a command.

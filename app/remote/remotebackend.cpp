@@ -495,6 +495,8 @@ void RemoteBackend::onAdopted(const RemoteCache::Adoption &adoption)
         Q_EMIT m_cards->cardChanged(adoption.serverId, adoption.customerId);
         return;
     }
+    if (adoption.kind != QLatin1String("conversation"))
+        return;   // a workflow: the wizard's next step finds it under either id (SyncState::serverIdFor)
     Q_EMIT m_remoteInbox->conversationIdAssigned(adoption.provisional, adoption.serverId);
     Q_EMIT m_remoteInbox->conversationChanged(adoption.serverId);
     Q_EMIT m_remoteInbox->countsChanged();

@@ -6,6 +6,8 @@
 #include "storage/cardrepository.h"
 #include "storage/database.h"
 #include "storage/outboxrepository.h"
+#include "storage/syncstate.h"
+#include "storage/workflowrepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -332,6 +334,8 @@ bool RemoteCache::adoptConversation(qint64 provisional, qint64 serverId, std::op
                                              serverVersion, error) < 0)
         return false;
     renameUnsentSubject(QStringLiteral("conversation"), provisional, serverId);
+    if (!SyncState(m_database).rememberServerId(QStringLiteral("conversation"), provisional, serverId, error))
+        return false;
     m_adoptions.append({QStringLiteral("conversation"), provisional, serverId, 0});
     return true;
 }
@@ -348,7 +352,26 @@ bool RemoteCache::adoptCard(qint64 provisional, qint64 serverId, std::optional<i
                                              serverVersion, error) < 0)
         return false;
     renameUnsentSubject(QStringLiteral("card"), provisional, serverId);
+    if (!SyncState(m_database).rememberServerId(QStringLiteral("card"), provisional, serverId, error))
+        return false;
     m_adoptions.append({QStringLiteral("card"), provisional, serverId, customerId});
+    return true;
+}
+
+bool RemoteCache::adoptWorkflow(qint64 provisional, qint64 serverId, std::optional<int> serverVersion, QString *error)
+{
+    const std::optional<int> localVersion = versionOf(QStringLiteral("card_workflows"), provisional, error);
+    if (error && !error->isEmpty())
+        return false;
+    if (!WorkflowRepository(m_database).adoptServerId(provisional, serverId, error))
+        return false;
+    if (OutboxRepository(m_database).adoptId(QStringLiteral("workflow"), provisional, serverId, localVersion,
+                                             serverVersion, error) < 0)
+        return false;
+    renameUnsentSubject(QStringLiteral("workflow"), provisional, serverId);
+    if (!SyncState(m_database).rememberServerId(QStringLiteral("workflow"), provisional, serverId, error))
+        return false;
+    m_adoptions.append({QStringLiteral("workflow"), provisional, serverId, 0});
     return true;
 }
 
@@ -395,6 +418,20 @@ bool RemoteCache::adoptAnswer(const QString &type, const QUuid &commandId, const
         const std::optional<Message> message = JsonCodec::messageFromJson(response.value(QStringLiteral("message")));
         bool stored = false;
         return !message || storeMessage(*message, &stored, error);
+    }
+    if (type == QLatin1String("card.workflow.start")) {
+        // Workflow: the new workflow with the server's id and version.
+        const qint64 cardId = subject.startsWith(QLatin1String("card:")) ? subject.mid(5).toLongLong() : 0;
+        const qint64 serverId = response.value(QStringLiteral("id")).toInteger();
+        if (cardId == 0 || serverId <= 0)
+            return true;
+        const std::optional<qint64> provisional = WorkflowRepository(m_database).provisionalWorkflowOf(cardId, error);
+        if (!provisional)
+            return false;
+        const QJsonValue version = response.value(QStringLiteral("version"));
+        return !*provisional
+               || adoptWorkflow(*provisional, serverId,
+                                version.isDouble() ? std::optional<int>(version.toInt()) : std::nullopt, error);
     }
     if (type == QLatin1String("card.replacement.order")) {
         // ReplacementOrdered: {card, replacement}, the card replaced and the new one.

@@ -57,11 +57,13 @@ public:
     /// about it (OutboxRepository::adoptId), their If-Match moved onto
     /// @p serverVersion (the cache's copy of the server's when not given).
     bool adoptConversation(qint64 provisional, qint64 serverId, std::optional<int> serverVersion, QString *error);
+    /// The same for a lost-card workflow this console started.
+    bool adoptWorkflow(qint64 provisional, qint64 serverId, std::optional<int> serverVersion, QString *error);
     /// The same for a replacement card this console ordered.
     bool adoptCard(qint64 provisional, qint64 serverId, std::optional<int> serverVersion, qint64 customerId,
                    QString *error);
     /// What the server answered to a command of this console that created
-    /// something (conversation.call, conversation.outbound,
+    /// something (conversation.call, conversation.outbound, card.workflow.start,
     /// card.replacement.order): the provisional rows take the server's ids,
     /// and the server's copies are stored. Runs in the transaction that
     /// records the command as applied (OutboxSender::setAppliedHook).
@@ -71,7 +73,7 @@ public:
     /// A provisional id that became the server's, for the screens showing it.
     struct Adoption
     {
-        QString kind;          ///< "conversation" or "card"
+        QString kind;          ///< "conversation", "card" or "workflow"
         qint64 provisional = 0;
         qint64 serverId = 0;
         qint64 customerId = 0;   ///< a card's holder; 0 for a conversation

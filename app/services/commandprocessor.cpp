@@ -1,5 +1,7 @@
 #include "commandprocessor.h"
 
+#include "storage/syncstate.h"
+
 #include "storage/auditlog.h"
 #include "storage/commandstore.h"
 #include "storage/database.h"
@@ -98,4 +100,26 @@ CommandResult CommandProcessor::apply(const Command &command, const Handler &han
     if (!transaction.commit())
         return storageFailure(command, transaction.lastError());
     return result;
+}
+
+void CommandProcessor::resolveProvisional(Database &db, const QString &kind, QList<qint64> *ids, Command *command)
+{
+    for (qint64 &id : *ids) {
+        if (id >= 0)
+            continue;
+        QString error;
+        const qint64 serverId = SyncState(db).serverIdFor(kind, id, &error);
+        if (serverId <= 0)
+            continue;   // not adopted yet: the provisional row is still there
+        if (command)
+            command->renameId(kind, id, serverId);
+        id = serverId;
+    }
+}
+
+void CommandProcessor::resolveProvisional(Database &db, const QString &kind, qint64 *id, Command *command)
+{
+    QList<qint64> ids{*id};
+    resolveProvisional(db, kind, &ids, command);
+    *id = ids.constFirst();
 }

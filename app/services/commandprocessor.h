@@ -33,6 +33,13 @@ public:
     /// there. Local mode sets none.
     static void setOutboxSink(const Database *database, OutboxSink sink);
 
+    /// Remote mode: a screen may still hold a provisional id (negative) that
+    /// the server has replaced since (SyncState::serverIdFor). Makes each of
+    /// @p ids the server's, and @p command (when given) name it. Nothing for
+    /// other ids; run on the worker, before the command is applied.
+    static void resolveProvisional(Database &db, const QString &kind, QList<qint64> *ids, Command *command);
+    static void resolveProvisional(Database &db, const QString &kind, qint64 *id, Command *command);
+
 private:
     Database &m_database;
 };

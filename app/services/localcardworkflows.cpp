@@ -96,9 +96,10 @@ QFuture<WorkflowResult> LocalCardService::startWorkflow(qint64 customerId, qint6
 
 QFuture<WorkflowResult> LocalCardService::workflow(qint64 workflowId)
 {
-    return m_worker->run([workflowId](Database &db) {
+    return m_worker->run([workflowId](Database &db) mutable {
         WorkflowResult answer;
         QString error;
+        CommandProcessor::resolveProvisional(db, QStringLiteral("workflow"), &workflowId, nullptr);
         const std::optional<WorkflowRecord> found = WorkflowRepository(db).workflow(workflowId, &error);
         if (found) {
             answer.workflow = *found;
@@ -140,14 +141,15 @@ QFuture<WorkflowResult> LocalCardService::finishWorkflow(qint64 workflowId, int 
 QFuture<WorkflowResult> LocalCardService::storeWorkflow(const QString &type, qint64 workflowId, int expectedVersion,
                                                         Step step, const QJsonObject &data, const QString &state)
 {
-    const Command command = Command::make(type, workflowSubject(workflowId),
-                                          {{QStringLiteral("expectedVersion"), expectedVersion},
-                                           {QStringLiteral("step"), CardWorkflow::stepName(step)},
-                                           {QStringLiteral("data"), data}},
-                                          m_agent.username);
+    Command command = Command::make(type, workflowSubject(workflowId),
+                                    {{QStringLiteral("expectedVersion"), expectedVersion},
+                                     {QStringLiteral("step"), CardWorkflow::stepName(step)},
+                                     {QStringLiteral("data"), data}},
+                                    m_agent.username);
     const QString agent = m_agent.username;
-    return m_worker->run([command, workflowId, expectedVersion, step, data, state, agent](Database &db) {
+    return m_worker->run([command, workflowId, expectedVersion, step, data, state, agent](Database &db) mutable {
         WorkflowResult answer;
+        CommandProcessor::resolveProvisional(db, QStringLiteral("workflow"), &workflowId, &command);
         answer.result = CommandProcessor(db).apply(command, [&](Database &db, const Command &, QJsonObject *audit) {
             WorkflowRepository workflows(db);
             QString error;
@@ -202,15 +204,16 @@ QFuture<CommandResult> LocalCardService::fileDispute(qint64 workflowId, qint64 t
                                                      const QString &policeReference)
 {
     const QString reference = policeReference.trimmed();
-    const Command command = Command::make(QStringLiteral("card.dispute.file"),
-                                          QStringLiteral("transaction:") + QString::number(transactionId),
-                                          {{QStringLiteral("workflowId"), workflowId},
-                                           {QStringLiteral("reason"), DisputeReasons::reasonName(reason)},
-                                           {QStringLiteral("evidence"), evidence},
-                                           {QStringLiteral("policeReference"), reference}},
-                                          m_agent.username);
+    Command command = Command::make(QStringLiteral("card.dispute.file"),
+                                    QStringLiteral("transaction:") + QString::number(transactionId),
+                                    {{QStringLiteral("workflowId"), workflowId},
+                                     {QStringLiteral("reason"), DisputeReasons::reasonName(reason)},
+                                     {QStringLiteral("evidence"), evidence},
+                                     {QStringLiteral("policeReference"), reference}},
+                                    m_agent.username);
     const QString agent = m_agent.username;
-    return m_worker->run([this, command, workflowId, transactionId, reason, evidence, reference, agent](Database &db) {
+    return m_worker->run([this, command, workflowId, transactionId, reason, evidence, reference, agent](Database &db) mutable {
+        CommandProcessor::resolveProvisional(db, QStringLiteral("workflow"), &workflowId, &command);
         qint64 cardId = 0;
         qint64 customerId = 0;
         const CommandResult result = CommandProcessor(db).apply(command, [&](Database &db, const Command &cmd,

@@ -186,12 +186,13 @@ QFuture<InboxCounts> LocalInboxService::counts()
 
 QFuture<ThreadResult> LocalInboxService::thread(qint64 conversationId)
 {
-    return m_worker->run([conversationId](Database &db) {
+    return m_worker->run([conversationId](Database &db) mutable {
         ThreadResult result;
         if (!db.isOpen()) {
             result.error = notOpen();
             return result;
         }
+        CommandProcessor::resolveProvisional(db, QStringLiteral("conversation"), &conversationId, nullptr);
         QString error;
         const std::optional<ConversationThread> thread = ConversationRepository(db).thread(conversationId, &error);
         if (thread) {
@@ -328,14 +329,15 @@ QFuture<CommandResult> LocalInboxService::addMessage(qint64 conversationId, cons
     if (const std::optional<CommandResult> refusal = bodyRefusal(text, reply))
         return ready(*refusal);
 
-    const Command command = Command::make(reply ? QStringLiteral("conversation.reply") : QStringLiteral("conversation.note"),
-                                          subjectFor({conversationId}),
-                                          {{QStringLiteral("conversationId"), conversationId},
-                                           {QStringLiteral("body"), text}},
-                                          m_agent.username);
-    return m_worker->run([this, command, conversationId, text, reply](Database &db) {
+    Command command = Command::make(reply ? QStringLiteral("conversation.reply") : QStringLiteral("conversation.note"),
+                                    subjectFor({conversationId}),
+                                    {{QStringLiteral("conversationId"), conversationId},
+                                     {QStringLiteral("body"), text}},
+                                    m_agent.username);
+    return m_worker->run([this, command, conversationId, text, reply](Database &db) mutable {
         if (!db.isOpen())
             return storageFailed(notOpen());
+        CommandProcessor::resolveProvisional(db, QStringLiteral("conversation"), &conversationId, &command);
         const CommandResult result = CommandProcessor(db).apply(command, [&](Database &db, const Command &,
                                                                               QJsonObject *audit) {
             ConversationRepository conversations(db);
@@ -395,10 +397,11 @@ QFuture<CommandResult> LocalInboxService::bulk(const QString &type, const QList<
         return ready(rejected(tr("At most 1000 conversations can be changed at once.")));
     QJsonObject fullPayload = payload;
     fullPayload.insert(QStringLiteral("conversationIds"), idArray(ids));
-    const Command command = Command::make(type, subjectFor(ids), fullPayload, m_agent.username);
-    return m_worker->run([this, command, ids, payload, change, doneMessage, movesCounts, check](Database &db) {
+    Command command = Command::make(type, subjectFor(ids), fullPayload, m_agent.username);
+    return m_worker->run([this, command, ids, payload, change, doneMessage, movesCounts, check](Database &db) mutable {
         if (!db.isOpen())
             return storageFailed(notOpen());
+        CommandProcessor::resolveProvisional(db, QStringLiteral("conversation"), &ids, &command);
         const CommandResult result = CommandProcessor(db).apply(command, [&](Database &db, const Command &,
                                                                               QJsonObject *audit) {
             ConversationRepository conversations(db);
@@ -542,21 +545,22 @@ QFuture<LogCallResult> LocalInboxService::logCall(qint64 customerId, qint64 conv
     if (customerId <= 0 && conversationId == 0)
         return refuse(tr("Choose the customer who called."));
 
-    const Command command = Command::make(QStringLiteral("conversation.call"),
-                                          conversationId != 0 ? subjectFor({conversationId})
-                                                             : QStringLiteral("customer:") + QString::number(customerId),
-                                          {{QStringLiteral("customerId"), customerId},
-                                           {QStringLiteral("conversationId"), conversationId},
-                                           {QStringLiteral("reason"), why},
-                                           {QStringLiteral("notes"), text},
-                                           {QStringLiteral("durationSeconds"), durationSeconds}},
-                                          m_agent.username);
-    return m_worker->run([this, command, customerId, conversationId, why, text, durationSeconds](Database &db) {
+    Command command = Command::make(QStringLiteral("conversation.call"),
+                                    conversationId != 0 ? subjectFor({conversationId})
+                                                       : QStringLiteral("customer:") + QString::number(customerId),
+                                    {{QStringLiteral("customerId"), customerId},
+                                     {QStringLiteral("conversationId"), conversationId},
+                                     {QStringLiteral("reason"), why},
+                                     {QStringLiteral("notes"), text},
+                                     {QStringLiteral("durationSeconds"), durationSeconds}},
+                                    m_agent.username);
+    return m_worker->run([this, command, customerId, conversationId, why, text, durationSeconds](Database &db) mutable {
         LogCallResult call;
         if (!db.isOpen()) {
             call.result = storageFailed(notOpen());
             return call;
         }
+        CommandProcessor::resolveProvisional(db, QStringLiteral("conversation"), &conversationId, &command);
         qint64 target = conversationId;
         call.result = CommandProcessor(db).apply(command, [&](Database &db, const Command &, QJsonObject *audit) {
             ConversationRepository conversations(db);

@@ -257,7 +257,8 @@ QVariant Database::newRowId(const QString &table, QString *error)
 {
     if (!m_provisionalIds)
         return QVariant(QMetaType::fromType<qint64>());
-    Q_ASSERT(table == QLatin1String("conversations") || table == QLatin1String("cards"));
+    Q_ASSERT(table == QLatin1String("conversations") || table == QLatin1String("cards")
+             || table == QLatin1String("card_workflows"));
     QSqlQuery &q = prepared(QStringLiteral("SELECT min(0, coalesce(min(id), 0)) - 1 FROM %1").arg(table));
     if (!q.exec() || !q.next()) {
         if (error)

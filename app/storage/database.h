@@ -49,7 +49,7 @@ public:
     /// takes the server's id when the server answers (RemoteCache::adopt*).
     void setProvisionalIds(bool on) { m_provisionalIds = on; }
     bool provisionalIds() const { return m_provisionalIds; }
-    /// The id for a new row of @p table (conversations or cards): the next
+    /// The id for a new row of @p table (conversations, cards or card_workflows): the next
     /// provisional id, or a null QVariant (SQLite chooses) outside remote mode.
     QVariant newRowId(const QString &table, QString *error);
 

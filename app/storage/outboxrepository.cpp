@@ -160,29 +160,6 @@ bool OutboxRepository::update(const QString &sql, const QVariantList &values, QS
 
 namespace {
 
-/// @p object with every @p key (an id, or an array of ids) equal to @p from made @p to.
-bool replaceIds(QJsonObject *object, const QStringList &keys, qint64 from, qint64 to)
-{
-    bool changed = false;
-    for (const QString &key : keys) {
-        const QJsonValue value = object->value(key);
-        if (value.isDouble() && qint64(value.toDouble()) == from) {
-            object->insert(key, double(to));
-            changed = true;
-        } else if (value.isArray()) {
-            QJsonArray ids = value.toArray();
-            for (qsizetype i = 0; i < ids.size(); ++i) {
-                if (ids.at(i).isDouble() && qint64(ids.at(i).toDouble()) == from) {
-                    ids.replace(i, double(to));
-                    changed = true;
-                }
-            }
-            object->insert(key, ids);
-        }
-    }
-    return changed;
-}
-
 } // namespace
 
 bool OutboxRepository::namesProvisionalId(const QString &path)
@@ -202,9 +179,6 @@ int OutboxRepository::adoptId(const QString &kind, qint64 provisional, qint64 se
     Q_ASSERT(provisional < 0 && serverId > 0);
     const QString from = QString::number(provisional);
     const QString to = QString::number(serverId);
-    const QStringList idKeys = kind == QLatin1String("card")
-                                   ? QStringList{QStringLiteral("cardId"), QStringLiteral("cardIds")}
-                                   : QStringList{QStringLiteral("conversationId"), QStringLiteral("conversationIds")};
     QSqlQuery &q = m_database.prepared(QStringLiteral("SELECT ") + Columns
                                        + QStringLiteral(" FROM outbox WHERE state = 'pending' ORDER BY seq"));
     if (!SqlExec::exec(q, error))
@@ -240,8 +214,8 @@ int OutboxRepository::adoptId(const QString &kind, qint64 provisional, qint64 se
             }
         }
         row.request.path = segments.join(QLatin1Char('/'));
-        touched |= replaceIds(&row.payload, idKeys, provisional, serverId);
-        touched |= replaceIds(&row.request.body, idKeys, provisional, serverId);
+        touched |= Command::renameIdIn(&row.payload, kind, provisional, serverId);
+        touched |= Command::renameIdIn(&row.request.body, kind, provisional, serverId);
         if (touched)
             changed.append(row);
     }

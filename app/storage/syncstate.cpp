@@ -60,3 +60,15 @@ bool SyncState::setLastContact(const QDateTime &at, QString *error)
 {
     return setValue(LastContact, at.toUTC().toString(Qt::ISODateWithMs), error);
 }
+
+qint64 SyncState::serverIdFor(const QString &kind, qint64 provisional, QString *error)
+{
+    if (provisional >= 0)
+        return 0;
+    return value(QStringLiteral("alias.%1.%2").arg(kind).arg(provisional), error).toLongLong();
+}
+
+bool SyncState::rememberServerId(const QString &kind, qint64 provisional, qint64 serverId, QString *error)
+{
+    return setValue(QStringLiteral("alias.%1.%2").arg(kind).arg(provisional), QString::number(serverId), error);
+}

@@ -28,6 +28,12 @@ public:
     QDateTime lastContact(QString *error);
     bool setLastContact(const QDateTime &at, QString *error);
 
+    /// Remote mode: the server's id of what this console created as
+    /// @p kind @p provisional ("alias.<kind>.<id>"), so that a screen still
+    /// holding the provisional id reaches the same row; 0 when none.
+    qint64 serverIdFor(const QString &kind, qint64 provisional, QString *error);
+    bool rememberServerId(const QString &kind, qint64 provisional, qint64 serverId, QString *error);
+
 private:
     Database &m_database;
 };

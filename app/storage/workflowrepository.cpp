@@ -109,7 +109,7 @@ qint64 WorkflowRepository::insertWorkflow(const WorkflowRecord &workflow, QStrin
 {
     QSqlQuery &q = m_database.prepared(QStringLiteral(
         "INSERT INTO card_workflows (customer_id, card_id, situation, conversation_id, state, step, data, version,"
-        " started_at, started_by, updated_at, updated_by) VALUES (?, ?, ?, ?, 'open', ?, ?, 1, ?, ?, ?, ?)"));
+        " started_at, started_by, updated_at, updated_by, id) VALUES (?, ?, ?, ?, 'open', ?, ?, 1, ?, ?, ?, ?, ?)"));
     const QString at = now();
     q.bindValue(0, workflow.customerId);
     q.bindValue(1, workflow.cardId);
@@ -121,9 +121,39 @@ qint64 WorkflowRepository::insertWorkflow(const WorkflowRecord &workflow, QStrin
     q.bindValue(7, workflow.startedBy);
     q.bindValue(8, at);
     q.bindValue(9, workflow.startedBy);
+    const QVariant newId = m_database.newRowId(QStringLiteral("card_workflows"), error);   // provisional in a remote cache
+    if (!newId.isValid())
+        return 0;
+    q.bindValue(10, newId);
     if (!exec(q, error))
         return 0;
     return q.lastInsertId().toLongLong();
+}
+
+std::optional<qint64> WorkflowRepository::provisionalWorkflowOf(qint64 cardId, QString *error)
+{
+    // The oldest first: ids go down as they are made, and the server answers in order.
+    QSqlQuery &q = m_database.prepared(
+        QStringLiteral("SELECT max(id) FROM card_workflows WHERE card_id = ? AND id < 0"));
+    q.bindValue(0, cardId);
+    if (!exec(q, error))
+        return std::nullopt;
+    const qint64 id = q.next() && !q.value(0).isNull() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
+bool WorkflowRepository::adoptServerId(qint64 provisional, qint64 serverId, QString *error)
+{
+    Q_ASSERT(provisional < 0 && serverId > 0);
+    return SqlExec::deferForeignKeys(m_database.connection(), error)
+           && SqlExec::run(m_database.connection(), QStringLiteral("DELETE FROM card_workflows WHERE id = ?"),
+                           {serverId}, error)
+           && SqlExec::run(m_database.connection(),
+                           QStringLiteral("UPDATE disputes SET workflow_id = ? WHERE workflow_id = ?"),
+                           {serverId, provisional}, error)
+           && SqlExec::run(m_database.connection(), QStringLiteral("UPDATE card_workflows SET id = ? WHERE id = ?"),
+                           {serverId, provisional}, error);
 }
 
 std::optional<WorkflowRecord> WorkflowRepository::workflow(qint64 workflowId, QString *error)

@@ -21,6 +21,12 @@ public:
     /// Inserts @p workflow (state "open", version 1); returns its id, 0 with *error.
     qint64 insertWorkflow(const WorkflowRecord &workflow, QString *error);
     std::optional<WorkflowRecord> workflow(qint64 workflowId, QString *error);
+    /// Remote mode: the oldest provisional workflow of @p cardId (the one the
+    /// server's next answer about a start is for); 0 when none, nullopt on error.
+    std::optional<qint64> provisionalWorkflowOf(qint64 cardId, QString *error);
+    /// Remote mode: the provisional workflow @p provisional is the server's
+    /// @p serverId; it and its disputes take that id. In the caller's transaction.
+    bool adoptServerId(qint64 provisional, qint64 serverId, QString *error);
     /// The customer's open workflows, newest first.
     QList<WorkflowRecord> openWorkflows(qint64 customerId, QString *error);
     /// The open workflow of a card, if any (a card has at most one).

@@ -1,6 +1,10 @@
 #include "domain/conversation.h"
 #include "domain/jsoncodec.h"
+#include "fixtures.h"
 #include "remote/changefeed.h"
+#include "remote/remotecache.h"
+#include "services/commandprocessor.h"
+#include "storage/workflowrepository.h"
 #include "domain/command.h"
 #include "storage/conversationrepository.h"
 #include "storage/database.h"
@@ -28,6 +32,7 @@ private Q_SLOTS:
     void messageOfAConversationTheCacheNeverHoldsIsLeftOut();
     void conversationWithoutTopicsSubjectOrPreviewIsStored();
     void provisionalConversationTakesTheServersIdFromTheFeed();
+    void provisionalWorkflowTakesTheServersIdFromTheAnswer();
 
 private:
     static ConversationSummary conversation(qint64 id, int version = 1);
@@ -278,6 +283,86 @@ void TestRemoteCache::provisionalConversationTakesTheServersIdFromTheFeed()
              QJsonValue(QJsonArray{4242}));
     // Server: 2 after the call, 3 after the note; the priority was made against the note's version.
     QCOMPARE(q.value(3).toInt(), 3);
+
+    // A screen still holding the provisional id reaches the server's row.
+    QList<qint64> held{provisional, 7};
+    Command later = Command::make(QStringLiteral("conversation.status"), QStringLiteral("conversation:%1,7").arg(provisional),
+                                  {{QStringLiteral("conversationIds"), QJsonArray{double(provisional), 7}}},
+                                  QStringLiteral("aino.lehtonen"));
+    CommandProcessor::resolveProvisional(*m_db, QStringLiteral("conversation"), &held, &later);
+    QCOMPARE(held, (QList<qint64>{serverId, 7}));
+    QCOMPARE(later.subject, QStringLiteral("conversation:4242,7"));
+    QCOMPARE(later.payload.value(QStringLiteral("conversationIds")), QJsonValue(QJsonArray{4242, 7}));
+}
+
+void TestRemoteCache::provisionalWorkflowTakesTheServersIdFromTheAnswer()
+{
+    // Offline, the agent started the lost-card workflow and saved a step;
+    // the save is queued against the workflow's provisional id. The server's
+    // answer to the start names its id: the workflow, its queued save (path,
+    // If-Match and expectedVersion) and a screen holding the old id follow.
+    Fixtures::Person person;
+    person.first = QStringLiteral("Aino");
+    person.last = QStringLiteral("Virtanen");
+    person.last4s = {QStringLiteral("4242")};
+    const qint64 customerId = Fixtures::addCustomer(*m_db, person);
+    QVERIFY(customerId > 0);
+    QSqlQuery card(m_db->connection());
+    QVERIFY(card.exec(QStringLiteral("SELECT id FROM cards WHERE customer_id = %1").arg(customerId)) && card.next());
+    const qint64 cardId = card.value(0).toLongLong();
+    m_db->setProvisionalIds(true);
+    QString error;
+    const Command start = Command::make(QStringLiteral("card.workflow.start"), QStringLiteral("card:%1").arg(cardId),
+                                        {{QStringLiteral("customerId"), customerId}, {QStringLiteral("situation"), QStringLiteral("lost")}},
+                                        QStringLiteral("aino.lehtonen"));
+    qint64 provisional = 0;
+    {
+        SqlTransaction transaction(m_db->connection());
+        WorkflowRepository workflows(*m_db);
+        WorkflowRecord record;
+        record.customerId = customerId;
+        record.cardId = cardId;
+        record.startedBy = QStringLiteral("aino.lehtonen");
+        provisional = workflows.insertWorkflow(record, &error);
+        QVERIFY2(provisional < 0, qPrintable(QString::number(provisional) + error));
+        bool conflict = false;
+        QVERIFY2(workflows.saveWorkflow(provisional, 1, CardWorkflow::Step::Locked, {{QStringLiteral("locked"), true}},
+                                        QStringLiteral("open"), QStringLiteral("aino.lehtonen"), &conflict, &error),
+                 qPrintable(error));
+        const QJsonObject payload{{QStringLiteral("expectedVersion"), 1}, {QStringLiteral("step"), QStringLiteral("locked")}};
+        const Command save = Command::make(QStringLiteral("card.workflow.save"), QStringLiteral("workflow:%1").arg(provisional),
+                                           payload, QStringLiteral("aino.lehtonen"));
+        QVERIFY2(OutboxRepository(*m_db).enqueue(save, {QStringLiteral("POST"),
+                                                        QStringLiteral("/v1/workflows/%1/save").arg(provisional), payload, 1},
+                                                 &error),
+                 qPrintable(error));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(OutboxRepository::namesProvisionalId(QStringLiteral("/v1/workflows/%1/save").arg(provisional)));
+
+    {
+        SqlTransaction transaction(m_db->connection());
+        RemoteCache cache(*m_db);
+        // The server's Workflow: id 880, version 1 (just started).
+        QVERIFY2(cache.adoptAnswer(start.type, start.id, start.subject,
+                                   {{QStringLiteral("id"), 880}, {QStringLiteral("version"), 1}}, &error),
+                 qPrintable(error));
+        QCOMPARE(cache.adoptions().size(), 1);
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(!WorkflowRepository(*m_db).workflow(provisional, &error));
+    const std::optional<WorkflowRecord> adopted = WorkflowRepository(*m_db).workflow(880, &error);
+    QVERIFY2(adopted, qPrintable(error));
+    QCOMPARE(adopted->step, CardWorkflow::Step::Locked);
+    const std::optional<OutboxEntry> save = OutboxRepository(*m_db).nextPending(&error);
+    QVERIFY(save);
+    QCOMPARE(save->subject, QStringLiteral("workflow:880"));
+    QCOMPARE(save->request.path, QStringLiteral("/v1/workflows/880/save"));
+    QCOMPARE(save->request.ifMatch, std::optional<int>(1));   // the server's version 1, as the console's was
+    QCOMPARE(save->request.body.value(QStringLiteral("expectedVersion")).toInt(), 1);
+    qint64 held = provisional;
+    CommandProcessor::resolveProvisional(*m_db, QStringLiteral("workflow"), &held, nullptr);
+    QCOMPARE(held, 880);
 }
 
 QTEST_GUILESS_MAIN(TestRemoteCache)
