@@ -227,6 +227,10 @@ QFuture<OpenResult> RemoteBackend::open(const Options &options)
         if (!opened.result.ok())
             return opened;
         db.setProvisionalIds(true);   // what this console creates has no server id yet
+        // Commands the server took more than a week ago are history (the audit is the server's).
+        QString purgeError;
+        if (OutboxRepository(db).purgeApplied(QDateTime::currentDateTimeUtc().addDays(-7), &purgeError) < 0)
+            qWarning("RemoteBackend: the outbox's applied rows could not be purged: %s", qUtf8Printable(purgeError));
         QString error;
         SyncState state(db);
         const QString cachedFor = state.value(SyncState::ServerUrl, &error);

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void staleActionIsRejectedAndTheCacheCorrected();
     void callAndReplacementMadeOfflineTakeTheServersIds();
     void nationalIdRevealAsksTheServer();
+    void appliedCommandsOlderThanAWeekArePurgedAtOpen();
 
 private:
     std::unique_ptr<RemoteBackend> openBackend(const QString &username, const QString &cacheName);
@@ -734,6 +735,49 @@ void TestRemoteBackend::nationalIdRevealAsksTheServer()
     QVERIFY(offline.nationalId.isEmpty());
     QVERIFY(!offline.message.isEmpty());
     QCOMPARE(pendingCount(m_a.get()), 0);
+}
+
+void TestRemoteBackend::appliedCommandsOlderThanAWeekArePurgedAtOpen()
+{
+    // A cache with two applied commands (eight days and one hour old) and a pending one.
+    const QString path = m_server.filePath(QStringLiteral("purge.sqlite"));
+    QString error;
+    QUuid old;
+    {
+        Database db(QStringLiteral("tst_remotebackend-purge"));
+        QVERIFY2(db.open(path).ok(), qPrintable(path));
+        OutboxRepository outbox(db);
+        QList<QUuid> ids;
+        for (int i = 0; i < 3; ++i) {
+            const Command command = Command::make(QStringLiteral("card.lock"), QStringLiteral("card:1"),
+                                                  {{QStringLiteral("expectedVersion"), 1}}, AgentB);
+            QVERIFY2(outbox.enqueue(command, {QStringLiteral("POST"), QStringLiteral("/v1/cards/1/lock"),
+                                              command.payload, 1}, &error),
+                     qPrintable(error));
+            ids << command.id;
+        }
+        old = ids.at(0);
+        QVERIFY(outbox.markApplied(ids.at(0), 200, {}, &error));
+        QVERIFY(outbox.markApplied(ids.at(1), 200, {}, &error));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET finished_at = '%1' WHERE command_id = '%2'")
+                           .arg(QDateTime::currentDateTimeUtc().addDays(-8).toString(Qt::ISODateWithMs),
+                                old.toString(QUuid::WithoutBraces))));
+        // Not sent: the pending one would go to a card this test does not own.
+        QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET state = 'rejected' WHERE command_id = '%1'")
+                           .arg(ids.at(2).toString(QUuid::WithoutBraces))));
+    }
+    std::unique_ptr<RemoteBackend> console = openBackend(AgentB, QStringLiteral("purge"));
+    QVERIFY(console);
+    const QList<QString> left = await(console->worker()->run([](Database &db) {
+        QList<QString> states;
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT state FROM outbox ORDER BY seq"));
+        while (q.next())
+            states << q.value(0).toString();
+        return states;
+    }));
+    QCOMPARE(left, (QList<QString>{QStringLiteral("applied"), QStringLiteral("rejected")}));
 }
 
 QTEST_GUILESS_MAIN(TestRemoteBackend)
