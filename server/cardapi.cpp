@@ -8,6 +8,7 @@
 #include "requestbody.h"
 #include "router.h"
 #include "sqlvalues.h"
+#include "workflowstore.h"
 
 #include <QJsonArray>
 
@@ -36,13 +37,17 @@ ServerResponse cardDetails(RequestContext &context)
         CardOrderStore(context.db, context.dialect).delivery(cardId, &error);
     if (!error.isEmpty())
         return context.storageFailure(error);
-    // Workflows come with their tables (a later increment).
+    const std::optional<WorkflowRecord> open =
+        WorkflowStore(context.db, context.dialect).openWorkflowOfCard(cardId, &error);
+    if (!error.isEmpty())
+        return context.storageFailure(error);
     ServerResponse response = ServerResponse::json(
         200, {{QStringLiteral("card"), JsonCodec::toJson(record->view())},
               {QStringLiteral("events"), events},
               {QStringLiteral("delivery"),
                delivery ? QJsonValue(CardOrderStore::toJson(*delivery)) : QJsonValue(QJsonValue::Null)},
-              {QStringLiteral("openWorkflow"), QJsonValue(QJsonValue::Null)}});
+              {QStringLiteral("openWorkflow"),
+               open ? QJsonValue(WorkflowStore::toJson(*open)) : QJsonValue(QJsonValue::Null)}});
     response.setHeader(QByteArrayLiteral("ETag"), CardCommand::etag(record->card.version));
     return response;
 }

@@ -3,6 +3,7 @@
 #include "cardorderstore.h"
 #include "cardstore.h"
 #include "sqlvalues.h"
+#include "workflowstore.h"
 
 #include "domain/jsoncodec.h"
 #include "domain/nationalid.h"
@@ -474,7 +475,7 @@ std::optional<CustomerStore::Record> CustomerStore::record(qint64 customerId, QS
 
 std::optional<JsonCodec::HolderView> CustomerStore::holder(qint64 customerId, const QString &agent, QString *error)
 {
-    // The card panel's status. Workflows come with their tables (not in this schema yet).
+    // The card panel's status, with the unfinished card workflows (newest first).
     JsonCodec::HolderView holder;
     holder.customerId = customerId;
     error->clear();
@@ -485,6 +486,10 @@ std::optional<JsonCodec::HolderView> CustomerStore::holder(qint64 customerId, co
     holder.addressFlag = orders.addressFlag(customerId, error);
     for (const CardDelivery &delivery : orders.deliveriesOf(customerId, error))
         holder.deliveries.append(CardOrderStore::toJson(delivery));
+    if (!error->isEmpty())
+        return std::nullopt;
+    for (const WorkflowRecord &workflow : WorkflowStore(m_db, m_dialect).openWorkflowsOfCustomer(customerId, error))
+        holder.openWorkflows.append(WorkflowStore::toJson(workflow));
     if (!error->isEmpty())
         return std::nullopt;
     return holder;

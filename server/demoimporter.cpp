@@ -213,6 +213,32 @@ bool DemoImporter::run(const QString &sqlitePath, const QByteArray &demoPassword
                  {},
                  {QStringLiteral("inline")},
                  {}},
+                // Fraud alerts (console migration 13), ids as in the console's file: each
+                // alert's conversation came above, its evidence transactions too.
+                {QStringLiteral("alerts"),
+                 QStringLiteral("SELECT id, conversation_id, customer_id, card_id, rules, findings, status, raised_at, "
+                                "decision_note, decided_by, decided_at, command_id FROM alerts ORDER BY id"),
+                 {QStringLiteral("id"), QStringLiteral("conversation_id"), QStringLiteral("customer_id"),
+                  QStringLiteral("card_id"), QStringLiteral("rules"), QStringLiteral("findings"),
+                  QStringLiteral("status"), QStringLiteral("raised_at"), QStringLiteral("decision_note"),
+                  QStringLiteral("decided_by"), QStringLiteral("decided_at"), QStringLiteral("command_id")},
+                 {QStringLiteral("raised_at"), QStringLiteral("decided_at")},
+                 {},
+                 [](QJsonObject &row) {
+                     // The console keeps the findings as JSON text; they travel as JSON
+                     // (PostgreSQL jsonb, SQLite the same text).
+                     const QJsonDocument findings =
+                         QJsonDocument::fromJson(row.value(QStringLiteral("findings")).toString().toUtf8());
+                     if (findings.isArray())
+                         row.insert(QStringLiteral("findings"), findings.array());
+                 }},
+                {QStringLiteral("alert_transactions"),
+                 QStringLiteral("SELECT transaction_id, alert_id FROM alert_transactions ORDER BY alert_id, "
+                                "transaction_id"),
+                 {QStringLiteral("transaction_id"), QStringLiteral("alert_id")},
+                 {},
+                 {},
+                 {}},
             };
             ok = true;
             QStringList rebuildIndexes;   // PostgreSQL: CREATE INDEX statements for after the load
@@ -231,10 +257,18 @@ bool DemoImporter::run(const QString &sqlitePath, const QByteArray &demoPassword
             }
             qint64 *targets[] = {&counts->customers,     &counts->benefits,           &counts->accounts,
                                  &counts->cards,         &counts->transactions,       &counts->conversations,
-                                 &counts->conversationTopics, &counts->messages, &counts->attachments};
-            static_assert(std::size(targets) == 9);
-            for (qsizetype i = 0; ok && i < tables.size(); ++i)
+                                 &counts->conversationTopics, &counts->messages, &counts->attachments,
+                                 &counts->alerts,        &counts->alertTransactions};
+            static_assert(std::size(targets) == 11);
+            for (qsizetype i = 0; ok && i < tables.size(); ++i) {
+                // A console file from before its alerts (migration 13) has none to copy.
+                const bool optional = tables.at(i).name.startsWith(QLatin1String("alert"));
+                if (optional && !source.tables().contains(tables.at(i).name))
+                    continue;
                 ok = copyTable(source, tables.at(i), targets[i], progress, error);
+            }
+            if (ok)
+                ok = importWorkflows(source, counts, progress, error);
             if (ok) {
                 ok = importAttachmentBytes(source, QFileInfo(sqlitePath).absoluteDir().filePath(
                                                        QStringLiteral("attachments")),
@@ -265,6 +299,12 @@ bool DemoImporter::run(const QString &sqlitePath, const QByteArray &demoPassword
                                    "(SELECT coalesce(max(id), 0) + 1 FROM messages), false)"),
                     QStringLiteral("SELECT setval(pg_get_serial_sequence('attachments', 'id'), "
                                    "(SELECT coalesce(max(id), 0) + 1 FROM attachments), false)"),
+                    QStringLiteral("SELECT setval(pg_get_serial_sequence('alerts', 'id'), "
+                                   "(SELECT coalesce(max(id), 0) + 1 FROM alerts), false)"),
+                    QStringLiteral("SELECT setval(pg_get_serial_sequence('card_workflows', 'id'), "
+                                   "(SELECT coalesce(max(id), 0) + 1 FROM card_workflows), false)"),
+                    QStringLiteral("SELECT setval(pg_get_serial_sequence('disputes', 'id'), "
+                                   "(SELECT coalesce(max(id), 0) + 1 FROM disputes), false)"),
                     QStringLiteral("ANALYZE"),
                 };
                 for (const QString &statement : finishing) {
@@ -498,4 +538,43 @@ bool DemoImporter::importAgents(QSqlDatabase source, const QByteArray &demoPassw
         return false;
     }
     return true;
+}
+
+bool DemoImporter::importWorkflows(QSqlDatabase source, Counts *counts, const Progress &progress, QString *error)
+{
+    // Console migration 12: a file from before it has neither table.
+    const QStringList present = source.tables();
+    if (!present.contains(QStringLiteral("card_workflows")) || !present.contains(QStringLiteral("disputes")))
+        return true;
+    // The console keeps the answers and the evidence as JSON text; they travel
+    // as JSON objects (PostgreSQL jsonb, SQLite the same text).
+    const auto asObject = [](const QString &column) {
+        return [column](QJsonObject &row) {
+            const QJsonDocument document = QJsonDocument::fromJson(row.value(column).toString().toUtf8());
+            row.insert(column, document.isObject() ? document.object() : QJsonObject());
+        };
+    };
+    const Table workflows{
+        QStringLiteral("card_workflows"),
+        QStringLiteral("SELECT id, customer_id, card_id, situation, conversation_id, state, step, data, version, "
+                       "started_at, started_by, updated_at, updated_by, completed_at FROM card_workflows ORDER BY id"),
+        {QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("card_id"), QStringLiteral("situation"),
+         QStringLiteral("conversation_id"), QStringLiteral("state"), QStringLiteral("step"), QStringLiteral("data"),
+         QStringLiteral("version"), QStringLiteral("started_at"), QStringLiteral("started_by"),
+         QStringLiteral("updated_at"), QStringLiteral("updated_by"), QStringLiteral("completed_at")},
+        {QStringLiteral("started_at"), QStringLiteral("updated_at"), QStringLiteral("completed_at")},
+        {},
+        asObject(QStringLiteral("data"))};
+    const Table disputes{
+        QStringLiteral("disputes"),
+        QStringLiteral("SELECT id, transaction_id, card_id, reason, evidence, police_reference, status, workflow_id, "
+                       "opened_at, agent FROM disputes ORDER BY id"),
+        {QStringLiteral("id"), QStringLiteral("transaction_id"), QStringLiteral("card_id"), QStringLiteral("reason"),
+         QStringLiteral("evidence"), QStringLiteral("police_reference"), QStringLiteral("status"),
+         QStringLiteral("workflow_id"), QStringLiteral("opened_at"), QStringLiteral("agent")},
+        {QStringLiteral("opened_at")},
+        {},
+        asObject(QStringLiteral("evidence"))};
+    return copyTable(source, workflows, &counts->workflows, progress, error)
+           && copyTable(source, disputes, &counts->disputes, progress, error);
 }

@@ -9,7 +9,7 @@
 #include <functional>
 
 /// @short Copies a console demo database into the server's: customers, accounts, cards, transactions, the
-/// inbox (conversations, topics, messages, attachments), agents.
+/// inbox (conversations, topics, messages, attachments), fraud alerts and their evidence links, agents.
 ///
 /// The source is a SQLite file made by `carddesk --seed-demo N --data-dir
 /// DIR` (DemoDataGenerator), opened read-only. Rows travel in batches of a
@@ -17,10 +17,11 @@
 /// json_populate_recordset, SQLite json_each), each batch in its own
 /// transaction, so a million customers take minutes, not hours. The
 /// console's search documents are kept as they are; card expiry months
-/// become the month's last day. Conversations, messages and attachments keep
-/// their ids; attachment bytes come from the console's attachment folder
-/// beside the file (<dir>/attachments, content-addressed by SHA-256) when it
-/// is there, each file once and only when its bytes still match its hash.
+/// become the month's last day. Conversations, messages, attachments and
+/// alerts keep their ids; attachment bytes come from the console's
+/// attachment folder beside the file (<dir>/attachments, content-addressed by
+/// SHA-256) when it is there, each file once and only when its bytes still
+/// match its hash.
 /// The demo agents are created (or updated) with @p demoPassword, hashed
 /// with Argon2id; each works the queues of the conversations assigned to
 /// them (every queue when none is). The target must hold no customers yet.
@@ -39,6 +40,10 @@ public:
         qint64 messages = 0;
         qint64 attachments = 0;        ///< metadata rows
         qint64 attachmentBytes = 0;    ///< distinct files copied from the console's attachment folder
+        qint64 alerts = 0;             ///< fraud alerts (none from a console file older than its migration 13)
+        qint64 alertTransactions = 0;  ///< their evidence links
+        qint64 workflows = 0;          ///< card workflows (none from a console file older than its migration 12)
+        qint64 disputes = 0;
         int agents = 0;
     };
 
@@ -57,6 +62,8 @@ private:
     bool importAttachmentBytes(QSqlDatabase source, const QString &root, qint64 *count, const Progress &progress,
                                QString *error);
     bool importAgents(QSqlDatabase source, const QByteArray &demoPassword, int *count, QString *error);
+    /// The console's card workflows and their disputes, ids kept (after the cards, transactions and inbox).
+    bool importWorkflows(QSqlDatabase source, Counts *counts, const Progress &progress, QString *error);
 
     QSqlDatabase m_target;
     SqlDialect m_dialect;

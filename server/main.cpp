@@ -9,6 +9,7 @@
 #include "agentapi.h"
 #include "agentdirectory.h"
 #include "agentstore.h"
+#include "alertapi.h"
 #include "apiserver.h"
 #include "auditapi.h"
 #include "cardapi.h"
@@ -30,6 +31,7 @@
 #include "sessionapi.h"
 #include "sqlvalues.h"
 #include "supervisionapi.h"
+#include "workflowapi.h"
 
 #include "domain/jsoncodec.h"
 
@@ -178,6 +180,7 @@ int importDemo(QSqlDatabase db, SqlDialect dialect, const QString &path, const Q
                                                       {QStringLiteral("conversations"), counts.conversations},
                                                       {QStringLiteral("messages"), counts.messages},
                                                       {QStringLiteral("attachmentFiles"), counts.attachmentBytes},
+                                                      {QStringLiteral("alerts"), counts.alerts},
                                                       {QStringLiteral("agents"), counts.agents},
                                                       {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
     return 0;
@@ -324,6 +327,8 @@ int main(int argc, char *argv[])
     AuditApi::addRoutes(server.router());
     AgentApi::addRoutes(server.router());
     SupervisionApi::addRoutes(server.router());
+    WorkflowApi::addRoutes(server.router());
+    AlertApi::addRoutes(server.router());
 
     EventHub events(*url);
     if (!events.start(&error))

@@ -144,7 +144,7 @@ void TestServerMigrations::migratesFromEmpty()
     for (const char *table : {"agents", "sessions", "login_failures", "idempotency_keys", "changes", "audit_log",
                               "customers", "customer_benefits", "accounts", "cards", "card_events", "transactions",
                               "verifications", "conversations", "conversation_topics", "messages", "attachments",
-                              "attachment_blobs", "card_orders", "card_limits"}) {
+                              "attachment_blobs", "card_orders", "card_limits", "alerts", "alert_transactions"}) {
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)), qint64(0));
     }
     // Columns later migrations add: who changed a customer last (0007).
