@@ -213,7 +213,7 @@ ChangeFeed::Applied ChangeFeed::applyPages(Database &db, const QList<QJsonArray>
                 newestConversation.insert(change->entityId, upserts.size());
             else if (change->entity == QLatin1String("card"))
                 newestCard.insert(change->entityId, upserts.size());
-            else if (change->entity != QLatin1String("message"))
+            else if (change->entity != QLatin1String("message") && change->entity != QLatin1String("alert"))
                 continue;   // customers refresh when opened
             upserts.append(std::move(*change));
         }
@@ -287,6 +287,20 @@ ChangeFeed::Applied ChangeFeed::applyPages(Database &db, const QList<QJsonArray>
             QString error;
             if ((pass == 0) != (change.entity == QLatin1String("conversation")))
                 continue;
+            if (change.entity == QLatin1String("alert")) {
+                // Another agent's decision: the cached copy follows (an alert not cached is read when opened).
+                const std::optional<Alert> alert = RemoteCache::alertFromJson(change.data);
+                if (!alert) {
+                    applied.error = QStringLiteral("an alert change the client cannot read");
+                    return applied;
+                }
+                bool stored = false;
+                if (!cache.storeAlert(*alert, {}, &stored, &applied.error))
+                    return applied;
+                if (stored)
+                    touched(alert->conversationId);
+                continue;
+            }
             if (change.entity == QLatin1String("message")) {
                 const std::optional<Message> message = JsonCodec::messageFromJson(change.data, &error);
                 if (!message) {

@@ -7,6 +7,7 @@
 #include "connectionstatus.h"
 #include "eventsocket.h"
 #include "outboxsender.h"
+#include "remotealertservice.h"
 #include "remotecache.h"
 #include "remotecustomerservice.h"
 #include "remoteinboxservice.h"
@@ -88,6 +89,7 @@ RemoteBackend::RemoteBackend(QObject *parent)
     , m_cards(new LocalCardService(m_worker.get(), this))
     , m_audit(new LocalAuditService(m_worker.get(), this))
     , m_alerts(new LocalAlertService(m_worker.get(), this))
+    , m_remoteAlerts(new RemoteAlertService(m_worker.get(), m_api, m_alerts, m_customers, this))
 {
     m_status->follow(m_sender);
     connect(m_customers, &RemoteCustomerService::reachabilityChanged, m_status,
@@ -180,6 +182,8 @@ RemoteBackend::~RemoteBackend()
     m_cards = nullptr;
     delete m_audit;
     m_audit = nullptr;
+    delete m_remoteAlerts;
+    m_remoteAlerts = nullptr;
     delete m_alerts;
     m_alerts = nullptr;
 }
@@ -603,7 +607,7 @@ AuditService *RemoteBackend::audit()
 
 AlertService *RemoteBackend::alerts()
 {
-    return m_alerts;
+    return m_remoteAlerts;
 }
 
 Agent RemoteBackend::agent() const

@@ -28,6 +28,7 @@ class LocalCardService;
 class LocalCustomerService;
 class LocalInboxService;
 class OutboxSender;
+class RemoteAlertService;
 class RemoteCustomerService;
 class RemoteInboxService;
 
@@ -134,6 +135,7 @@ private:
     LocalCardService *m_cards = nullptr;
     LocalAuditService *m_audit = nullptr;
     LocalAlertService *m_alerts = nullptr;
+    RemoteAlertService *m_remoteAlerts = nullptr;
     const Database *m_database = nullptr;   // the worker's Database, the key of the outbox sink
     Agent m_agent;
     QString m_token;

@@ -1,6 +1,7 @@
 #include "remotecache.h"
 
 #include "domain/searchtext.h"
+#include "domain/transactionstatusnames.h"
 #include "storage/conversationrepository.h"
 #include "storage/customerrepository.h"
 #include "storage/cardrepository.h"
@@ -9,6 +10,8 @@
 #include "storage/syncstate.h"
 #include "storage/workflowrepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -453,3 +456,100 @@ bool RemoteCache::storeThread(qint64 conversationId, const QList<Message> &messa
         return false;
     return conversations().replaceServerThread(conversationId, messages, unsent, error);
 }
+
+bool RemoteCache::storeAlert(const Alert &alert, const QList<Transaction> &evidence, bool *stored, QString *error)
+{
+    *stored = false;
+    QSqlQuery &known = m_database.prepared(QStringLiteral(
+        "SELECT (SELECT count(*) FROM conversations WHERE id = ?), (SELECT count(*) FROM cards WHERE id = ?)"));
+    known.bindValue(0, alert.conversationId);
+    known.bindValue(1, alert.cardId);
+    if (!known.exec() || !known.next()) {   // (exec() here finishes the statement: for writes only)
+        if (error)
+            *error = known.lastError().text();
+        return false;
+    }
+    const bool here = known.value(0).toInt() > 0 && known.value(1).toInt() > 0;
+    known.finish();
+    if (!here)
+        return true;
+    bool unsent = false;
+    if (!hasUnsentCommand(QStringLiteral("alert:") + QString::number(alert.id), &unsent, error))
+        return false;
+    if (unsent)
+        return true;   // the agent's decision is on its way
+
+    const bool decided = alert.status != Alert::Status::Open;
+    QSqlQuery &a = m_database.prepared(QStringLiteral(
+        "INSERT INTO alerts (id, conversation_id, customer_id, card_id, rules, findings, status, raised_at,"
+        " decision_note, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET status = excluded.status, findings = excluded.findings,"
+        " rules = excluded.rules, decision_note = excluded.decision_note, decided_by = excluded.decided_by,"
+        " decided_at = excluded.decided_at"));
+    a.bindValue(0, alert.id);
+    a.bindValue(1, alert.conversationId);
+    a.bindValue(2, alert.customerId);
+    a.bindValue(3, alert.cardId);
+    a.bindValue(4, alert.ruleNames());
+    a.bindValue(5, QString::fromUtf8(QJsonDocument(Alert::findingsToJson(alert.findings)).toJson(QJsonDocument::Compact)));
+    a.bindValue(6, Alert::statusName(alert.status));
+    a.bindValue(7, isoTime(alert.raisedAt));
+    a.bindValue(8, decided ? optionalText(alert.decisionNote) : QVariant(QMetaType::fromType<QString>()));
+    a.bindValue(9, decided ? optionalText(alert.decidedBy) : QVariant(QMetaType::fromType<QString>()));
+    a.bindValue(10, decided && alert.decidedAt.isValid() ? QVariant(isoTime(alert.decidedAt))
+                                                         : QVariant(QMetaType::fromType<QString>()));
+    if (!exec(a, error))
+        return false;
+    for (const Transaction &t : evidence) {
+        QSqlQuery &w = m_database.prepared(QStringLiteral(
+            "INSERT INTO transactions (id, card_id, occurred_at, amount_minor, currency, merchant, mcc, country,"
+            " status, entry_mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET status = excluded.status"));
+        w.bindValue(0, t.id);
+        w.bindValue(1, t.cardId > 0 ? t.cardId : alert.cardId);
+        w.bindValue(2, isoTime(t.occurredAt));
+        w.bindValue(3, t.amount.minor);
+        w.bindValue(4, t.amount.currency);
+        w.bindValue(5, t.merchant);
+        w.bindValue(6, t.mcc.isEmpty() ? QStringLiteral("0000") : t.mcc);
+        w.bindValue(7, t.country.isEmpty() ? QStringLiteral("FI") : t.country);
+        w.bindValue(8, TransactionStatusNames::name(t.status));
+        w.bindValue(9, t.entryMode.isEmpty() ? QStringLiteral("chip") : t.entryMode);
+        if (!exec(w, error))
+            return false;
+        QSqlQuery &link = m_database.prepared(QStringLiteral(
+            "INSERT OR IGNORE INTO alert_transactions (transaction_id, alert_id) VALUES (?, ?)"));
+        link.bindValue(0, t.id);
+        link.bindValue(1, alert.id);
+        if (!exec(link, error))
+            return false;
+    }
+    *stored = true;
+    return true;
+}
+
+/// The contract's Alert; nullopt when @p json is not one.
+std::optional<Alert> RemoteCache::alertFromJson(const QJsonObject &json)
+{
+    Alert alert;
+    alert.id = json.value(QStringLiteral("id")).toInteger();
+    alert.conversationId = json.value(QStringLiteral("conversationId")).toInteger();
+    alert.customerId = json.value(QStringLiteral("customerId")).toInteger();
+    alert.cardId = json.value(QStringLiteral("cardId")).toInteger();
+    const std::optional<Alert::Status> status = Alert::statusFromName(json.value(QStringLiteral("status")).toString());
+    const std::optional<QList<AlertFinding>> findings = Alert::findingsFromJson(
+        QJsonDocument(json.value(QStringLiteral("findings")).toArray()).toJson(QJsonDocument::Compact));
+    const std::optional<QDateTime> raisedAt = JsonCodec::parseTimestamp(json.value(QStringLiteral("raisedAt")).toString());
+    if (alert.id <= 0 || alert.conversationId <= 0 || alert.cardId <= 0 || !status || !findings || !raisedAt)
+        return std::nullopt;
+    alert.status = *status;
+    alert.findings = *findings;
+    alert.raisedAt = *raisedAt;
+    alert.decisionNote = json.value(QStringLiteral("decisionNote")).toString();
+    alert.decidedBy = json.value(QStringLiteral("decidedBy")).toString();
+    if (const std::optional<QDateTime> decidedAt =
+            JsonCodec::parseTimestamp(json.value(QStringLiteral("decidedAt")).toString()))
+        alert.decidedAt = *decidedAt;
+    return alert;
+}
+

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/alert.h"
 #include "domain/jsoncodec.h"
 
 #include <QSet>
@@ -51,6 +52,14 @@ public:
     /// The conversation's messages as the server has them, oldest first.
     bool storeThread(qint64 conversationId, const QList<Message> &messages, QString *error);
 
+    /// A fraud alert as the server has it (GET /v1/alerts/{id}) with its
+    /// evidence transactions, so that the local service shows and decides it.
+    /// Skipped (true, *stored false) while its conversation or card is not
+    /// in the cache. An alert this console decided and has not sent yet keeps
+    /// its optimistic decision.
+    bool storeAlert(const Alert &alert, const QList<Transaction> &evidence, bool *stored, QString *error);
+    /// The contract's Alert; nullopt when @p json is not one.
+    static std::optional<Alert> alertFromJson(const QJsonObject &json);
     /// A conversation this console created (a logged call, a message to the
     /// customer) is the server's @p serverId: the cache's rows take that id
     /// (ConversationRepository::adoptServerId) and so do the outbox's rows

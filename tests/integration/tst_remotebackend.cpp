@@ -7,6 +7,7 @@
 #include "remote/eventsocket.h"
 #include "remote/outboxsender.h"
 #include "remote/remotebackend.h"
+#include "services/alertservice.h"
 #include "services/cardservice.h"
 #include "services/customerservice.h"
 #include "services/inboxservice.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void callAndReplacementMadeOfflineTakeTheServersIds();
     void nationalIdRevealAsksTheServer();
     void appliedCommandsOlderThanAWeekArePurgedAtOpen();
+    void alertIsTheServersAndItsDecisionReachesTheOtherConsole();
 
 private:
     std::unique_ptr<RemoteBackend> openBackend(const QString &username, const QString &cacheName);
@@ -96,7 +98,9 @@ void TestRemoteBackend::initTestCase()
 {
     TestSupport::pinEnvironment();
     QString error;
-    QVERIFY2(m_server.start({}, &error), qPrintable(error));
+    RemoteTestServer::Options data;
+    data.customers = 1000;   // 0.8 % with a planted fraud pattern: open alerts to decide
+    QVERIFY2(m_server.start(data, &error), qPrintable(error));
     // Three active cards of three customers: one per test.
     const QList<QVariantList> targets = m_server.demoRows(
         QStringLiteral("SELECT c.id, c.customer_number, min(k.id) FROM customers c"
@@ -778,6 +782,45 @@ void TestRemoteBackend::appliedCommandsOlderThanAWeekArePurgedAtOpen()
         return states;
     }));
     QCOMPARE(left, (QList<QString>{QStringLiteral("applied"), QStringLiteral("rejected")}));
+}
+
+void TestRemoteBackend::alertIsTheServersAndItsDecisionReachesTheOtherConsole()
+{
+    QString error;
+    const QList<QVariantList> open = m_server.demoRows(
+        QStringLiteral("SELECT id, conversation_id FROM alerts WHERE status = 'open' ORDER BY id LIMIT 1"), &error);
+    QVERIFY2(open.size() == 1, qPrintable(error.isEmpty() ? QStringLiteral("no open alert in the demo data") : error));
+    const qint64 alertId = open.first().value(0).toLongLong();
+    const qint64 conversationId = open.first().value(1).toLongLong();
+    // Both agents open the alert conversation: each cache takes the server's alert and its evidence.
+    QTRY_VERIFY_WITH_TIMEOUT(await(m_a->inbox()->thread(conversationId)).found, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(await(m_b->inbox()->thread(conversationId)).found, 10000);
+    const AlertDetails atA = await(m_a->alerts()->alertOfConversation(conversationId));
+    QVERIFY2(atA.found, qPrintable(atA.error));
+    QCOMPARE(atA.alert.id, alertId);
+    QCOMPARE(atA.alert.status, Alert::Status::Open);
+    QVERIFY(!atA.evidence.isEmpty());
+    QVERIFY(!atA.cardLast4.isEmpty());
+    const AlertDetails atB = await(m_b->alerts()->alertOfConversation(conversationId));
+    QVERIFY2(atB.found, qPrintable(atB.error));
+
+    // A decides; the server has it, and B's cache follows through the feed.
+    const QString note = QStringLiteral("Asiakas vahvisti ostot puhelimessa.");
+    const CommandResult decided = await(m_a->alerts()->markGenuine(alertId, note));
+    QVERIFY2(decided.status == CommandResult::Applied, qPrintable(decided.message));
+    QTRY_COMPARE_WITH_TIMEOUT(pendingCount(m_a.get()), 0, 10000);
+    int status = 0;
+    const QJsonObject onServer = m_server.get(QStringLiteral("/v1/alerts/%1").arg(alertId), m_a->token(), &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(onServer.value(QStringLiteral("alert")).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("genuine"));
+    QCOMPARE(onServer.value(QStringLiteral("alert")).toObject().value(QStringLiteral("decisionNote")).toString(), note);
+    QTRY_VERIFY_WITH_TIMEOUT(await(m_b->worker()->run([alertId](Database &db) {
+                                 QSqlQuery q(db.connection());
+                                 q.exec(QStringLiteral("SELECT status FROM alerts WHERE id = %1").arg(alertId));
+                                 return q.next() ? q.value(0).toString() : QString();
+                             })) == QLatin1String("genuine"),
+                             5000);
 }
 
 QTEST_GUILESS_MAIN(TestRemoteBackend)
