@@ -71,6 +71,7 @@ private Q_SLOTS:
     void nationalIdRevealAsksTheServer();
     void appliedCommandsOlderThanAWeekArePurgedAtOpen();
     void alertIsTheServersAndItsDecisionReachesTheOtherConsole();
+    void lostCardWorkflowRunsOnTheServerAcrossItsNewId();
 
 private:
     std::unique_ptr<RemoteBackend> openBackend(const QString &username, const QString &cacheName);
@@ -821,6 +822,42 @@ void TestRemoteBackend::alertIsTheServersAndItsDecisionReachesTheOtherConsole()
                                  return q.next() ? q.value(0).toString() : QString();
                              })) == QLatin1String("genuine"),
                              5000);
+}
+
+void TestRemoteBackend::lostCardWorkflowRunsOnTheServerAcrossItsNewId()
+{
+    // The wizard starts the workflow (a provisional id in the cache), the
+    // server answers with its own id, and the wizard, still holding the
+    // first id, saves and completes it: each reaches the server's workflow.
+    const qint64 customerId = m_targets.at(2).customerId;
+    const qint64 cardId = m_targets.at(2).cardId;
+    QVERIFY(await(m_a->customers()->customer(customerId)).found);
+    QSignalSpy rejected(m_a.get(), &RemoteBackend::commandRejected);
+    const WorkflowResult started =
+        await(m_a->cards()->startWorkflow(customerId, cardId, CardWorkflow::Situation::Lost, 0));
+    QVERIFY2(started.result.status == CommandResult::Applied, qPrintable(started.result.message));
+    const qint64 held = started.workflow.id;
+    QVERIFY2(held < 0, qPrintable(QString::number(held)));
+    QTRY_COMPARE_WITH_TIMEOUT(pendingCount(m_a.get()), 0, 10000);
+
+    const WorkflowResult saved = await(m_a->cards()->saveWorkflow(held, started.workflow.version, CardWorkflow::Step::Review,
+                                                                  {{QStringLiteral("lastSeen"), QStringLiteral("kauppakeskus")}}));
+    QVERIFY2(saved.result.status == CommandResult::Applied, qPrintable(saved.result.message));
+    const qint64 serverId = saved.workflow.id;
+    QVERIFY(serverId > 0);
+    const WorkflowResult done = await(m_a->cards()->finishWorkflow(held, saved.workflow.version, true,
+                                                                   saved.workflow.data));
+    QVERIFY2(done.result.status == CommandResult::Applied, qPrintable(done.result.message));
+    QTRY_COMPARE_WITH_TIMEOUT(pendingCount(m_a.get()), 0, 10000);
+    QVERIFY2(rejected.isEmpty(), rejected.isEmpty() ? "" : qPrintable(rejected.first().at(3).toString()));
+
+    int status = 0;
+    const QJsonObject onServer = m_server.get(QStringLiteral("/v1/workflows/%1").arg(serverId), m_a->token(), &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(onServer.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+    QCOMPARE(onServer.value(QStringLiteral("cardId")).toInteger(), cardId);
+    QCOMPARE(onServer.value(QStringLiteral("data")).toObject().value(QStringLiteral("lastSeen")).toString(),
+             QStringLiteral("kauppakeskus"));
 }
 
 QTEST_GUILESS_MAIN(TestRemoteBackend)
