@@ -3604,6 +3604,10 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <source>Dispute filed for %1 at %2.</source>
         <translation>Dispute filed for %1 at %2.</translation>
     </message>
+    <message>
+        <source>An answer holds a full card number. Card numbers are never stored: keep the last four digits at most, and save again.</source>
+        <translation>An answer holds a full card number. Card numbers are never stored: keep the last four digits at most, and save again.</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>

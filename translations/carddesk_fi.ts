@@ -3604,6 +3604,10 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
         <source>Dispute filed for %1 at %2.</source>
         <translation>Reklamaatio tehty: %1 (%2).</translation>
     </message>
+    <message>
+        <source>An answer holds a full card number. Card numbers are never stored: keep the last four digits at most, and save again.</source>
+        <translation>Vastauksessa on koko kortinnumero. Kortinnumeroita ei koskaan tallenneta: jätä enintään neljä viimeistä numeroa ja tallenna uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>

@@ -3604,6 +3604,10 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
         <source>Dispute filed for %1 at %2.</source>
         <translation>Reklamasjon registrert for %1 hos %2.</translation>
     </message>
+    <message>
+        <source>An answer holds a full card number. Card numbers are never stored: keep the last four digits at most, and save again.</source>
+        <translation>Et svar inneholder et fullstendig kortnummer. Kortnumre lagres aldri: behold høyst de fire siste sifrene, og lagre på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>

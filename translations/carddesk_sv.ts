@@ -3604,6 +3604,10 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
         <source>Dispute filed for %1 at %2.</source>
         <translation>Reklamation registrerad för %1 %2.</translation>
     </message>
+    <message>
+        <source>An answer holds a full card number. Card numbers are never stored: keep the last four digits at most, and save again.</source>
+        <translation>Ett svar innehåller ett fullständigt kortnummer. Kortnummer sparas aldrig: behåll högst de fyra sista siffrorna och spara igen.</translation>
+    </message>
 </context>
 <context>
     <name>LocalCustomerService</name>

@@ -5,6 +5,7 @@
 #include "localcardservice.h"
 
 #include "commandprocessor.h"
+#include "domain/cardnumber.h"
 #include "storage/cardrepository.h"
 #include "storage/database.h"
 #include "storage/databaseworker.h"
@@ -141,6 +142,14 @@ QFuture<WorkflowResult> LocalCardService::finishWorkflow(qint64 workflowId, int 
 QFuture<WorkflowResult> LocalCardService::storeWorkflow(const QString &type, qint64 workflowId, int expectedVersion,
                                                         Step step, const QJsonObject &data, const QString &state)
 {
+    // The answers are stored (and sent): never a full card number in them.
+    if (CardNumber::containsCardNumber(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)))) {
+        WorkflowResult refused;
+        refused.result = outcomeOf(CommandResult::Rejected,
+                                   tr("An answer holds a full card number. Card numbers are never stored: keep the "
+                                      "last four digits at most, and save again."));
+        return QtFuture::makeReadyFuture(refused);
+    }
     Command command = Command::make(type, workflowSubject(workflowId),
                                     {{QStringLiteral("expectedVersion"), expectedVersion},
                                      {QStringLiteral("step"), CardWorkflow::stepName(step)},

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void aDisputeMustConcernTheWorkflowsCard();
     void theReceiptAmountMustBeLessThanTheCharge();
     void aClosedCardHasNoWorkflow();
+    void answersWithAFullCardNumberAreRefused();
 
 private:
     qint64 addTransaction(qint64 cardId, qint64 amountMinor, const QString &merchant, int hoursAgo);
@@ -255,6 +256,25 @@ void TestCardWorkflow::aClosedCardHasNoWorkflow()
     QCOMPARE(refused.result.status, CommandResult::Rejected);
     QCOMPARE(refused.workflow.id, 0);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM card_workflows")), QStringLiteral("0"));
+}
+
+void TestCardWorkflow::answersWithAFullCardNumberAreRefused()
+{
+    const WorkflowRecord started = await(m_cards->startWorkflow(m_customer, m_card, Situation::Stolen, 0)).workflow;
+    const QJsonObject data{{QStringLiteral("transactions"),
+                            QJsonObject{{QStringLiteral("17"), QJsonObject{{QStringLiteral("note"),
+                                                                             QStringLiteral("kortti 4111 1111 1111 1111")}}}}}};
+    const WorkflowResult refused = await(m_cards->saveWorkflow(started.id, started.version, Step::Review, data));
+    QCOMPARE(refused.result.status, CommandResult::Rejected);
+    QVERIFY(!refused.result.message.contains(QStringLiteral("4111")));
+    QCOMPARE(scalar(QStringLiteral("SELECT version FROM card_workflows")), QString::number(started.version));
+    QVERIFY(!scalar(QStringLiteral("SELECT data FROM card_workflows")).contains(QStringLiteral("1111 1111")));
+    const WorkflowResult finished = await(m_cards->finishWorkflow(started.id, started.version, true, data));
+    QCOMPARE(finished.result.status, CommandResult::Rejected);
+    // The last four are fine.
+    const WorkflowResult masked = await(m_cards->saveWorkflow(
+        started.id, started.version, Step::Review, {{QStringLiteral("card"), QStringLiteral("•••• 1111")}}));
+    QCOMPARE(masked.result.status, CommandResult::Applied);
 }
 
 QTEST_GUILESS_MAIN(TestCardWorkflow)

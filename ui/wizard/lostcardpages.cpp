@@ -822,7 +822,7 @@ PolicePage::PolicePage(QWidget *parent)
     setCommitPage(true);
     m_intro = mutedLabel(this);
     m_reference->setObjectName(QStringLiteral("policeReference"));
-    m_reference->setMaxLength(60);
+    m_reference->setMaxLength(40);
     m_referenceLabel = new QLabel(this);
     m_referenceLabel->setBuddy(m_reference);
     m_problem = new QLabel(this);
