@@ -74,12 +74,13 @@ std::optional<ChangeFeed::Page> ChangeFeed::read(qint64 since, int limit, QStrin
         return std::nullopt;
     Page page;
     page.cursor = since;
+    page.changes.reserve(limit);
     while (query.next()) {
         if (page.changes.size() == limit) {
             page.hasMore = true;
             break;
         }
-        JsonCodec::Change change;
+        StoredChange change;
         change.seq = query.value(0).toLongLong();
         change.entity = query.value(1).toString();
         change.entityId = query.value(2).toLongLong();
@@ -87,10 +88,10 @@ std::optional<ChangeFeed::Page> ChangeFeed::read(qint64 since, int limit, QStrin
         if (!query.value(4).isNull())
             change.version = query.value(4).toInt();
         if (!query.value(5).isNull())
-            change.data = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+            change.data = query.value(5).toString().toUtf8();
         change.at = SqlValues::toTime(query.value(6));
         page.cursor = change.seq;
-        page.changes.append(change);
+        page.changes.append(std::move(change));
     }
     return page;
 }

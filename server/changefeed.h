@@ -19,9 +19,22 @@
 class ChangeFeed
 {
 public:
+    /// One change as stored: its data is the JSON text written at append(),
+    /// not parsed (GET /v1/changes sends it on as it is; see FeedApi).
+    struct StoredChange
+    {
+        qint64 seq = 0;
+        QString entity;
+        qint64 entityId = 0;
+        QString op;
+        std::optional<int> version;
+        QByteArray data;       ///< UTF-8 JSON text; empty when none
+        QDateTime at;
+    };
+
     struct Page
     {
-        QList<JsonCodec::Change> changes;
+        QList<StoredChange> changes;
         qint64 cursor = 0;     ///< the last seq returned, or since when none
         bool hasMore = false;
     };

@@ -315,8 +315,41 @@ QString timestamp(const QDateTime &time)
     return QLocale::c().toString(utc, utc.time().msec() ? withMs : plain);
 }
 
+namespace {
+
+/// The form this codec writes, "2026-11-22T09:15:00Z" or with ".123" before
+/// the Z, read without the regular expression (a page of the change feed
+/// holds thousands). Anything else, or a day or time that does not exist:
+/// nullopt, and parseTimestamp() reads it the general way.
+std::optional<QDateTime> parseCanonicalTimestamp(QStringView text)
+{
+    const qsizetype n = text.size();
+    if ((n != 20 && n != 24) || text.at(n - 1) != u'Z' || text.at(4) != u'-' || text.at(7) != u'-'
+        || text.at(10) != u'T' || text.at(13) != u':' || text.at(16) != u':' || (n == 24 && text.at(19) != u'.'))
+        return std::nullopt;
+    bool digits = true;
+    const auto number = [&](qsizetype from, qsizetype count) {
+        int value = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = text.at(i).unicode();
+            digits = digits && c >= u'0' && c <= u'9';
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    const QDate day(number(0, 4), number(5, 2), number(8, 2));
+    const QTime clock(number(11, 2), number(14, 2), number(17, 2), n == 24 ? number(20, 3) : 0);
+    if (!digits || !day.isValid() || !clock.isValid())
+        return std::nullopt;
+    return QDateTime(day, clock, Qt::UTC);
+}
+
+} // namespace
+
 std::optional<QDateTime> parseTimestamp(QStringView text)
 {
+    if (std::optional<QDateTime> canonical = parseCanonicalTimestamp(text))
+        return canonical;
     // RFC 3339 section 5.6: date "T" time, optional fraction, "Z" or ±hh:mm.
     static const QRegularExpression pattern(QStringLiteral(
         "^(\\d{4})-(\\d{2})-(\\d{2})[Tt](\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))?(?:([Zz])|([+-])(\\d{2}):(\\d{2}))$"));

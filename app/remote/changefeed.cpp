@@ -124,7 +124,7 @@ void ChangeFeed::readPage()
 
 void ChangeFeed::readAhead()
 {
-    if (!m_reading && m_readHasMore && m_running && m_applyingPages + m_waiting.size() < MaxPagesAhead)
+    if (!m_reading && m_readHasMore && m_running && m_waiting.size() < MaxPagesAhead)
         readPage();
 }
 
@@ -279,13 +279,23 @@ ChangeFeed::Applied ChangeFeed::applyPages(Database &db, const QList<QJsonArray>
             applied.conversations.append(conversationId);
         }
     };
-    // Conversations first: a message is kept only for a conversation the
-    // cache holds, and a page may carry a new conversation after its first
-    // message (servers before 2026-11 wrote them in that order).
-    for (int pass = 0; pass < 2; ++pass) {
+    // Conversations before messages: a message is kept only for a
+    // conversation the cache holds, and a page may carry a new conversation
+    // after its first message (servers before 2026-11 wrote them in that order).
+    // Cards before both: a card's upsert opens a statement savepoint, and at
+    // every savepoint FTS5 (SQLite 3.40) writes out the terms it holds for
+    // this transaction, so cards after the first indexed text would cut the
+    // search index's batch into hundreds of small segments to merge.
+    enum Pass { CardPass, ConversationPass, MessagePass };
+    const auto passOf = [](const QString &entity) {
+        if (entity == QLatin1String("card"))
+            return CardPass;
+        return entity == QLatin1String("conversation") ? ConversationPass : MessagePass;
+    };
+    for (const Pass pass : {CardPass, ConversationPass, MessagePass}) {
         for (const JsonCodec::Change &change : std::as_const(upserts)) {
             QString error;
-            if ((pass == 0) != (change.entity == QLatin1String("conversation")))
+            if (passOf(change.entity) != pass)
                 continue;
             if (change.entity == QLatin1String("alert")) {
                 // Another agent's decision: the cached copy follows (an alert not cached is read when opened).

@@ -25,10 +25,10 @@ class QTimer;
 /// WebSocket's notifications) and by a periodic poll as the fallback.
 ///
 /// Catching up (many pages): while the worker applies, the next pages are
-/// read (up to MaxPagesAhead read and not yet applied), so that network and
-/// SQLite work overlap, and the pages read meanwhile are applied together,
-/// in one transaction: far fewer commits, and a card or conversation that
-/// changed several times is written once. Lives on the ApiClient's thread.
+/// read (up to MaxPagesAhead waiting), so that network and SQLite work
+/// overlap, and the pages read meanwhile are applied together, in one
+/// transaction: far fewer commits, and a card or conversation that changed
+/// several times is written once. Lives on the ApiClient's thread.
 class ChangeFeed : public QObject
 {
     Q_OBJECT
@@ -38,8 +38,9 @@ public:
     /// Changes per read: the contract's maximum for /v1/changes. Fewer,
     /// larger pages mean fewer requests and fewer transactions to commit.
     static constexpr int PageSize = 1000;
-    /// Pages read and not yet applied (those being applied included).
-    static constexpr int MaxPagesAhead = 4;
+    /// Pages read ahead while the worker applies the batch before them, and
+    /// so the most pages in one transaction (at most twice as many in memory).
+    static constexpr int MaxPagesAhead = 8;
     /// wal_autocheckpoint while a page is applied (see applyPage()).
     static constexpr int CatchUpCheckpointPages = 16000;
 

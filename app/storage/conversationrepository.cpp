@@ -10,11 +10,13 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlResult>
 #include <QVariant>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <limits>
 
 namespace {
@@ -140,6 +142,123 @@ bool exec(QSqlQuery &query, QString *error)
     return false;
 }
 
+/// One run of a statement of the connection's cache (Database::prepared)
+/// through SQLite's own API, for the statements a catch-up runs for every
+/// message. QSqlQuery formats a placeholder name and looks it up in a hash
+/// for every value it binds, and sets up a record for every run, which cost
+/// more than SQLite's own insert. Values bind as Qt binds them: a null
+/// QString as NULL.
+class DirectStatement
+{
+public:
+    explicit DirectStatement(QSqlQuery &query)
+        : m_query(query)
+    {
+        const QVariant handle = query.result() ? query.result()->handle() : QVariant();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3_stmt*") == 0)
+            m_statement = *static_cast<sqlite3_stmt *const *>(handle.constData());
+        if (m_statement)
+            sqlite3_reset(m_statement);
+    }
+    ~DirectStatement()
+    {
+        if (m_statement) {
+            sqlite3_reset(m_statement);
+            sqlite3_clear_bindings(m_statement);   // drops the pointers into m_texts
+        }
+    }
+    DirectStatement(const DirectStatement &) = delete;
+    DirectStatement &operator=(const DirectStatement &) = delete;
+
+    void bind(int index, qint64 value)
+    {
+        if (m_statement)
+            sqlite3_bind_int64(m_statement, index + 1, value);
+    }
+    void bind(int index, const QString &text)
+    {
+        if (!m_statement)
+            return;
+        if (text.isNull()) {
+            sqlite3_bind_null(m_statement, index + 1);
+            return;
+        }
+        m_texts.append(text);   // kept (shared) until the statement is reset
+        const QString &kept = m_texts.constLast();
+        sqlite3_bind_text16(m_statement, index + 1, kept.utf16(), int(kept.size() * sizeof(char16_t)), SQLITE_STATIC);
+    }
+    void bindNull(int index)
+    {
+        if (m_statement)
+            sqlite3_bind_null(m_statement, index + 1);
+    }
+    /// As QSqlQuery binds the values the repository writes: null as NULL,
+    /// integers and booleans as integers, the rest as text.
+    void bind(int index, const QVariant &value)
+    {
+        if (value.isNull()) {
+            bindNull(index);
+            return;
+        }
+        switch (value.metaType().id()) {
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool:
+            bind(index, value.toLongLong());
+            return;
+        default:
+            bind(index, value.toString());
+        }
+    }
+    /// Steps once: true with a row or when done (see hasRow()).
+    bool step(QString *error)
+    {
+        if (!m_statement) {
+            if (error)
+                *error = m_query.lastError().text();
+            return false;
+        }
+        const int rc = sqlite3_step(m_statement);
+        m_hasRow = rc == SQLITE_ROW;
+        if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+            return true;
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+        return false;
+    }
+    bool hasRow() const { return m_hasRow; }
+    bool isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+    qint64 int64(int column) const { return sqlite3_column_int64(m_statement, column); }
+    /// As QSqlQuery reads it back: NULL as a null QVariant, integers as qint64, the rest as text.
+    QVariant value(int column) const
+    {
+        switch (sqlite3_column_type(m_statement, column)) {
+        case SQLITE_NULL:
+            return QVariant();
+        case SQLITE_INTEGER:
+            return QVariant(int64(column));
+        case SQLITE_FLOAT:
+            return QVariant(sqlite3_column_double(m_statement, column));
+        default:
+            return QVariant(text(column));
+        }
+    }
+    QString text(int column) const
+    {
+        const void *data = sqlite3_column_text16(m_statement, column);
+        return data ? QString(static_cast<const QChar *>(data), sqlite3_column_bytes16(m_statement, column) / 2)
+                    : QString();
+    }
+
+private:
+    QSqlQuery &m_query;
+    sqlite3_stmt *m_statement = nullptr;
+    QList<QString> m_texts;
+    bool m_hasRow = false;
+};
+
 } // namespace
 
 ConversationRepository::ConversationRepository(Database &database)
@@ -149,7 +268,17 @@ ConversationRepository::ConversationRepository(Database &database)
 
 QString ConversationRepository::isoTime(const QDateTime &time)
 {
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
+    const QDateTime utc = time.toUTC();
+    const QDate day = utc.date();
+    const QTime clock = utc.time();
+    if (!utc.isValid() || day.year() < 0 || day.year() > 9999)
+        return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
+    // As the format above writes it, without parsing the format each time
+    // (several times for every change a catch-up applies).
+    char text[21];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", day.year(), day.month(), day.day(),
+                  clock.hour(), clock.minute(), clock.second());
+    return QString::fromLatin1(text, 20);
 }
 
 const char *ConversationRepository::rebuildCountsSql()
@@ -236,13 +365,20 @@ QStringList ConversationRepository::indexTerms(const QString &text) const
                       : nullptr;
     if (!db)
         return terms;
+    // The API pointer through the connection's own prepared statement
+    // (prepared once, not for every text indexed).
     fts5_api *api = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(statement, 1, &api, "fts5_api_ptr", nullptr);
-        sqlite3_step(statement);
+    const QVariant statementHandle = m_database.prepared(QStringLiteral("SELECT fts5(?1)")).result()->handle();
+    sqlite3_stmt *statement = statementHandle.isValid() && qstrcmp(statementHandle.typeName(), "sqlite3_stmt*") == 0
+                                  ? *static_cast<sqlite3_stmt *const *>(statementHandle.constData())
+                                  : nullptr;
+    if (statement) {
+        sqlite3_reset(statement);
+        if (sqlite3_bind_pointer(statement, 1, &api, "fts5_api_ptr", nullptr) == SQLITE_OK)
+            sqlite3_step(statement);
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
     }
-    sqlite3_finalize(statement);
     void *context = nullptr;
     fts5_tokenizer tokenizer;
     if (!api || api->xFindTokenizer(api, "unicode61", &context, &tokenizer) != SQLITE_OK)
@@ -272,25 +408,26 @@ const char *ConversationRepository::rebuildVocabularySql()
 
 bool ConversationRepository::indexText(qint64 rowid, const QString &text, QString *error)
 {
-    QSqlQuery &s = m_database.prepared(QStringLiteral("INSERT INTO conversation_search (rowid, text) VALUES (?, ?)"));
-    s.bindValue(0, rowid);
-    s.bindValue(1, text);
-    if (!exec(s, error))
-        return false;
-    s.finish();
+    {
+        DirectStatement s(m_database.prepared(QStringLiteral("INSERT INTO conversation_search (rowid, text) VALUES (?, ?)")));
+        s.bind(0, rowid);
+        s.bind(1, text);
+        if (!s.step(error))
+            return false;
+    }
     const QStringList terms = indexTerms(text);
     const QSet<QString> distinct(terms.cbegin(), terms.cend());
-    QSqlQuery &v = m_database.prepared(QStringLiteral("INSERT OR IGNORE INTO search_vocabulary (term) VALUES (?)"));
+    QSqlQuery &vocabulary = m_database.prepared(QStringLiteral("INSERT OR IGNORE INTO search_vocabulary (term) VALUES (?)"));
     for (const QString &term : distinct) {
         if (m_vocabulary && m_vocabulary->contains(term))
             continue;   // written earlier in this transaction
-        v.bindValue(0, term);
-        if (!exec(v, error))
+        DirectStatement v(vocabulary);
+        v.bind(0, term);
+        if (!v.step(error))
             return false;
         if (m_vocabulary)
             m_vocabulary->insert(term);
     }
-    v.finish();
     return true;
 }
 
@@ -679,11 +816,11 @@ QList<ConversationSummary> ConversationRepository::conversationsOfCustomer(qint6
 
 bool ConversationRepository::bump(const QString &key, int delta, QString *error)
 {
-    QSqlQuery &q = m_database.prepared(QStringLiteral(
-        "INSERT INTO inbox_counts (key, n) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET n = n + excluded.n"));
-    q.bindValue(0, key);
-    q.bindValue(1, delta);
-    return exec(q, error);
+    DirectStatement q(m_database.prepared(QStringLiteral(
+        "INSERT INTO inbox_counts (key, n) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET n = n + excluded.n")));
+    q.bind(0, key);
+    q.bind(1, qint64(delta));
+    return q.step(error);
 }
 
 bool ConversationRepository::adjustCounts(bool wasOpen, const QString &oldChannel, const QString &oldAssignee,
@@ -1108,18 +1245,20 @@ bool ConversationRepository::storeServerConversation(const ConversationSummary &
     };
     static const QString selectOld = QStringLiteral("SELECT %1 FROM conversations WHERE id = ?")
                                          .arg(columns.join(QStringLiteral(", ")));
-    QSqlQuery &old = m_database.prepared(selectOld);
-    old.bindValue(0, c.id);
-    if (!exec(old, error))
-        return false;
-    const bool exists = old.next();
+    bool exists = false;
     QVariantList was;
-    if (exists) {
-        was.reserve(ColumnCount);
-        for (int i = 0; i < ColumnCount; ++i)
-            was << old.value(i);
+    {
+        DirectStatement old(m_database.prepared(selectOld));
+        old.bind(0, c.id);
+        if (!old.step(error))
+            return false;
+        exists = old.hasRow();
+        if (exists) {
+            was.reserve(ColumnCount);
+            for (int i = 0; i < ColumnCount; ++i)
+                was << old.value(i);
+        }
     }
-    old.finish();
     const QString oldStatus = exists ? was.at(Status).toString() : QString();
     const QString oldChannel = exists ? was.at(ChannelColumn).toString() : QString();
     const QString oldAssignee = exists ? was.at(Assignee).toString() : QString();
@@ -1130,12 +1269,11 @@ bool ConversationRepository::storeServerConversation(const ConversationSummary &
 
     bool customerCached = false;
     if (c.customerId > 0) {
-        QSqlQuery &k = m_database.prepared(QStringLiteral("SELECT 1 FROM customers WHERE id = ?"));
-        k.bindValue(0, c.customerId);
-        if (!exec(k, error))
+        DirectStatement k(m_database.prepared(QStringLiteral("SELECT 1 FROM customers WHERE id = ?")));
+        k.bind(0, c.customerId);
+        if (!k.step(error))
             return false;
-        customerCached = k.next();
-        k.finish();
+        customerCached = k.hasRow();
     }
     QStringList topics;
     for (const QString &topic : c.topics) {
@@ -1181,13 +1319,12 @@ bool ConversationRepository::storeServerConversation(const ConversationSummary &
         static const QString insert = QStringLiteral("INSERT INTO conversations (id, %1) VALUES (?%2)")
                                           .arg(columns.join(QStringLiteral(", ")),
                                                QStringLiteral(", ?").repeated(ColumnCount));
-        QSqlQuery &w = m_database.prepared(insert);
-        w.bindValue(0, c.id);
+        DirectStatement w(m_database.prepared(insert));
+        w.bind(0, c.id);
         for (int i = 0; i < ColumnCount; ++i)
-            w.bindValue(i + 1, now.at(i));
-        if (!exec(w, error))
+            w.bind(i + 1, now.at(i));
+        if (!w.step(error))
             return false;
-        w.finish();
     } else {
         // What a known conversation keeps: a due time the summary no longer
         // carries, when it was first answered and when it was resolved.
@@ -1215,14 +1352,13 @@ bool ConversationRepository::storeServerConversation(const ConversationSummary &
             }
         }
         if (!set.isEmpty()) {
-            QSqlQuery &u = m_database.prepared(QStringLiteral("UPDATE conversations SET %1 WHERE id = ?")
-                                                   .arg(set.join(QStringLiteral(", "))));
+            DirectStatement u(m_database.prepared(QStringLiteral("UPDATE conversations SET %1 WHERE id = ?")
+                                                      .arg(set.join(QStringLiteral(", ")))));
             for (int i = 0; i < values.size(); ++i)
-                u.bindValue(i, values.at(i));
-            u.bindValue(int(values.size()), c.id);
-            if (!exec(u, error))
+                u.bind(i, values.at(i));
+            u.bind(int(values.size()), c.id);
+            if (!u.step(error))
                 return false;
-            u.finish();
         }
     }
 
@@ -1265,24 +1401,24 @@ bool ConversationRepository::storeServerConversation(const ConversationSummary &
 
 bool ConversationRepository::insertServerMessage(const Message &message, int seq, QString *error)
 {
-    QSqlQuery &m = m_database.prepared(QStringLiteral(
-        "INSERT INTO messages (id, conversation_id, seq, direction, author, at, body_text, body_html, delivery,"
-        " external_id, command_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    m.bindValue(0, message.id);
-    m.bindValue(1, message.conversationId);
-    m.bindValue(2, seq);
-    m.bindValue(3, directionName(message.direction));
-    m.bindValue(4, message.author);
-    m.bindValue(5, isoTime(message.at));
-    m.bindValue(6, message.bodyText.isNull() ? QStringLiteral("") : message.bodyText);
-    m.bindValue(7, optionalText(message.bodyHtml));
-    m.bindValue(8, deliveryName(message.delivery));
-    m.bindValue(9, optionalText(message.externalId));
-    m.bindValue(10, message.commandId.isNull() ? QVariant()
-                                                : QVariant(message.commandId.toString(QUuid::WithoutBraces)));
-    if (!exec(m, error))
-        return false;
-    m.finish();
+    {
+        DirectStatement m(m_database.prepared(QStringLiteral(
+            "INSERT INTO messages (id, conversation_id, seq, direction, author, at, body_text, body_html, delivery,"
+            " external_id, command_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+        m.bind(0, message.id);
+        m.bind(1, message.conversationId);
+        m.bind(2, seq);
+        m.bind(3, directionName(message.direction));
+        m.bind(4, message.author);
+        m.bind(5, isoTime(message.at));
+        m.bind(6, message.bodyText.isNull() ? QStringLiteral("") : message.bodyText);
+        m.bind(7, message.bodyHtml.isEmpty() ? QString() : message.bodyHtml);   // optionalText()
+        m.bind(8, deliveryName(message.delivery));
+        m.bind(9, message.externalId.isEmpty() ? QString() : message.externalId);
+        m.bind(10, message.commandId.isNull() ? QString() : message.commandId.toString(QUuid::WithoutBraces));
+        if (!m.step(error))
+            return false;
+    }
     QSqlQuery &a = m_database.prepared(QStringLiteral(
         "INSERT OR REPLACE INTO attachments (id, message_id, file_name, mime_type, size, sha256, content_id)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -1308,26 +1444,31 @@ bool ConversationRepository::storeServerMessage(const Message &message, bool *st
     const QString command = message.commandId.isNull() ? QString() : message.commandId.toString(QUuid::WithoutBraces);
     // The conversation's last seq; the agent's own copy of this message (same
     // command); and whether a row holds the server's id already, with its command.
-    QSqlQuery &c = m_database.prepared(QStringLiteral(
-        "SELECT (SELECT coalesce(max(seq), 0) FROM messages WHERE conversation_id = ?),"
-        " (SELECT id FROM messages WHERE command_id = ?),"
-        " EXISTS (SELECT 1 FROM messages WHERE id = ?),"
-        " (SELECT command_id FROM messages WHERE id = ?)"
-        " FROM conversations WHERE id = ?"));
-    c.bindValue(0, message.conversationId);
-    c.bindValue(1, command.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(command));
-    c.bindValue(2, message.id);
-    c.bindValue(3, message.id);
-    c.bindValue(4, message.conversationId);
-    if (!exec(c, error))
-        return false;
-    if (!c.next())
-        return true;   // the conversation is not in the cache
-    const int lastSeq = c.value(0).toInt();
-    const qint64 ownCopy = c.value(1).isNull() ? 0 : c.value(1).toLongLong();
-    const bool idTaken = c.value(2).toBool();
-    const QString holder = c.value(3).toString();
-    c.finish();
+    int lastSeq = 0;
+    qint64 ownCopy = 0;
+    bool idTaken = false;
+    QString holder;
+    {
+        DirectStatement c(m_database.prepared(QStringLiteral(
+            "SELECT (SELECT coalesce(max(seq), 0) FROM messages WHERE conversation_id = ?),"
+            " (SELECT id FROM messages WHERE command_id = ?),"
+            " EXISTS (SELECT 1 FROM messages WHERE id = ?),"
+            " (SELECT command_id FROM messages WHERE id = ?)"
+            " FROM conversations WHERE id = ?")));
+        c.bind(0, message.conversationId);
+        c.bind(1, command.isEmpty() ? QString() : command);
+        c.bind(2, message.id);
+        c.bind(3, message.id);
+        c.bind(4, message.conversationId);
+        if (!c.step(error))
+            return false;
+        if (!c.hasRow())
+            return true;   // the conversation is not in the cache
+        lastSeq = int(c.int64(0));
+        ownCopy = c.isNull(1) ? 0 : c.int64(1);
+        idTaken = c.int64(2) != 0;
+        holder = c.text(3);
+    }
 
     // An optimistic row of another of this computer's commands took the server's id: moved aside.
     const bool heldByOther = idTaken && ownCopy != message.id && !holder.isEmpty() && holder != command;

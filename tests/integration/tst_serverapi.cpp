@@ -268,6 +268,7 @@ private Q_SLOTS:
     void missingConversationIfMatchIs428();
     void agentMayTakeOrReleaseButNotAssignOthers();
     void cardNumberInAMessageIs422AndNothingStored();
+    void feedSendsStoredDataButNeverACardNumber();
     void replyOnAnAlertIs409();
     void unknownConversationIs404();
     void attachmentBytesComeWithTypeNameAndETag();
@@ -2315,6 +2316,68 @@ void TestServerApi::cardNumberInAMessageIs422AndNothingStored()
     const Reply thread = send("GET", path + QStringLiteral("?limit=200"), {}, m_agentToken);
     QCOMPARE(thread.json.value(QStringLiteral("items")).toArray().size(), before.value(QStringLiteral("messageCount")).toInt());
     QVERIFY(!CardNumber::containsCardNumber(QString::fromUtf8(thread.body)));
+}
+
+void TestServerApi::feedSendsStoredDataButNeverACardNumber()
+{
+    // GET /v1/changes sends each change's stored data as it was stored,
+    // without parsing it again, unless it could hold a card number: what the
+    // server writes itself holds none (the test above), but a row stored
+    // another way (an older server, a repair by hand) must still leave masked.
+    // Changes of an existing message, written straight into the feed.
+    const qint64 conversationId = ainosEmail().value(QStringLiteral("id")).toInteger();
+    const Reply thread = send("GET", QStringLiteral("/v1/conversations/%1/messages?limit=1").arg(conversationId), {},
+                              m_agentToken);
+    QVERIFY2(thread.status == 200, describe(thread));
+    const QJsonObject message = thread.json.value(QStringLiteral("items")).toArray().first().toObject();
+    const qint64 messageId = message.value(QStringLiteral("id")).toInteger();
+    QVERIFY(messageId > 0);
+    const QString digits = QStringLiteral("5413330089012349");   // Pan without its spaces
+    const QStringList bodies{
+        QStringLiteral("Plain text, nothing to mask: order 1234-5678, call 040 123 4567."),
+        QStringLiteral("Kortin numero on ") + Pan,
+        QStringLiteral("Numero:\n") + digits + QStringLiteral("\tkiitos"),   // JSON text: \n5413...: no word edge
+        QStringLiteral("Nro 5413\u00a03300\u00a08901\u00a02349 (no-break spaces)"),
+        QStringLiteral("Kortti 5413-3300-8901-2349."),
+    };
+    const QString cursor = feedCursor();
+    QVERIFY(!cursor.isEmpty());
+    for (const QString &body : bodies) {
+        QJsonObject data = message;
+        data.insert(QStringLiteral("bodyText"), body);
+        QVERIFY(sql(QStringLiteral("INSERT INTO changes (entity, entity_id, op, data, at) "
+                                   "VALUES ('message', ?, 'upsert', CAST(? AS jsonb), now())"),
+                    {messageId, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))}));
+    }
+    const Reply feed = send("GET", QStringLiteral("/v1/changes?since=%1&limit=1000").arg(cursor), {}, m_agentToken);
+    QVERIFY2(feed.status == 200, describe(feed));
+    QStringList sent;
+    for (const QJsonValue &value : feed.json.value(QStringLiteral("changes")).toArray()) {
+        QString error;
+        const std::optional<JsonCodec::Change> change = JsonCodec::changeFromJson(value, &error);
+        QVERIFY2(change, qPrintable(error));
+        if (change->entity != QLatin1String("message") || change->entityId != messageId)
+            continue;
+        QCOMPARE(change->op, QStringLiteral("upsert"));
+        QVERIFY(!change->version);
+        // Everything else as stored.
+        QJsonObject rest = change->data;
+        rest.remove(QStringLiteral("bodyText"));
+        QJsonObject expected = message;
+        expected.remove(QStringLiteral("bodyText"));
+        QCOMPARE(rest, expected);
+        sent << change->data.value(QStringLiteral("bodyText")).toString();
+    }
+    QCOMPARE(sent.size(), bodies.size());
+    QCOMPARE(sent.at(0), bodies.at(0));   // nothing to mask: the stored text
+    QCOMPARE(sent.at(1), QStringLiteral("Kortin numero on 5413 33** **** 2349"));
+    QCOMPARE(sent.at(2), QStringLiteral("Numero:\n541333******2349\tkiitos"));
+    QCOMPARE(sent.at(3), QStringLiteral("Nro 5413\u00a033**\u00a0****\u00a02349 (no-break spaces)"));
+    QCOMPARE(sent.at(4), QStringLiteral("Kortti 5413-33**-****-2349."));
+    for (const QString &text : std::as_const(sent))
+        QVERIFY2(!CardNumber::containsCardNumber(text), qPrintable(text));
+    QVERIFY(!feed.body.contains(digits.toLatin1()));
+    QVERIFY(!feed.body.contains(Pan.toLatin1()));
 }
 
 void TestServerApi::replyOnAnAlertIs409()
