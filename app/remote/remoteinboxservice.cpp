@@ -6,14 +6,18 @@
 
 #include "domain/jsoncodec.h"
 #include "services/localinboxservice.h"
+#include "mail/attachmentstore.h"
+#include "storage/conversationrepository.h"
 #include "storage/database.h"
 #include "storage/databaseworker.h"
 #include "storage/sqltransaction.h"
 #include "storage/syncstate.h"
 
+#include <QCryptographicHash>
 #include <QFuture>
 #include <QJsonObject>
 #include <QPromise>
+#include <QtConcurrent>
 
 #include <memory>
 
@@ -355,7 +359,59 @@ QFuture<QList<Macro>> RemoteInboxService::macros()
 
 QFuture<QString> RemoteInboxService::attachmentPath(qint64 attachmentId)
 {
-    return m_local->attachmentPath(attachmentId);
+    // The cache's rows name the attachment; its bytes come from the server
+    // the first time they are opened, checked against the SHA-256 the row
+    // holds, and stay in this computer's attachment store.
+    auto promise = std::make_shared<QPromise<QString>>();
+    promise->start();
+    QFuture<QString> future = promise->future();
+    const auto finish = [promise](const QString &path) {
+        promise->addResult(path);
+        promise->finish();
+    };
+    m_local->attachmentPath(attachmentId).then(this, [this, attachmentId, finish](const QString &cached) {
+        if (!cached.isEmpty()) {
+            finish(cached);
+            return;
+        }
+        m_worker
+            ->run([attachmentId](Database &db) {
+                QString error;
+                return db.isOpen() ? ConversationRepository(db).attachment(attachmentId, &error) : Attachment();
+            })
+            .then(this, [this, attachmentId, finish](const Attachment &attachment) {
+                if (!attachment.id || attachment.sha256.isEmpty()) {
+                    finish(QString());
+                    return;
+                }
+                ApiRequest call;
+                call.path = QStringLiteral("/v1/attachments/%1").arg(attachmentId);
+                call.expectJson = false;
+                ApiReply *reply = m_api->send(call);
+                const QString root = m_local->attachmentRoot();
+                connect(reply, &ApiReply::finished, this, [this, attachment, root, finish](const ApiResult &result) {
+                    Q_EMIT reachabilityChanged(result.reachedServer());
+                    if (!result.ok()) {
+                        qWarning("RemoteInboxService: attachment %lld could not be read: %s %d %s",
+                                 static_cast<long long>(attachment.id), qUtf8Printable(ApiResult::outcomeName(result.outcome)),
+                                 result.status, qUtf8Printable(result.problem.detail));
+                        finish(QString());
+                        return;
+                    }
+                    // The file is written off the GUI thread.
+                    QtConcurrent::run([bytes = result.body, expected = attachment.sha256, root] {
+                        if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != expected) {
+                            qWarning("RemoteInboxService: the server's attachment bytes do not match their SHA-256");
+                            return QString();
+                        }
+                        AttachmentStore store(root);
+                        const AttachmentStore::Stored stored = store.storeBytes(bytes);
+                        return stored.ok ? store.pathFor(stored.sha256) : QString();
+                    }).then(this, finish);
+                });
+            });
+    });
+    return future;
 }
 
 QFuture<ImportResult> RemoteInboxService::importEmails(const QStringList &files)

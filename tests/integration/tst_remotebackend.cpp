@@ -17,6 +17,8 @@
 #include "storage/databaseworker.h"
 #include "storage/outboxrepository.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void appliedCommandsOlderThanAWeekArePurgedAtOpen();
     void alertIsTheServersAndItsDecisionReachesTheOtherConsole();
     void lostCardWorkflowRunsOnTheServerAcrossItsNewId();
+    void attachmentBytesComeFromTheServerOnce();
 
 private:
     std::unique_ptr<RemoteBackend> openBackend(const QString &username, const QString &cacheName);
@@ -858,6 +861,46 @@ void TestRemoteBackend::lostCardWorkflowRunsOnTheServerAcrossItsNewId()
     QCOMPARE(onServer.value(QStringLiteral("cardId")).toInteger(), cardId);
     QCOMPARE(onServer.value(QStringLiteral("data")).toObject().value(QStringLiteral("lastSeen")).toString(),
              QStringLiteral("kauppakeskus"));
+}
+
+void TestRemoteBackend::attachmentBytesComeFromTheServerOnce()
+{
+    QString error;
+    const QList<QVariantList> rows = m_server.demoRows(
+        QStringLiteral("SELECT a.id, m.conversation_id, a.sha256 FROM attachments a JOIN messages m ON m.id = a.message_id"
+                       " ORDER BY a.id LIMIT 1"),
+        &error);
+    QVERIFY2(rows.size() == 1, qPrintable(error.isEmpty() ? QStringLiteral("no attachment in the demo data") : error));
+    const qint64 attachmentId = rows.first().value(0).toLongLong();
+    const qint64 conversationId = rows.first().value(1).toLongLong();
+    const QByteArray sha256 = rows.first().value(2).toByteArray();
+    // The thread (with the attachment's row) into A's cache: the bytes are not there yet.
+    QVERIFY(await(m_a->inbox()->thread(conversationId)).found);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const std::optional<ConversationThread> thread = cachedThread(m_a.get(), conversationId);
+            if (!thread)
+                return false;
+            for (const Message &m : thread->messages) {
+                for (const Attachment &a : m.attachments) {
+                    if (a.id == attachmentId)
+                        return true;
+                }
+            }
+            return false;
+        }(),
+        10000);
+    const QString path = await(m_a->inbox()->attachmentPath(attachmentId));
+    QVERIFY2(!path.isEmpty(), "the attachment's bytes were not fetched");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex(), sha256);
+    file.close();
+    // Offline, the stored copy opens all the same.
+    m_server.stopServer();
+    const QString again = await(m_a->inbox()->attachmentPath(attachmentId));
+    QVERIFY2(m_server.startServer(&error), qPrintable(error));
+    QCOMPARE(again, path);
 }
 
 QTEST_GUILESS_MAIN(TestRemoteBackend)

@@ -1,9 +1,12 @@
 #include "remotetestserver.h"
 
+#include "mail/attachmentstore.h"
 #include "storage/database.h"
 #include "storage/demodatagenerator.h"
 
 #include <QDate>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -51,6 +54,12 @@ bool RemoteTestServer::start(const Options &options, QString *error)
         generate.customers = options.customers;
         generate.referenceDate = QDate::currentDate();
         generate.conversations = options.conversations;
+        // Receipts and statements beside the file, where the import looks for them.
+        const QString attachments = QFileInfo(m_demoPath).absoluteDir().filePath(QStringLiteral("attachments"));
+        generate.storeAttachment = [attachments](const QByteArray &bytes) {
+            const AttachmentStore::Stored stored = AttachmentStore(attachments).storeBytes(bytes);
+            return stored.ok ? stored.sha256 : QByteArray();
+        };
         DemoDataGenerator generator(generate);
         if (!generator.generate(demo.connection(), {}, error))
             return false;
