@@ -127,6 +127,15 @@ bool RemoteCache::storeCustomerView(const JsonCodec::CustomerView &view, QString
         if (!storeCard(held, &stored, error))
             return false;
     }
+    // The latest transactions of the customer's cards: the card panel and the
+    // lost-card wizard's review read them from the cache.
+    QSet<qint64> cardIds;
+    for (const JsonCodec::CardView &card : view.cards)
+        cardIds.insert(card.card.id);
+    for (const Transaction &t : view.recentTransactions) {
+        if (cardIds.contains(t.cardId) && !storeTransaction(t, t.cardId, error))
+            return false;
+    }
     if (!conversations().linkCustomer(view.customer.id, error))
         return false;
     return CustomerRepository(m_database).refreshSearchDocument(view.customer.id, error);
@@ -457,6 +466,28 @@ bool RemoteCache::storeThread(qint64 conversationId, const QList<Message> &messa
     return conversations().replaceServerThread(conversationId, messages, unsent, error);
 }
 
+bool RemoteCache::storeTransaction(const Transaction &t, qint64 cardId, QString *error)
+{
+    // The server's status; a dispute this console filed and has not sent yet keeps its mark.
+    QSqlQuery &w = m_database.prepared(QStringLiteral(
+        "INSERT INTO transactions (id, card_id, occurred_at, amount_minor, currency, merchant, mcc, country,"
+        " status, entry_mode, dispute_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET status = excluded.status,"
+        " dispute_status = coalesce(excluded.dispute_status, dispute_status)"));
+    w.bindValue(0, t.id);
+    w.bindValue(1, t.cardId > 0 ? t.cardId : cardId);
+    w.bindValue(2, isoTime(t.occurredAt));
+    w.bindValue(3, t.amount.minor);
+    w.bindValue(4, t.amount.currency);
+    w.bindValue(5, t.merchant);
+    w.bindValue(6, t.mcc.isEmpty() ? QStringLiteral("0000") : t.mcc);
+    w.bindValue(7, t.country.isEmpty() ? QStringLiteral("FI") : t.country);
+    w.bindValue(8, TransactionStatusNames::name(t.status));
+    w.bindValue(9, t.entryMode.isEmpty() ? QStringLiteral("chip") : t.entryMode);
+    w.bindValue(10, optionalText(t.disputeStatus));
+    return exec(w, error);
+}
+
 bool RemoteCache::storeAlert(const Alert &alert, const QList<Transaction> &evidence, bool *stored, QString *error)
 {
     *stored = false;
@@ -501,21 +532,7 @@ bool RemoteCache::storeAlert(const Alert &alert, const QList<Transaction> &evide
     if (!exec(a, error))
         return false;
     for (const Transaction &t : evidence) {
-        QSqlQuery &w = m_database.prepared(QStringLiteral(
-            "INSERT INTO transactions (id, card_id, occurred_at, amount_minor, currency, merchant, mcc, country,"
-            " status, entry_mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (id) DO UPDATE SET status = excluded.status"));
-        w.bindValue(0, t.id);
-        w.bindValue(1, t.cardId > 0 ? t.cardId : alert.cardId);
-        w.bindValue(2, isoTime(t.occurredAt));
-        w.bindValue(3, t.amount.minor);
-        w.bindValue(4, t.amount.currency);
-        w.bindValue(5, t.merchant);
-        w.bindValue(6, t.mcc.isEmpty() ? QStringLiteral("0000") : t.mcc);
-        w.bindValue(7, t.country.isEmpty() ? QStringLiteral("FI") : t.country);
-        w.bindValue(8, TransactionStatusNames::name(t.status));
-        w.bindValue(9, t.entryMode.isEmpty() ? QStringLiteral("chip") : t.entryMode);
-        if (!exec(w, error))
+        if (!storeTransaction(t, alert.cardId, error))
             return false;
         QSqlQuery &link = m_database.prepared(QStringLiteral(
             "INSERT OR IGNORE INTO alert_transactions (transaction_id, alert_id) VALUES (?, ?)"));

@@ -58,6 +58,8 @@ public:
     /// in the cache. An alert this console decided and has not sent yet keeps
     /// its optimistic decision.
     bool storeAlert(const Alert &alert, const QList<Transaction> &evidence, bool *stored, QString *error);
+    /// One transaction as the server has it, on card @p cardId when it names none.
+    bool storeTransaction(const Transaction &transaction, qint64 cardId, QString *error);
     /// The contract's Alert; nullopt when @p json is not one.
     static std::optional<Alert> alertFromJson(const QJsonObject &json);
     /// A conversation this console created (a logged call, a message to the

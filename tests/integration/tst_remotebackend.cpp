@@ -75,6 +75,7 @@ private Q_SLOTS:
     void alertIsTheServersAndItsDecisionReachesTheOtherConsole();
     void lostCardWorkflowRunsOnTheServerAcrossItsNewId();
     void attachmentBytesComeFromTheServerOnce();
+    void recentTransactionsComeWithTheCustomer();
 
 private:
     std::unique_ptr<RemoteBackend> openBackend(const QString &username, const QString &cacheName);
@@ -901,6 +902,35 @@ void TestRemoteBackend::attachmentBytesComeFromTheServerOnce()
     const QString again = await(m_a->inbox()->attachmentPath(attachmentId));
     QVERIFY2(m_server.startServer(&error), qPrintable(error));
     QCOMPARE(again, path);
+}
+
+void TestRemoteBackend::recentTransactionsComeWithTheCustomer()
+{
+    // The card panel and the wizard's review read transactions from the cache:
+    // opening the customer brings the server's latest ones.
+    const qint64 customerId = m_targets.at(1).customerId;
+    int status = 0;
+    QJsonObject view;
+    // (Right after a restart of the server the first request of the test's own client can meet a closed connection.)
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (view = m_server.get(QStringLiteral("/v1/customers/%1").arg(customerId), m_b->token(), &status), status == 200),
+        5000);
+    QSet<qint64> onServer;
+    qint64 cardId = 0;
+    for (const QJsonValue &t : view.value(QStringLiteral("recentTransactions")).toArray()) {
+        if (!cardId)
+            cardId = t.toObject().value(QStringLiteral("cardId")).toInteger();
+        if (t.toObject().value(QStringLiteral("cardId")).toInteger() == cardId)
+            onServer.insert(t.toObject().value(QStringLiteral("id")).toInteger());
+    }
+    QVERIFY2(!onServer.isEmpty(), "the customer has no recent transactions in the demo data");
+    QVERIFY(await(m_b->customers()->customer(customerId)).found);
+    const TransactionList cached = await(m_b->cards()->transactionsSince(cardId, QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC)));
+    QVERIFY2(cached.error.isEmpty(), qPrintable(cached.error));
+    QSet<qint64> inCache;
+    for (const Transaction &t : cached.transactions)
+        inCache.insert(t.id);
+    QVERIFY2(inCache.contains(onServer), qPrintable(QStringLiteral("%1 of %2 cached").arg(inCache.size()).arg(onServer.size())));
 }
 
 QTEST_GUILESS_MAIN(TestRemoteBackend)
