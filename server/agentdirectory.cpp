@@ -138,9 +138,15 @@ bool AgentDirectory::setQueues(const QString &username, const QStringList &queue
         if (!kept.contains(queue))
             kept << queue;
     }
+    // No queues is the empty text, never NULL: QStringList::join() of an empty
+    // list is a null QString, which Qt's SQLite driver binds as NULL (the
+    // column is NOT NULL) while the PostgreSQL path sends ''.
+    QString joined = kept.join(QLatin1Char(' '));
+    if (joined.isNull())
+        joined = QStringLiteral("");
     QSqlQuery query(m_db);
     if (!SqlValues::exec(query, QStringLiteral("UPDATE agents SET queues = ? WHERE username = ?"),
-                         {kept.join(QLatin1Char(' ')), username}, error))
+                         {joined, username}, error))
         return false;
     if (query.numRowsAffected() != 1) {
         error->clear();

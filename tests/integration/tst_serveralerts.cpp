@@ -1,10 +1,8 @@
 #include "fixtures.h"
 #include "testsupport.h"
 
-#include "postgrescluster.h"
-#include "serverprocess.h"
+#include "servertestharness.h"
 
-#include "domain/cardnumber.h"
 #include "domain/jsoncodec.h"
 #include "services/alertservice.h"
 #include "services/localbackend.h"
@@ -13,25 +11,17 @@
 #include "storage/databaseworker.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
-#include <QTimer>
 #include <QUuid>
 
 #include <algorithm>
@@ -50,52 +40,12 @@ const QString Supervisor = QStringLiteral("svea.berg");  // a supervisor
 const QString PanInMerchant = QStringLiteral("ONLINE 4111 1111 1111 1111 STORE");
 const QString PanInNote = QStringLiteral("Card 5555555555554444 was in the customer's hand");
 
-struct Reply
-{
-    int status = 0;
-    QByteArray body;
-    QJsonObject json;
-    QHash<QByteArray, QByteArray> headers;   ///< lower-case names
-
-    QByteArray header(const char *name) const { return headers.value(QByteArray(name).toLower()); }
-    QString code() const { return json.value(QStringLiteral("code")).toString(); }
-    QJsonArray items() const { return json.value(QStringLiteral("items")).toArray(); }
-};
-
-QString describe(const Reply &reply)
-{
-    return QStringLiteral("HTTP %1 %2").arg(reply.status).arg(QString::fromUtf8(reply.body.left(1200)));
-}
-
-/// Whether @p reply is the problem @p status / @p code (application/problem+json with
-/// type, title and detail), naming @p field in its errors when one is given.
-bool isProblem(const Reply &reply, int status, const QString &code, const QString &field = QString())
-{
-    if (reply.status != status || reply.code() != code
-        || !reply.header("Content-Type").startsWith("application/problem+json")
-        || reply.json.value(QStringLiteral("type")).toString() != QStringLiteral("urn:carddesk:problem:") + code
-        || reply.json.value(QStringLiteral("title")).toString().isEmpty()
-        || reply.json.value(QStringLiteral("detail")).toString().isEmpty()
-        || reply.json.value(QStringLiteral("status")).toInt() != status)
-        return false;
-    if (field.isEmpty())
-        return true;
-    for (const QJsonValue &error : reply.json.value(QStringLiteral("errors")).toArray()) {
-        if (error.toObject().value(QStringLiteral("field")).toString() == field)
-            return !error.toObject().value(QStringLiteral("message")).toString().isEmpty();
-    }
-    return false;
-}
-
-QString newKey()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QByteArray jsonBody(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
+using Reply = ServerReply;
+using ServerTest::describe;
+using ServerTest::holdsCardNumber;
+using ServerTest::isProblem;
+using ServerTest::jsonBody;
+using ServerTest::newKey;
 
 QDateTime timeOf(const QJsonValue &value)
 {
@@ -109,87 +59,6 @@ QList<qint64> idsOf(const QJsonArray &items, const QString &key = QStringLiteral
         ids << item.toObject().value(key).toInteger();
     return ids;
 }
-
-/// Whether @p text holds a full card number once UUIDs (whose digit groups
-/// may read as one by chance) are taken out.
-bool holdsCardNumber(const QString &text)
-{
-    static const QRegularExpression uuid(
-        QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
-    QString stripped = text;
-    stripped.replace(uuid, QStringLiteral("uuid"));
-    return CardNumber::containsCardNumber(stripped);
-}
-
-/// Prism (tools/api) in proxy mode in front of one carddesk-server, for the
-/// contract run (ctest tst_serveralerts_contract): every request and answer
-/// is checked against docs/api/openapi.yaml, and what breaks it comes back in
-/// the `sl-violations` header (as in tst_serverapi). Started without
-/// --errors, so a request that breaks the contract on purpose still gets the
-/// server's own answer.
-class ContractProxy
-{
-public:
-    ~ContractProxy() { stop(); }
-
-    bool start(const QString &prism, const QString &spec, int upstreamPort, QString *error)
-    {
-        for (int attempt = 0; attempt < 3; ++attempt) {   // a free port can be taken before Prism binds it
-            QTcpServer probe;
-            if (!probe.listen(QHostAddress::LocalHost, 0)) {
-                *error = QStringLiteral("no free loopback port for Prism: ") + probe.errorString();
-                return false;
-            }
-            m_port = probe.serverPort();
-            probe.close();
-            m_log.clear();
-            m_process = std::make_unique<QProcess>();
-            m_process->setProcessChannelMode(QProcess::MergedChannels);
-            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-            environment.remove(QStringLiteral("NODE_ENV"));
-            environment.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
-            m_process->setProcessEnvironment(environment);
-            QObject::connect(m_process.get(), &QProcess::readyReadStandardOutput, m_process.get(),
-                             [this] { m_log += m_process->readAllStandardOutput(); });
-            m_process->start(prism, {QStringLiteral("proxy"), spec,
-                                     QStringLiteral("http://127.0.0.1:%1").arg(upstreamPort),
-                                     QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                                     QStringLiteral("--port"), QString::number(m_port)});
-            if (!m_process->waitForStarted(10000)) {
-                *error = QStringLiteral("Prism (%1) did not start: %2").arg(prism, m_process->errorString());
-                return false;
-            }
-            const bool listening = QTest::qWaitFor(
-                [this] { return m_log.contains("Prism is listening on") || m_process->state() == QProcess::NotRunning; },
-                60000);
-            if (listening && m_log.contains("Prism is listening on"))
-                return true;
-            stop();
-            if (!m_log.contains("EADDRINUSE"))
-                break;
-        }
-        *error = QStringLiteral("Prism did not start proxying for %1: %2").arg(spec, QString::fromUtf8(m_log.right(3000)));
-        return false;
-    }
-
-    void stop()
-    {
-        if (!m_process || m_process->state() == QProcess::NotRunning)
-            return;
-        m_process->terminate();
-        if (!m_process->waitForFinished(10000)) {
-            m_process->kill();
-            m_process->waitForFinished(5000);
-        }
-    }
-
-    int port() const { return m_port; }
-
-private:
-    std::unique_ptr<QProcess> m_process;
-    QByteArray m_log;
-    int m_port = 0;
-};
 
 /// An alert of the console's file, as the console stored it.
 struct SourceAlert
@@ -251,23 +120,13 @@ private Q_SLOTS:
     void noAnswerHoldsAFullCardNumber();
 
 private:
-    struct Desk
-    {
-        QString dialect;
-        QString databaseUrl;
-        std::unique_ptr<ServerProcess> server;
-        std::unique_ptr<ContractProxy> proxy;   ///< the contract run: Prism in front of the server
-        QHash<QString, QString> tokens;         ///< user name -> bearer token
-    };
+    using Desk = ServerDesk;
 
-    static void dialects();
+    static void dialects() { ServerTestHarness::dialects(); }
     Desk &desk();
     bool buildConsoleFile(QString *error);
     bool readConsoleFile(QString *error);
-    bool runServerCommand(const Desk &desk, const QStringList &arguments, const QByteArray &input, QString *error);
     bool prepare(Desk &desk, QString *error);
-    QSqlDatabase open(const Desk &desk, const QString &name);
-    bool exec(const QString &statement, const QVariantList &values, QString *error);
 
     QNetworkReply *start(const QByteArray &method, const QString &path, const QString &as,
                          const QByteArray &body = QByteArray(), const QList<QPair<QByteArray, QByteArray>> &headers = {});
@@ -289,31 +148,18 @@ private:
     QList<qint64> expectedIds(const std::function<bool(const SourceAlert &)> &keep = {}) const;
     const SourceAlert &source(const QString &label) const { return m_source.at(m_labels.value(label)); }
 
-    std::unique_ptr<PostgresCluster> m_cluster;
+    ServerTestHarness m_harness;
     QTemporaryDir m_dir;
     QString m_consoleFile;
-    std::map<QString, Desk> m_desks;
-    QNetworkAccessManager m_network;
     Desk *m_current = nullptr;
     std::map<qint64, SourceAlert> m_source;
     QHash<QString, qint64> m_labels;          ///< "A1" ... -> alert id
     QHash<QString, qint64> m_customers;       ///< "A", "B", "C" -> customer id
-    QList<QByteArray> m_bodies;               ///< every answer, for the card-number check
-    QString m_prism;                          ///< the contract run: Prism and the contract it checks
-    QString m_spec;
-    QStringList m_violations;                 ///< what Prism found wrong in the server's answers
 };
-
-void TestServerAlerts::dialects()
-{
-    QTest::addColumn<QString>("dialect");
-    QTest::addRow("postgresql") << QStringLiteral("postgresql");
-    QTest::addRow("sqlite") << QStringLiteral("sqlite");
-}
 
 TestServerAlerts::Desk &TestServerAlerts::desk()
 {
-    m_current = &m_desks.at(QString::fromLatin1(QTest::currentDataTag()));
+    m_current = &m_harness.currentDesk();
     return *m_current;
 }
 
@@ -323,45 +169,26 @@ void TestServerAlerts::initTestCase()
     QVERIFY(m_dir.isValid());
     // The contract run (ctest tst_serveralerts_contract) sends all HTTP through
     // Prism, which checks it against the contract.
-    m_prism = qEnvironmentVariable("CARDDESK_CONTRACT_PROXY");
-    if (!m_prism.isEmpty()) {
-        m_spec = qEnvironmentVariable("CARDDESK_CONTRACT_SPEC");
-        QVERIFY2(QFileInfo(m_prism).isExecutable(),
-                 qPrintable(QStringLiteral("CARDDESK_CONTRACT_PROXY=%1 is not an executable: the API tools are not "
-                                           "installed (npm ci in tools/api).")
-                                .arg(m_prism)));
-        QVERIFY2(QFileInfo::exists(m_spec), qPrintable(QStringLiteral("no contract at %1").arg(m_spec)));
-        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty(), "Prism needs Node.js on PATH.");
-    }
     QString error;
+    QVERIFY2(m_harness.readContractSettings(&error), qPrintable(error));
     QVERIFY2(buildConsoleFile(&error), qPrintable(QStringLiteral("the console's file: ") + error));
     QVERIFY2(readConsoleFile(&error), qPrintable(QStringLiteral("reading the console's file: ") + error));
 
-    m_cluster = std::make_unique<PostgresCluster>();
-    if (!m_cluster->start(&error) || !m_cluster->createDatabase(QStringLiteral("alerts"), &error))
-        QFAIL(qPrintable(QStringLiteral("PostgreSQL for the test: ") + error));
-    for (const QString &dialect : {QStringLiteral("postgresql"), QStringLiteral("sqlite")}) {
-        Desk &desk = m_desks[dialect];
-        desk.dialect = dialect;
-        desk.databaseUrl = dialect == QLatin1String("postgresql")
-            ? m_cluster->url(QStringLiteral("alerts"))
-            : QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("alerts.db"));
-        QVERIFY2(prepare(desk, &error), qPrintable(dialect + QStringLiteral(": ") + error));
-    }
+    QVERIFY2(m_harness.createDesks(QStringLiteral("alerts"), m_dir.path(), &error), qPrintable(error));
+    for (const QString &dialect : {QStringLiteral("postgresql"), QStringLiteral("sqlite")})
+        QVERIFY2(prepare(m_harness.desk(dialect), &error), qPrintable(dialect + QStringLiteral(": ") + error));
 }
 
 void TestServerAlerts::cleanup()
 {
-    const QStringList violations = std::exchange(m_violations, {});
+    const QString violations = m_harness.takeContractViolations();
     if (!violations.isEmpty())
-        QFAIL(qPrintable(QStringLiteral("the answers break the contract (%1), as Prism reports it:\n    %2")
-                             .arg(m_spec, violations.join(QStringLiteral("\n    ")))));
+        QFAIL(qPrintable(violations));
 }
 
 void TestServerAlerts::cleanupTestCase()
 {
-    m_desks.clear();
-    m_cluster.reset();
+    m_harness.shutDown();
 }
 
 bool TestServerAlerts::buildConsoleFile(QString *error)
@@ -507,163 +334,28 @@ bool TestServerAlerts::readConsoleFile(QString *error)
     return ok;
 }
 
-bool TestServerAlerts::runServerCommand(const Desk &desk, const QStringList &arguments, const QByteArray &input,
-                                        QString *error)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(CARDDESK_SERVER_BINARY), QStringList{QStringLiteral("--database"), desk.databaseUrl}
-                                                              + arguments);
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = arguments.join(QLatin1Char(' ')) + QStringLiteral(": ") + QString::fromUtf8(process.readAll());
-        return false;
-    }
-    return true;
-}
-
 bool TestServerAlerts::prepare(Desk &desk, QString *error)
 {
     // The console's file, with its agent (aino.laine) under the demo password;
     // then a second agent and a supervisor.
-    if (!runServerCommand(desk,
-                          {QStringLiteral("--import-sqlite"), m_consoleFile, QStringLiteral("--demo-password"),
-                           Password},
-                          {}, error)
-        || !runServerCommand(desk,
-                             {QStringLiteral("--add-agent"), Bo, QStringLiteral("--role"), QStringLiteral("agent"),
-                              QStringLiteral("--display-name"), QStringLiteral("Bo Holm")},
-                             (Password + QLatin1Char('\n')).toUtf8(), error)
-        || !runServerCommand(desk,
-                             {QStringLiteral("--add-agent"), Supervisor, QStringLiteral("--role"),
-                              QStringLiteral("supervisor"), QStringLiteral("--display-name"),
-                              QStringLiteral("Svea Berg")},
-                             (Password + QLatin1Char('\n')).toUtf8(), error))
+    if (!m_harness.importConsole(desk, m_consoleFile, Password, error)
+        || !m_harness.addAgent(desk, Bo, QStringLiteral("agent"), QStringLiteral("Bo Holm"), Password, error)
+        || !m_harness.addAgent(desk, Supervisor, QStringLiteral("supervisor"), QStringLiteral("Svea Berg"), Password,
+                               error))
         return false;
-    desk.server = std::make_unique<ServerProcess>(QStringLiteral(CARDDESK_SERVER_BINARY));
-    if (!desk.server->start({QStringLiteral("--database"), desk.databaseUrl, QStringLiteral("--workers"),
-                             QStringLiteral("2")},
-                            error))
-        return false;
-    if (!m_prism.isEmpty()) {
-        desk.proxy = std::make_unique<ContractProxy>();
-        if (!desk.proxy->start(m_prism, m_spec, desk.server->port(), error))
-            return false;
-    }
     m_current = &desk;
-    for (const QString &username : {Aino, Bo, Supervisor}) {
-        const Reply reply = send("POST", QStringLiteral("/v1/sessions"), QString(),
-                                 jsonBody({{QStringLiteral("username"), username},
-                                           {QStringLiteral("password"), Password}}));
-        if (reply.status != 201) {
-            *error = QStringLiteral("sign-in of %1: %2").arg(username, describe(reply));
-            return false;
-        }
-        desk.tokens.insert(username, reply.json.value(QStringLiteral("token")).toString());
-    }
-    return true;
-}
-
-QSqlDatabase TestServerAlerts::open(const Desk &desk, const QString &name)
-{
-    QSqlDatabase db;
-    if (desk.dialect == QLatin1String("postgresql")) {
-        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(QStringLiteral("127.0.0.1"));
-        db.setPort(m_cluster->port());
-        db.setUserName(m_cluster->user());
-        db.setDatabaseName(QStringLiteral("alerts"));
-    } else {
-        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(desk.databaseUrl.mid(int(qstrlen("sqlite:"))));
-    }
-    if (!db.open())
-        qWarning("%s: %s", qPrintable(desk.databaseUrl), qPrintable(db.lastError().text()));
-    return db;
-}
-
-bool TestServerAlerts::exec(const QString &statement, const QVariantList &values, QString *error)
-{
-    const QString name = QStringLiteral("direct-") + m_current->dialect;
-    bool ok = false;
-    {
-        QSqlDatabase db = open(*m_current, name);
-        {
-            QSqlQuery q(db);
-            q.prepare(statement);
-            for (const QVariant &value : values)
-                q.addBindValue(value);
-            ok = q.exec();
-            if (!ok)
-                *error = q.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+    return m_harness.startServer(desk, error) && m_harness.signIn(desk, {Aino, Bo, Supervisor}, Password, error);
 }
 
 QNetworkReply *TestServerAlerts::start(const QByteArray &method, const QString &path, const QString &as,
                                        const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    const int port = m_current->proxy ? m_current->proxy->port() : m_current->server->port();
-    QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port));
-    const qsizetype question = path.indexOf(QLatin1Char('?'));
-    url.setPath(question < 0 ? path : path.left(question));
-    if (question >= 0)
-        url.setQuery(path.mid(question + 1));
-    QNetworkRequest request(url);
-    request.setTransferTimeout(20000);
-    if (!as.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_current->tokens.value(as).toLatin1());
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    for (const auto &header : headers)
-        request.setRawHeader(header.first, header.second);
-    return m_network.sendCustomRequest(request, method, body);
+    return m_harness.begin(*m_current, method, path, m_current->tokens.value(as), body, headers);
 }
 
 Reply TestServerAlerts::finish(QNetworkReply *reply)
 {
-    if (!reply->isFinished()) {
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(25000, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    Reply out;
-    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
-    out.json = QJsonDocument::fromJson(out.body).object();
-    for (const auto &pair : reply->rawHeaderPairs())
-        out.headers.insert(pair.first.toLower(), pair.second);
-    const QString exchange = QStringLiteral("%1 %2 (HTTP %3)")
-                                 .arg(QString::fromLatin1(
-                                          reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray()),
-                                      reply->url().toString(QUrl::RemoveScheme | QUrl::RemoveAuthority))
-                                 .arg(out.status);
-    reply->deleteLater();
-    m_bodies << out.body;
-    if (m_current->proxy && out.status != 0) {
-        // The answers must be the contract's; requests may break it on purpose (the refusal tests).
-        if (!out.headers.contains("access-control-allow-origin"))
-            m_violations << exchange + QStringLiteral(": did not pass through the contract proxy");
-        const QJsonArray violations = QJsonDocument::fromJson(out.header("sl-violations")).array();
-        for (const QJsonValue &value : violations) {
-            const QJsonObject violation = value.toObject();
-            QStringList location;
-            for (const QJsonValue &part : violation.value(QStringLiteral("location")).toArray())
-                location << part.toVariant().toString();
-            if (location.value(0) != QLatin1String("request"))
-                m_violations << exchange + QStringLiteral(": ") + location.join(u'.') + QStringLiteral(" ")
-                                    + violation.value(QStringLiteral("message")).toString();
-        }
-        if (!out.header("sl-violations").isEmpty() && violations.isEmpty())
-            m_violations << exchange + QStringLiteral(": unreadable sl-violations header");
-    }
-    return out;
+    return m_harness.finish(*m_current, reply);
 }
 
 Reply TestServerAlerts::send(const QByteArray &method, const QString &path, const QString &as, const QByteArray &body,
@@ -711,23 +403,7 @@ QJsonArray TestServerAlerts::walk(const QString &query, int *pages)
 
 QString TestServerAlerts::feed(const QString &since, QJsonArray *changes)
 {
-    QString cursor = since;
-    for (int page = 0; page < 1000; ++page) {
-        const Reply reply = get(cursor.isEmpty() ? QStringLiteral("/v1/changes")
-                                                 : QStringLiteral("/v1/changes?since=") + cursor);
-        if (reply.status != 200) {
-            qWarning("the change feed: %s", qPrintable(describe(reply)));
-            return QString();
-        }
-        if (changes) {
-            for (const QJsonValue &change : reply.json.value(QStringLiteral("changes")).toArray())
-                changes->append(change);
-        }
-        cursor = reply.json.value(QStringLiteral("cursor")).toString();
-        if (!reply.json.value(QStringLiteral("hasMore")).toBool())
-            break;
-    }
-    return cursor;
+    return m_harness.feed(*m_current, m_current->tokens.value(Aino), since, changes);
 }
 
 QJsonArray TestServerAlerts::audit(const QString &action)
@@ -791,7 +467,7 @@ void TestServerAlerts::importCopiesTheConsoleAlerts()
     QString commandId;
     QString rules;
     {
-        QSqlDatabase db = open(*m_current, name);
+        QSqlDatabase db = m_harness.open(*m_current, name);
         {
             QSqlQuery links(db);
             if (links.exec(QStringLiteral("SELECT alert_id, transaction_id FROM alert_transactions "
@@ -977,10 +653,11 @@ void TestServerAlerts::cardNumbersInStoredTextLeaveMasked()
     const SourceAlert &b1 = source(QStringLiteral("B1"));
     const SourceAlert &c2 = source(QStringLiteral("C2"));
     QString error;
-    QVERIFY2(exec(QStringLiteral("UPDATE transactions SET merchant = ? WHERE id = ?"),
-                  {PanInMerchant, b1.evidence.constFirst()}, &error),
+    QVERIFY2(m_harness.exec(*m_current, QStringLiteral("UPDATE transactions SET merchant = ? WHERE id = ?"),
+                            {PanInMerchant, b1.evidence.constFirst()}, &error),
              qPrintable(error));
-    QVERIFY2(exec(QStringLiteral("UPDATE alerts SET decision_note = ? WHERE id = ?"), {PanInNote, c2.id}, &error),
+    QVERIFY2(m_harness.exec(*m_current, QStringLiteral("UPDATE alerts SET decision_note = ? WHERE id = ?"),
+                            {PanInNote, c2.id}, &error),
              qPrintable(error));
     const Reply details = get(QStringLiteral("/v1/alerts/%1").arg(b1.id));
     QVERIFY2(details.status == 200, qPrintable(describe(details)));
@@ -1346,9 +1023,9 @@ void TestServerAlerts::noAnswerHoldsAFullCardNumber()
 {
     // Every answer of this test, both dialects: lists, details with a card
     // number planted in a merchant and a note, decisions, refusals, the feed.
-    QVERIFY(m_bodies.size() > 100);
+    QVERIFY(m_harness.bodies().size() > 100);
     bool sawMaskedMerchant = false;
-    for (const QByteArray &body : std::as_const(m_bodies)) {
+    for (const QByteArray &body : std::as_const(m_harness.bodies())) {
         const QString text = QString::fromUtf8(body);
         QVERIFY2(!holdsCardNumber(text), qPrintable(text.left(2000)));
         sawMaskedMerchant = sawMaskedMerchant || text.contains(QLatin1String("ONLINE "));

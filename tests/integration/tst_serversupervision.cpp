@@ -1,30 +1,23 @@
 #include "testsupport.h"
 
 #include "postgrescluster.h"
-#include "serverprocess.h"
+#include "servertestharness.h"
 
 #include "domain/jsoncodec.h"
 #include "storage/database.h"
 #include "storage/demodatagenerator.h"
 
-#include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
-#include <QUuid>
 
 #include <map>
-#include <memory>
 #include <tuple>
 
 namespace {
@@ -53,46 +46,13 @@ QDateTime startOfDay(const QDate &day)
     return QDateTime(day, QTime(0, 0), Qt::UTC);
 }
 
-struct Reply
-{
-    int status = 0;
-    QByteArray body;
-    QJsonObject json;
-    QHash<QByteArray, QByteArray> headers;   ///< lower-case names
-
-    QByteArray header(const char *name) const { return headers.value(QByteArray(name).toLower()); }
-    QString code() const { return json.value(QStringLiteral("code")).toString(); }
-    QJsonArray items() const { return json.value(QStringLiteral("items")).toArray(); }
-};
+using Reply = ServerReply;
+using ServerTest::isProblem;
+using ServerTest::newKey;
 
 char *describe(const Reply &reply)
 {
-    return qstrdup(QStringLiteral("HTTP %1 %2").arg(reply.status).arg(QString::fromUtf8(reply.body.left(800))).toUtf8().constData());
-}
-
-/// Whether @p reply is the problem @p status / @p code (application/problem+json with
-/// type, title and detail), naming @p field in its errors when one is given.
-bool isProblem(const Reply &reply, int status, const QString &code, const QString &field = QString())
-{
-    if (reply.status != status || reply.code() != code
-        || !reply.header("Content-Type").startsWith("application/problem+json")
-        || reply.json.value(QStringLiteral("type")).toString() != QStringLiteral("urn:carddesk:problem:") + code
-        || reply.json.value(QStringLiteral("title")).toString().isEmpty()
-        || reply.json.value(QStringLiteral("detail")).toString().isEmpty()
-        || reply.json.value(QStringLiteral("status")).toInt() != status)
-        return false;
-    if (field.isEmpty())
-        return true;
-    for (const QJsonValue &error : reply.json.value(QStringLiteral("errors")).toArray()) {
-        if (error.toObject().value(QStringLiteral("field")).toString() == field)
-            return !error.toObject().value(QStringLiteral("message")).toString().isEmpty();
-    }
-    return false;
-}
-
-QString newKey()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return qstrdup(ServerTest::describe(reply, 800).toUtf8().constData());
 }
 
 /// The item of @p items whose @p key is @p value.
@@ -147,22 +107,20 @@ private Q_SLOTS:
     void invalidPresenceIsRefused_data() { dialects(); }
     void invalidPresenceIsRefused();
     void demoImportGivesAgentsTheirQueues();
+    void demoImportWithoutConversations_data() { dialects(); }
+    void demoImportWithoutConversations();
 
 private:
-    /// One server and its database, with the desk written by seed().
-    struct Desk
+    using Desk = ServerDesk;
+    /// What seed() wrote into a desk's database.
+    struct Seed
     {
-        QString dialect;
-        QString databaseUrl;
-        std::unique_ptr<ServerProcess> server;
-        QHash<QString, QString> tokens;      ///< user name -> bearer token
-        QHash<QString, qint64> ids;          ///< conversation label -> id
-        QDateTime seededAt;                  ///< "now" of the data
+        QHash<QString, qint64> ids;   ///< conversation label -> id
+        QDateTime at;                 ///< "now" of the data
     };
 
-    static void dialects();
+    static void dialects() { ServerTestHarness::dialects(); }
     Desk &desk();
-    QSqlDatabase open(const Desk &desk, const QString &name);
     bool addAgent(const Desk &desk, const QString &username, const QString &role, const QString &queues,
                   QString *error);
     bool seed(Desk &desk, QString *error);
@@ -178,22 +136,14 @@ private:
     /// The supervisor's audit entries of agent.presence.set by @p agent, newest first.
     QJsonArray presenceAudit(const QString &agent);
 
-    std::unique_ptr<PostgresCluster> m_cluster;
+    ServerTestHarness m_harness;
     QTemporaryDir m_dir;
-    std::map<QString, Desk> m_desks;
-    QNetworkAccessManager m_network;
+    std::map<QString, Seed> m_seeds;   ///< dialect -> what seed() wrote
 };
-
-void TestServerSupervision::dialects()
-{
-    QTest::addColumn<QString>("dialect");
-    QTest::addRow("postgresql") << QStringLiteral("postgresql");
-    QTest::addRow("sqlite") << QStringLiteral("sqlite");
-}
 
 TestServerSupervision::Desk &TestServerSupervision::desk()
 {
-    return m_desks.at(QString::fromLatin1(QTest::currentDataTag()));
+    return m_harness.currentDesk();
 }
 
 void TestServerSupervision::initTestCase()
@@ -209,15 +159,9 @@ void TestServerSupervision::initTestCase()
         QTest::qWait(clock.msecsTo(QTime(23, 59, 59, 999)) + 61000);
 
     QString error;
-    m_cluster = std::make_unique<PostgresCluster>();
-    if (!m_cluster->start(&error) || !m_cluster->createDatabase(QStringLiteral("supervision"), &error))
-        QFAIL(qPrintable(QStringLiteral("PostgreSQL for the test: ") + error));
+    QVERIFY2(m_harness.createDesks(QStringLiteral("supervision"), m_dir.path(), &error), qPrintable(error));
     for (const QString &dialect : {QStringLiteral("postgresql"), QStringLiteral("sqlite")}) {
-        Desk &desk = m_desks[dialect];
-        desk.dialect = dialect;
-        desk.databaseUrl = dialect == QLatin1String("postgresql")
-            ? m_cluster->url(QStringLiteral("supervision"))
-            : QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("supervision.db"));
+        Desk &desk = m_harness.desk(dialect);
         QVERIFY2(seed(desk, &error), qPrintable(dialect + QStringLiteral(": ") + error));
         QVERIFY2(start(desk, &error), qPrintable(dialect + QStringLiteral(": ") + error));
     }
@@ -225,46 +169,15 @@ void TestServerSupervision::initTestCase()
 
 void TestServerSupervision::cleanupTestCase()
 {
-    m_desks.clear();
-    m_cluster.reset();
-}
-
-QSqlDatabase TestServerSupervision::open(const Desk &desk, const QString &name)
-{
-    QSqlDatabase db;
-    if (desk.dialect == QLatin1String("postgresql")) {
-        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(QStringLiteral("127.0.0.1"));
-        db.setPort(m_cluster->port());
-        db.setUserName(m_cluster->user());
-        db.setDatabaseName(QStringLiteral("supervision"));
-    } else {
-        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(desk.databaseUrl.mid(int(qstrlen("sqlite:"))));
-    }
-    if (!db.open())
-        qWarning("%s: %s", qPrintable(desk.databaseUrl), qPrintable(db.lastError().text()));
-    return db;
+    m_harness.shutDown();
 }
 
 bool TestServerSupervision::addAgent(const Desk &desk, const QString &username, const QString &role,
                                      const QString &queues, QString *error)
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    QStringList arguments{QStringLiteral("--database"), desk.databaseUrl, QStringLiteral("--add-agent"), username,
-                          QStringLiteral("--role"), role, QStringLiteral("--display-name"),
-                          username.section(QLatin1Char('.'), 0, 0) + QStringLiteral(" Test")};
-    if (!queues.isNull())
-        arguments << QStringLiteral("--queues") << queues;
-    process.start(QStringLiteral(CARDDESK_SERVER_BINARY), arguments);
-    process.write((Password + QLatin1Char('\n')).toUtf8());
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-        *error = QStringLiteral("--add-agent %1: %2").arg(username, QString::fromUtf8(process.readAll()));
-        return false;
-    }
-    return true;
+    return m_harness.addAgent(desk, username, role,
+                              username.section(QLatin1Char('.'), 0, 0) + QStringLiteral(" Test"), Password, error,
+                              queues);
 }
 
 bool TestServerSupervision::seed(Desk &desk, QString *error)
@@ -279,7 +192,8 @@ bool TestServerSupervision::seed(Desk &desk, QString *error)
         return false;
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    desk.seededAt = now;
+    Seed &seeded = m_seeds[desk.dialect];
+    seeded.at = now;
     const QDate today = now.date();
     const QDateTime r = now.addSecs(-40);                        // today, a moment ago
     const QDateTime y = startOfDay(today).addSecs(-3600);        // yesterday, 23:00
@@ -287,7 +201,7 @@ bool TestServerSupervision::seed(Desk &desk, QString *error)
     const QString name = QStringLiteral("seed-") + desk.dialect;
     bool ok = true;
     {
-        QSqlDatabase db = open(desk, name);
+        QSqlDatabase db = m_harness.open(desk, name);
         ok = db.isOpen();
         struct Row
         {
@@ -394,7 +308,7 @@ bool TestServerSupervision::seed(Desk &desk, QString *error)
             }
             const qint64 id = insert.value(0).toLongLong();
             insert.finish();
-            desk.ids.insert(row.label, id);
+            seeded.ids.insert(row.label, id);
             for (const QString &topic : row.topics) {
                 QSqlQuery tag(db);
                 tag.prepare(QStringLiteral("INSERT INTO conversation_topics (conversation_id, topic) VALUES (?, ?)"));
@@ -434,7 +348,7 @@ bool TestServerSupervision::seed(Desk &desk, QString *error)
             insert.prepare(QStringLiteral("INSERT INTO messages (conversation_id, seq, direction, author, at, "
                                           "body_text, delivery) VALUES (?, ?, ?, ?, ?, 'Hello', ?)"));
             for (const QVariant &value :
-                 QVariantList{desk.ids.value(message.conversation), message.seq, message.direction, message.author,
+                 QVariantList{seeded.ids.value(message.conversation), message.seq, message.direction, message.author,
                               iso(message.at),
                               message.direction == QLatin1String("inbound") ? QStringLiteral("received")
                                                                             : QStringLiteral("sent")})
@@ -458,7 +372,7 @@ bool TestServerSupervision::seed(Desk &desk, QString *error)
             QSqlQuery insert(db);
             insert.prepare(QStringLiteral(
                 "INSERT INTO satisfaction_responses (conversation_id, score, answered_at) VALUES (?, ?, ?)"));
-            insert.addBindValue(desk.ids.value(conversation));
+            insert.addBindValue(seeded.ids.value(conversation));
             insert.addBindValue(score);
             insert.addBindValue(iso(at));
             if (!(ok = insert.exec()))
@@ -472,22 +386,9 @@ bool TestServerSupervision::seed(Desk &desk, QString *error)
 
 bool TestServerSupervision::start(Desk &desk, QString *error)
 {
-    desk.server = std::make_unique<ServerProcess>(QStringLiteral(CARDDESK_SERVER_BINARY));
-    if (!desk.server->start({QStringLiteral("--database"), desk.databaseUrl, QStringLiteral("--workers"),
-                             QStringLiteral("2")},
-                            error))
+    if (!m_harness.startServer(desk, error)
+        || !m_harness.signIn(desk, {Supervisor, Aino, Bo, Cai, Dan}, Password, error))
         return false;
-    for (const QString &username : {Supervisor, Aino, Bo, Cai, Dan}) {
-        const Reply reply = send(desk, "POST", QStringLiteral("/v1/sessions"), QString(),
-                                 QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
-                                                           {QStringLiteral("password"), Password}})
-                                     .toJson(QJsonDocument::Compact));
-        if (reply.status != 201) {
-            *error = QStringLiteral("sign-in of %1: %2").arg(username, QString::fromUtf8(reply.body));
-            return false;
-        }
-        desk.tokens.insert(username, reply.json.value(QStringLiteral("token")).toString());
-    }
     // Presence through the command: Aino and Cai available, Bo busy; the
     // supervisor and Dan stay offline.
     const QList<QPair<QString, QString>> presences{{Aino, QStringLiteral("available")},
@@ -513,7 +414,8 @@ bool TestServerSupervision::start(Desk &desk, QString *error)
     };
     for (const auto &[username, label, status, version] : statuses) {
         const Reply reply =
-            send(desk, "POST", QStringLiteral("/v1/conversations/%1/status").arg(desk.ids.value(label)),
+            send(desk, "POST",
+                 QStringLiteral("/v1/conversations/%1/status").arg(m_seeds.at(desk.dialect).ids.value(label)),
                  desk.tokens.value(username),
                  QJsonDocument(QJsonObject{{QStringLiteral("status"), status}}).toJson(QJsonDocument::Compact),
                  {{"Idempotency-Key", newKey().toLatin1()}, {"If-Match", '"' + QByteArray::number(version) + '"'}});
@@ -529,32 +431,7 @@ Reply TestServerSupervision::send(const Desk &desk, const QByteArray &method, co
                                   const QString &token, const QByteArray &body,
                                   const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(desk.server->port()));
-    const qsizetype question = path.indexOf(QLatin1Char('?'));
-    url.setPath(question < 0 ? path : path.left(question));
-    if (question >= 0)
-        url.setQuery(path.mid(question + 1));
-    QNetworkRequest request(url);
-    request.setTransferTimeout(20000);
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    for (const auto &header : headers)
-        request.setRawHeader(header.first, header.second);
-    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(25000, &loop, &QEventLoop::quit);
-    loop.exec();
-    Reply out;
-    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
-    out.json = QJsonDocument::fromJson(out.body).object();
-    for (const auto &pair : reply->rawHeaderPairs())
-        out.headers.insert(pair.first.toLower(), pair.second);
-    reply->deleteLater();
-    return out;
+    return m_harness.send(desk, method, path, token, body, headers);
 }
 
 Reply TestServerSupervision::get(const QString &path, const QString &as)
@@ -572,24 +449,7 @@ Reply TestServerSupervision::setPresence(const QString &as, const QByteArray &bo
 
 QString TestServerSupervision::feed(const QString &since, QJsonArray *changes)
 {
-    QString cursor = since;
-    for (int page = 0; page < 100; ++page) {
-        const Reply reply = get(cursor.isEmpty() ? QStringLiteral("/v1/changes")
-                                                 : QStringLiteral("/v1/changes?since=") + cursor,
-                                Aino);
-        if (reply.status != 200) {
-            qWarning("the change feed: %s", describe(reply));
-            return QString();
-        }
-        if (changes) {
-            for (const QJsonValue &change : reply.json.value(QStringLiteral("changes")).toArray())
-                changes->append(change);
-        }
-        cursor = reply.json.value(QStringLiteral("cursor")).toString();
-        if (!reply.json.value(QStringLiteral("hasMore")).toBool())
-            break;
-    }
-    return cursor;
+    return m_harness.feed(desk(), desk().tokens.value(Aino), since, changes);
 }
 
 QJsonArray TestServerSupervision::presenceAudit(const QString &agent)
@@ -621,7 +481,8 @@ void TestServerSupervision::queueFigures()
         int open, unassigned, dueSoon, breached, agentsAvailable;
         QDateTime oldestWaitingSince;
     };
-    const QDateTime c2Created = QDateTime::fromString(iso(d.seededAt.addSecs(-5 * 3600)), Qt::ISODateWithMs);
+    const QDateTime c2Created =
+        QDateTime::fromString(iso(m_seeds.at(d.dialect).at.addSecs(-5 * 3600)), Qt::ISODateWithMs);
     const QList<Expected> expected{
         // Bo is busy: only Aino is available for billing; b2 is closed.
         {"billing", 1, 0, 1, 0, 1, {}},
@@ -1016,13 +877,10 @@ void TestServerSupervision::demoImportGivesAgentsTheirQueues()
         demo.close();
     }
     const QString target = m_dir.filePath(QStringLiteral("imported.db"));
-    QProcess import;
-    import.setProcessChannelMode(QProcess::MergedChannels);
-    import.start(QStringLiteral(CARDDESK_SERVER_BINARY),
-                 {QStringLiteral("--database"), QStringLiteral("sqlite:") + target, QStringLiteral("--import-sqlite"),
-                  demoPath, QStringLiteral("--demo-password"), Password});
-    QVERIFY(import.waitForFinished(120000));
-    QVERIFY2(import.exitCode() == 0, import.readAll().constData());
+    Desk importDesk;
+    importDesk.dialect = QStringLiteral("sqlite");
+    importDesk.databaseUrl = QStringLiteral("sqlite:") + target;
+    QVERIFY2(m_harness.importConsole(importDesk, demoPath, Password, &error), qPrintable(error));
 
     QMap<QString, QStringList> expected;   // agent -> queues
     QMap<QString, QStringList> imported;
@@ -1062,6 +920,87 @@ void TestServerSupervision::demoImportGivesAgentsTheirQueues()
     QSqlDatabase::removeDatabase(QStringLiteral("demo-target"));
     QVERIFY(!expected.isEmpty());
     QCOMPARE(imported, expected);
+}
+
+void TestServerSupervision::demoImportWithoutConversations()
+{
+    // A console file with customers but an empty inbox: no agent has a
+    // conversation, and every queue of the inbox is none. Both dialects import
+    // it alike (SQLite once refused: an empty queue list went in as NULL), the
+    // agents sign in and the agents' list shows each with no queues.
+    QFETCH(QString, dialect);
+    const QString demoPath = m_dir.filePath(QStringLiteral("demo-no-inbox.sqlite"));
+    QString error;
+    if (!QFile::exists(demoPath)) {
+        Database demo(QStringLiteral("supervision-demo-no-inbox"));
+        const OpenResult opened = demo.open(demoPath);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        DemoDataGenerator::Options options;
+        options.customers = 12;
+        options.conversations = 0;
+        DemoDataGenerator generator(options);
+        QVERIFY2(generator.generate(demo.connection(), {}, &error), qPrintable(error));
+        demo.close();
+    }
+    QStringList agents;
+    {
+        QSqlDatabase source = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("no-inbox-source"));
+        source.setDatabaseName(demoPath);
+        QVERIFY(source.open());
+        QSqlQuery count(source);
+        QVERIFY(count.exec(QStringLiteral("SELECT (SELECT count(*) FROM customers), "
+                                          "(SELECT count(*) FROM conversations)")));
+        QVERIFY(count.next());
+        QCOMPARE(count.value(0).toInt(), 12);
+        QCOMPARE(count.value(1).toInt(), 0);
+        QSqlQuery names(source);
+        QVERIFY(names.exec(QStringLiteral("SELECT username FROM agents ORDER BY username")));
+        while (names.next())
+            agents << names.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("no-inbox-source"));
+    QVERIFY(agents.size() >= 2);
+
+    Desk desk;
+    desk.dialect = dialect;
+    if (dialect == QLatin1String("postgresql")) {
+        QVERIFY2(m_harness.cluster().createDatabase(QStringLiteral("noinbox"), &error), qPrintable(error));
+        desk.databaseUrl = m_harness.cluster().url(QStringLiteral("noinbox"));
+    } else {
+        desk.databaseUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("no-inbox.db"));
+    }
+    QVERIFY2(m_harness.importConsole(desk, demoPath, Password, &error), qPrintable(error));
+    QVERIFY2(m_harness.startServer(desk, &error), qPrintable(error));
+    const Reply signIn = send(desk, "POST", QStringLiteral("/v1/sessions"), QString(),
+                              QJsonDocument(QJsonObject{{QStringLiteral("username"), agents.constFirst()},
+                                                        {QStringLiteral("password"), Password}})
+                                  .toJson(QJsonDocument::Compact));
+    QVERIFY2(signIn.status == 201, describe(signIn));
+    const QString token = signIn.json.value(QStringLiteral("token")).toString();
+    QVERIFY(!token.isEmpty());
+
+    QStringList listed;
+    QString after;
+    for (int page = 0; page < 20; ++page) {
+        const Reply reply = send(desk, "GET",
+                                 QStringLiteral("/v1/agents?limit=5")
+                                     + (after.isEmpty() ? QString() : QStringLiteral("&after=") + after),
+                                 token);
+        QVERIFY2(reply.status == 200, describe(reply));
+        for (const QJsonValue &item : reply.items()) {
+            const QJsonObject agent = item.toObject();
+            const QString username = agent.value(QStringLiteral("username")).toString();
+            QVERIFY2(agent.value(QStringLiteral("queues")).isArray(), qPrintable(username));
+            QVERIFY2(agent.value(QStringLiteral("queues")).toArray().isEmpty(), qPrintable(username));
+            QCOMPARE(agent.value(QStringLiteral("presence")).toString(), QStringLiteral("offline"));
+            listed << username;
+        }
+        const QJsonValue next = reply.json.value(QStringLiteral("next"));
+        if (next.isNull())
+            break;
+        after = next.toString();
+    }
+    QCOMPARE(listed, agents);
 }
 
 QTEST_GUILESS_MAIN(TestServerSupervision)
