@@ -42,19 +42,26 @@ bool Command::renameIdIn(QJsonObject *object, const QString &kind, qint64 from, 
     return changed;
 }
 
+bool Command::renameIdInSubject(QString *subject, const QString &kind, qint64 from, qint64 to)
+{
+    const QString prefix = kind + QLatin1Char(':');
+    if (!subject->startsWith(prefix))
+        return false;
+    QStringList ids = subject->mid(prefix.size()).split(QLatin1Char(','));
+    bool changed = false;
+    for (QString &id : ids) {
+        if (id == QString::number(from)) {
+            id = QString::number(to);
+            changed = true;
+        }
+    }
+    if (changed)
+        *subject = prefix + ids.join(QLatin1Char(','));
+    return changed;
+}
+
 bool Command::renameId(const QString &kind, qint64 from, qint64 to)
 {
-    bool changed = false;
-    const QString prefix = kind + QLatin1Char(':');
-    if (subject.startsWith(prefix)) {
-        QStringList ids = subject.mid(prefix.size()).split(QLatin1Char(','));
-        for (QString &id : ids) {
-            if (id == QString::number(from)) {
-                id = QString::number(to);
-                changed = true;
-            }
-        }
-        subject = prefix + ids.join(QLatin1Char(','));
-    }
-    return renameIdIn(&payload, kind, from, to) || changed;
+    const bool inSubject = renameIdInSubject(&subject, kind, from, to);
+    return renameIdIn(&payload, kind, from, to) || inSubject;
 }

@@ -25,6 +25,8 @@ struct Command
     /// ("conversation:-3,12") and in the payload's "<kind>Id" and "<kind>Ids"
     /// (remote mode: a provisional id became the server's). Whether anything changed.
     bool renameId(const QString &kind, qint64 from, qint64 to);
+    /// The subject part of renameId(): "kind:ids" with @p from made @p to.
+    static bool renameIdInSubject(QString *subject, const QString &kind, qint64 from, qint64 to);
     /// The payload part of renameId() for any JSON object (a request body).
     static bool renameIdIn(QJsonObject *object, const QString &kind, qint64 from, qint64 to);
 };

@@ -329,62 +329,47 @@ void RemoteCache::renameUnsentSubject(const QString &kind, qint64 provisional, q
         m_unsentSubjects->insert(kind + QLatin1Char(':') + QString::number(serverId));
 }
 
+bool RemoteCache::adopt(const QString &kind, const QString &table, qint64 provisional, qint64 serverId,
+                        std::optional<int> serverVersion, qint64 customerId,
+                        const std::function<bool(QString *)> &moveRows, QString *error)
+{
+    QString problem;
+    const std::optional<int> localVersion = versionOf(table, provisional, &problem);
+    if (!serverVersion && problem.isEmpty())
+        serverVersion = versionOf(table, serverId, &problem);   // the feed's copy, when it came first
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    if (!moveRows(error)
+        || OutboxRepository(m_database).adoptId(kind, provisional, serverId, localVersion, serverVersion, error) < 0
+        || !SyncState(m_database).rememberServerId(kind, provisional, serverId, error))
+        return false;
+    renameUnsentSubject(kind, provisional, serverId);
+    m_adoptions.append({kind, provisional, serverId, customerId});
+    return true;
+}
+
 bool RemoteCache::adoptConversation(qint64 provisional, qint64 serverId, std::optional<int> serverVersion,
                                     QString *error)
 {
-    if (!serverVersion) {
-        serverVersion = versionOf(QStringLiteral("conversations"), serverId, error);
-        if (error && !error->isEmpty())
-            return false;
-    }
-    const std::optional<int> localVersion = versionOf(QStringLiteral("conversations"), provisional, error);
-    if (error && !error->isEmpty())
-        return false;
-    if (!conversations().adoptServerId(provisional, serverId, error))
-        return false;
-    if (OutboxRepository(m_database).adoptId(QStringLiteral("conversation"), provisional, serverId, localVersion,
-                                             serverVersion, error) < 0)
-        return false;
-    renameUnsentSubject(QStringLiteral("conversation"), provisional, serverId);
-    if (!SyncState(m_database).rememberServerId(QStringLiteral("conversation"), provisional, serverId, error))
-        return false;
-    m_adoptions.append({QStringLiteral("conversation"), provisional, serverId, 0});
-    return true;
+    return adopt(QStringLiteral("conversation"), QStringLiteral("conversations"), provisional, serverId, serverVersion,
+                 0, [&](QString *e) { return conversations().adoptServerId(provisional, serverId, e); }, error);
 }
 
 bool RemoteCache::adoptCard(qint64 provisional, qint64 serverId, std::optional<int> serverVersion, qint64 customerId,
                             QString *error)
 {
-    const std::optional<int> localVersion = versionOf(QStringLiteral("cards"), provisional, error);
-    if (error && !error->isEmpty())
-        return false;
-    if (!CardRepository(m_database).adoptServerId(provisional, serverId, error))
-        return false;
-    if (OutboxRepository(m_database).adoptId(QStringLiteral("card"), provisional, serverId, localVersion,
-                                             serverVersion, error) < 0)
-        return false;
-    renameUnsentSubject(QStringLiteral("card"), provisional, serverId);
-    if (!SyncState(m_database).rememberServerId(QStringLiteral("card"), provisional, serverId, error))
-        return false;
-    m_adoptions.append({QStringLiteral("card"), provisional, serverId, customerId});
-    return true;
+    return adopt(QStringLiteral("card"), QStringLiteral("cards"), provisional, serverId, serverVersion, customerId,
+                 [&](QString *e) { return CardRepository(m_database).adoptServerId(provisional, serverId, e); }, error);
 }
 
 bool RemoteCache::adoptWorkflow(qint64 provisional, qint64 serverId, std::optional<int> serverVersion, QString *error)
 {
-    const std::optional<int> localVersion = versionOf(QStringLiteral("card_workflows"), provisional, error);
-    if (error && !error->isEmpty())
-        return false;
-    if (!WorkflowRepository(m_database).adoptServerId(provisional, serverId, error))
-        return false;
-    if (OutboxRepository(m_database).adoptId(QStringLiteral("workflow"), provisional, serverId, localVersion,
-                                             serverVersion, error) < 0)
-        return false;
-    renameUnsentSubject(QStringLiteral("workflow"), provisional, serverId);
-    if (!SyncState(m_database).rememberServerId(QStringLiteral("workflow"), provisional, serverId, error))
-        return false;
-    m_adoptions.append({QStringLiteral("workflow"), provisional, serverId, 0});
-    return true;
+    return adopt(QStringLiteral("workflow"), QStringLiteral("card_workflows"), provisional, serverId, serverVersion, 0,
+                 [&](QString *e) { return WorkflowRepository(m_database).adoptServerId(provisional, serverId, e); },
+                 error);
 }
 
 bool RemoteCache::adoptAnswer(const QString &type, const QUuid &commandId, const QString &subject,

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 
 class ConversationRepository;
@@ -95,6 +96,11 @@ public:
 private:
     /// The version column of row @p id of @p table; nullopt when there is none (or on error: *error set).
     std::optional<int> versionOf(const QString &table, qint64 id, QString *error);
+    /// What every adoption does around @p moveRows (the repository's part):
+    /// the outbox's rows about it, the alias, the batch's unsent subjects.
+    bool adopt(const QString &kind, const QString &table, qint64 provisional, qint64 serverId,
+               std::optional<int> serverVersion, qint64 customerId, const std::function<bool(QString *)> &moveRows,
+               QString *error);
     void renameUnsentSubject(const QString &kind, qint64 provisional, qint64 serverId);
     bool storeCustomer(const Customer &customer, QString *error);
     bool storeAccount(qint64 customerId, const Account &account, QString *error);

@@ -192,19 +192,9 @@ int OutboxRepository::adoptId(const QString &kind, qint64 provisional, qint64 se
     int about = 0;   // rows that change it (each by one version)
     for (OutboxEntry row : std::as_const(rows)) {
         bool touched = false;
-        // The subject: "kind:ids".
-        const QString prefix = kind + QLatin1Char(':');
-        if (row.subject.startsWith(prefix)) {
-            QStringList ids = row.subject.mid(prefix.size()).split(QLatin1Char(','));
-            if (ids.contains(from)) {
-                for (QString &id : ids) {
-                    if (id == from)
-                        id = to;
-                }
-                row.subject = prefix + ids.join(QLatin1Char(','));
-                touched = true;
-                ++about;
-            }
+        if (Command::renameIdInSubject(&row.subject, kind, provisional, serverId)) {
+            touched = true;
+            ++about;
         }
         QStringList segments = row.request.path.split(QLatin1Char('/'));
         for (QString &segment : segments) {
