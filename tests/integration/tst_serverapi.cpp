@@ -1,3 +1,4 @@
+#include "contractproxy.h"
 #include "testsupport.h"
 
 #include "postgrescluster.h"
@@ -52,79 +53,6 @@ const QString AgentName = QStringLiteral("aino.lehtonen");
 const QString SupervisorName = QStringLiteral("riikka.nurmi");
 // A Luhn-valid test card number, as an agent might paste it into a reason.
 const QString Pan = QStringLiteral("5413 3300 8901 2349");
-
-/// Prism (tools/api) in proxy mode between the test and one carddesk-server:
-/// every request and response is checked against docs/api/openapi.yaml and
-/// what breaks it comes back in the `sl-violations` response header (a JSON
-/// array of {location: ["request"|"response", ...], severity, code, message})
-/// and in Prism's log. Started without --errors, so a request that breaks the
-/// contract on purpose still reaches the server and gets the server's answer.
-class ContractProxy
-{
-public:
-    ~ContractProxy() { stop(); }
-
-    bool start(const QString &prism, const QString &spec, int upstreamPort, QString *error)
-    {
-        // A port found free can be taken before Prism binds it: try a few.
-        for (int attempt = 0; attempt < 3; ++attempt) {
-            QTcpServer probe;
-            if (!probe.listen(QHostAddress::LocalHost, 0)) {
-                *error = QStringLiteral("no free loopback port for Prism: ") + probe.errorString();
-                return false;
-            }
-            m_port = probe.serverPort();
-            probe.close();
-
-            m_log.clear();
-            m_process = std::make_unique<QProcess>();
-            m_process->setProcessChannelMode(QProcess::MergedChannels);
-            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-            environment.remove(QStringLiteral("NODE_ENV"));   // "production" would fork a second process
-            environment.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
-            m_process->setProcessEnvironment(environment);
-            QObject::connect(m_process.get(), &QProcess::readyReadStandardOutput, m_process.get(),
-                             [this] { m_log += m_process->readAllStandardOutput(); });
-            m_process->start(prism, {QStringLiteral("proxy"), spec,
-                                     QStringLiteral("http://127.0.0.1:%1").arg(upstreamPort),
-                                     QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                                     QStringLiteral("--port"), QString::number(m_port)});
-            if (!m_process->waitForStarted(10000)) {
-                *error = QStringLiteral("Prism (%1) did not start: %2").arg(prism, m_process->errorString());
-                return false;
-            }
-            const bool listening = QTest::qWaitFor(
-                [this] { return m_log.contains("Prism is listening on") || m_process->state() == QProcess::NotRunning; },
-                60000);
-            if (listening && m_log.contains("Prism is listening on"))
-                return true;
-            stop();
-            if (!m_log.contains("EADDRINUSE"))
-                break;
-        }
-        *error = QStringLiteral("Prism did not start proxying for %1: %2").arg(spec, QString::fromUtf8(m_log.right(3000)));
-        return false;
-    }
-
-    void stop()
-    {
-        if (!m_process || m_process->state() == QProcess::NotRunning)
-            return;
-        m_process->terminate();
-        if (!m_process->waitForFinished(10000)) {
-            m_process->kill();
-            m_process->waitForFinished(5000);
-        }
-        m_log += m_process->readAllStandardOutput();
-    }
-
-    int port() const { return m_port; }
-
-private:
-    std::unique_ptr<QProcess> m_process;
-    QByteArray m_log;
-    int m_port = 0;
-};
 
 struct Reply
 {
