@@ -38,7 +38,8 @@ ServerResponse listAgents(RequestContext &context)
 
 /// agent.presence.set: the signed-in agent's presence. The change feed
 /// carries the agent as GET /v1/agents shows them (entity "agent"); the
-/// audit entry has the presence before and after.
+/// audit entry has the presence before and after. Signing in and out changes
+/// it the same way (AgentDirectory::changePresence, SessionApi).
 ServerResponse setPresence(RequestContext &context)
 {
     const AgentRecord &me = context.agent;
@@ -61,36 +62,19 @@ ServerResponse setPresence(RequestContext &context)
                 effect.response = body.problem();
                 return effect;
             }
-            AgentDirectory agents(context.db, context.dialect);
             QString error;
-            const std::optional<JsonCodec::AgentProfile> before = agents.profile(me.id, &error);
-            if (!before) {
-                effect.response = context.storageFailure(error.isEmpty() ? QStringLiteral("the agent vanished")
-                                                                         : error);
-                return effect;
-            }
-            if (!agents.setPresence(me.id, presence, command.issuedAt, &error)) {
+            const std::optional<AgentDirectory::PresenceChange> change =
+                AgentDirectory(context.db, context.dialect).changePresence(me.id, presence, command.issuedAt, &error);
+            if (!change) {
                 effect.response = context.storageFailure(error);
                 return effect;
             }
-            const std::optional<JsonCodec::AgentProfile> after = agents.profile(me.id, &error);
-            if (!after) {
-                effect.response = context.storageFailure(error.isEmpty() ? QStringLiteral("the agent vanished")
-                                                                         : error);
-                return effect;
-            }
-            const QJsonObject agentJson = JsonCodec::toJson(*after);
-            JsonCodec::Change change;
-            change.entity = QStringLiteral("agent");
-            change.entityId = after->id;
-            change.op = QStringLiteral("upsert");
-            change.data = agentJson;
-            effect.changes.append(change);
+            effect.changes.append(change->change);
             effect.applied = true;
             effect.auditDetails = {{QStringLiteral("agentId"), me.id},
-                                   {QStringLiteral("from"), before->presence},
-                                   {QStringLiteral("to"), after->presence}};
-            effect.response = ServerResponse::json(200, agentJson);
+                                   {QStringLiteral("from"), change->before.presence},
+                                   {QStringLiteral("to"), change->after.presence}};
+            effect.response = ServerResponse::json(200, change->change.data);
             return effect;
         });
 }

@@ -127,6 +127,27 @@ bool AgentDirectory::setPresence(qint64 agentId, const QString &presence, const 
                            {presence, SqlValues::time(at), SqlValues::time(at), presence, agentId}, error);
 }
 
+std::optional<AgentDirectory::PresenceChange> AgentDirectory::changePresence(qint64 agentId, const QString &presence,
+                                                                             const QDateTime &at, QString *error)
+{
+    PresenceChange change;
+    const auto read = [this, agentId, error](JsonCodec::AgentProfile *profile) {
+        const std::optional<JsonCodec::AgentProfile> found = this->profile(agentId, error);
+        if (!found && error->isEmpty())
+            *error = QStringLiteral("agent %1 vanished").arg(agentId);
+        if (found)
+            *profile = *found;
+        return found.has_value();
+    };
+    if (!read(&change.before) || !setPresence(agentId, presence, at, error) || !read(&change.after))
+        return std::nullopt;
+    change.change.entity = QStringLiteral("agent");
+    change.change.entityId = change.after.id;
+    change.change.op = QStringLiteral("upsert");
+    change.change.data = JsonCodec::toJson(change.after);
+    return change;
+}
+
 bool AgentDirectory::setQueues(const QString &username, const QStringList &queues, QString *error)
 {
     QStringList kept;

@@ -42,6 +42,23 @@ public:
 
     /// Sets the presence; presenceSince becomes @p at unless it was that presence already.
     bool setPresence(qint64 agentId, const QString &presence, const QDateTime &at, QString *error);
+
+    /// @short A presence change: the agent before and after, and the change feed's entry for it.
+    struct PresenceChange
+    {
+        JsonCodec::AgentProfile before;
+        JsonCodec::AgentProfile after;
+        JsonCodec::Change change;   ///< entity "agent": the agent as GET /v1/agents shows them
+    };
+    /// @short Sets the presence (setPresence) and reads the agent before and after.
+    ///
+    /// The one path of every presence change: the presence command
+    /// (agent.presence.set), a sign-in (offline becomes available) and a
+    /// sign-out (offline). The caller appends the change to the feed
+    /// (ChangeFeed::appendAll) and writes the audit entry, in its transaction.
+    /// nullopt with *error set: not stored (or no such agent).
+    std::optional<PresenceChange> changePresence(qint64 agentId, const QString &presence, const QDateTime &at,
+                                                 QString *error);
     /// The queues @p username works, in this order (false with an empty *error: no such agent).
     bool setQueues(const QString &username, const QStringList &queues, QString *error);
 

@@ -51,6 +51,21 @@ qint64 ChangeFeed::append(const QString &entity, qint64 entityId, const QString 
     return query.value(0).toLongLong();
 }
 
+qint64 ChangeFeed::appendAll(const QList<JsonCodec::Change> &changes, const QDateTime &at, QString *error)
+{
+    if (changes.isEmpty())
+        return 0;
+    if (!lockAppends(m_db, m_dialect, error))
+        return -1;
+    qint64 lastSeq = 0;
+    for (const JsonCodec::Change &change : changes) {
+        lastSeq = append(change.entity, change.entityId, change.op, change.version, change.data, at, error);
+        if (!lastSeq)
+            return -1;
+    }
+    return notify(lastSeq, error) ? lastSeq : -1;
+}
+
 bool ChangeFeed::notify(qint64 cursor, QString *error)
 {
     if (m_dialect != SqlDialect::PostgreSql)

@@ -51,6 +51,15 @@ public:
     /// Tells other server instances (PostgreSQL NOTIFY carddesk_changes, delivered at commit).
     bool notify(qint64 cursor, QString *error);
 
+    /// @short Appends @p changes in order at @p at, in the caller's transaction, and notifies.
+    ///
+    /// Takes lockAppends() first. Returns the last seq (0 when there was
+    /// nothing to append), -1 on error. A command (CommandExecutor) and a
+    /// sign-in or sign-out that changes the agent's presence go through here;
+    /// after the commit the caller tells this instance's live clients
+    /// (RequestContext::changesCommitted).
+    qint64 appendAll(const QList<JsonCodec::Change> &changes, const QDateTime &at, QString *error);
+
     std::optional<Page> read(qint64 since, int limit, QString *error);
 
     /// The highest seq; 0 for an empty feed, -1 on error.

@@ -112,19 +112,9 @@ ServerResponse CommandExecutor::execute(const QString &type, const QString &subj
 
     qint64 lastSeq = 0;
     if (effect.applied) {
-        ChangeFeed feed(db, dialect);
-        if (!effect.changes.isEmpty()) {
-            if (!ChangeFeed::lockAppends(db, dialect, &error))
-                return failure(QStringLiteral("feed lock"), error);
-            for (const JsonCodec::Change &change : std::as_const(effect.changes)) {
-                lastSeq = feed.append(change.entity, change.entityId, change.op, change.version, change.data,
-                                      command.issuedAt, &error);
-                if (!lastSeq)
-                    return failure(QStringLiteral("change feed"), error);
-            }
-            if (!feed.notify(lastSeq, &error))
-                return failure(QStringLiteral("notify"), error);
-        }
+        lastSeq = ChangeFeed(db, dialect).appendAll(effect.changes, command.issuedAt, &error);
+        if (lastSeq < 0)
+            return failure(QStringLiteral("change feed"), error);
         AuditEntry entry;
         entry.commandId = key;
         entry.at = command.issuedAt;

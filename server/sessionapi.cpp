@@ -2,6 +2,7 @@
 
 #include "agentdirectory.h"
 #include "agentstore.h"
+#include "changefeed.h"
 #include "dbtransaction.h"
 #include "passwordhasher.h"
 #include "requestbody.h"
@@ -38,6 +39,31 @@ bool appendAudit(RequestContext &context, const QString &action, const QString &
     entry.details = details;
     ServerAuditLog audit(context.db, context.dialect);
     return audit.append(entry, 0, 0, error);
+}
+
+/// Signing in makes an offline agent available; signing out makes them
+/// offline. The same change as the presence command's
+/// (AgentDirectory::changePresence): presenceSince, and the change feed's
+/// "agent" entry (*lastSeq: the caller tells the live clients after its
+/// commit). Runs in the caller's transaction; when the presence changed,
+/// *audit gets "presence": {from, to} for the session's audit entry.
+bool followSession(RequestContext &context, qint64 agentId, const QString &presence, const QDateTime &at,
+                   JsonCodec::AgentProfile *after, QJsonObject *audit, qint64 *lastSeq, QString *error)
+{
+    const std::optional<AgentDirectory::PresenceChange> change =
+        AgentDirectory(context.db, context.dialect).changePresence(agentId, presence, at, error);
+    if (!change)
+        return false;
+    if (after)
+        *after = change->after;
+    if (change->before.presence == change->after.presence)
+        return true;
+    *lastSeq = ChangeFeed(context.db, context.dialect).appendAll({change->change}, at, error);
+    if (*lastSeq < 0)
+        return false;
+    audit->insert(QStringLiteral("presence"), QJsonObject{{QStringLiteral("from"), change->before.presence},
+                                                          {QStringLiteral("to"), change->after.presence}});
+    return true;
 }
 
 ServerResponse health(RequestContext &context)
@@ -123,18 +149,25 @@ ServerResponse login(RequestContext &context)
         return response;
     }
 
-    const std::optional<JsonCodec::AgentProfile> profile = profileOf(context, credentials->record, &error);
+    std::optional<JsonCodec::AgentProfile> profile = profileOf(context, credentials->record, &error);
     if (!profile)
         return context.storageFailure(error);
     const QString token = PasswordHasher::newToken();
     const QDateTime expiresAt = now.addSecs(context.options.tokenTtlSeconds);
+    QJsonObject audit{{QStringLiteral("expiresAt"), JsonCodec::timestamp(expiresAt)}};
+    qint64 lastSeq = 0;
+    // An agent who was offline is available now; busy or away stays as it was.
     if (!agents.clearFailures(limitKey, &error)
         || !agents.createSession(credentials->record.id, PasswordHasher::tokenHash(token), now, expiresAt, &error)
+        || (profile->presence == QLatin1String("offline")
+            && !followSession(context, credentials->record.id, QStringLiteral("available"), now, &*profile, &audit,
+                              &lastSeq, &error))
         || !appendAudit(context, QStringLiteral("session.login"), credentials->record.agent.username,
-                        QStringLiteral("agent:") + credentials->record.agent.username,
-                        {{QStringLiteral("expiresAt"), JsonCodec::timestamp(expiresAt)}}, &error)
+                        QStringLiteral("agent:") + credentials->record.agent.username, audit, &error)
         || !transaction.commit())
         return context.storageFailure(error.isEmpty() ? transaction.lastError() : error);
+    if (lastSeq > 0 && context.changesCommitted)
+        context.changesCommitted(lastSeq);
 
     JsonCodec::Session session;
     session.token = token;
@@ -152,11 +185,17 @@ ServerResponse logout(RequestContext &context)
     AgentStore agents(context.db, context.dialect);
     QString error;
     DbTransaction transaction(context.db, context.dialect);
+    QJsonObject audit;
+    qint64 lastSeq = 0;
     if (!agents.deleteSession(PasswordHasher::tokenHash(token), &error)
+        || !followSession(context, context.agent.id, QStringLiteral("offline"), SqlValues::now(), nullptr, &audit,
+                          &lastSeq, &error)
         || !appendAudit(context, QStringLiteral("session.logout"), context.agent.agent.username,
-                        QStringLiteral("agent:") + context.agent.agent.username, {}, &error)
+                        QStringLiteral("agent:") + context.agent.agent.username, audit, &error)
         || !transaction.commit())
         return context.storageFailure(error.isEmpty() ? transaction.lastError() : error);
+    if (lastSeq > 0 && context.changesCommitted)
+        context.changesCommitted(lastSeq);
     return ServerResponse::noContent();
 }
 

@@ -480,10 +480,11 @@ QJsonObject readEvidence(RequestBody &body, const QJsonValue &value)
 }
 
 /// card.dispute.file, as LocalCardService::fileDispute: a transaction of
-/// this card, from a workflow of this card, disputed once, not declined or
-/// reversed, with the evidence its reason needs and, for a stolen card, a
-/// plausible police report reference. The transaction's dispute status
-/// becomes open.
+/// this card, from a workflow of this card or from none (workflowId absent or
+/// null: the agent disputes a purchase outside the lost-card workflow),
+/// disputed once, not declined or reversed, with the evidence its reason
+/// needs and, from the workflow of a stolen card, a plausible police report
+/// reference. The transaction's dispute status becomes open.
 ServerResponse fileDispute(RequestContext &context)
 {
     const qint64 cardId = context.request.idParam(QStringLiteral("cardId"));
@@ -504,7 +505,7 @@ ServerResponse fileDispute(RequestContext &context)
             return effect;
         }
         const std::optional<qint64> transactionId = body.integer(QStringLiteral("transactionId"), true, 1, MaxId);
-        const std::optional<qint64> workflowId = body.integer(QStringLiteral("workflowId"), true, 1, MaxId);
+        const std::optional<qint64> workflowId = body.integer(QStringLiteral("workflowId"), false, 1, MaxId);
         const QString reasonName = body.text(QStringLiteral("reason"), true, 40);
         const std::optional<DisputeReasons::Reason> reason = DisputeReasons::reasonFromName(reasonName);
         if (!reasonName.isEmpty() && !reason)
@@ -533,12 +534,14 @@ ServerResponse fileDispute(RequestContext &context)
             effect.response = body.problem();
             return effect;
         }
-        const std::optional<WorkflowRecord> workflow = workflows.workflow(*workflowId, &error);
+        std::optional<WorkflowRecord> workflow;
+        if (workflowId)
+            workflow = workflows.workflow(*workflowId, &error);
         if (!error.isEmpty()) {
             effect.response = context.storageFailure(error);
             return effect;
         }
-        if (!workflow || workflow->cardId != cardId) {
+        if (workflowId && (!workflow || workflow->cardId != cardId)) {
             body.addError(QStringLiteral("workflowId"),
                           QStringLiteral("must be a workflow of card %1: the transaction was not made with the "
                                          "workflow's card")
@@ -587,7 +590,7 @@ ServerResponse fileDispute(RequestContext &context)
             effect.response = body.problem();
             return effect;
         }
-        if (CardWorkflow::policeReferenceRequired(workflow->situation, 1)
+        if (workflow && CardWorkflow::policeReferenceRequired(workflow->situation, 1)
             && !CardWorkflow::isPlausiblePoliceReference(reference)) {
             body.addError(QStringLiteral("policeReference"),
                           reference.isEmpty()
@@ -607,7 +610,7 @@ ServerResponse fileDispute(RequestContext &context)
         dispute.evidence = evidence;
         dispute.policeReference = reference;
         dispute.status = Open;
-        dispute.workflowId = *workflowId;
+        dispute.workflowId = workflowId.value_or(0);
         dispute.openedAt = command.issuedAt;
         dispute.agent = command.agent;
         dispute.id = workflows.insertDispute(dispute, command.id, &error);
@@ -640,11 +643,12 @@ ServerResponse fileDispute(RequestContext &context)
                                {QStringLiteral("last4"), card->card.last4},
                                {QStringLiteral("disputeId"), dispute.id},
                                {QStringLiteral("transactionId"), *transactionId},
-                               {QStringLiteral("workflowId"), *workflowId},
                                {QStringLiteral("amountMinor"), charged->amount.minor},
                                {QStringLiteral("currency"), charged->amount.currency},
                                {QStringLiteral("merchant"), JsonCodec::safeText(charged->merchant)},
                                {QStringLiteral("reason"), reasonName}};
+        if (workflowId)
+            effect.auditDetails.insert(QStringLiteral("workflowId"), *workflowId);
         if (!reference.isEmpty())
             effect.auditDetails.insert(QStringLiteral("policeReference"), reference);
         effect.changes.append(

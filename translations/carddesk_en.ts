@@ -4273,6 +4273,37 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     </message>
 </context>
 <context>
+    <name>RemoteAuditService</name>
+    <message>
+        <source>The audit log is on the server; it cannot be read while offline. Try again when the status bar says online.</source>
+        <translation>The audit log is on the server; it cannot be read while offline. Try again when the status bar says online.</translation>
+    </message>
+    <message>
+        <source>The server refused to read the audit log: %1</source>
+        <translation>The server refused to read the audit log: %1</translation>
+    </message>
+    <message>
+        <source>The server could not read the audit log. Try again; if it keeps failing, tell IT support.</source>
+        <translation>The server could not read the audit log. Try again; if it keeps failing, tell IT support.</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>There is no customer %1.</translation>
+    </message>
+    <message>
+        <source>There is no card #%1.</source>
+        <translation>There is no card #%1.</translation>
+    </message>
+    <message>
+        <source>On the server, a card&apos;s last four digits are looked up among one customer&apos;s cards: enter the customer number too, or the card&apos;s id, such as #45.</source>
+        <translation>On the server, a card&apos;s last four digits are looked up among one customer&apos;s cards: enter the customer number too, or the card&apos;s id, such as #45.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no card ending in %2.</source>
+        <translation>Customer %1 has no card ending in %2.</translation>
+    </message>
+</context>
+<context>
     <name>RemoteBackend</name>
     <message>
         <source>The certificate authorities in %1 could not be used: %2</source>
@@ -4325,6 +4356,13 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     <message>
         <source>The server %1 cannot be reached (%2), and %3 has not signed in on this computer before, so there is nothing to work on offline. Check the network and start again.</source>
         <translation>The server %1 cannot be reached (%2), and %3 has not signed in on this computer before, so there is nothing to work on offline. Check the network and start again.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCardService</name>
+    <message>
+        <source>The server could not be asked for all of this card&apos;s transactions: these are the ones this computer has, and some may be missing. Look again when the status bar says online.</source>
+        <translation>The server could not be asked for all of this card&apos;s transactions: these are the ones this computer has, and some may be missing. Look again when the status bar says online.</translation>
     </message>
 </context>
 <context>

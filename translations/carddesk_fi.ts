@@ -4273,6 +4273,37 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     </message>
 </context>
 <context>
+    <name>RemoteAuditService</name>
+    <message>
+        <source>The audit log is on the server; it cannot be read while offline. Try again when the status bar says online.</source>
+        <translation>Tarkastusloki on palvelimella, eikä sitä voi lukea ilman yhteyttä. Yritä uudelleen, kun tilarivillä lukee Yhteys.</translation>
+    </message>
+    <message>
+        <source>The server refused to read the audit log: %1</source>
+        <translation>Palvelin kieltäytyi lukemasta tarkastuslokia: %1</translation>
+    </message>
+    <message>
+        <source>The server could not read the audit log. Try again; if it keeps failing, tell IT support.</source>
+        <translation>Palvelin ei pystynyt lukemaan tarkastuslokia. Yritä uudelleen; jos ongelma jatkuu, ota yhteyttä IT-tukeen.</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Asiakasta %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no card #%1.</source>
+        <translation>Korttia #%1 ei ole.</translation>
+    </message>
+    <message>
+        <source>On the server, a card&apos;s last four digits are looked up among one customer&apos;s cards: enter the customer number too, or the card&apos;s id, such as #45.</source>
+        <translation>Palvelimella kortin neljää viimeistä numeroa haetaan yhden asiakkaan korteista: anna myös asiakasnumero tai kortin tunnus, esimerkiksi #45.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no card ending in %2.</source>
+        <translation>Asiakkaalla %1 ei ole korttia, jonka numero päättyy %2.</translation>
+    </message>
+</context>
+<context>
     <name>RemoteBackend</name>
     <message>
         <source>The certificate authorities in %1 could not be used: %2</source>
@@ -4325,6 +4356,13 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     <message>
         <source>The server %1 cannot be reached (%2), and %3 has not signed in on this computer before, so there is nothing to work on offline. Check the network and start again.</source>
         <translation>Palvelinta %1 ei tavoiteta (%2), eikä %3 ole kirjautunut tällä tietokoneella aiemmin, joten offline-tilassa ei ole mitään käsiteltävää. Tarkista verkkoyhteys ja käynnistä uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCardService</name>
+    <message>
+        <source>The server could not be asked for all of this card&apos;s transactions: these are the ones this computer has, and some may be missing. Look again when the status bar says online.</source>
+        <translation>Palvelimelta ei voitu hakea kaikkia tämän kortin tapahtumia: nämä ovat tällä tietokoneella olevat, ja osa voi puuttua. Tarkista uudelleen, kun tilarivillä lukee Yhteys.</translation>
     </message>
 </context>
 <context>

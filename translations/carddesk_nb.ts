@@ -4273,6 +4273,37 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     </message>
 </context>
 <context>
+    <name>RemoteAuditService</name>
+    <message>
+        <source>The audit log is on the server; it cannot be read while offline. Try again when the status bar says online.</source>
+        <translation>Revisjonsloggen ligger på serveren og kan ikke leses uten tilkobling. Prøv igjen når statuslinjen viser Tilkoblet.</translation>
+    </message>
+    <message>
+        <source>The server refused to read the audit log: %1</source>
+        <translation>Serveren nektet å lese revisjonsloggen: %1</translation>
+    </message>
+    <message>
+        <source>The server could not read the audit log. Try again; if it keeps failing, tell IT support.</source>
+        <translation>Serveren kunne ikke lese revisjonsloggen. Prøv igjen; hvis feilen vedvarer, kontakt IT-support.</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Det finnes ingen kunde %1.</translation>
+    </message>
+    <message>
+        <source>There is no card #%1.</source>
+        <translation>Det finnes ikke noe kort #%1.</translation>
+    </message>
+    <message>
+        <source>On the server, a card&apos;s last four digits are looked up among one customer&apos;s cards: enter the customer number too, or the card&apos;s id, such as #45.</source>
+        <translation>På serveren søkes kortets fire siste sifre blant én kundes kort: oppgi også kundenummeret, eller kortets id, for eksempel #45.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no card ending in %2.</source>
+        <translation>Kunde %1 har ikke noe kort som slutter på %2.</translation>
+    </message>
+</context>
+<context>
     <name>RemoteBackend</name>
     <message>
         <source>The certificate authorities in %1 could not be used: %2</source>
@@ -4325,6 +4356,13 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     <message>
         <source>The server %1 cannot be reached (%2), and %3 has not signed in on this computer before, so there is nothing to work on offline. Check the network and start again.</source>
         <translation>Serveren %1 kan ikke nås (%2), og %3 har ikke logget inn på denne datamaskinen før, så det er ingenting å jobbe med frakoblet. Sjekk nettverket og start på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCardService</name>
+    <message>
+        <source>The server could not be asked for all of this card&apos;s transactions: these are the ones this computer has, and some may be missing. Look again when the status bar says online.</source>
+        <translation>Serveren kunne ikke spørres om alle transaksjonene for dette kortet: dette er de som finnes på denne datamaskinen, og noen kan mangle. Se igjen når statuslinjen viser Tilkoblet.</translation>
     </message>
 </context>
 <context>

@@ -4273,6 +4273,37 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     </message>
 </context>
 <context>
+    <name>RemoteAuditService</name>
+    <message>
+        <source>The audit log is on the server; it cannot be read while offline. Try again when the status bar says online.</source>
+        <translation>Granskningsloggen finns på servern och kan inte läsas offline. Försök igen när statusfältet visar Online.</translation>
+    </message>
+    <message>
+        <source>The server refused to read the audit log: %1</source>
+        <translation>Servern vägrade läsa granskningsloggen: %1</translation>
+    </message>
+    <message>
+        <source>The server could not read the audit log. Try again; if it keeps failing, tell IT support.</source>
+        <translation>Servern kunde inte läsa granskningsloggen. Försök igen; om felet kvarstår, kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Det finns ingen kund %1.</translation>
+    </message>
+    <message>
+        <source>There is no card #%1.</source>
+        <translation>Det finns inget kort #%1.</translation>
+    </message>
+    <message>
+        <source>On the server, a card&apos;s last four digits are looked up among one customer&apos;s cards: enter the customer number too, or the card&apos;s id, such as #45.</source>
+        <translation>På servern söks kortets fyra sista siffror bland en kunds kort: ange även kundnumret, eller kortets id, till exempel #45.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no card ending in %2.</source>
+        <translation>Kund %1 har inget kort som slutar på %2.</translation>
+    </message>
+</context>
+<context>
     <name>RemoteBackend</name>
     <message>
         <source>The certificate authorities in %1 could not be used: %2</source>
@@ -4325,6 +4356,13 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     <message>
         <source>The server %1 cannot be reached (%2), and %3 has not signed in on this computer before, so there is nothing to work on offline. Check the network and start again.</source>
         <translation>Servern %1 går inte att nå (%2), och %3 har inte loggat in på den här datorn tidigare, så det finns inget att arbeta med offline. Kontrollera nätverket och starta igen.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCardService</name>
+    <message>
+        <source>The server could not be asked for all of this card&apos;s transactions: these are the ones this computer has, and some may be missing. Look again when the status bar says online.</source>
+        <translation>Servern kunde inte tillfrågas om alla transaktioner för kortet: detta är de som finns på den här datorn, och några kan saknas. Titta igen när statusfältet visar Online.</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,10 @@ const QList<Spec> &specs()
              }
              body->insert(QStringLiteral("transactionId"), double(ids.constFirst()));
              body->remove(QStringLiteral("cardId"));   // in the path
+             // Filed outside the lost-card workflow (0): the contract's workflowId is left out.
+             // (A provisional workflow's id is negative and becomes the server's at adoption.)
+             if (body->value(QStringLiteral("workflowId")).toInteger() == 0)
+                 body->remove(QStringLiteral("workflowId"));
              return true;
          }},
         // Workflows

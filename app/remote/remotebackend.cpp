@@ -8,14 +8,15 @@
 #include "eventsocket.h"
 #include "outboxsender.h"
 #include "remotealertservice.h"
+#include "remoteauditservice.h"
 #include "remotecache.h"
+#include "remotecardservice.h"
 #include "remotecustomerservice.h"
 #include "remoteinboxservice.h"
 
 #include "domain/jsoncodec.h"
 #include "services/commandprocessor.h"
 #include "services/localalertservice.h"
-#include "services/localauditservice.h"
 #include "services/localcardservice.h"
 #include "services/localcustomerservice.h"
 #include "services/localinboxservice.h"
@@ -87,7 +88,8 @@ RemoteBackend::RemoteBackend(QObject *parent)
     , m_inbox(new LocalInboxService(m_worker.get(), this))
     , m_remoteInbox(new RemoteInboxService(m_worker.get(), m_api, m_inbox, this))
     , m_cards(new LocalCardService(m_worker.get(), this))
-    , m_audit(new LocalAuditService(m_worker.get(), this))
+    , m_remoteCards(new RemoteCardService(m_worker.get(), m_api, m_cards, this))
+    , m_audit(new RemoteAuditService(m_api, this))
     , m_alerts(new LocalAlertService(m_worker.get(), this))
     , m_remoteAlerts(new RemoteAlertService(m_worker.get(), m_api, m_alerts, m_customers, this))
 {
@@ -101,6 +103,10 @@ RemoteBackend::RemoteBackend(QObject *parent)
             Q_EMIT m_cards->cardChanged(it.key(), it.value());
     });
     connect(m_remoteInbox, &RemoteInboxService::reachabilityChanged, m_status,
+            [this](bool reachable) { m_status->setReachable(reachable); });
+    connect(m_remoteCards, &RemoteCardService::reachabilityChanged, m_status,
+            [this](bool reachable) { m_status->setReachable(reachable); });
+    connect(m_audit, &RemoteAuditService::reachabilityChanged, m_status,
             [this](bool reachable) { m_status->setReachable(reachable); });
     connect(m_feed, &ChangeFeed::conversationsChanged, this, [this](const QList<qint64> &ids) {
         for (const qint64 id : ids)
@@ -178,6 +184,8 @@ RemoteBackend::~RemoteBackend()
     m_remoteInbox = nullptr;
     delete m_inbox;
     m_inbox = nullptr;
+    delete m_remoteCards;
+    m_remoteCards = nullptr;
     delete m_cards;
     m_cards = nullptr;
     delete m_audit;
@@ -597,7 +605,7 @@ RemoteInboxService *RemoteBackend::remoteInbox() const
 
 CardService *RemoteBackend::cards()
 {
-    return m_cards;
+    return m_remoteCards;
 }
 
 AuditService *RemoteBackend::audit()

@@ -23,12 +23,13 @@ class Database;
 class DatabaseWorker;
 class EventSocket;
 class LocalAlertService;
-class LocalAuditService;
 class LocalCardService;
 class LocalCustomerService;
 class LocalInboxService;
 class OutboxSender;
 class RemoteAlertService;
+class RemoteAuditService;
+class RemoteCardService;
 class RemoteCustomerService;
 class RemoteInboxService;
 
@@ -133,7 +134,8 @@ private:
     LocalInboxService *m_inbox = nullptr;
     RemoteInboxService *m_remoteInbox = nullptr;
     LocalCardService *m_cards = nullptr;
-    LocalAuditService *m_audit = nullptr;
+    RemoteCardService *m_remoteCards = nullptr;
+    RemoteAuditService *m_audit = nullptr;
     LocalAlertService *m_alerts = nullptr;
     RemoteAlertService *m_remoteAlerts = nullptr;
     const Database *m_database = nullptr;   // the worker's Database, the key of the outbox sink

@@ -45,6 +45,9 @@ struct TransactionList
 {
     QList<Transaction> transactions;
     QString error;
+    /// For the agent, translated, beside a list that was read: for example that
+    /// it may be incomplete (remote mode, the server not reached). Empty: none.
+    QString notice;
 };
 
 /// @short A replacement card as the agent orders it.

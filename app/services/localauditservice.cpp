@@ -38,19 +38,11 @@ AuditPage refusedPage(const QString &message, AuditPage::Field field = AuditPage
     return page;
 }
 
-/// A filter as the storage reads it, or why it cannot be read.
-struct CheckedFilter
-{
-    AuditQuery query;
-    QString customerNumber;
-    QString last4;
-    qint64 cardId = 0;
-    AuditPage refusal;          ///< refused when the filter cannot be read
-};
+using CheckedFilter = LocalAuditService::CheckedFilter;
 
 /// Reads what the supervisor typed. Nothing typed is echoed back in a
 /// message: a pasted card number must not travel further.
-CheckedFilter checkFilter(const AuditFilter &filter)
+CheckedFilter readFilter(const AuditFilter &filter)
 {
     constexpr int MaxField = 100;
     CheckedFilter checked;
@@ -200,8 +192,7 @@ void runChainStep(DatabaseWorker *worker, std::shared_ptr<ChainCheck> check)
         // Entries appended while the check ran are for the next check.
         if (step.atEnd || step.nextSeq > check->total) {
             report.ok = true;
-            report.message = QCoreApplication::translate("LocalAuditService", "The chain is intact: all %Ln entries are as they were written.", nullptr,
-                                progressValue(check->checked));
+            report.message = LocalAuditService::chainMessage(step.verification, check->checked);
             return finishWith();
         }
         check->next = step.nextSeq;
@@ -221,6 +212,23 @@ LocalAuditService::LocalAuditService(DatabaseWorker *worker, QObject *parent)
 void LocalAuditService::setAgent(const Agent &agent)
 {
     m_agent = agent;
+}
+
+LocalAuditService::CheckedFilter LocalAuditService::checkFilter(const AuditFilter &filter)
+{
+    return readFilter(filter);
+}
+
+QString LocalAuditService::supervisorsOnlyMessage()
+{
+    return supervisorsOnly();
+}
+
+QString LocalAuditService::chainMessage(const AuditChain::Verification &verification, qint64 checked)
+{
+    if (verification.ok)
+        return tr("The chain is intact: all %Ln entries are as they were written.", nullptr, progressValue(checked));
+    return brokenMessage(verification, checked);
 }
 
 bool LocalAuditService::isSupervisor() const

@@ -27,8 +27,10 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUrl>
 
 
 #include <algorithm>
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void lostCardWorkflowRunsOnTheServerAcrossItsNewId();
     void attachmentBytesComeFromTheServerOnce();
     void recentTransactionsComeWithTheCustomer();
+    void transactionsOfAPeriodComeFromTheServer();
 
 private:
     std::unique_ptr<RemoteBackend> openBackend(const QString &username, const QString &cacheName);
@@ -931,6 +934,91 @@ void TestRemoteBackend::recentTransactionsComeWithTheCustomer()
     for (const Transaction &t : cached.transactions)
         inCache.insert(t.id);
     QVERIFY2(inCache.contains(onServer), qPrintable(QStringLiteral("%1 of %2 cached").arg(inCache.size()).arg(onServer.size())));
+}
+
+void TestRemoteBackend::transactionsOfAPeriodComeFromTheServer()
+{
+    // The lost-card wizard reviews every purchase since the card was last
+    // used for sure; opening the customer brings only the latest 50 of all
+    // their cards. A card with far more than that in 90 days: the review asks
+    // the server for the period, and the cache keeps them.
+    const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-90);
+    QString error;
+    const QList<QVariantList> busiest = m_server.demoRows(
+        QStringLiteral("SELECT k.id, k.customer_id FROM cards k JOIN transactions t ON t.card_id = k.id"
+                       " WHERE t.occurred_at >= '%1' GROUP BY k.id ORDER BY count(*) DESC, k.id LIMIT 1")
+            .arg(ConversationRepository::isoTime(since)),
+        &error);
+    QVERIFY2(error.isEmpty() && busiest.size() == 1, qPrintable(error));
+    const qint64 cardId = busiest.at(0).at(0).toLongLong();
+    const qint64 customerId = busiest.at(0).at(1).toLongLong();
+    // The demo data has at most about 50 per card in 90 days: the card system
+    // brought 40 more to the server's database since.
+    QSet<qint64> onServer;
+    {
+        const QUrl url(m_server.databaseUrl());
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("busy-card"));
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        {
+            QSqlQuery add(db);
+            add.prepare(QStringLiteral(
+                "INSERT INTO transactions (id, card_id, occurred_at, amount_minor, currency, merchant, mcc, country,"
+                " status, entry_mode)"
+                " SELECT (SELECT max(id) FROM transactions) + n, k.id, now() - make_interval(hours => n * 20), 990 + n,"
+                " (SELECT currency FROM transactions WHERE card_id = k.id LIMIT 1), 'CORNER SHOP ' || n, '5411', 'FI',"
+                " 'posted', 'contactless' FROM cards k, generate_series(1, 40) AS n WHERE k.id = ?"));
+            add.addBindValue(cardId);
+            QVERIFY2(add.exec() && add.numRowsAffected() == 40, qPrintable(add.lastError().text()));
+            QSqlQuery inPeriod(db);
+            inPeriod.prepare(QStringLiteral("SELECT id FROM transactions WHERE card_id = ? AND occurred_at >= ?"));
+            inPeriod.addBindValue(cardId);
+            inPeriod.addBindValue(since);
+            QVERIFY2(inPeriod.exec(), qPrintable(inPeriod.lastError().text()));
+            while (inPeriod.next())
+                onServer.insert(inPeriod.value(0).toLongLong());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("busy-card"));
+    QVERIFY2(onServer.size() > 60, qPrintable(QStringLiteral("the card has %1 transactions in 90 days")
+                                                   .arg(onServer.size())));
+
+    QVERIFY(await(m_b->customers()->customer(customerId)).found);
+    const auto cachedIds = [this, cardId, since] {
+        return await(m_b->worker()->run([cardId, since](Database &db) {
+            QString error;
+            QSet<qint64> ids;
+            for (const Transaction &t : CardRepository(db).transactionsSince(cardId, since, &error))
+                ids.insert(t.id);
+            return ids;
+        }));
+    };
+    QVERIFY2(cachedIds().size() <= 50, "the customer view alone brought more than its latest 50");
+
+    const TransactionList review = await(m_b->cards()->transactionsSince(cardId, since));
+    QVERIFY2(review.error.isEmpty(), qPrintable(review.error));
+    QVERIFY2(review.notice.isEmpty(), qPrintable(review.notice));
+    QSet<qint64> listed;
+    for (const Transaction &t : review.transactions)
+        listed.insert(t.id);
+    QCOMPARE(listed, onServer);
+    QCOMPARE(review.transactions.size(), onServer.size());   // each once
+    for (qsizetype i = 1; i < review.transactions.size(); ++i)
+        QVERIFY(review.transactions.at(i - 1).occurredAt >= review.transactions.at(i).occurredAt);   // newest first
+    // The cache keeps them.
+    QCOMPARE(cachedIds(), onServer);
+
+    // Offline the cache answers, and says the list may be incomplete.
+    m_server.stopServer();
+    const TransactionList offline = await(m_b->cards()->transactionsSince(cardId, since));
+    QVERIFY2(m_server.startServer(&error), qPrintable(error));
+    QVERIFY2(offline.error.isEmpty(), qPrintable(offline.error));
+    QVERIFY(!offline.notice.isEmpty());
+    QCOMPARE(offline.transactions.size(), onServer.size());
 }
 
 QTEST_GUILESS_MAIN(TestRemoteBackend)

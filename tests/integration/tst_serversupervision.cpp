@@ -106,6 +106,8 @@ private Q_SLOTS:
     void presenceIsAppliedOncePerKey();
     void invalidPresenceIsRefused_data() { dialects(); }
     void invalidPresenceIsRefused();
+    void signingInAndOutSetPresence_data() { dialects(); }
+    void signingInAndOutSetPresence();
     void demoImportGivesAgentsTheirQueues();
     void demoImportWithoutConversations_data() { dialects(); }
     void demoImportWithoutConversations();
@@ -389,11 +391,13 @@ bool TestServerSupervision::start(Desk &desk, QString *error)
     if (!m_harness.startServer(desk, error)
         || !m_harness.signIn(desk, {Supervisor, Aino, Bo, Cai, Dan}, Password, error))
         return false;
-    // Presence through the command: Aino and Cai available, Bo busy; the
-    // supervisor and Dan stay offline.
+    // Signing in made each of them available; through the command: Aino and
+    // Cai stay available, Bo is busy, the supervisor and Dan go offline.
     const QList<QPair<QString, QString>> presences{{Aino, QStringLiteral("available")},
                                                    {Bo, QStringLiteral("busy")},
-                                                   {Cai, QStringLiteral("available")}};
+                                                   {Cai, QStringLiteral("available")},
+                                                   {Supervisor, QStringLiteral("offline")},
+                                                   {Dan, QStringLiteral("offline")}};
     for (const auto &[username, presence] : presences) {
         const Reply reply = send(desk, "POST", QStringLiteral("/v1/agents/me/presence"), desk.tokens.value(username),
                                  QJsonDocument(QJsonObject{{QStringLiteral("presence"), presence}})
@@ -722,7 +726,7 @@ void TestServerSupervision::agentsPageByUserName()
     const QJsonObject supervisor = itemWith(all, QStringLiteral("username"), Supervisor);
     QCOMPARE(supervisor.value(QStringLiteral("role")).toString(), QStringLiteral("supervisor"));
     QCOMPARE(supervisor.value(QStringLiteral("presence")).toString(), QStringLiteral("offline"));
-    QVERIFY(supervisor.value(QStringLiteral("presenceSince")).isNull());
+    QVERIFY(timeOf(supervisor.value(QStringLiteral("presenceSince"))).isValid());   // went offline after signing in
     QCOMPARE(itemWith(all, QStringLiteral("username"), Bo).value(QStringLiteral("presence")).toString(),
              QStringLiteral("busy"));
 
@@ -859,6 +863,81 @@ void TestServerSupervision::invalidPresenceIsRefused()
     QCOMPARE(presenceAudit(Dan).size(), audited);
 }
 
+void TestServerSupervision::signingInAndOutSetPresence()
+{
+    // Dan is offline (he went offline after the desk's sign-in; the tests
+    // before may have changed it): a second sign-in makes him available, as
+    // the presence command would, and signing out makes him offline again.
+    Desk &d = desk();
+    QVERIFY2(setPresence(Dan, R"({"presence":"offline"})", newKey()).status == 200, "Dan could not go offline");
+    const auto sessionAudit = [this] {
+        return get(QStringLiteral("/v1/audit?action=session.&agent=%1&limit=200").arg(Dan), Supervisor).items();
+    };
+    const qsizetype audited = sessionAudit().size();
+    QString cursor = feed(QString());
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const QByteArray credentials = QJsonDocument(QJsonObject{{QStringLiteral("username"), Dan},
+                                                             {QStringLiteral("password"), Password}})
+                                       .toJson(QJsonDocument::Compact);
+    const Reply signIn = send(d, "POST", QStringLiteral("/v1/sessions"), QString(), credentials);
+    QVERIFY2(signIn.status == 201, describe(signIn));
+    const QString token = signIn.json.value(QStringLiteral("token")).toString();
+    const QJsonObject signedIn = signIn.json.value(QStringLiteral("agent")).toObject();
+    QCOMPARE(signedIn.value(QStringLiteral("presence")).toString(), QStringLiteral("available"));
+    const QDateTime since = timeOf(signedIn.value(QStringLiteral("presenceSince")));
+    QVERIFY2(since >= before && since <= QDateTime::currentDateTimeUtc().addSecs(1), describe(signIn));
+    // Everyone sees it: the agent's profile, the list of agents, the figures, the feed.
+    QCOMPARE(send(d, "GET", QStringLiteral("/v1/me"), token).json, signedIn);
+    QCOMPARE(itemWith(get(QStringLiteral("/v1/agents"), Aino).items(), QStringLiteral("username"), Dan), signedIn);
+    bool inFigures = false;
+    for (const QJsonValue &item : get(QStringLiteral("/v1/supervision/agents"), Supervisor).items())
+        inFigures = inFigures || item.toObject().value(QStringLiteral("agent")).toObject() == signedIn;
+    QVERIFY(inFigures);
+    QJsonArray changes;
+    cursor = feed(cursor, &changes);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.at(0).toObject().value(QStringLiteral("entity")).toString(), QStringLiteral("agent"));
+    QCOMPARE(changes.at(0).toObject().value(QStringLiteral("op")).toString(), QStringLiteral("upsert"));
+    QCOMPARE(changes.at(0).toObject().value(QStringLiteral("data")).toObject(), signedIn);
+    // The sign-in's audit entry says what became of the presence.
+    QJsonArray entries = sessionAudit();
+    QCOMPARE(entries.size(), audited + 1);
+    QCOMPARE(entries.at(0).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("session.login"));
+    QCOMPARE(entries.at(0).toObject().value(QStringLiteral("details")).toObject().value(QStringLiteral("presence")),
+             QJsonValue(QJsonObject{{QStringLiteral("from"), QStringLiteral("offline")},
+                                    {QStringLiteral("to"), QStringLiteral("available")}}));
+
+    // Busy, then another sign-in: busy stays busy, and nothing goes to the feed.
+    QVERIFY2(setPresence(Dan, R"({"presence":"busy"})", newKey()).status == 200, "Dan could not be busy");
+    cursor = feed(cursor);
+    const Reply again = send(d, "POST", QStringLiteral("/v1/sessions"), QString(), credentials);
+    QVERIFY2(again.status == 201, describe(again));
+    QCOMPARE(again.json.value(QStringLiteral("agent")).toObject().value(QStringLiteral("presence")).toString(),
+             QStringLiteral("busy"));
+    changes = QJsonArray();
+    cursor = feed(cursor, &changes);
+    QCOMPARE(changes.size(), 0);
+
+    // Signing out: offline, from now, in the feed and the audit log.
+    QTest::qWait(20);
+    const QDateTime beforeOut = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const Reply signOut = send(d, "DELETE", QStringLiteral("/v1/sessions/current"), token);
+    QVERIFY2(signOut.status == 204, describe(signOut));
+    QCOMPARE(send(d, "GET", QStringLiteral("/v1/me"), token).status, 401);
+    const QJsonObject out = get(QStringLiteral("/v1/me"), Dan).json;   // his first session still works
+    QCOMPARE(out.value(QStringLiteral("presence")).toString(), QStringLiteral("offline"));
+    QVERIFY(timeOf(out.value(QStringLiteral("presenceSince"))) >= beforeOut);
+    changes = QJsonArray();
+    feed(cursor, &changes);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.at(0).toObject().value(QStringLiteral("data")).toObject(), out);
+    entries = sessionAudit();
+    QCOMPARE(entries.at(0).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("session.logout"));
+    QCOMPARE(entries.at(0).toObject().value(QStringLiteral("details")).toObject().value(QStringLiteral("presence")),
+             QJsonValue(QJsonObject{{QStringLiteral("from"), QStringLiteral("busy")},
+                                    {QStringLiteral("to"), QStringLiteral("offline")}}));
+}
+
 void TestServerSupervision::demoImportGivesAgentsTheirQueues()
 {
     // The console keeps no queues per agent: the import gives each demo agent
@@ -978,6 +1057,9 @@ void TestServerSupervision::demoImportWithoutConversations()
     QVERIFY2(signIn.status == 201, describe(signIn));
     const QString token = signIn.json.value(QStringLiteral("token")).toString();
     QVERIFY(!token.isEmpty());
+    // Signing in made the first available; the others never signed in.
+    QCOMPARE(signIn.json.value(QStringLiteral("agent")).toObject().value(QStringLiteral("presence")).toString(),
+             QStringLiteral("available"));
 
     QStringList listed;
     QString after;
@@ -992,7 +1074,10 @@ void TestServerSupervision::demoImportWithoutConversations()
             const QString username = agent.value(QStringLiteral("username")).toString();
             QVERIFY2(agent.value(QStringLiteral("queues")).isArray(), qPrintable(username));
             QVERIFY2(agent.value(QStringLiteral("queues")).toArray().isEmpty(), qPrintable(username));
-            QCOMPARE(agent.value(QStringLiteral("presence")).toString(), QStringLiteral("offline"));
+            const bool signedIn = username == agents.constFirst();
+            QCOMPARE(agent.value(QStringLiteral("presence")).toString(),
+                     signedIn ? QStringLiteral("available") : QStringLiteral("offline"));
+            QCOMPARE(agent.value(QStringLiteral("presenceSince")).isNull(), !signedIn);
             listed << username;
         }
         const QJsonValue next = reply.json.value(QStringLiteral("next"));

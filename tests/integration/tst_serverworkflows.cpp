@@ -111,6 +111,8 @@ private Q_SLOTS:
     void stolenCardNeedsAPoliceReference();
     void aTransactionIsDisputedOnce_data() { dialects(); }
     void aTransactionIsDisputedOnce();
+    void disputeOutsideAWorkflow_data() { dialects(); }
+    void disputeOutsideAWorkflow();
     void twoAtOnceMakeOne_data() { dialects(); }
     void twoAtOnceMakeOne();
     void replayWithTheSameKeyAppliesOnce_data() { dialects(); }
@@ -272,6 +274,9 @@ bool TestServerWorkflows::buildConsoleFile(QString *error)
         {QStringLiteral("ED"), QStringLiteral("4025"), 3, 9900, QStringLiteral("DECLINED SHOP"),
          QStringLiteral("declined")},
         {QStringLiteral("R1"), QStringLiteral("4026"), 2, 4400, QStringLiteral("BOOKS"), QStringLiteral("posted")},
+        {QStringLiteral("N1"), QStringLiteral("4027"), 6, 8900, QStringLiteral("CONCERT TICKETS"),
+         QStringLiteral("posted")},
+        {QStringLiteral("N2"), QStringLiteral("4027"), 7, 2500, QStringLiteral("PIZZERIA"), QStringLiteral("posted")},
         {QStringLiteral("B1"), QStringLiteral("5522"), 1, 99000, QStringLiteral("WATCH STORE"), QStringLiteral("posted")},
         {QStringLiteral("B2"), QStringLiteral("5522"), 2, 1500, QStringLiteral("BAKERY"), QStringLiteral("posted")},
     };
@@ -1076,6 +1081,55 @@ void TestServerWorkflows::aTransactionIsDisputedOnce()
     QCOMPARE(rows.value(0).value(0).toInt(), 1);
     const Reply finished = store(workflow, QStringLiteral("complete"), 1, QStringLiteral("done"), {});
     QVERIFY2(finished.status == 200, qPrintable(describe(finished)));
+}
+
+void TestServerWorkflows::disputeOutsideAWorkflow()
+{
+    // The console files a dispute outside the lost-card workflow with
+    // workflowId 0; its outbox leaves the contract's workflowId out.
+    desk();
+    const qint64 card = m_cards.value(QStringLiteral("4027"));
+    const qint64 n1 = m_tx.value(QStringLiteral("N1"));
+    const Command command = Command::make(QStringLiteral("card.dispute.file"),
+                                          QStringLiteral("transaction:") + QString::number(n1),
+                                          {{QStringLiteral("workflowId"), 0},
+                                           {QStringLiteral("reason"), QStringLiteral("not_authorised")},
+                                           {QStringLiteral("evidence"), QJsonObject{{QStringLiteral("declaration"), true}}},
+                                           {QStringLiteral("policeReference"), QString()}},
+                                          Aino);
+    CommandRoute::Context context;
+    context.cardId = card;
+    QString error;
+    const std::optional<CommandRoute> route = CommandRoute::of(command, &error, context);
+    QVERIFY2(route, qPrintable(error));
+    QVERIFY(!route->body().contains(QStringLiteral("workflowId")));
+    const Reply filed = send(route->method().toLatin1(), route->path(), Aino, jsonBody(route->body()),
+                             {{"Idempotency-Key", command.id.toString(QUuid::WithoutBraces).toLatin1()}});
+    QVERIFY2(filed.status == 201, qPrintable(describe(filed)));
+    QVERIFY(filed.json.value(QStringLiteral("workflowId")).isNull());
+    QCOMPARE(filed.json.value(QStringLiteral("transactionId")).toInteger(), n1);
+    QCOMPARE(filed.json.value(QStringLiteral("cardId")).toInteger(), card);
+    QCOMPARE(disputeStatus(card, n1), QStringLiteral("open"));
+    // Its audit entry names no workflow.
+    const QJsonArray entries = audit(QStringLiteral("card.dispute.file"));
+    QVERIFY(!entries.isEmpty());
+    const QJsonObject details = entries.at(0).toObject().value(QStringLiteral("details")).toObject();
+    QCOMPARE(details.value(QStringLiteral("transactionId")).toInteger(), n1);
+    QVERIFY(!details.contains(QStringLiteral("workflowId")));
+
+    // workflowId null is the same; a transaction is still disputed once.
+    const qint64 n2 = m_tx.value(QStringLiteral("N2"));
+    const QJsonObject body{{QStringLiteral("transactionId"), n2},
+                           {QStringLiteral("workflowId"), QJsonValue::Null},
+                           {QStringLiteral("reason"), QStringLiteral("not_authorised")},
+                           {QStringLiteral("evidence"), QJsonObject{{QStringLiteral("declaration"), true}}},
+                           {QStringLiteral("policeReference"), QString()}};
+    const QString path = QStringLiteral("/v1/cards/%1/disputes").arg(card);
+    const Reply withNull = send("POST", path, Aino, jsonBody(body), {{"Idempotency-Key", newKey().toLatin1()}});
+    QVERIFY2(withNull.status == 201, qPrintable(describe(withNull)));
+    QVERIFY(withNull.json.value(QStringLiteral("workflowId")).isNull());
+    const Reply twice = send("POST", path, Bo, jsonBody(body), {{"Idempotency-Key", newKey().toLatin1()}});
+    QVERIFY2(isProblem(twice, 409, QStringLiteral("already_exists")), qPrintable(describe(twice)));
 }
 
 void TestServerWorkflows::twoAtOnceMakeOne()

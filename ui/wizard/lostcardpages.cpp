@@ -536,6 +536,8 @@ void ReviewPage::initializePage()
             return;
         }
         fill(list.transactions);
+        if (!list.notice.isEmpty())
+            showMessage(list.notice, MessageBar::Warning);   // e.g. offline: some may be missing
     });
 }
 
