@@ -368,6 +368,10 @@ int main(int argc, char *argv[])
     options.agentUsername = parser.value(agentOption);
     options.demoCustomers = demoCustomers;
     options.interactive = !parser.isSet(screenshotOption);
+    // The supervisor's views are a supervisor's: the demo's, unless --agent names someone.
+    if (parser.isSet(screenshotOption) && options.agentUsername.isEmpty() && !parser.isSet(serverOption)
+        && ScreenshotRunner::needsSupervisor(parser.value(viewOption)))
+        options.agentUsername = ScreenshotRunner::demoSupervisor();
     if (parser.isSet(serverOption)) {
         const QUrl server(parser.value(serverOption), QUrl::StrictMode);
         if (!server.isValid() || (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https"))

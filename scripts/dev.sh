@@ -23,6 +23,8 @@ PACKAGES=(
     # remote mode: carddesk-server, its PostgreSQL, the keychain, the load generator
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql libsodium-dev
     qtkeychain-qt6-dev postgresql wrk
+    # supervisor workspace: Qt Charts (its CMake package needs the OpenGL module)
+    qt6-charts-dev libqt6opengl6-dev
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -5,8 +5,10 @@
 #include "queryparams.h"
 #include "requestbody.h"
 #include "router.h"
+#include "satisfactionstore.h"
 #include "sqlvalues.h"
 
+#include "domain/satisfactionsurvey.h"
 #include "domain/slapolicy.h"
 
 #include <QJsonArray>
@@ -402,9 +404,99 @@ ServerResponse setStatus(RequestContext &context)
                      QJsonObject *audit, bool *conflict, QString *error) {
         audit->insert(QStringLiteral("from"), statusName(current.conversation.status));
         audit->insert(QStringLiteral("to"), statusName(status));
-        return store.setStatus(current, status, command.agent, command.issuedAt, conflict, error);
+        if (!store.setStatus(current, status, command.agent, command.issuedAt, conflict, error))
+            return false;
+        // Resolving an open conversation sends its satisfaction survey, in this transaction.
+        if (!SatisfactionSurvey::isResolution(current.conversation.status, status))
+            return true;
+        const std::optional<SatisfactionSurvey::Skip> survey =
+            SatisfactionStore(context.db, context.dialect)
+                .surveyOnResolution(current.conversation, status, command.agent, command.issuedAt, command.id, error);
+        if (!survey)
+            return false;
+        audit->insert(QStringLiteral("satisfactionSurvey"), *survey == SatisfactionSurvey::Skip::None
+                                                                ? QStringLiteral("sent")
+                                                                : SatisfactionSurvey::skipName(*survey));
+        return true;
     };
     return runVersioned(context, spec);
+}
+
+/// POST /v1/conversations/{id}/satisfaction: the customer's answer to the survey, once.
+ServerResponse recordSatisfaction(RequestContext &context)
+{
+    const qint64 conversationId = context.request.idParam(QStringLiteral("conversationId"));
+    CommandExecutor executor(context);
+    return executor.execute(
+        QStringLiteral("conversation.csat_answer"), QStringLiteral("conversation:") + QString::number(conversationId),
+        [&](const Command &command) {
+            CommandExecutor::Effect effect;
+            RequestBody body(context.request, {QStringLiteral("score"), QStringLiteral("conversationId")});
+            if (const std::optional<ServerResponse> problem = body.formatProblem()) {
+                effect.response = *problem;
+                return effect;
+            }
+            const std::optional<qint64> score = body.integer(QStringLiteral("score"), true,
+                                                             SatisfactionSurvey::MinScore,
+                                                             SatisfactionSurvey::MaxScore);
+            const std::optional<qint64> named = body.integer(QStringLiteral("conversationId"), false, 1, MaxId);
+            if (named && *named != conversationId)
+                body.addError(
+                    QStringLiteral("conversationId"),
+                    QStringLiteral("must be %1, the conversation in the path, when given").arg(conversationId));
+            if (body.hasErrors() || !score) {
+                effect.response = body.problem();
+                return effect;
+            }
+
+            ConversationStore conversations(context.db, context.dialect);
+            QString error;
+            const std::optional<ConversationStore::Record> current =
+                conversations.conversation(conversationId, &error);
+            if (!current) {
+                effect.response = error.isEmpty() ? notFound(conversationId) : context.storageFailure(error);
+                return effect;
+            }
+            SatisfactionStore::Answer answer;
+            switch (SatisfactionStore(context.db, context.dialect)
+                        .recordAnswer(conversationId, int(*score), command.issuedAt, command.id, &answer, &error)) {
+            case SatisfactionStore::AnswerOutcome::Failed:
+                effect.response = context.storageFailure(error);
+                return effect;
+            case SatisfactionStore::AnswerOutcome::NoSurvey:
+                effect.response = ServerResponse::problem(
+                    409, QStringLiteral("survey_not_sent"),
+                    QStringLiteral("No satisfaction survey went out for conversation %1, so there is nothing to "
+                                   "answer. A survey goes out when an open conversation is resolved.")
+                        .arg(conversationId));
+                return effect;
+            case SatisfactionStore::AnswerOutcome::AlreadyAnswered:
+                effect.response = ServerResponse::problem(
+                    409, QStringLiteral("already_exists"),
+                    QStringLiteral("The satisfaction survey of conversation %1 was answered already (score %2 at "
+                                   "%3); a survey is answered once.")
+                        .arg(conversationId)
+                        .arg(answer.score)
+                        .arg(JsonCodec::timestamp(answer.answeredAt)));
+                return effect;
+            case SatisfactionStore::AnswerOutcome::Recorded:
+                break;
+            }
+            effect.applied = true;
+            effect.customerId = current->conversation.customerId;
+            effect.auditDetails = {{QStringLiteral("conversationId"), conversationId},
+                                   {QStringLiteral("score"), answer.score},
+                                   {QStringLiteral("agent"), answer.agent},
+                                   {QStringLiteral("channel"), answer.channel}};
+            effect.response = ServerResponse::json(
+                201, {{QStringLiteral("conversationId"), conversationId},
+                      {QStringLiteral("score"), answer.score},
+                      {QStringLiteral("agent"), answer.agent},
+                      {QStringLiteral("channel"), answer.channel},
+                      {QStringLiteral("surveyedAt"), JsonCodec::timestamp(answer.surveyedAt)},
+                      {QStringLiteral("answeredAt"), JsonCodec::timestamp(answer.answeredAt)}});
+            return effect;
+        });
 }
 
 ServerResponse setPriority(RequestContext &context)
@@ -881,6 +973,8 @@ void ConversationApi::addRoutes(Router &router)
     router.add("POST", QStringLiteral("/v1/conversations/{conversationId}/priority"), Router::Access::Agent,
                &setPriority);
     router.add("POST", QStringLiteral("/v1/conversations/{conversationId}/topics"), Router::Access::Agent, &addTopics);
+    router.add("POST", QStringLiteral("/v1/conversations/{conversationId}/satisfaction"), Router::Access::Agent,
+               &recordSatisfaction);
     router.add("GET", QStringLiteral("/v1/attachments/{attachmentId}"), Router::Access::Agent, &attachmentBytes);
     router.add("POST", QStringLiteral("/v1/customers/{customerId}/calls"), Router::Access::Agent, &logCall);
     router.add("POST", QStringLiteral("/v1/customers/{customerId}/outbound-messages"), Router::Access::Agent,

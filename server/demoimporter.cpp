@@ -269,6 +269,8 @@ bool DemoImporter::run(const QString &sqlitePath, const QByteArray &demoPassword
             }
             if (ok)
                 ok = importWorkflows(source, counts, progress, error);
+            if (ok)
+                ok = importSatisfaction(source, counts, progress, error);
             if (ok) {
                 ok = importAttachmentBytes(source, QFileInfo(sqlitePath).absoluteDir().filePath(
                                                        QStringLiteral("attachments")),
@@ -577,4 +579,40 @@ bool DemoImporter::importWorkflows(QSqlDatabase source, Counts *counts, const Pr
         asObject(QStringLiteral("evidence"))};
     return copyTable(source, workflows, &counts->workflows, progress, error)
            && copyTable(source, disputes, &counts->disputes, progress, error);
+}
+
+bool DemoImporter::importSatisfaction(QSqlDatabase source, Counts *counts, const Progress &progress, QString *error)
+{
+    // Console migration 18: a file from before it has neither table.
+    const QStringList present = source.tables();
+    if (!present.contains(QStringLiteral("csat_requests")) || !present.contains(QStringLiteral("csat_answers")))
+        return true;
+    // The server keeps one survey per conversation (its first), of a customer's
+    // conversation on a customer's channel, naming an agent (the conversation's
+    // assignee when the console's names none); answered when it has an answer.
+    const Table requests{
+        QStringLiteral("satisfaction_requests"),
+        QStringLiteral("SELECT r.conversation_id, c.customer_id, coalesce(r.agent, c.assignee) AS agent, r.channel, "
+                       "r.sent_at, (SELECT min(a.answered_at) FROM csat_answers a "
+                       "WHERE a.conversation_id = r.conversation_id) AS answered_at "
+                       "FROM csat_requests r JOIN conversations c ON c.id = r.conversation_id "
+                       "WHERE c.customer_id IS NOT NULL AND r.channel <> 'alert' "
+                       "AND coalesce(r.agent, c.assignee) IS NOT NULL "
+                       "AND NOT EXISTS (SELECT 1 FROM csat_requests f WHERE f.conversation_id = r.conversation_id "
+                       "AND f.id < r.id) ORDER BY r.id"),
+        {QStringLiteral("conversation_id"), QStringLiteral("customer_id"), QStringLiteral("agent"),
+         QStringLiteral("channel"), QStringLiteral("sent_at"), QStringLiteral("answered_at")},
+        {QStringLiteral("sent_at"), QStringLiteral("answered_at")},
+        {},
+        {}};
+    const Table answers{
+        QStringLiteral("satisfaction_responses"),
+        QStringLiteral("SELECT conversation_id, score, answered_at, agent, channel FROM csat_answers ORDER BY id"),
+        {QStringLiteral("conversation_id"), QStringLiteral("score"), QStringLiteral("answered_at"),
+         QStringLiteral("agent"), QStringLiteral("channel")},
+        {QStringLiteral("answered_at")},
+        {},
+        {}};
+    return copyTable(source, requests, &counts->surveys, progress, error)
+           && copyTable(source, answers, &counts->surveyAnswers, progress, error);
 }

@@ -18,10 +18,11 @@
 /// transaction, so a million customers take minutes, not hours. The
 /// console's search documents are kept as they are; card expiry months
 /// become the month's last day. Conversations, messages, attachments and
-/// alerts keep their ids; attachment bytes come from the console's
-/// attachment folder beside the file (<dir>/attachments, content-addressed by
-/// SHA-256) when it is there, each file once and only when its bytes still
-/// match its hash.
+/// alerts keep their ids; satisfaction surveys and their answers follow their
+/// conversations (one survey per conversation, as the server keeps them).
+/// Attachment bytes come from the console's attachment folder beside the file
+/// (<dir>/attachments, content-addressed by SHA-256) when it is there, each
+/// file once and only when its bytes still match its hash.
 /// The demo agents are created (or updated) with @p demoPassword, hashed
 /// with Argon2id; each works the queues of the conversations assigned to
 /// them (every queue when none is). The target must hold no customers yet.
@@ -44,6 +45,8 @@ public:
         qint64 alertTransactions = 0;  ///< their evidence links
         qint64 workflows = 0;          ///< card workflows (none from a console file older than its migration 12)
         qint64 disputes = 0;
+        qint64 surveys = 0;            ///< satisfaction surveys (none from a console file older than its migration 18)
+        qint64 surveyAnswers = 0;
         int agents = 0;
     };
 
@@ -64,6 +67,8 @@ private:
     bool importAgents(QSqlDatabase source, const QByteArray &demoPassword, int *count, QString *error);
     /// The console's card workflows and their disputes, ids kept (after the cards, transactions and inbox).
     bool importWorkflows(QSqlDatabase source, Counts *counts, const Progress &progress, QString *error);
+    /// The console's satisfaction surveys and answers (its migration 18), when the file has them.
+    bool importSatisfaction(QSqlDatabase source, Counts *counts, const Progress &progress, QString *error);
 
     QSqlDatabase m_target;
     SqlDialect m_dialect;

@@ -33,6 +33,233 @@
     </message>
 </context>
 <context>
+    <name>AgentBoardModel</name>
+    <message>
+        <source>, </source>
+        <comment>between queue names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3. Drop conversations here to reassign them.</source>
+        <translation>%1 (%2), %3. Drop conversations here to reassign them.</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Since %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average over %n first response(s) today, in SLA time</source>
+        <translation>
+            <numerusform>Average over %n first response today, in SLA time</numerusform>
+            <numerusform>Average over %n first responses today, in SLA time</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average first response today (minutes)</source>
+        <translation>Average first response today (minutes)</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <source>Open conversations assigned to the agent</source>
+        <translation>Open conversations assigned to the agent</translation>
+    </message>
+    <message>
+        <source>Of those, past the SLA deadline that applies now</source>
+        <translation>Of those, past the SLA deadline that applies now</translation>
+    </message>
+    <message>
+        <source>Resolved or closed by the agent since midnight</source>
+        <translation>Resolved or closed by the agent since midnight</translation>
+    </message>
+    <message>
+        <source>Average time to the first response today, in SLA time</source>
+        <translation>Average time to the first response today, in SLA time</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>open conversations</comment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <comment>past the SLA deadline</comment>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <source>Handled today</source>
+        <translation>Handled today</translation>
+    </message>
+    <message>
+        <source>Avg. first response</source>
+        <translation>Avg. first response</translation>
+    </message>
+</context>
+<context>
+    <name>AgentPicker</name>
+    <message>
+        <source>Reassign to Agent</source>
+        <translation>Reassign to Agent</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassign %n conversation(s) to:</source>
+        <translation>
+            <numerusform>Reassign %n conversation to:</numerusform>
+            <numerusform>Reassign %n conversations to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a name or a queue</source>
+        <translation>Type a name or a queue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %Ln open</source>
+        <comment>agent — presence, open conversations</comment>
+        <translation>
+            <numerusform>%1 — %2, %Ln open</numerusform>
+            <numerusform>%1 — %2, %Ln open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between queue names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>↑ ↓ to move, Enter to reassign, Esc to cancel</source>
+        <translation>↑ ↓ to move, Enter to reassign, Esc to cancel</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Reassign</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The agents&apos; figures could not be read.</source>
+        <translation>The agents&apos; figures could not be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln available</source>
+        <comment>agents</comment>
+        <translation>
+            <numerusform>%1 of %Ln available</numerusform>
+            <numerusform>%1 of %Ln available</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <comment>conversations</comment>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>Open conversations</translation>
+    </message>
+    <message>
+        <source>Select an agent to see their open conversations.</source>
+        <translation>Select an agent to see their open conversations.</translation>
+    </message>
+    <message>
+        <source>%1 has no open conversations.</source>
+        <translation>%1 has no open conversations.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open conversation(s)</source>
+        <translation>
+            <numerusform>%Ln open conversation</numerusform>
+            <numerusform>%Ln open conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These conversations are already %1&apos;s.</source>
+        <translation>These conversations are already %1&apos;s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassigning %Ln conversation(s) to %1…</source>
+        <translation>
+            <numerusform>Reassigning %Ln conversation to %1…</numerusform>
+            <numerusform>Reassigning %Ln conversations to %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) reassigned to %1.</source>
+        <translation>
+            <numerusform>%Ln conversation reassigned to %1.</numerusform>
+            <numerusform>%Ln conversations reassigned to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was reassigned.</source>
+        <translation>Nothing was reassigned.</translation>
+    </message>
+    <message>
+        <source>Nothing was returned to the queue.</source>
+        <translation>Nothing was returned to the queue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) returned to their queue.</source>
+        <translation>
+            <numerusform>%Ln conversation returned to its queue.</numerusform>
+            <numerusform>%Ln conversations returned to their queue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Reassign to Agent…</source>
+        <translation>Reassign to Agent…</translation>
+    </message>
+    <message>
+        <source>Return to Queue</source>
+        <translation>Return to Queue</translation>
+    </message>
+    <message>
+        <source>Reassign to…</source>
+        <translation>Reassign to…</translation>
+    </message>
+    <message>
+        <source>Unassign the selected conversations; they wait in their queue again</source>
+        <translation>Unassign the selected conversations; they wait in their queue again</translation>
+    </message>
+    <message>
+        <source>Choose another agent for the selected conversations (%1)</source>
+        <translation>Choose another agent for the selected conversations (%1)</translation>
+    </message>
+    <message>
+        <source>Select conversations, then press %1 or drag them onto an agent to reassign them.</source>
+        <translation>Select conversations, then press %1 or drag them onto an agent to reassign them.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s open conversations</source>
+        <translation>The agent&apos;s open conversations</translation>
+    </message>
+</context>
+<context>
     <name>AlertEvidencePanel</name>
     <message>
         <source>Amount far above usual</source>
@@ -164,6 +391,457 @@ Note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>AnalyticsCharts</name>
+    <message>
+        <source>No conversations in this period</source>
+        <translation>No conversations in this period</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>per week</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>per day</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <source>% of the SLA target</source>
+        <translation>% of the SLA target</translation>
+    </message>
+    <message>
+        <source>SLA target</source>
+        <translation>SLA target</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (target %4)</source>
+        <translation>%1: %2 %3 (target %4)</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>No satisfaction answers in this period</source>
+        <translation>No satisfaction answers in this period</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>CSAT, %</source>
+        <translation>CSAT, %</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>answers</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsPage</name>
+    <message>
+        <source>The first day comes after the last. Choose a first day on or before %1.</source>
+        <translation>The first day comes after the last. Choose a first day on or before %1.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 days.</source>
+        <translation>Choose at most %1 days.</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed.</source>
+        <translation>The figures could not be computed.</translation>
+    </message>
+    <message>
+        <source>%1 a day on average</source>
+        <translation>%1 a day on average</translation>
+    </message>
+    <message>
+        <source>%1 within target</source>
+        <translation>%1 within target</translation>
+    </message>
+    <message>
+        <source>Target %1 · %2</source>
+        <translation>Target %1 · %2</translation>
+    </message>
+    <message>
+        <source>None in this period</source>
+        <translation>None in this period</translation>
+    </message>
+    <message>
+        <source>%1 of %2 deadlines</source>
+        <translation>%1 of %2 deadlines</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln answer</numerusform>
+            <numerusform>%Ln answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · average %2</source>
+        <translation>%1 · average %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 answered</source>
+        <translation>%1 · %2 answered</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation>Computing %1…</translation>
+    </message>
+    <message>
+        <source>%1 · computed %2</source>
+        <translation>%1 · computed %2</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Custom dates…</source>
+        <translation>Custom dates…</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>Recompute</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>First response, median</source>
+        <translation>First response, median</translation>
+    </message>
+    <message>
+        <source>Resolution, median</source>
+        <translation>Resolution, median</translation>
+    </message>
+    <message>
+        <source>SLA met, team</source>
+        <translation>SLA met, team</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation>Satisfaction (CSAT)</translation>
+    </message>
+    <message>
+        <source>Conversations per channel</source>
+        <translation>Conversations per channel</translation>
+    </message>
+    <message>
+        <source>Response and resolution times against the SLA</source>
+        <translation>Response and resolution times against the SLA</translation>
+    </message>
+    <message>
+        <source>SLA met per agent</source>
+        <translation>SLA met per agent</translation>
+    </message>
+    <message>
+        <source>SLA met per queue</source>
+        <translation>SLA met per queue</translation>
+    </message>
+    <message>
+        <source>Topics and card outcomes per week</source>
+        <translation>Topics and card outcomes per week</translation>
+    </message>
+    <message>
+        <source>New conversations per topic. A week that rose by half or more over the week before (at least %1) is marked.</source>
+        <translation>New conversations per topic. A week that rose by half or more over the week before (at least %1) is marked.</translation>
+    </message>
+    <message>
+        <source>Satisfaction per week</source>
+        <translation>Satisfaction per week</translation>
+    </message>
+    <message>
+        <source>Satisfaction per channel</source>
+        <translation>Satisfaction per channel</translation>
+    </message>
+    <message>
+        <source>Satisfaction per agent</source>
+        <translation>Satisfaction per agent</translation>
+    </message>
+    <message>
+        <source>First response per channel</source>
+        <translation>First response per channel</translation>
+    </message>
+    <message>
+        <source>Resolution per channel</source>
+        <translation>Resolution per channel</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsTables</name>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Week starting</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>first response</source>
+        <translation>first response</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>First responses</source>
+        <translation>First responses</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>resolution</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Resolutions</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Median %1 (minutes)</source>
+        <translation>Median %1 (minutes)</translation>
+    </message>
+    <message>
+        <source>90th pct.</source>
+        <translation>90th pct.</translation>
+    </message>
+    <message>
+        <source>90th percentile %1 (minutes)</source>
+        <translation>90th percentile %1 (minutes)</translation>
+    </message>
+    <message>
+        <source>Nine in ten took no longer than this</source>
+        <translation>Nine in ten took no longer than this</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Target %1 (minutes)</source>
+        <translation>Target %1 (minutes)</translation>
+    </message>
+    <message>
+        <source>The SLA target for normal priority</source>
+        <translation>The SLA target for normal priority</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <comment>within the SLA target</comment>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Within target %1 (%)</source>
+        <translation>Within target %1 (%)</translation>
+    </message>
+    <message>
+        <source>Within the SLA target</source>
+        <translation>Within the SLA target</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA met</translation>
+    </message>
+    <message>
+        <source>SLA met (%)</source>
+        <translation>SLA met (%)</translation>
+    </message>
+    <message>
+        <source>First responses and resolutions with a deadline in the period</source>
+        <translation>First responses and resolutions with a deadline in the period</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Whole team</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>%1
+so far</source>
+        <comment>a week not over yet</comment>
+        <translation>%1
+so far</translation>
+    </message>
+    <message>
+        <source>%1, the week before the period, for the change</source>
+        <translation>%1, the week before the period, for the change</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change
+%1</source>
+        <comment>change in week 47</comment>
+        <translation>Change
+%1</translation>
+    </message>
+    <message>
+        <source>Change in %1 over the week before (%)</source>
+        <translation>Change in %1 over the week before (%)</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 against %2</translation>
+    </message>
+    <message>
+        <source>Up %1 on the week before (%2 → %3)</source>
+        <translation>Up %1 on the week before (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>New this week: %1, none the week before</source>
+        <translation>New this week: %1, none the week before</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Card outcomes</source>
+        <translation>Card outcomes</translation>
+    </message>
+    <message>
+        <source>Cards locked</source>
+        <translation>Cards locked</translation>
+    </message>
+    <message>
+        <source>Cards replaced</source>
+        <translation>Cards replaced</translation>
+    </message>
+    <message>
+        <source>Disputes filed</source>
+        <translation>Disputes filed</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CSAT (% answering 4 or 5)</source>
+        <translation>CSAT (% answering 4 or 5)</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Average score (1–5)</source>
+        <translation>Average score (1–5)</translation>
+    </message>
+    <message>
+        <source>The share of answers that are 4 or 5 out of 5</source>
+        <translation>The share of answers that are 4 or 5 out of 5</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>The certificate file %1 cannot be read: %2</source>
@@ -271,6 +949,10 @@ Note (optional):</translation>
     <message>
         <source>Not signed in: CardDesk needs the password of %1 to reach %2.</source>
         <translation>Not signed in: CardDesk needs the password of %1 to reach %2.</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
     </message>
 </context>
 <context>
@@ -734,6 +1416,69 @@ Note (optional):</translation>
     <message>
         <source>Entry details</source>
         <translation>Entry details</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>Agent name</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Action code</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries saved to %1.</source>
+        <translation>
+            <numerusform>%Ln entry saved to %1.</numerusform>
+            <numerusform>%Ln entries saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are the entries loaded so far; scroll further or narrow the filters to include older ones.</source>
+        <translation>These are the entries loaded so far; scroll further or narrow the filters to include older ones.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file</source>
+        <translation>Save the entries shown as a CSV file</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +3133,63 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     </message>
 </context>
 <context>
+    <name>DrillDownModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translation>Unknown sender</translation>
+    </message>
+    <message>
+        <source>Came in</source>
+        <translation>Came in</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Assignee (user name)</source>
+        <translation>Assignee (user name)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <comment>how long ago the conversation came in</comment>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <comment>time left until the SLA deadline</comment>
+        <translation>SLA</translation>
+    </message>
+</context>
+<context>
     <name>EmailParser</name>
     <message>
         <source>The message has more than %1 parts; only the first %1 were read.</source>
@@ -2483,6 +3285,52 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     <message>
         <source>The message is empty.</source>
         <translation>The message is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSaver</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be encoded.</source>
+        <translation>The image could not be encoded.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>ExportableSection</name>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save this table as a CSV file for a spreadsheet</source>
+        <translation>Save this table as a CSV file for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>Save PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image</source>
+        <translation>Save this chart as an image</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +4682,72 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
         <source>The change could not be saved, and nothing was changed. Try again.</source>
         <translation>The change could not be saved, and nothing was changed. Try again.</translation>
     </message>
+    <message>
+        <source>A satisfaction survey went to the customer.</source>
+        <translation>A satisfaction survey went to the customer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Satisfaction surveys went to %n customer(s).</source>
+        <translation>
+            <numerusform>A satisfaction survey went to %n customer.</numerusform>
+            <numerusform>Satisfaction surveys went to %n customers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No satisfaction survey was due.</source>
+        <translation>No satisfaction survey was due.</translation>
+    </message>
+    <message>
+        <source>A satisfaction score is a whole number from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>A satisfaction score is a whole number from 1 (very dissatisfied) to 5 (very satisfied).</translation>
+    </message>
+    <message>
+        <source>Conversation %1 already has its satisfaction answer (%2 of 5, recorded %3). A survey is answered once; nothing was changed.</source>
+        <translation>Conversation %1 already has its satisfaction answer (%2 of 5, recorded %3). A survey is answered once; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Satisfaction answer (%1 of 5) queued for the server.</source>
+        <translation>Satisfaction answer (%1 of 5) queued for the server.</translation>
+    </message>
+    <message>
+        <source>No satisfaction survey went out for conversation %1, so there is no answer to record. A survey goes out when an open conversation is resolved.</source>
+        <translation>No satisfaction survey went out for conversation %1, so there is no answer to record. A survey goes out when an open conversation is resolved.</translation>
+    </message>
+    <message>
+        <source>Satisfaction answer recorded: %1 of 5.</source>
+        <translation>Satisfaction answer recorded: %1 of 5.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalSupervisionService</name>
+    <message>
+        <source>The supervision figures are for supervisors. Ask a supervisor if you need to know how the queues are doing.</source>
+        <translation>The supervision figures are for supervisors. Ask a supervisor if you need to know how the queues are doing.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>The database is not open.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Try again; if it keeps failing, tell IT support.</source>
+        <translation>The figures could not be read. Try again; if it keeps failing, tell IT support.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose first day is not after its last day.</source>
+        <translation>Choose a period whose first day is not after its last day.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>Your presence could not be saved, and nothing was changed. Try again.</source>
+        <translation>Your presence could not be saved, and nothing was changed. Try again.</translation>
+    </message>
+    <message>
+        <source>There is no agent called %1 in this database.</source>
+        <translation>There is no agent called %1 in this database.</translation>
+    </message>
 </context>
 <context>
     <name>LockedPage</name>
@@ -4270,6 +5184,174 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     <message>
         <source>e.g. 5500/R/12345/26</source>
         <translation>e.g. 5500/R/12345/26</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBoardModel</name>
+    <message>
+        <source>All queues</source>
+        <translation>All queues</translation>
+    </message>
+    <message>
+        <source>all queues</source>
+        <translation>all queues</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>queue, channel</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2. Double-click or press Enter to list them.</source>
+        <translation>%1 in %2. Double-click or press Enter to list them.</translation>
+    </message>
+    <message>
+        <source>Oldest waiting (minutes)</source>
+        <translation>Oldest waiting (minutes)</translation>
+    </message>
+    <message>
+        <source>New, or not assigned to anyone yet</source>
+        <translation>New, or not assigned to anyone yet</translation>
+    </message>
+    <message>
+        <source>Assigned to an agent, open or on hold</source>
+        <translation>Assigned to an agent, open or on hold</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer&apos;s answer</source>
+        <translation>Waiting for the customer&apos;s answer</translation>
+    </message>
+    <message>
+        <source>How long the oldest waiting conversation has waited</source>
+        <translation>How long the oldest waiting conversation has waited</translation>
+    </message>
+    <message>
+        <source>The SLA deadline that applies now falls within the next hour</source>
+        <translation>The SLA deadline that applies now falls within the next hour</translation>
+    </message>
+    <message>
+        <source>The SLA deadline that applies now has passed</source>
+        <translation>The SLA deadline that applies now has passed</translation>
+    </message>
+    <message>
+        <source>Waiting, in progress and pending customer together</source>
+        <translation>Waiting, in progress and pending customer together</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>Oldest waiting</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBoardPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The queue board could not be read.</source>
+        <translation>The queue board could not be read.</translation>
+    </message>
+    <message>
+        <source>No open conversations</source>
+        <translation>No open conversations</translation>
+    </message>
+    <message>
+        <source>Double-click a figure for its conversations</source>
+        <translation>Double-click a figure for its conversations</translation>
+    </message>
+    <message>
+        <source>%1 in progress · %2 pending</source>
+        <translation>%1 in progress · %2 pending</translation>
+    </message>
+    <message>
+        <source>New or not assigned</source>
+        <translation>New or not assigned</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>queue, channel</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Nobody is waiting</translation>
+    </message>
+    <message>
+        <source>Deadline within the hour</source>
+        <translation>Deadline within the hour</translation>
+    </message>
+    <message>
+        <source>%1 of open conversations</source>
+        <translation>%1 of open conversations</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Double-click a figure, or select it and press Enter, to list the conversations behind it.</source>
+        <translation>Double-click a figure, or select it and press Enter, to list the conversations behind it.</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>All queues</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>figure · where</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>None now. The figures have moved since the board was read.</source>
+        <translation>None now. The figures have moved since the board was read.</translation>
+    </message>
+    <message>
+        <source>%1 shown, more as you scroll</source>
+        <translation>%1 shown, more as you scroll</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>Open conversations</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>Oldest waiting</translation>
+    </message>
+    <message>
+        <source>Breached SLA</source>
+        <translation>Breached SLA</translation>
+    </message>
+    <message>
+        <source>Queues by channel</source>
+        <translation>Queues by channel</translation>
+    </message>
+    <message>
+        <source>Queue board</source>
+        <translation>Queue board</translation>
+    </message>
+    <message>
+        <source>Conversations behind the figure</source>
+        <translation>Conversations behind the figure</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +5812,10 @@ Email: %3</translation>
         <source>The replacement page is not as expected.</source>
         <translation>The replacement page is not as expected.</translation>
     </message>
+    <message>
+        <source>The supervision workspace is for supervisors. Sign in as one, for example with --agent riikka.nurmi (a demo supervisor).</source>
+        <translation>The supervision workspace is for supervisors. Sign in as one, for example with --agent riikka.nurmi (a demo supervisor).</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -5061,6 +6147,110 @@ Email: %3</translation>
             <numerusform>Last certain use %1; %n transaction reviewed, %2 disputed.</numerusform>
             <numerusform>Last certain use %1; %n transactions reviewed, %2 disputed.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionText</name>
+    <message>
+        <source>Available</source>
+        <comment>agent presence</comment>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <comment>agent presence</comment>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <comment>agent presence</comment>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>agent presence</comment>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>open conversations</comment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>conversations nobody works yet</comment>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Pending customer</source>
+        <translation>Pending customer</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <comment>past the SLA deadline</comment>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage; the number comes first</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <comment>ISO week number, short</comment>
+        <translation>W%1</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Week %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>from date – to date</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionWorkspace</name>
+    <message>
+        <source>Live · updated %1</source>
+        <translation>Live · updated %1</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analytics</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Audit Log</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Read the figures again now (%1). They also refresh by themselves.</source>
+        <translation>Read the figures again now (%1). They also refresh by themselves.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,233 @@
     </message>
 </context>
 <context>
+    <name>AgentBoardModel</name>
+    <message>
+        <source>, </source>
+        <comment>between queue names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Esihenkilö</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Asiakaspalvelija</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3. Drop conversations here to reassign them.</source>
+        <translation>%1 (%2), %3. Siirrä keskusteluja pudottamalla ne tähän.</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>%1 alkaen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average over %n first response(s) today, in SLA time</source>
+        <translation>
+            <numerusform>Keskiarvo %n tämänpäiväisestä ensivastauksesta, SLA-ajan mukaan</numerusform>
+            <numerusform>Keskiarvo %n tämänpäiväisestä ensivastauksesta, SLA-ajan mukaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average first response today (minutes)</source>
+        <translation>Tämän päivän ensivastausten keskiarvo (minuuttia)</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Tavoitettavuus</translation>
+    </message>
+    <message>
+        <source>Open conversations assigned to the agent</source>
+        <translation>Asiakaspalvelijan käsittelyssä olevat avoimet keskustelut</translation>
+    </message>
+    <message>
+        <source>Of those, past the SLA deadline that applies now</source>
+        <translation>Niistä ne, joiden voimassa oleva SLA-määräaika on ylittynyt</translation>
+    </message>
+    <message>
+        <source>Resolved or closed by the agent since midnight</source>
+        <translation>Asiakaspalvelijan keskiyön jälkeen ratkaisemat tai sulkemat</translation>
+    </message>
+    <message>
+        <source>Average time to the first response today, in SLA time</source>
+        <translation>Keskimääräinen aika ensivastaukseen tänään, SLA-ajan mukaan</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Jonot</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>open conversations</comment>
+        <translation>Avoimet</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <comment>past the SLA deadline</comment>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>Handled today</source>
+        <translation>Käsitelty tänään</translation>
+    </message>
+    <message>
+        <source>Avg. first response</source>
+        <translation>Keskim. ensivastaus</translation>
+    </message>
+</context>
+<context>
+    <name>AgentPicker</name>
+    <message>
+        <source>Reassign to Agent</source>
+        <translation>Siirrä asiakaspalvelijalle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassign %n conversation(s) to:</source>
+        <translation>
+            <numerusform>Siirrä %n keskustelu asiakaspalvelijalle:</numerusform>
+            <numerusform>Siirrä %n keskustelua asiakaspalvelijalle:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a name or a queue</source>
+        <translation>Kirjoita nimi tai jono</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %Ln open</source>
+        <comment>agent — presence, open conversations</comment>
+        <translation>
+            <numerusform>%1 — %2, %Ln avoin</numerusform>
+            <numerusform>%1 — %2, %Ln avointa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between queue names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>↑ ↓ to move, Enter to reassign, Esc to cancel</source>
+        <translation>↑ ↓ valitsee, Enter siirtää, Esc peruuttaa</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Siirrä</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <source>The agents&apos; figures could not be read.</source>
+        <translation>Asiakaspalvelijoiden lukuja ei voitu hakea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln available</source>
+        <comment>agents</comment>
+        <translation>
+            <numerusform>%1 / %Ln tavoitettavissa</numerusform>
+            <numerusform>%1 / %Ln tavoitettavissa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <comment>conversations</comment>
+        <translation>
+            <numerusform>%Ln valittu</numerusform>
+            <numerusform>%Ln valittua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>Avoimet keskustelut</translation>
+    </message>
+    <message>
+        <source>Select an agent to see their open conversations.</source>
+        <translation>Valitse asiakaspalvelija, niin näet hänen avoimet keskustelunsa.</translation>
+    </message>
+    <message>
+        <source>%1 has no open conversations.</source>
+        <translation>Asiakaspalvelijalla %1 ei ole avoimia keskusteluja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open conversation(s)</source>
+        <translation>
+            <numerusform>%Ln avoin keskustelu</numerusform>
+            <numerusform>%Ln avointa keskustelua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These conversations are already %1&apos;s.</source>
+        <translation>Nämä keskustelut ovat jo käsittelijällä %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassigning %Ln conversation(s) to %1…</source>
+        <translation>
+            <numerusform>Siirretään %Ln keskustelu käsittelijälle %1…</numerusform>
+            <numerusform>Siirretään %Ln keskustelua käsittelijälle %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) reassigned to %1.</source>
+        <translation>
+            <numerusform>%Ln keskustelu siirretty käsittelijälle %1.</numerusform>
+            <numerusform>%Ln keskustelua siirretty käsittelijälle %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was reassigned.</source>
+        <translation>Mitään ei siirretty.</translation>
+    </message>
+    <message>
+        <source>Nothing was returned to the queue.</source>
+        <translation>Mitään ei palautettu jonoon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) returned to their queue.</source>
+        <translation>
+            <numerusform>%Ln keskustelu palautettu jonoon.</numerusform>
+            <numerusform>%Ln keskustelua palautettu jonoon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Asiakaspalvelijat</translation>
+    </message>
+    <message>
+        <source>Reassign to Agent…</source>
+        <translation>Siirrä asiakaspalvelijalle…</translation>
+    </message>
+    <message>
+        <source>Return to Queue</source>
+        <translation>Palauta jonoon</translation>
+    </message>
+    <message>
+        <source>Reassign to…</source>
+        <translation>Siirrä toiselle…</translation>
+    </message>
+    <message>
+        <source>Unassign the selected conversations; they wait in their queue again</source>
+        <translation>Poista valituilta keskusteluilta käsittelijä; ne odottavat taas jonossa</translation>
+    </message>
+    <message>
+        <source>Choose another agent for the selected conversations (%1)</source>
+        <translation>Siirrä valitut keskustelut toiselle asiakaspalvelijalle (%1)</translation>
+    </message>
+    <message>
+        <source>Select conversations, then press %1 or drag them onto an agent to reassign them.</source>
+        <translation>Valitse keskustelut ja siirrä ne painamalla %1 tai vetämällä ne asiakaspalvelijan kohdalle.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s open conversations</source>
+        <translation>Asiakaspalvelijan avoimet keskustelut</translation>
+    </message>
+</context>
+<context>
     <name>AlertEvidencePanel</name>
     <message>
         <source>Amount far above usual</source>
@@ -164,6 +391,457 @@ Muistiinpano (vapaaehtoinen):</translation>
     </message>
 </context>
 <context>
+    <name>AnalyticsCharts</name>
+    <message>
+        <source>No conversations in this period</source>
+        <translation>Ei keskusteluja tällä jaksolla</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>viikossa</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>päivässä</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediaani</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90. persentiili</translation>
+    </message>
+    <message>
+        <source>% of the SLA target</source>
+        <translation>% SLA-tavoitteesta</translation>
+    </message>
+    <message>
+        <source>SLA target</source>
+        <translation>SLA-tavoite</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (target %4)</source>
+        <translation>%1: %2 %3 (tavoite %4)</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>mediaani</translation>
+    </message>
+    <message>
+        <source>No satisfaction answers in this period</source>
+        <translation>Ei tyytyväisyysvastauksia tällä jaksolla</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Vastaukset</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>viikko</translation>
+    </message>
+    <message>
+        <source>CSAT, %</source>
+        <translation>CSAT, %</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>vastauksia</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsPage</name>
+    <message>
+        <source>The first day comes after the last. Choose a first day on or before %1.</source>
+        <translation>Ensimmäinen päivä on viimeisen jälkeen. Valitse ensimmäiseksi päiväksi %1 tai sitä aiempi päivä.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 days.</source>
+        <translation>Valitse enintään %1 päivää.</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed.</source>
+        <translation>Lukuja ei voitu laskea.</translation>
+    </message>
+    <message>
+        <source>%1 a day on average</source>
+        <translation>Keskimäärin %1 päivässä</translation>
+    </message>
+    <message>
+        <source>%1 within target</source>
+        <translation>%1 tavoiteajassa</translation>
+    </message>
+    <message>
+        <source>Target %1 · %2</source>
+        <translation>Tavoite %1 · %2</translation>
+    </message>
+    <message>
+        <source>None in this period</source>
+        <translation>Ei yhtään tällä jaksolla</translation>
+    </message>
+    <message>
+        <source>%1 of %2 deadlines</source>
+        <translation>%1 / %2 määräajasta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln vastaus</numerusform>
+            <numerusform>%Ln vastausta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · average %2</source>
+        <translation>%1 · keskiarvo %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 answered</source>
+        <translation>%1 · %2 vastasi</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Ensivastaus</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Ratkaisu</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Asiakaspalvelija</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Jono</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Viikko</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation>Lasketaan: %1…</translation>
+    </message>
+    <message>
+        <source>%1 · computed %2</source>
+        <translation>%1 · laskettu klo %2</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Jakso:</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Viimeiset 7 päivää</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Viimeiset 30 päivää</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Viimeiset 90 päivää</translation>
+    </message>
+    <message>
+        <source>Custom dates…</source>
+        <translation>Muu aikaväli…</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Ensimmäinen päivä</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Viimeinen päivä</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>Laske uudelleen</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Keskustelut</translation>
+    </message>
+    <message>
+        <source>First response, median</source>
+        <translation>Ensivastaus, mediaani</translation>
+    </message>
+    <message>
+        <source>Resolution, median</source>
+        <translation>Ratkaisu, mediaani</translation>
+    </message>
+    <message>
+        <source>SLA met, team</source>
+        <translation>SLA täyttynyt, tiimi</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation>Tyytyväisyys (CSAT)</translation>
+    </message>
+    <message>
+        <source>Conversations per channel</source>
+        <translation>Keskustelut kanavittain</translation>
+    </message>
+    <message>
+        <source>Response and resolution times against the SLA</source>
+        <translation>Vastaus- ja ratkaisuajat suhteessa SLA-tavoitteisiin</translation>
+    </message>
+    <message>
+        <source>SLA met per agent</source>
+        <translation>SLA:n täyttyminen asiakaspalvelijoittain</translation>
+    </message>
+    <message>
+        <source>SLA met per queue</source>
+        <translation>SLA:n täyttyminen jonoittain</translation>
+    </message>
+    <message>
+        <source>Topics and card outcomes per week</source>
+        <translation>Aiheet ja korttitoimenpiteet viikoittain</translation>
+    </message>
+    <message>
+        <source>New conversations per topic. A week that rose by half or more over the week before (at least %1) is marked.</source>
+        <translation>Uudet keskustelut aiheittain. Merkitty on viikko, jolla määrä kasvoi edellisestä viikosta vähintään puolella (vähintään %1).</translation>
+    </message>
+    <message>
+        <source>Satisfaction per week</source>
+        <translation>Tyytyväisyys viikoittain</translation>
+    </message>
+    <message>
+        <source>Satisfaction per channel</source>
+        <translation>Tyytyväisyys kanavittain</translation>
+    </message>
+    <message>
+        <source>Satisfaction per agent</source>
+        <translation>Tyytyväisyys asiakaspalvelijoittain</translation>
+    </message>
+    <message>
+        <source>First response per channel</source>
+        <translation>Ensivastaus kanavittain</translation>
+    </message>
+    <message>
+        <source>Resolution per channel</source>
+        <translation>Ratkaisu kanavittain</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsTables</name>
+    <message>
+        <source>Week</source>
+        <translation>Viikko</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Viikko alkaen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>first response</source>
+        <translation>ensivastaus</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Vastattu</translation>
+    </message>
+    <message>
+        <source>First responses</source>
+        <translation>Ensivastaukset</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>ratkaisu</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Ratkaisut</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediaani</translation>
+    </message>
+    <message>
+        <source>Median %1 (minutes)</source>
+        <translation>Mediaani, %1 (minuuttia)</translation>
+    </message>
+    <message>
+        <source>90th pct.</source>
+        <translation>90. pers.</translation>
+    </message>
+    <message>
+        <source>90th percentile %1 (minutes)</source>
+        <translation>90. persentiili, %1 (minuuttia)</translation>
+    </message>
+    <message>
+        <source>Nine in ten took no longer than this</source>
+        <translation>Yhdeksän kymmenestä ei kestänyt tätä kauempaa</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Target %1 (minutes)</source>
+        <translation>Tavoite, %1 (minuuttia)</translation>
+    </message>
+    <message>
+        <source>The SLA target for normal priority</source>
+        <translation>SLA-tavoite normaalille prioriteetille</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <comment>within the SLA target</comment>
+        <translation>Tavoitteessa</translation>
+    </message>
+    <message>
+        <source>Within target %1 (%)</source>
+        <translation>Tavoitteessa, %1 (%)</translation>
+    </message>
+    <message>
+        <source>Within the SLA target</source>
+        <translation>SLA-tavoitteen sisällä</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Kaikki kanavat</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mitattu</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Ajallaan</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA täyttynyt</translation>
+    </message>
+    <message>
+        <source>SLA met (%)</source>
+        <translation>SLA täyttynyt (%)</translation>
+    </message>
+    <message>
+        <source>First responses and resolutions with a deadline in the period</source>
+        <translation>Ensivastaukset ja ratkaisut, joiden määräaika osui jaksolle</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Koko tiimi</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>%1
+so far</source>
+        <comment>a week not over yet</comment>
+        <translation>%1
+tähän asti</translation>
+    </message>
+    <message>
+        <source>%1, the week before the period, for the change</source>
+        <translation>%1, jaksoa edeltävä viikko muutoksen laskemista varten</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>Change
+%1</source>
+        <comment>change in week 47</comment>
+        <translation>Muutos
+%1</translation>
+    </message>
+    <message>
+        <source>Change in %1 over the week before (%)</source>
+        <translation>Muutos edellisestä viikosta, %1 (%)</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 (vertailu: %2)</translation>
+    </message>
+    <message>
+        <source>Up %1 on the week before (%2 → %3)</source>
+        <translation>Kasvua %1 edelliseen viikkoon verrattuna (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>New this week: %1, none the week before</source>
+        <translation>Uusi tällä viikolla: %1, edellisellä viikolla ei yhtään</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>uusi</translation>
+    </message>
+    <message>
+        <source>Card outcomes</source>
+        <translation>Korttitoimenpiteet</translation>
+    </message>
+    <message>
+        <source>Cards locked</source>
+        <translation>Kortteja lukittu</translation>
+    </message>
+    <message>
+        <source>Cards replaced</source>
+        <translation>Kortteja korvattu</translation>
+    </message>
+    <message>
+        <source>Disputes filed</source>
+        <translation>Reklamaatioita tehty</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Vastaukset</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CSAT (% answering 4 or 5)</source>
+        <translation>CSAT (% vastauksista 4 tai 5)</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Keskiarvo</translation>
+    </message>
+    <message>
+        <source>Average score (1–5)</source>
+        <translation>Arvosanojen keskiarvo (1–5)</translation>
+    </message>
+    <message>
+        <source>The share of answers that are 4 or 5 out of 5</source>
+        <translation>Niiden vastausten osuus, joissa arvosana on 4 tai 5 asteikolla 1–5</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>The certificate file %1 cannot be read: %2</source>
@@ -271,6 +949,10 @@ Muistiinpano (vapaaehtoinen):</translation>
     <message>
         <source>Not signed in: CardDesk needs the password of %1 to reach %2.</source>
         <translation>Et ole kirjautunut: CardDesk tarvitsee käyttäjän %1 salasanan yhdistääkseen palvelimeen %2.</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Seuranta</translation>
     </message>
 </context>
 <context>
@@ -734,6 +1416,69 @@ Muistiinpano (vapaaehtoinen):</translation>
     <message>
         <source>Entry details</source>
         <translation>Merkinnän tiedot</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Merkintä</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Aika (UTC)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Asiakaspalvelija</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>Asiakaspalvelijan nimi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Toimintokoodi</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Komento</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Tiiviste</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries saved to %1.</source>
+        <translation>
+            <numerusform>%Ln merkintä tallennettu tiedostoon %1.</numerusform>
+            <numerusform>%Ln merkintää tallennettu tiedostoon %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are the entries loaded so far; scroll further or narrow the filters to include older ones.</source>
+        <translation>Mukana ovat tähän mennessä ladatut merkinnät; saat vanhemmat mukaan vierittämällä pidemmälle tai tarkentamalla suodattimia.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Vie CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file</source>
+        <translation>Tallenna näytetyt merkinnät CSV-tiedostoon</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +3133,63 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     </message>
 </context>
 <context>
+    <name>DrillDownModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ei käsittelijää</translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translation>Tuntematon lähettäjä</translation>
+    </message>
+    <message>
+        <source>Came in</source>
+        <translation>Saapunut</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <source>Assignee (user name)</source>
+        <translation>Käsittelijä (käyttäjätunnus)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Jono</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <comment>how long ago the conversation came in</comment>
+        <translation>Ikä</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <comment>time left until the SLA deadline</comment>
+        <translation>SLA</translation>
+    </message>
+</context>
+<context>
     <name>EmailParser</name>
     <message>
         <source>The message has more than %1 parts; only the first %1 were read.</source>
@@ -2483,6 +3285,52 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     <message>
         <source>The message is empty.</source>
         <translation>Viesti on tyhjä.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSaver</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-kuvat (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be encoded.</source>
+        <translation>Kuvaa ei voitu muodostaa.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+</context>
+<context>
+    <name>ExportableSection</name>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Tallennettu: %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Vie CSV…</translation>
+    </message>
+    <message>
+        <source>Save this table as a CSV file for a spreadsheet</source>
+        <translation>Tallenna tämä taulukko CSV-tiedostona taulukkolaskentaa varten</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>Tallenna PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image</source>
+        <translation>Tallenna tämä kaavio kuvana</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +4682,72 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
         <source>The change could not be saved, and nothing was changed. Try again.</source>
         <translation>Muutosta ei voitu tallentaa, eikä mitään muutettu. Yritä uudelleen.</translation>
     </message>
+    <message>
+        <source>A satisfaction survey went to the customer.</source>
+        <translation>Asiakkaalle lähetettiin tyytyväisyyskysely.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Satisfaction surveys went to %n customer(s).</source>
+        <translation>
+            <numerusform>Tyytyväisyyskysely lähetettiin %n asiakkaalle.</numerusform>
+            <numerusform>Tyytyväisyyskysely lähetettiin %n asiakkaalle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No satisfaction survey was due.</source>
+        <translation>Tyytyväisyyskyselyä ei ollut lähetettävänä.</translation>
+    </message>
+    <message>
+        <source>A satisfaction score is a whole number from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>Tyytyväisyysarvion on oltava kokonaisluku 1 (erittäin tyytymätön) – 5 (erittäin tyytyväinen).</translation>
+    </message>
+    <message>
+        <source>Conversation %1 already has its satisfaction answer (%2 of 5, recorded %3). A survey is answered once; nothing was changed.</source>
+        <translation>Keskustelulla %1 on jo tyytyväisyysvastaus (%2/5, kirjattu %3). Kyselyyn vastataan vain kerran; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Satisfaction answer (%1 of 5) queued for the server.</source>
+        <translation>Tyytyväisyysvastaus (%1/5) on jonossa palvelimelle lähetettäväksi.</translation>
+    </message>
+    <message>
+        <source>No satisfaction survey went out for conversation %1, so there is no answer to record. A survey goes out when an open conversation is resolved.</source>
+        <translation>Keskustelusta %1 ei lähetetty tyytyväisyyskyselyä, joten kirjattavaa vastausta ei ole. Kysely lähetetään, kun avoin keskustelu ratkaistaan.</translation>
+    </message>
+    <message>
+        <source>Satisfaction answer recorded: %1 of 5.</source>
+        <translation>Tyytyväisyysvastaus kirjattu: %1/5.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalSupervisionService</name>
+    <message>
+        <source>The supervision figures are for supervisors. Ask a supervisor if you need to know how the queues are doing.</source>
+        <translation>Seurannan luvut ovat vain esihenkilöille. Kysy esihenkilöltä, jos tarvitset tietoa jonojen tilanteesta.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Tietokanta ei ole auki.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Try again; if it keeps failing, tell IT support.</source>
+        <translation>Lukuja ei voitu hakea. Yritä uudelleen; jos virhe toistuu, ota yhteys IT-tukeen.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose first day is not after its last day.</source>
+        <translation>Valitse jakso, jonka ensimmäinen päivä ei ole viimeisen päivän jälkeen.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Kirjaudu ensin sisään.</translation>
+    </message>
+    <message>
+        <source>Your presence could not be saved, and nothing was changed. Try again.</source>
+        <translation>Tavoitettavuustilaasi ei voitu tallentaa, eikä mitään muutettu. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>There is no agent called %1 in this database.</source>
+        <translation>Tässä tietokannassa ei ole asiakaspalvelijaa nimeltä %1.</translation>
+    </message>
 </context>
 <context>
     <name>LockedPage</name>
@@ -4270,6 +5184,174 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     <message>
         <source>e.g. 5500/R/12345/26</source>
         <translation>esim. 5500/R/12345/26</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBoardModel</name>
+    <message>
+        <source>All queues</source>
+        <translation>Kaikki jonot</translation>
+    </message>
+    <message>
+        <source>all queues</source>
+        <translation>kaikki jonot</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>queue, channel</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2. Double-click or press Enter to list them.</source>
+        <translation>%1: %2. Näytä keskustelut kaksoisnapsauttamalla tai painamalla Enteriä.</translation>
+    </message>
+    <message>
+        <source>Oldest waiting (minutes)</source>
+        <translation>Pisin odotus (minuuttia)</translation>
+    </message>
+    <message>
+        <source>New, or not assigned to anyone yet</source>
+        <translation>Uudet tai vielä ilman käsittelijää</translation>
+    </message>
+    <message>
+        <source>Assigned to an agent, open or on hold</source>
+        <translation>Osoitettu asiakaspalvelijalle, avoin tai pidossa</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer&apos;s answer</source>
+        <translation>Odottaa asiakkaan vastausta</translation>
+    </message>
+    <message>
+        <source>How long the oldest waiting conversation has waited</source>
+        <translation>Kauimmin odottaneen keskustelun odotusaika</translation>
+    </message>
+    <message>
+        <source>The SLA deadline that applies now falls within the next hour</source>
+        <translation>Voimassa oleva SLA-määräaika umpeutuu seuraavan tunnin aikana</translation>
+    </message>
+    <message>
+        <source>The SLA deadline that applies now has passed</source>
+        <translation>Voimassa oleva SLA-määräaika on ylittynyt</translation>
+    </message>
+    <message>
+        <source>Waiting, in progress and pending customer together</source>
+        <translation>Jonossa, käsittelyssä ja asiakasta odottavat yhteensä</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Jono</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>Pisin odotus</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Kaikki kanavat</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBoardPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <source>The queue board could not be read.</source>
+        <translation>Jonotilannetta ei voitu hakea.</translation>
+    </message>
+    <message>
+        <source>No open conversations</source>
+        <translation>Ei avoimia keskusteluja</translation>
+    </message>
+    <message>
+        <source>Double-click a figure for its conversations</source>
+        <translation>Kaksoisnapsauta lukua nähdäksesi sen keskustelut</translation>
+    </message>
+    <message>
+        <source>%1 in progress · %2 pending</source>
+        <translation>%1 käsittelyssä · %2 odottaa asiakasta</translation>
+    </message>
+    <message>
+        <source>New or not assigned</source>
+        <translation>Uudet tai ilman käsittelijää</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>queue, channel</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Ei odottavia</translation>
+    </message>
+    <message>
+        <source>Deadline within the hour</source>
+        <translation>Määräaika tunnin sisällä</translation>
+    </message>
+    <message>
+        <source>%1 of open conversations</source>
+        <translation>%1 avoimista keskusteluista</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Keskustelut</translation>
+    </message>
+    <message>
+        <source>Double-click a figure, or select it and press Enter, to list the conversations behind it.</source>
+        <translation>Kaksoisnapsauta lukua tai valitse se ja paina Enteriä, niin näet keskustelut, joista luku koostuu.</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Kaikki jonot</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>figure · where</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>None now. The figures have moved since the board was read.</source>
+        <translation>Ei yhtään juuri nyt. Luvut ovat muuttuneet sen jälkeen, kun jonotilanne haettiin.</translation>
+    </message>
+    <message>
+        <source>%1 shown, more as you scroll</source>
+        <translation>%1 näkyvissä, lisää vierittämällä</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln keskustelu</numerusform>
+            <numerusform>%Ln keskustelua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>Avoimet keskustelut</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>Pisin odotus</translation>
+    </message>
+    <message>
+        <source>Breached SLA</source>
+        <translation>SLA ylitetty</translation>
+    </message>
+    <message>
+        <source>Queues by channel</source>
+        <translation>Jonot kanavittain</translation>
+    </message>
+    <message>
+        <source>Queue board</source>
+        <translation>Jonotilanne</translation>
+    </message>
+    <message>
+        <source>Conversations behind the figure</source>
+        <translation>Luvun keskustelut</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +5812,10 @@ Sähköposti: %3</translation>
         <source>The replacement page is not as expected.</source>
         <translation>Korvaavan kortin sivu ei ole odotetunlainen.</translation>
     </message>
+    <message>
+        <source>The supervision workspace is for supervisors. Sign in as one, for example with --agent riikka.nurmi (a demo supervisor).</source>
+        <translation>Seurantanäkymä on vain esihenkilöille. Kirjaudu esihenkilönä, esimerkiksi valitsimella --agent riikka.nurmi (esittelyn esihenkilö).</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -5061,6 +6147,110 @@ Sähköposti: %3</translation>
             <numerusform>Viimeisin varma käyttö %1; %n tapahtuma käyty läpi, reklamoitu %2.</numerusform>
             <numerusform>Viimeisin varma käyttö %1; %n tapahtumaa käyty läpi, reklamoitu %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionText</name>
+    <message>
+        <source>Available</source>
+        <comment>agent presence</comment>
+        <translation>Tavoitettavissa</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <comment>agent presence</comment>
+        <translation>Varattu</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <comment>agent presence</comment>
+        <translation>Poissa</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>agent presence</comment>
+        <translation>Offline-tilassa</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>open conversations</comment>
+        <translation>Avoimet</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>conversations nobody works yet</comment>
+        <translation>Jonossa</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Käsittelyssä</translation>
+    </message>
+    <message>
+        <source>Pending customer</source>
+        <translation>Odottaa asiakasta</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Pian erääntyvät</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <comment>past the SLA deadline</comment>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage; the number comes first</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <comment>ISO week number, short</comment>
+        <translation>Vko %1</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Viikko %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>from date – to date</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionWorkspace</name>
+    <message>
+        <source>Live · updated %1</source>
+        <translation>Ajantasainen · päivitetty klo %1</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Jonot</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Asiakaspalvelijat</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analytiikka</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Tarkastusloki</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>Read the figures again now (%1). They also refresh by themselves.</source>
+        <translation>Hae luvut uudelleen nyt (%1). Ne päivittyvät myös automaattisesti.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,233 @@
     </message>
 </context>
 <context>
+    <name>AgentBoardModel</name>
+    <message>
+        <source>, </source>
+        <comment>between queue names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Teamleder</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Saksbehandler</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3. Drop conversations here to reassign them.</source>
+        <translation>%1 (%2), %3. Slipp samtaler her for å omfordele dem.</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Siden %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average over %n first response(s) today, in SLA time</source>
+        <translation>
+            <numerusform>Snitt av %n første svar i dag, målt i SLA-tid</numerusform>
+            <numerusform>Snitt av %n første svar i dag, målt i SLA-tid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average first response today (minutes)</source>
+        <translation>Snitt første svar i dag (minutter)</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Tilstedeværelse</translation>
+    </message>
+    <message>
+        <source>Open conversations assigned to the agent</source>
+        <translation>Åpne samtaler tildelt saksbehandleren</translation>
+    </message>
+    <message>
+        <source>Of those, past the SLA deadline that applies now</source>
+        <translation>Av disse: passert gjeldende SLA-frist</translation>
+    </message>
+    <message>
+        <source>Resolved or closed by the agent since midnight</source>
+        <translation>Løst eller avsluttet av saksbehandleren siden midnatt</translation>
+    </message>
+    <message>
+        <source>Average time to the first response today, in SLA time</source>
+        <translation>Gjennomsnittlig tid til første svar i dag, målt i SLA-tid</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Køer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>open conversations</comment>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <comment>past the SLA deadline</comment>
+        <translation>Forsinket</translation>
+    </message>
+    <message>
+        <source>Handled today</source>
+        <translation>Behandlet i dag</translation>
+    </message>
+    <message>
+        <source>Avg. first response</source>
+        <translation>Snitt første svar</translation>
+    </message>
+</context>
+<context>
+    <name>AgentPicker</name>
+    <message>
+        <source>Reassign to Agent</source>
+        <translation>Omfordel til saksbehandler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassign %n conversation(s) to:</source>
+        <translation>
+            <numerusform>Omfordel %n samtale til:</numerusform>
+            <numerusform>Omfordel %n samtaler til:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a name or a queue</source>
+        <translation>Skriv et navn eller en kø</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %Ln open</source>
+        <comment>agent — presence, open conversations</comment>
+        <translation>
+            <numerusform>%1 — %2, %Ln åpen</numerusform>
+            <numerusform>%1 — %2, %Ln åpne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between queue names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>↑ ↓ to move, Enter to reassign, Esc to cancel</source>
+        <translation>↑ ↓ for å flytte, Enter for å omfordele, Esc for å avbryte</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Omfordel</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
+    </message>
+    <message>
+        <source>The agents&apos; figures could not be read.</source>
+        <translation>Tallene for saksbehandlerne kunne ikke leses.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln available</source>
+        <comment>agents</comment>
+        <translation>
+            <numerusform>%1 av %Ln tilgjengelig</numerusform>
+            <numerusform>%1 av %Ln tilgjengelige</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <comment>conversations</comment>
+        <translation>
+            <numerusform>%Ln valgt</numerusform>
+            <numerusform>%Ln valgt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>Åpne samtaler</translation>
+    </message>
+    <message>
+        <source>Select an agent to see their open conversations.</source>
+        <translation>Velg en saksbehandler for å se de åpne samtalene.</translation>
+    </message>
+    <message>
+        <source>%1 has no open conversations.</source>
+        <translation>%1 har ingen åpne samtaler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open conversation(s)</source>
+        <translation>
+            <numerusform>%Ln åpen samtale</numerusform>
+            <numerusform>%Ln åpne samtaler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These conversations are already %1&apos;s.</source>
+        <translation>Disse samtalene er allerede tildelt %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassigning %Ln conversation(s) to %1…</source>
+        <translation>
+            <numerusform>Omfordeler %Ln samtale til %1…</numerusform>
+            <numerusform>Omfordeler %Ln samtaler til %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) reassigned to %1.</source>
+        <translation>
+            <numerusform>%Ln samtale er omfordelt til %1.</numerusform>
+            <numerusform>%Ln samtaler er omfordelt til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was reassigned.</source>
+        <translation>Ingenting ble omfordelt.</translation>
+    </message>
+    <message>
+        <source>Nothing was returned to the queue.</source>
+        <translation>Ingenting ble sendt tilbake til køen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) returned to their queue.</source>
+        <translation>
+            <numerusform>%Ln samtale er sendt tilbake til køen sin.</numerusform>
+            <numerusform>%Ln samtaler er sendt tilbake til køene sine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Saksbehandlere</translation>
+    </message>
+    <message>
+        <source>Reassign to Agent…</source>
+        <translation>Omfordel til saksbehandler…</translation>
+    </message>
+    <message>
+        <source>Return to Queue</source>
+        <translation>Tilbake til kø</translation>
+    </message>
+    <message>
+        <source>Reassign to…</source>
+        <translation>Omfordel til…</translation>
+    </message>
+    <message>
+        <source>Unassign the selected conversations; they wait in their queue again</source>
+        <translation>Fjern tildelingen av de valgte samtalene; de venter i køen sin igjen</translation>
+    </message>
+    <message>
+        <source>Choose another agent for the selected conversations (%1)</source>
+        <translation>Velg en annen saksbehandler for de valgte samtalene (%1)</translation>
+    </message>
+    <message>
+        <source>Select conversations, then press %1 or drag them onto an agent to reassign them.</source>
+        <translation>Velg samtaler, og trykk deretter %1 eller dra dem til en saksbehandler for å omfordele dem.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s open conversations</source>
+        <translation>Saksbehandlerens åpne samtaler</translation>
+    </message>
+</context>
+<context>
     <name>AlertEvidencePanel</name>
     <message>
         <source>Amount far above usual</source>
@@ -164,6 +391,457 @@ Notat (valgfritt):</translation>
     </message>
 </context>
 <context>
+    <name>AnalyticsCharts</name>
+    <message>
+        <source>No conversations in this period</source>
+        <translation>Ingen samtaler i denne perioden</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>per uke</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>per dag</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90. persentil</translation>
+    </message>
+    <message>
+        <source>% of the SLA target</source>
+        <translation>% av SLA-målet</translation>
+    </message>
+    <message>
+        <source>SLA target</source>
+        <translation>SLA-mål</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (target %4)</source>
+        <translation>%1: %2 %3 (mål %4)</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>No satisfaction answers in this period</source>
+        <translation>Ingen tilfredshetssvar i denne perioden</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>uke</translation>
+    </message>
+    <message>
+        <source>CSAT, %</source>
+        <translation>CSAT, %</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>svar</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsPage</name>
+    <message>
+        <source>The first day comes after the last. Choose a first day on or before %1.</source>
+        <translation>Første dag er etter siste dag. Velg en første dag som er %1 eller tidligere.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 days.</source>
+        <translation>Velg høyst %1 dager.</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed.</source>
+        <translation>Tallene kunne ikke beregnes.</translation>
+    </message>
+    <message>
+        <source>%1 a day on average</source>
+        <translation>%1 per dag i snitt</translation>
+    </message>
+    <message>
+        <source>%1 within target</source>
+        <translation>%1 innenfor målet</translation>
+    </message>
+    <message>
+        <source>Target %1 · %2</source>
+        <translation>Mål %1 · %2</translation>
+    </message>
+    <message>
+        <source>None in this period</source>
+        <translation>Ingen i denne perioden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 deadlines</source>
+        <translation>%1 av %2 frister</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln svar</numerusform>
+            <numerusform>%Ln svar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · average %2</source>
+        <translation>%1 · snitt %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 answered</source>
+        <translation>%1 · svarprosent %2</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Første svar</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Løsning</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Saksbehandler</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kø</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation>Beregner %1…</translation>
+    </message>
+    <message>
+        <source>%1 · computed %2</source>
+        <translation>%1 · beregnet %2</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Siste 7 dager</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Siste 30 dager</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Siste 90 dager</translation>
+    </message>
+    <message>
+        <source>Custom dates…</source>
+        <translation>Egendefinerte datoer…</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Siste dag</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>Beregn på nytt</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>First response, median</source>
+        <translation>Første svar, median</translation>
+    </message>
+    <message>
+        <source>Resolution, median</source>
+        <translation>Løsning, median</translation>
+    </message>
+    <message>
+        <source>SLA met, team</source>
+        <translation>SLA oppfylt, team</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation>Kundetilfredshet (CSAT)</translation>
+    </message>
+    <message>
+        <source>Conversations per channel</source>
+        <translation>Samtaler per kanal</translation>
+    </message>
+    <message>
+        <source>Response and resolution times against the SLA</source>
+        <translation>Svar- og løsningstider mot SLA</translation>
+    </message>
+    <message>
+        <source>SLA met per agent</source>
+        <translation>SLA oppfylt per saksbehandler</translation>
+    </message>
+    <message>
+        <source>SLA met per queue</source>
+        <translation>SLA oppfylt per kø</translation>
+    </message>
+    <message>
+        <source>Topics and card outcomes per week</source>
+        <translation>Temaer og korttiltak per uke</translation>
+    </message>
+    <message>
+        <source>New conversations per topic. A week that rose by half or more over the week before (at least %1) is marked.</source>
+        <translation>Nye samtaler per tema. En uke som økte med halvparten eller mer fra uken før (minst %1), er markert.</translation>
+    </message>
+    <message>
+        <source>Satisfaction per week</source>
+        <translation>Tilfredshet per uke</translation>
+    </message>
+    <message>
+        <source>Satisfaction per channel</source>
+        <translation>Tilfredshet per kanal</translation>
+    </message>
+    <message>
+        <source>Satisfaction per agent</source>
+        <translation>Tilfredshet per saksbehandler</translation>
+    </message>
+    <message>
+        <source>First response per channel</source>
+        <translation>Første svar per kanal</translation>
+    </message>
+    <message>
+        <source>Resolution per channel</source>
+        <translation>Løsning per kanal</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsTables</name>
+    <message>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Uke fra</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>first response</source>
+        <translation>første svar</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvart</translation>
+    </message>
+    <message>
+        <source>First responses</source>
+        <translation>Første svar</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>løsning</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Løsninger</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Median %1 (minutes)</source>
+        <translation>Median for %1 (minutter)</translation>
+    </message>
+    <message>
+        <source>90th pct.</source>
+        <translation>90. persentil</translation>
+    </message>
+    <message>
+        <source>90th percentile %1 (minutes)</source>
+        <translation>90. persentil for %1 (minutter)</translation>
+    </message>
+    <message>
+        <source>Nine in ten took no longer than this</source>
+        <translation>Ni av ti tok ikke lengre tid enn dette</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Target %1 (minutes)</source>
+        <translation>Mål for %1 (minutter)</translation>
+    </message>
+    <message>
+        <source>The SLA target for normal priority</source>
+        <translation>SLA-målet for normal prioritet</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <comment>within the SLA target</comment>
+        <translation>Oppfylt</translation>
+    </message>
+    <message>
+        <source>Within target %1 (%)</source>
+        <translation>Innenfor mål for %1 (%)</translation>
+    </message>
+    <message>
+        <source>Within the SLA target</source>
+        <translation>Innenfor SLA-målet</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanaler</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Målt</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Oppfylt</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA oppfylt</translation>
+    </message>
+    <message>
+        <source>SLA met (%)</source>
+        <translation>SLA oppfylt (%)</translation>
+    </message>
+    <message>
+        <source>First responses and resolutions with a deadline in the period</source>
+        <translation>Første svar og løsninger med frist i perioden</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Hele teamet</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>%1
+so far</source>
+        <comment>a week not over yet</comment>
+        <translation>%1
+hittil</translation>
+    </message>
+    <message>
+        <source>%1, the week before the period, for the change</source>
+        <translation>%1, uken før perioden, for endringen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Change
+%1</source>
+        <comment>change in week 47</comment>
+        <translation>Endring
+%1</translation>
+    </message>
+    <message>
+        <source>Change in %1 over the week before (%)</source>
+        <translation>Endring i %1 fra uken før (%)</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 mot %2</translation>
+    </message>
+    <message>
+        <source>Up %1 on the week before (%2 → %3)</source>
+        <translation>Opp %1 fra uken før (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>New this week: %1, none the week before</source>
+        <translation>Nytt denne uken: %1, ingen uken før</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>Card outcomes</source>
+        <translation>Korttiltak</translation>
+    </message>
+    <message>
+        <source>Cards locked</source>
+        <translation>Kort låst</translation>
+    </message>
+    <message>
+        <source>Cards replaced</source>
+        <translation>Kort erstattet</translation>
+    </message>
+    <message>
+        <source>Disputes filed</source>
+        <translation>Reklamasjoner registrert</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CSAT (% answering 4 or 5)</source>
+        <translation>CSAT (% som svarte 4 eller 5)</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Snitt</translation>
+    </message>
+    <message>
+        <source>Average score (1–5)</source>
+        <translation>Snittkarakter (1–5)</translation>
+    </message>
+    <message>
+        <source>The share of answers that are 4 or 5 out of 5</source>
+        <translation>Andelen svar som er 4 eller 5 av 5</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>The certificate file %1 cannot be read: %2</source>
@@ -271,6 +949,10 @@ Notat (valgfritt):</translation>
     <message>
         <source>Not signed in: CardDesk needs the password of %1 to reach %2.</source>
         <translation>Ikke logget inn: CardDesk trenger passordet til %1 for å nå %2.</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Teamledelse</translation>
     </message>
 </context>
 <context>
@@ -734,6 +1416,69 @@ Notat (valgfritt):</translation>
     <message>
         <source>Entry details</source>
         <translation>Oppføringsdetaljer</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Oppføring</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Tid (UTC)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Saksbehandler</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>Saksbehandlerens navn</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Handlingskode</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Kunne ikke lagre %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries saved to %1.</source>
+        <translation>
+            <numerusform>%Ln oppføring lagret i %1.</numerusform>
+            <numerusform>%Ln oppføringer lagret i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are the entries loaded so far; scroll further or narrow the filters to include older ones.</source>
+        <translation>Dette er oppføringene som er lastet inn så langt; bla videre eller snevre inn filtrene for å ta med eldre oppføringer.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksporter CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file</source>
+        <translation>Lagre oppføringene som vises, som en CSV-fil</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +3133,63 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     </message>
 </context>
 <context>
+    <name>DrillDownModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translation>Ukjent avsender</translation>
+    </message>
+    <message>
+        <source>Came in</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Assignee (user name)</source>
+        <translation>Tildelt (brukernavn)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kø</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Tildelt</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <comment>how long ago the conversation came in</comment>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <comment>time left until the SLA deadline</comment>
+        <translation>SLA</translation>
+    </message>
+</context>
+<context>
     <name>EmailParser</name>
     <message>
         <source>The message has more than %1 parts; only the first %1 were read.</source>
@@ -2483,6 +3285,52 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     <message>
         <source>The message is empty.</source>
         <translation>Meldingen er tom.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSaver</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be encoded.</source>
+        <translation>Bildet kunne ikke kodes.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+</context>
+<context>
+    <name>ExportableSection</name>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Lagret %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Kunne ikke lagre %1: %2</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksporter CSV…</translation>
+    </message>
+    <message>
+        <source>Save this table as a CSV file for a spreadsheet</source>
+        <translation>Lagre tabellen som en CSV-fil for regneark</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>Lagre PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image</source>
+        <translation>Lagre diagrammet som et bilde</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +4682,72 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
         <source>The change could not be saved, and nothing was changed. Try again.</source>
         <translation>Endringen kunne ikke lagres, og ingenting ble endret. Prøv igjen.</translation>
     </message>
+    <message>
+        <source>A satisfaction survey went to the customer.</source>
+        <translation>En tilfredshetsundersøkelse er sendt til kunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Satisfaction surveys went to %n customer(s).</source>
+        <translation>
+            <numerusform>Tilfredshetsundersøkelse er sendt til %n kunde.</numerusform>
+            <numerusform>Tilfredshetsundersøkelser er sendt til %n kunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No satisfaction survey was due.</source>
+        <translation>Ingen tilfredshetsundersøkelse skulle sendes.</translation>
+    </message>
+    <message>
+        <source>A satisfaction score is a whole number from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>En tilfredshetsvurdering er et heltall fra 1 (svært misfornøyd) til 5 (svært fornøyd).</translation>
+    </message>
+    <message>
+        <source>Conversation %1 already has its satisfaction answer (%2 of 5, recorded %3). A survey is answered once; nothing was changed.</source>
+        <translation>Samtale %1 har allerede et tilfredshetssvar (%2 av 5, registrert %3). En undersøkelse besvares bare én gang; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Satisfaction answer (%1 of 5) queued for the server.</source>
+        <translation>Tilfredshetssvaret (%1 av 5) står i kø for serveren.</translation>
+    </message>
+    <message>
+        <source>No satisfaction survey went out for conversation %1, so there is no answer to record. A survey goes out when an open conversation is resolved.</source>
+        <translation>Ingen tilfredshetsundersøkelse ble sendt for samtale %1, så det finnes ikke noe svar å registrere. En undersøkelse sendes når en åpen samtale blir løst.</translation>
+    </message>
+    <message>
+        <source>Satisfaction answer recorded: %1 of 5.</source>
+        <translation>Tilfredshetssvar registrert: %1 av 5.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalSupervisionService</name>
+    <message>
+        <source>The supervision figures are for supervisors. Ask a supervisor if you need to know how the queues are doing.</source>
+        <translation>Disse tallene er for teamledere. Spør en teamleder hvis du trenger å vite hvordan det går med køene.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Databasen er ikke åpen.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Try again; if it keeps failing, tell IT support.</source>
+        <translation>Tallene kunne ikke leses. Prøv igjen; hvis feilen vedvarer, kontakt IT-brukerstøtte.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose first day is not after its last day.</source>
+        <translation>Velg en periode der første dag ikke er etter siste dag.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Logg inn først.</translation>
+    </message>
+    <message>
+        <source>Your presence could not be saved, and nothing was changed. Try again.</source>
+        <translation>Tilstedeværelsen din kunne ikke lagres, og ingenting ble endret. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>There is no agent called %1 in this database.</source>
+        <translation>Det finnes ingen saksbehandler som heter %1 i denne databasen.</translation>
+    </message>
 </context>
 <context>
     <name>LockedPage</name>
@@ -4270,6 +5184,174 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     <message>
         <source>e.g. 5500/R/12345/26</source>
         <translation>f.eks. 5500/R/12345/26</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBoardModel</name>
+    <message>
+        <source>All queues</source>
+        <translation>Alle køer</translation>
+    </message>
+    <message>
+        <source>all queues</source>
+        <translation>alle køer</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>queue, channel</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2. Double-click or press Enter to list them.</source>
+        <translation>%1 i %2. Dobbeltklikk eller trykk Enter for å vise dem.</translation>
+    </message>
+    <message>
+        <source>Oldest waiting (minutes)</source>
+        <translation>Lengst ventetid (minutter)</translation>
+    </message>
+    <message>
+        <source>New, or not assigned to anyone yet</source>
+        <translation>Nye, eller ikke tildelt noen ennå</translation>
+    </message>
+    <message>
+        <source>Assigned to an agent, open or on hold</source>
+        <translation>Tildelt en saksbehandler, åpne eller på vent</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer&apos;s answer</source>
+        <translation>Venter på svar fra kunden</translation>
+    </message>
+    <message>
+        <source>How long the oldest waiting conversation has waited</source>
+        <translation>Hvor lenge samtalen som har ventet lengst, har ventet</translation>
+    </message>
+    <message>
+        <source>The SLA deadline that applies now falls within the next hour</source>
+        <translation>Gjeldende SLA-frist utløper innen den neste timen</translation>
+    </message>
+    <message>
+        <source>The SLA deadline that applies now has passed</source>
+        <translation>Gjeldende SLA-frist er passert</translation>
+    </message>
+    <message>
+        <source>Waiting, in progress and pending customer together</source>
+        <translation>Venter, under behandling og venter på kunden til sammen</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kø</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>Lengst ventetid</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanaler</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBoardPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
+    </message>
+    <message>
+        <source>The queue board could not be read.</source>
+        <translation>Køoversikten kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>No open conversations</source>
+        <translation>Ingen åpne samtaler</translation>
+    </message>
+    <message>
+        <source>Double-click a figure for its conversations</source>
+        <translation>Dobbeltklikk et tall for å se samtalene</translation>
+    </message>
+    <message>
+        <source>%1 in progress · %2 pending</source>
+        <translation>%1 under behandling · %2 venter på kunden</translation>
+    </message>
+    <message>
+        <source>New or not assigned</source>
+        <translation>Nye eller ikke tildelt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>queue, channel</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Ingen venter</translation>
+    </message>
+    <message>
+        <source>Deadline within the hour</source>
+        <translation>Frist innen en time</translation>
+    </message>
+    <message>
+        <source>%1 of open conversations</source>
+        <translation>%1 av åpne samtaler</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>Double-click a figure, or select it and press Enter, to list the conversations behind it.</source>
+        <translation>Dobbeltklikk et tall, eller velg det og trykk Enter, for å vise samtalene bak det.</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Alle køer</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>figure · where</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>None now. The figures have moved since the board was read.</source>
+        <translation>Ingen nå. Tallene har endret seg siden oversikten ble lest.</translation>
+    </message>
+    <message>
+        <source>%1 shown, more as you scroll</source>
+        <translation>%1 vises, flere når du blar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln samtale</numerusform>
+            <numerusform>%Ln samtaler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>Åpne samtaler</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>Lengst ventetid</translation>
+    </message>
+    <message>
+        <source>Breached SLA</source>
+        <translation>SLA-brudd</translation>
+    </message>
+    <message>
+        <source>Queues by channel</source>
+        <translation>Køer per kanal</translation>
+    </message>
+    <message>
+        <source>Queue board</source>
+        <translation>Køoversikt</translation>
+    </message>
+    <message>
+        <source>Conversations behind the figure</source>
+        <translation>Samtalene bak tallet</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +5812,10 @@ E-post: %3</translation>
         <source>The replacement page is not as expected.</source>
         <translation>Siden for erstatningskort er ikke som forventet.</translation>
     </message>
+    <message>
+        <source>The supervision workspace is for supervisors. Sign in as one, for example with --agent riikka.nurmi (a demo supervisor).</source>
+        <translation>Teamledelsesområdet er for teamledere. Logg inn som teamleder, for eksempel med --agent riikka.nurmi (en demoteamleder).</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -5061,6 +6147,110 @@ E-post: %3</translation>
             <numerusform>Siste sikre bruk %1; %n transaksjon gjennomgått, %2 reklamert.</numerusform>
             <numerusform>Siste sikre bruk %1; %n transaksjoner gjennomgått, %2 reklamert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionText</name>
+    <message>
+        <source>Available</source>
+        <comment>agent presence</comment>
+        <translation>Tilgjengelig</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <comment>agent presence</comment>
+        <translation>Opptatt</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <comment>agent presence</comment>
+        <translation>Borte</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>agent presence</comment>
+        <translation>Frakoblet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>open conversations</comment>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>conversations nobody works yet</comment>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Under behandling</translation>
+    </message>
+    <message>
+        <source>Pending customer</source>
+        <translation>Venter på kunden</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Forfaller snart</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <comment>past the SLA deadline</comment>
+        <translation>Forsinket</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage; the number comes first</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <comment>ISO week number, short</comment>
+        <translation>U%1</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Uke %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>from date – to date</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionWorkspace</name>
+    <message>
+        <source>Live · updated %1</source>
+        <translation>Sanntid · oppdatert %1</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Teamledelse</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Køer</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Saksbehandlere</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Revisjonslogg</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <source>Read the figures again now (%1). They also refresh by themselves.</source>
+        <translation>Les inn tallene på nytt nå (%1). De oppdateres også automatisk.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,233 @@
     </message>
 </context>
 <context>
+    <name>AgentBoardModel</name>
+    <message>
+        <source>, </source>
+        <comment>between queue names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Arbetsledare</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3. Drop conversations here to reassign them.</source>
+        <translation>%1 (%2), %3. Släpp ärenden här för att omfördela dem.</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Sedan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average over %n first response(s) today, in SLA time</source>
+        <translation>
+            <numerusform>Genomsnitt av %n första svar idag, i SLA-tid</numerusform>
+            <numerusform>Genomsnitt av %n första svar idag, i SLA-tid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average first response today (minutes)</source>
+        <translation>Genomsnittlig tid till första svar idag (minuter)</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Open conversations assigned to the agent</source>
+        <translation>Öppna ärenden tilldelade handläggaren</translation>
+    </message>
+    <message>
+        <source>Of those, past the SLA deadline that applies now</source>
+        <translation>Av dessa, de som passerat den SLA-tidsfrist som gäller nu</translation>
+    </message>
+    <message>
+        <source>Resolved or closed by the agent since midnight</source>
+        <translation>Lösta eller stängda av handläggaren sedan midnatt</translation>
+    </message>
+    <message>
+        <source>Average time to the first response today, in SLA time</source>
+        <translation>Genomsnittlig tid till första svar idag, i SLA-tid</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Köer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>open conversations</comment>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <comment>past the SLA deadline</comment>
+        <translation>Överskridna</translation>
+    </message>
+    <message>
+        <source>Handled today</source>
+        <translation>Hanterade idag</translation>
+    </message>
+    <message>
+        <source>Avg. first response</source>
+        <translation>Första svar (snitt)</translation>
+    </message>
+</context>
+<context>
+    <name>AgentPicker</name>
+    <message>
+        <source>Reassign to Agent</source>
+        <translation>Omfördela till handläggare</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassign %n conversation(s) to:</source>
+        <translation>
+            <numerusform>Omfördela %n ärende till:</numerusform>
+            <numerusform>Omfördela %n ärenden till:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a name or a queue</source>
+        <translation>Skriv ett namn eller en kö</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %Ln open</source>
+        <comment>agent — presence, open conversations</comment>
+        <translation>
+            <numerusform>%1 — %2, %Ln öppet</numerusform>
+            <numerusform>%1 — %2, %Ln öppna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between queue names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>↑ ↓ to move, Enter to reassign, Esc to cancel</source>
+        <translation>↑ ↓ för att flytta, Enter för att omfördela, Esc för att avbryta</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Omfördela</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <source>The agents&apos; figures could not be read.</source>
+        <translation>Handläggarnas siffror kunde inte läsas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln available</source>
+        <comment>agents</comment>
+        <translation>
+            <numerusform>Tillgängliga: %1 av %Ln</numerusform>
+            <numerusform>Tillgängliga: %1 av %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <comment>conversations</comment>
+        <translation>
+            <numerusform>%Ln valt</numerusform>
+            <numerusform>%Ln valda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>Öppna ärenden</translation>
+    </message>
+    <message>
+        <source>Select an agent to see their open conversations.</source>
+        <translation>Välj en handläggare för att se hens öppna ärenden.</translation>
+    </message>
+    <message>
+        <source>%1 has no open conversations.</source>
+        <translation>%1 har inga öppna ärenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open conversation(s)</source>
+        <translation>
+            <numerusform>%Ln öppet ärende</numerusform>
+            <numerusform>%Ln öppna ärenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These conversations are already %1&apos;s.</source>
+        <translation>Ärendena är redan tilldelade %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassigning %Ln conversation(s) to %1…</source>
+        <translation>
+            <numerusform>Omfördelar %Ln ärende till %1…</numerusform>
+            <numerusform>Omfördelar %Ln ärenden till %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) reassigned to %1.</source>
+        <translation>
+            <numerusform>%Ln ärende har omfördelats till %1.</numerusform>
+            <numerusform>%Ln ärenden har omfördelats till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was reassigned.</source>
+        <translation>Inget omfördelades.</translation>
+    </message>
+    <message>
+        <source>Nothing was returned to the queue.</source>
+        <translation>Inget återfördes till kön.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) returned to their queue.</source>
+        <translation>
+            <numerusform>%Ln ärende har återförts till sin kö.</numerusform>
+            <numerusform>%Ln ärenden har återförts till sina köer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Reassign to Agent…</source>
+        <translation>Omfördela till handläggare…</translation>
+    </message>
+    <message>
+        <source>Return to Queue</source>
+        <translation>Återför till kö</translation>
+    </message>
+    <message>
+        <source>Reassign to…</source>
+        <translation>Omfördela till…</translation>
+    </message>
+    <message>
+        <source>Unassign the selected conversations; they wait in their queue again</source>
+        <translation>Ta bort tilldelningen av de valda ärendena; de väntar i sin kö igen</translation>
+    </message>
+    <message>
+        <source>Choose another agent for the selected conversations (%1)</source>
+        <translation>Välj en annan handläggare för de valda ärendena (%1)</translation>
+    </message>
+    <message>
+        <source>Select conversations, then press %1 or drag them onto an agent to reassign them.</source>
+        <translation>Välj ärenden och tryck sedan på %1 eller dra dem till en handläggare för att omfördela dem.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s open conversations</source>
+        <translation>Handläggarens öppna ärenden</translation>
+    </message>
+</context>
+<context>
     <name>AlertEvidencePanel</name>
     <message>
         <source>Amount far above usual</source>
@@ -164,6 +391,457 @@ Anteckning (valfritt):</translation>
     </message>
 </context>
 <context>
+    <name>AnalyticsCharts</name>
+    <message>
+        <source>No conversations in this period</source>
+        <translation>Inga ärenden under perioden</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>per vecka</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>per dag</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90:e percentilen</translation>
+    </message>
+    <message>
+        <source>% of the SLA target</source>
+        <translation>% av SLA-målet</translation>
+    </message>
+    <message>
+        <source>SLA target</source>
+        <translation>SLA-mål</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (target %4)</source>
+        <translation>%1: %2 %3 (mål %4)</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>No satisfaction answers in this period</source>
+        <translation>Inga nöjdhetssvar under perioden</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>vecka</translation>
+    </message>
+    <message>
+        <source>CSAT, %</source>
+        <translation>CSAT, %</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>svar</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsPage</name>
+    <message>
+        <source>The first day comes after the last. Choose a first day on or before %1.</source>
+        <translation>Första dagen infaller efter den sista. Välj en första dag som är %1 eller tidigare.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 days.</source>
+        <translation>Välj högst %1 dagar.</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed.</source>
+        <translation>Siffrorna kunde inte beräknas.</translation>
+    </message>
+    <message>
+        <source>%1 a day on average</source>
+        <translation>%1 per dag i genomsnitt</translation>
+    </message>
+    <message>
+        <source>%1 within target</source>
+        <translation>%1 inom målet</translation>
+    </message>
+    <message>
+        <source>Target %1 · %2</source>
+        <translation>Mål %1 · %2</translation>
+    </message>
+    <message>
+        <source>None in this period</source>
+        <translation>Inga under perioden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 deadlines</source>
+        <translation>%1 av %2 tidsfrister</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln svar</numerusform>
+            <numerusform>%Ln svar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · average %2</source>
+        <translation>%1 · genomsnitt %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 answered</source>
+        <translation>%1 · %2 besvarade</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Första svar</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösning</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation>Beräknar %1…</translation>
+    </message>
+    <message>
+        <source>%1 · computed %2</source>
+        <translation>%1 · beräknat %2</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Senaste 7 dagarna</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Senaste 90 dagarna</translation>
+    </message>
+    <message>
+        <source>Custom dates…</source>
+        <translation>Egna datum…</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Första dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>Beräkna igen</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>First response, median</source>
+        <translation>Första svar, median</translation>
+    </message>
+    <message>
+        <source>Resolution, median</source>
+        <translation>Lösning, median</translation>
+    </message>
+    <message>
+        <source>SLA met, team</source>
+        <translation>SLA uppfyllt, teamet</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation>Nöjdhet (CSAT)</translation>
+    </message>
+    <message>
+        <source>Conversations per channel</source>
+        <translation>Ärenden per kanal</translation>
+    </message>
+    <message>
+        <source>Response and resolution times against the SLA</source>
+        <translation>Svars- och lösningstider mot SLA</translation>
+    </message>
+    <message>
+        <source>SLA met per agent</source>
+        <translation>SLA uppfyllt per handläggare</translation>
+    </message>
+    <message>
+        <source>SLA met per queue</source>
+        <translation>SLA uppfyllt per kö</translation>
+    </message>
+    <message>
+        <source>Topics and card outcomes per week</source>
+        <translation>Ämnen och kortåtgärder per vecka</translation>
+    </message>
+    <message>
+        <source>New conversations per topic. A week that rose by half or more over the week before (at least %1) is marked.</source>
+        <translation>Nya ärenden per ämne. En vecka som ökade med hälften eller mer jämfört med veckan före (minst %1) markeras.</translation>
+    </message>
+    <message>
+        <source>Satisfaction per week</source>
+        <translation>Nöjdhet per vecka</translation>
+    </message>
+    <message>
+        <source>Satisfaction per channel</source>
+        <translation>Nöjdhet per kanal</translation>
+    </message>
+    <message>
+        <source>Satisfaction per agent</source>
+        <translation>Nöjdhet per handläggare</translation>
+    </message>
+    <message>
+        <source>First response per channel</source>
+        <translation>Första svar per kanal</translation>
+    </message>
+    <message>
+        <source>Resolution per channel</source>
+        <translation>Lösning per kanal</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsTables</name>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Veckans första dag</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>first response</source>
+        <translation>första svar</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvarade</translation>
+    </message>
+    <message>
+        <source>First responses</source>
+        <translation>Första svar</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>lösning</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Lösta</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Lösningar</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Median %1 (minutes)</source>
+        <translation>Median för %1 (minuter)</translation>
+    </message>
+    <message>
+        <source>90th pct.</source>
+        <translation>90:e perc.</translation>
+    </message>
+    <message>
+        <source>90th percentile %1 (minutes)</source>
+        <translation>90:e percentilen för %1 (minuter)</translation>
+    </message>
+    <message>
+        <source>Nine in ten took no longer than this</source>
+        <translation>Nio av tio tog inte längre tid än så här</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Target %1 (minutes)</source>
+        <translation>Mål för %1 (minuter)</translation>
+    </message>
+    <message>
+        <source>The SLA target for normal priority</source>
+        <translation>SLA-målet för normal prioritet</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <comment>within the SLA target</comment>
+        <translation>Inom mål</translation>
+    </message>
+    <message>
+        <source>Within target %1 (%)</source>
+        <translation>Inom målet för %1 (%)</translation>
+    </message>
+    <message>
+        <source>Within the SLA target</source>
+        <translation>Inom SLA-målet</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alla kanaler</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mätta</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Uppfyllda</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA uppfyllt</translation>
+    </message>
+    <message>
+        <source>SLA met (%)</source>
+        <translation>SLA uppfyllt (%)</translation>
+    </message>
+    <message>
+        <source>First responses and resolutions with a deadline in the period</source>
+        <translation>Första svar och lösningar med en tidsfrist inom perioden</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Hela teamet</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>%1
+so far</source>
+        <comment>a week not over yet</comment>
+        <translation>%1
+hittills</translation>
+    </message>
+    <message>
+        <source>%1, the week before the period, for the change</source>
+        <translation>%1, veckan före perioden, för förändringen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Change
+%1</source>
+        <comment>change in week 47</comment>
+        <translation>Förändring
+%1</translation>
+    </message>
+    <message>
+        <source>Change in %1 over the week before (%)</source>
+        <translation>Förändring %1 jämfört med veckan före (%)</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 jämfört med %2</translation>
+    </message>
+    <message>
+        <source>Up %1 on the week before (%2 → %3)</source>
+        <translation>Ökning med %1 jämfört med veckan före (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>New this week: %1, none the week before</source>
+        <translation>Nytt denna vecka: %1, inga veckan före</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>Card outcomes</source>
+        <translation>Kortåtgärder</translation>
+    </message>
+    <message>
+        <source>Cards locked</source>
+        <translation>Låsta kort</translation>
+    </message>
+    <message>
+        <source>Cards replaced</source>
+        <translation>Ersatta kort</translation>
+    </message>
+    <message>
+        <source>Disputes filed</source>
+        <translation>Registrerade reklamationer</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CSAT (% answering 4 or 5)</source>
+        <translation>CSAT (% som svarat 4 eller 5)</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Genomsnitt</translation>
+    </message>
+    <message>
+        <source>Average score (1–5)</source>
+        <translation>Genomsnittligt betyg (1–5)</translation>
+    </message>
+    <message>
+        <source>The share of answers that are 4 or 5 out of 5</source>
+        <translation>Andelen svar som är 4 eller 5 av 5</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>The certificate file %1 cannot be read: %2</source>
@@ -271,6 +949,10 @@ Anteckning (valfritt):</translation>
     <message>
         <source>Not signed in: CardDesk needs the password of %1 to reach %2.</source>
         <translation>Inte inloggad: CardDesk behöver lösenordet för %1 för att nå %2.</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Arbetsledning</translation>
     </message>
 </context>
 <context>
@@ -734,6 +1416,69 @@ Anteckning (valfritt):</translation>
     <message>
         <source>Entry details</source>
         <translation>Postdetaljer</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Tid (UTC)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>Handläggarens namn</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Åtgärdskod</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Kunde inte spara %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries saved to %1.</source>
+        <translation>
+            <numerusform>%Ln post har sparats i %1.</numerusform>
+            <numerusform>%Ln poster har sparats i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are the entries loaded so far; scroll further or narrow the filters to include older ones.</source>
+        <translation>Det här är de poster som hittills har lästs in; rulla vidare eller begränsa filtren för att ta med äldre poster.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file</source>
+        <translation>Spara de visade posterna som en CSV-fil</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +3133,63 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     </message>
 </context>
 <context>
+    <name>DrillDownModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ej tilldelat</translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translation>Okänd avsändare</translation>
+    </message>
+    <message>
+        <source>Came in</source>
+        <translation>Inkom</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Assignee (user name)</source>
+        <translation>Tilldelad (användarnamn)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Ämnesrad</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Tilldelad</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <comment>how long ago the conversation came in</comment>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <comment>time left until the SLA deadline</comment>
+        <translation>SLA</translation>
+    </message>
+</context>
+<context>
     <name>EmailParser</name>
     <message>
         <source>The message has more than %1 parts; only the first %1 were read.</source>
@@ -2483,6 +3285,52 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     <message>
         <source>The message is empty.</source>
         <translation>Meddelandet är tomt.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSaver</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be encoded.</source>
+        <translation>Bilden kunde inte kodas.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+</context>
+<context>
+    <name>ExportableSection</name>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Kunde inte spara %1: %2</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Save this table as a CSV file for a spreadsheet</source>
+        <translation>Spara tabellen som en CSV-fil för ett kalkylark</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>Spara PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image</source>
+        <translation>Spara diagrammet som en bild</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +4682,72 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
         <source>The change could not be saved, and nothing was changed. Try again.</source>
         <translation>Ändringen kunde inte sparas, och ingenting ändrades. Försök igen.</translation>
     </message>
+    <message>
+        <source>A satisfaction survey went to the customer.</source>
+        <translation>En nöjdhetsenkät skickades till kunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Satisfaction surveys went to %n customer(s).</source>
+        <translation>
+            <numerusform>Nöjdhetsenkät skickades till %n kund.</numerusform>
+            <numerusform>Nöjdhetsenkäter skickades till %n kunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No satisfaction survey was due.</source>
+        <translation>Ingen nöjdhetsenkät var aktuell.</translation>
+    </message>
+    <message>
+        <source>A satisfaction score is a whole number from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>Ett nöjdhetsbetyg är ett heltal från 1 (mycket missnöjd) till 5 (mycket nöjd).</translation>
+    </message>
+    <message>
+        <source>Conversation %1 already has its satisfaction answer (%2 of 5, recorded %3). A survey is answered once; nothing was changed.</source>
+        <translation>Ärende %1 har redan ett nöjdhetssvar (%2 av 5, registrerat %3). En enkät besvaras bara en gång; ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>Satisfaction answer (%1 of 5) queued for the server.</source>
+        <translation>Nöjdhetssvaret (%1 av 5) ligger i kö till servern.</translation>
+    </message>
+    <message>
+        <source>No satisfaction survey went out for conversation %1, so there is no answer to record. A survey goes out when an open conversation is resolved.</source>
+        <translation>Ingen nöjdhetsenkät skickades för ärende %1, så det finns inget svar att registrera. En enkät skickas när ett öppet ärende löses.</translation>
+    </message>
+    <message>
+        <source>Satisfaction answer recorded: %1 of 5.</source>
+        <translation>Nöjdhetssvar registrerat: %1 av 5.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalSupervisionService</name>
+    <message>
+        <source>The supervision figures are for supervisors. Ask a supervisor if you need to know how the queues are doing.</source>
+        <translation>Siffrorna i Arbetsledning är till för arbetsledare. Fråga en arbetsledare om du behöver veta hur det går i köerna.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Databasen är inte öppen.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Try again; if it keeps failing, tell IT support.</source>
+        <translation>Siffrorna kunde inte läsas. Försök igen; om felet kvarstår, kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose first day is not after its last day.</source>
+        <translation>Välj en period där den första dagen inte infaller efter den sista.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Logga in först.</translation>
+    </message>
+    <message>
+        <source>Your presence could not be saved, and nothing was changed. Try again.</source>
+        <translation>Din närvarostatus kunde inte sparas och ingenting har ändrats. Försök igen.</translation>
+    </message>
+    <message>
+        <source>There is no agent called %1 in this database.</source>
+        <translation>Det finns ingen handläggare som heter %1 i den här databasen.</translation>
+    </message>
 </context>
 <context>
     <name>LockedPage</name>
@@ -4270,6 +5184,174 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     <message>
         <source>e.g. 5500/R/12345/26</source>
         <translation>t.ex. 5500/R/12345/26</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBoardModel</name>
+    <message>
+        <source>All queues</source>
+        <translation>Alla köer</translation>
+    </message>
+    <message>
+        <source>all queues</source>
+        <translation>alla köer</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>queue, channel</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2. Double-click or press Enter to list them.</source>
+        <translation>%1 i %2. Dubbelklicka eller tryck på Enter för att visa dem i en lista.</translation>
+    </message>
+    <message>
+        <source>Oldest waiting (minutes)</source>
+        <translation>Längst väntande (minuter)</translation>
+    </message>
+    <message>
+        <source>New, or not assigned to anyone yet</source>
+        <translation>Nya, eller ännu inte tilldelade någon</translation>
+    </message>
+    <message>
+        <source>Assigned to an agent, open or on hold</source>
+        <translation>Tilldelade en handläggare, öppna eller pausade</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer&apos;s answer</source>
+        <translation>Väntar på kundens svar</translation>
+    </message>
+    <message>
+        <source>How long the oldest waiting conversation has waited</source>
+        <translation>Hur länge det ärende som väntat längst har väntat</translation>
+    </message>
+    <message>
+        <source>The SLA deadline that applies now falls within the next hour</source>
+        <translation>Den SLA-tidsfrist som gäller nu infaller inom den närmaste timmen</translation>
+    </message>
+    <message>
+        <source>The SLA deadline that applies now has passed</source>
+        <translation>Den SLA-tidsfrist som gäller nu har passerats</translation>
+    </message>
+    <message>
+        <source>Waiting, in progress and pending customer together</source>
+        <translation>Väntande, pågående och väntar på kund sammanlagt</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>Längst väntande</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alla kanaler</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBoardPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <source>The queue board could not be read.</source>
+        <translation>Kööversikten kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>No open conversations</source>
+        <translation>Inga öppna ärenden</translation>
+    </message>
+    <message>
+        <source>Double-click a figure for its conversations</source>
+        <translation>Dubbelklicka på en siffra för att se dess ärenden</translation>
+    </message>
+    <message>
+        <source>%1 in progress · %2 pending</source>
+        <translation>%1 pågående · %2 väntar på kund</translation>
+    </message>
+    <message>
+        <source>New or not assigned</source>
+        <translation>Nya eller ej tilldelade</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>queue, channel</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Ingen väntar</translation>
+    </message>
+    <message>
+        <source>Deadline within the hour</source>
+        <translation>Tidsfrist inom en timme</translation>
+    </message>
+    <message>
+        <source>%1 of open conversations</source>
+        <translation>%1 av de öppna ärendena</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Double-click a figure, or select it and press Enter, to list the conversations behind it.</source>
+        <translation>Dubbelklicka på en siffra, eller markera den och tryck på Enter, för att visa ärendena bakom den.</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Alla köer</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>figure · where</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>None now. The figures have moved since the board was read.</source>
+        <translation>Inga just nu. Siffrorna har ändrats sedan översikten lästes in.</translation>
+    </message>
+    <message>
+        <source>%1 shown, more as you scroll</source>
+        <translation>%1 visas, fler när du rullar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln ärende</numerusform>
+            <numerusform>%Ln ärenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>Öppna ärenden</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>Längst väntande</translation>
+    </message>
+    <message>
+        <source>Breached SLA</source>
+        <translation>Överskriden SLA</translation>
+    </message>
+    <message>
+        <source>Queues by channel</source>
+        <translation>Köer per kanal</translation>
+    </message>
+    <message>
+        <source>Queue board</source>
+        <translation>Kööversikt</translation>
+    </message>
+    <message>
+        <source>Conversations behind the figure</source>
+        <translation>Ärenden bakom siffran</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +5812,10 @@ E-post: %3</translation>
         <source>The replacement page is not as expected.</source>
         <translation>Sidan för ersättningskort ser inte ut som förväntat.</translation>
     </message>
+    <message>
+        <source>The supervision workspace is for supervisors. Sign in as one, for example with --agent riikka.nurmi (a demo supervisor).</source>
+        <translation>Arbetsledningsvyn är för arbetsledare. Logga in som arbetsledare, till exempel med --agent riikka.nurmi (en demoarbetsledare).</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -5061,6 +6147,110 @@ E-post: %3</translation>
             <numerusform>Senaste säkra användning %1; %n transaktion genomgången, %2 reklamerade.</numerusform>
             <numerusform>Senaste säkra användning %1; %n transaktioner genomgångna, %2 reklamerade.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionText</name>
+    <message>
+        <source>Available</source>
+        <comment>agent presence</comment>
+        <translation>Tillgänglig</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <comment>agent presence</comment>
+        <translation>Upptagen</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <comment>agent presence</comment>
+        <translation>Borta</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>agent presence</comment>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>open conversations</comment>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>conversations nobody works yet</comment>
+        <translation>Väntande</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågående</translation>
+    </message>
+    <message>
+        <source>Pending customer</source>
+        <translation>Väntar på kund</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Förfaller snart</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <comment>past the SLA deadline</comment>
+        <translation>Överskridna</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage; the number comes first</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <comment>ISO week number, short</comment>
+        <translation>v. %1</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Vecka %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>from date – to date</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionWorkspace</name>
+    <message>
+        <source>Live · updated %1</source>
+        <translation>Live · uppdaterad %1</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Arbetsledning</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Köer</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analys</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Read the figures again now (%1). They also refresh by themselves.</source>
+        <translation>Läs in siffrorna igen nu (%1). De uppdateras också automatiskt.</translation>
     </message>
 </context>
 <context>

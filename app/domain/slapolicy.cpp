@@ -1,13 +1,18 @@
 #include "slapolicy.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QMutex>
+#include <QMutexLocker>
 
 #include <algorithm>
+#include <map>
+#include <vector>
 
 namespace {
 
@@ -185,7 +190,163 @@ bool applyJson(const QByteArray &json, SlaPolicy *policy, QString *error)
     return true;
 }
 
+constexpr qint64 Day = 86400;
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
+}
+
+/// ISO day of the week (1 = Monday) of a day number counted from 1970-01-01, a Thursday.
+int dayOfWeek(qint64 day)
+{
+    const qint64 sinceMonday = (day + 3) - floorDiv(day + 3, 7) * 7;   // 0 = Monday
+    return int(sinceMonday) + 1;
+}
+
+/// The UTC offsets of a time zone from 1970 to 2100, read once per zone.
+struct ZoneOffsets
+{
+    struct Transition
+    {
+        qint64 atUtc = 0;       ///< seconds since the epoch
+        int offsetAfter = 0;    ///< seconds east of UTC from then on
+    };
+    std::vector<Transition> transitions;
+    int initialOffset = 0;
+
+    int offsetAt(qint64 utc) const
+    {
+        const auto next = std::upper_bound(transitions.cbegin(), transitions.cend(), utc,
+                                           [](qint64 t, const Transition &transition) { return t < transition.atUtc; });
+        return next == transitions.cbegin() ? initialOffset : std::prev(next)->offsetAfter;
+    }
+};
+
+/// The table's years: outside them the calendar walks day by day.
+const qint64 TableFrom = QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+const qint64 TableTo = QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+
+std::shared_ptr<const ZoneOffsets> zoneOffsets(const QTimeZone &zone)
+{
+    static QMutex mutex;
+    static std::map<QByteArray, std::shared_ptr<const ZoneOffsets>> cache;
+    QMutexLocker locker(&mutex);
+    const auto found = cache.find(zone.id());
+    if (found != cache.end())
+        return found->second;
+    auto offsets = std::make_shared<ZoneOffsets>();
+    const QDateTime from = QDateTime::fromSecsSinceEpoch(TableFrom, Qt::UTC);
+    const QDateTime to = QDateTime::fromSecsSinceEpoch(TableTo, Qt::UTC);
+    offsets->initialOffset = zone.offsetFromUtc(from);
+    if (zone.hasTransitions()) {
+        const QTimeZone::OffsetDataList list = zone.transitions(from, to);
+        offsets->transitions.reserve(size_t(list.size()));
+        for (const QTimeZone::OffsetData &data : list)
+            offsets->transitions.push_back({data.atUtc.toSecsSinceEpoch(), data.offsetFromUtc});
+    }
+    cache.emplace(zone.id(), offsets);
+    return offsets;
+}
+
 } // namespace
+
+/// The business calendar as day numbers and offsets: a span of any length
+/// costs a few binary searches, not a QDateTime per day. It holds while no
+/// clock change falls within (or skips over) business hours, which is so for
+/// the Nordic zones (their clocks change at night); otherwise arithmetic is
+/// false and the policy walks day by day.
+struct SlaPolicy::Calendar
+{
+    std::shared_ptr<const ZoneOffsets> zone;
+    qint64 opens = 8 * Hour;             ///< seconds after local midnight
+    qint64 closes = 18 * Hour;
+    std::vector<qint64> holidays;        ///< local day numbers of holidays on weekdays, sorted
+    bool arithmetic = false;
+
+    qint64 localDay(qint64 utc) const { return floorDiv(utc + zone->offsetAt(utc), Day); }
+
+    /// The instant the local wall clock of @p day shows @p secondOfDay.
+    qint64 instant(qint64 day, qint64 secondOfDay) const
+    {
+        const qint64 local = day * Day + secondOfDay;
+        int offset = zone->offsetAt(local - zone->initialOffset);
+        offset = zone->offsetAt(local - offset);
+        return local - offset;
+    }
+
+    bool isBusinessDay(qint64 day) const
+    {
+        return dayOfWeek(day) <= 5 && !std::binary_search(holidays.cbegin(), holidays.cend(), day);
+    }
+
+    /// Business days among @p first ... @p last (both included).
+    qint64 businessDays(qint64 first, qint64 last) const
+    {
+        if (last < first)
+            return 0;
+        const qint64 days = last - first + 1;
+        qint64 count = days / 7 * 5;
+        for (qint64 d = first + days / 7 * 7; d <= last; ++d)
+            count += dayOfWeek(d) <= 5 ? 1 : 0;
+        const auto low = std::lower_bound(holidays.cbegin(), holidays.cend(), first);
+        const auto high = std::upper_bound(low, holidays.cend(), last);
+        return count - qint64(high - low);
+    }
+
+    /// Business seconds of @p day between the instants @p from and @p to.
+    qint64 within(qint64 day, qint64 from, qint64 to) const
+    {
+        if (!isBusinessDay(day))
+            return 0;
+        const qint64 start = std::max(from, instant(day, opens));
+        const qint64 end = std::min(to, instant(day, closes));
+        return std::max<qint64>(0, end - start);
+    }
+
+    qint64 between(qint64 start, qint64 end) const
+    {
+        const qint64 first = localDay(start);
+        const qint64 last = localDay(end);
+        if (first == last)
+            return within(first, start, end);
+        return within(first, start, end) + within(last, start, end)
+               + businessDays(first + 1, last - 1) * (closes - opens);
+    }
+};
+
+SlaPolicy::SlaPolicy()
+{
+    rebuildCalendar();
+}
+
+void SlaPolicy::rebuildCalendar()
+{
+    auto calendar = std::make_shared<Calendar>();
+    calendar->zone = zoneOffsets(m_zone);
+    calendar->opens = m_opens.msecsSinceStartOfDay() / 1000;
+    calendar->closes = m_closes.msecsSinceStartOfDay() / 1000;
+    const qint64 epochDay = QDate(1970, 1, 1).toJulianDay();
+    for (const QDate &holiday : std::as_const(m_holidays)) {
+        if (holiday.dayOfWeek() <= 5)
+            calendar->holidays.push_back(holiday.toJulianDay() - epochDay);
+    }
+    // Arithmetic holds unless a clock change skips or repeats wall-clock
+    // time that touches business hours on some day.
+    calendar->arithmetic = calendar->opens < calendar->closes;
+    const ZoneOffsets &zone = *calendar->zone;
+    int before = zone.initialOffset;
+    for (const ZoneOffsets::Transition &transition : zone.transitions) {
+        const qint64 low = transition.atUtc + std::min(before, transition.offsetAfter);
+        const qint64 high = transition.atUtc + std::max(before, transition.offsetAfter);
+        for (qint64 day = floorDiv(low, Day) - 1; day <= floorDiv(high, Day) + 1 && calendar->arithmetic; ++day) {
+            if (low <= day * Day + calendar->closes && high >= day * Day + calendar->opens)
+                calendar->arithmetic = false;
+        }
+        before = transition.offsetAfter;
+    }
+    m_calendar = std::move(calendar);
+}
 
 SlaPolicy SlaPolicy::defaults()
 {
@@ -280,18 +441,92 @@ QDateTime SlaPolicy::addBusinessSeconds(const QDateTime &start, qint64 seconds) 
     return QDateTime();
 }
 
+qint64 SlaPolicy::businessSecondsBetween(const QDateTime &start, const QDateTime &end) const
+{
+    if (!start.isValid() || !end.isValid())
+        return -1;
+    return businessSecondsBetween(start.toSecsSinceEpoch(), end.toSecsSinceEpoch());
+}
+
+qint64 SlaPolicy::businessSecondsBetween(qint64 startEpochSeconds, qint64 endEpochSeconds) const
+{
+    if (endEpochSeconds <= startEpochSeconds)
+        return 0;
+    if (m_opens >= m_closes)
+        return endEpochSeconds - startEpochSeconds;   // as addBusinessSeconds: calendar time
+    const Calendar &calendar = *m_calendar;
+    if (calendar.arithmetic && startEpochSeconds >= TableFrom + Day && endEpochSeconds < TableTo - Day)
+        return calendar.between(startEpochSeconds, endEpochSeconds);
+    return businessSecondsByDays(QDateTime::fromSecsSinceEpoch(startEpochSeconds, Qt::UTC),
+                                 QDateTime::fromSecsSinceEpoch(endEpochSeconds, Qt::UTC));
+}
+
+qint64 SlaPolicy::businessSecondsByDays(const QDateTime &start, const QDateTime &end) const
+{
+    // The walk of addBusinessSeconds(), counting instead of spending: each
+    // business day's opening and closing instants in the policy's zone.
+    const QDate last = end.toTimeZone(m_zone).date();
+    qint64 total = 0;
+    for (QDate day = start.toTimeZone(m_zone).date(); day <= last; day = day.addDays(1)) {
+        if (day.dayOfWeek() > 5 || std::binary_search(m_holidays.cbegin(), m_holidays.cend(), day))
+            continue;
+        const QDateTime from = std::max(start, QDateTime(day, m_opens, m_zone));
+        const QDateTime to = std::min(end, QDateTime(day, m_closes, m_zone));
+        if (from < to)
+            total += from.secsTo(to);
+    }
+    return total;
+}
+
+qint64 SlaPolicy::slaSecondsBetween(const QDateTime &start, const QDateTime &end, Channel channel,
+                                    Priority priority) const
+{
+    if (!start.isValid() || !end.isValid())
+        return -1;
+    return slaSecondsBetween(start.toSecsSinceEpoch(), end.toSecsSinceEpoch(), channel, priority);
+}
+
+qint64 SlaPolicy::slaSecondsBetween(qint64 startEpochSeconds, qint64 endEpochSeconds, Channel channel,
+                                    Priority priority) const
+{
+    if (target(channel, priority).businessHours)
+        return businessSecondsBetween(startEpochSeconds, endEpochSeconds);
+    return std::max<qint64>(0, endEpochSeconds - startEpochSeconds);
+}
+
+QByteArray SlaPolicy::fingerprint() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(m_zone.id());
+    hash.addData(m_opens.toString(Qt::ISODate).toLatin1());
+    hash.addData(m_closes.toString(Qt::ISODate).toLatin1());
+    for (const QDate &holiday : m_holidays)
+        hash.addData(holiday.toString(Qt::ISODate).toLatin1());
+    QList<int> keys = m_targets.keys();
+    std::sort(keys.begin(), keys.end());
+    for (const int key : std::as_const(keys)) {
+        const Target t = m_targets.value(key);
+        hash.addData(QByteArray::number(key) + ':' + QByteArray::number(t.firstResponseSeconds) + ':'
+                     + QByteArray::number(t.resolutionSeconds) + ':' + (t.businessHours ? "b" : "c") + ';');
+    }
+    return hash.result().toHex().left(16);
+}
+
 void SlaPolicy::setBusinessDay(const QTime &opens, const QTime &closes)
 {
     if (!opens.isValid() || !closes.isValid() || opens >= closes)
         return;   // an empty business day would never end a countdown
     m_opens = opens;
     m_closes = closes;
+    rebuildCalendar();
 }
 
 void SlaPolicy::setTimeZone(const QTimeZone &zone)
 {
-    if (zone.isValid())
-        m_zone = zone;
+    if (!zone.isValid())
+        return;
+    m_zone = zone;
+    rebuildCalendar();
 }
 
 void SlaPolicy::setHolidays(const QList<QDate> &holidays)
@@ -299,4 +534,5 @@ void SlaPolicy::setHolidays(const QList<QDate> &holidays)
     m_holidays = holidays;
     std::sort(m_holidays.begin(), m_holidays.end());
     m_holidays.erase(std::unique(m_holidays.begin(), m_holidays.end()), m_holidays.end());
+    rebuildCalendar();
 }

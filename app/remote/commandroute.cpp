@@ -141,6 +141,9 @@ const QList<Spec> &specs()
          singleConversation},
         {"conversation.topics", "/v1/conversations/{conversationId}/topics", "conversation", V::Context,
          singleConversation},
+        // The customer's answer to the satisfaction survey the server sent.
+        {"conversation.csat_answer", "/v1/conversations/{conversationId}/satisfaction", "conversation", V::None,
+         nullptr},
         // Calls and outbound messages hang off the customer, whatever the subject.
         {"conversation.call", "/v1/customers/{customerId}/calls", nullptr, V::None,
          [](const Command &, const CommandRoute::Context &context, QJsonObject *body, QString *) {
@@ -280,7 +283,7 @@ QStringList CommandRoute::routedTypes()
 QStringList CommandRoute::serverSideTypes()
 {
     return {QStringLiteral("card.delivery.advance"), QStringLiteral("alert.screen"),
-            QStringLiteral("conversation.import_email")};
+            QStringLiteral("conversation.import_email"), QStringLiteral("conversation.csat_request")};
 }
 
 QList<Command> CommandRoute::perConversation(const Command &command)

@@ -48,7 +48,8 @@ public:
     /// Every command type that has an operation in the contract.
     static QStringList routedTypes();
     /// Types the console makes in local mode that the server makes itself in
-    /// remote mode (delivery tracking, fraud screening, mail import): never sent.
+    /// remote mode (delivery tracking, fraud screening, mail import, satisfaction
+    /// surveys): never sent.
     static QStringList serverSideTypes();
 
     /// A bulk conversation command (assign, status, priority, topics) as one

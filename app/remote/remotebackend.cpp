@@ -20,6 +20,7 @@
 #include "services/localcardservice.h"
 #include "services/localcustomerservice.h"
 #include "services/localinboxservice.h"
+#include "services/localsupervisionservice.h"
 #include "storage/database.h"
 #include "storage/databaseworker.h"
 #include "storage/outboxrepository.h"
@@ -92,7 +93,11 @@ RemoteBackend::RemoteBackend(QObject *parent)
     , m_audit(new RemoteAuditService(m_api, this))
     , m_alerts(new LocalAlertService(m_worker.get(), this))
     , m_remoteAlerts(new RemoteAlertService(m_worker.get(), m_api, m_alerts, m_customers, this))
+    , m_supervision(new LocalSupervisionService(m_worker.get(), this))
 {
+    // The figures move with the agent's own changes and with the feed's.
+    m_supervision->followChanges(m_inbox, m_cards);
+    m_supervision->followChanges(m_remoteInbox, nullptr);
     m_status->follow(m_sender);
     connect(m_customers, &RemoteCustomerService::reachabilityChanged, m_status,
             [this](bool reachable) { m_status->setReachable(reachable); });
@@ -194,6 +199,8 @@ RemoteBackend::~RemoteBackend()
     m_remoteAlerts = nullptr;
     delete m_alerts;
     m_alerts = nullptr;
+    delete m_supervision;
+    m_supervision = nullptr;
 }
 
 QString RemoteBackend::cachePathFor(const QString &dataDir, const QUrl &server, const QString &username)
@@ -427,6 +434,7 @@ void RemoteBackend::applyAgent()
     m_cards->setAgent(m_agent);
     m_audit->setAgent(m_agent);
     m_alerts->setAgent(m_agent);
+    m_supervision->setAgent(m_agent);
 }
 
 QFuture<QString> RemoteBackend::renewSession(const QString &password)
@@ -616,6 +624,11 @@ AuditService *RemoteBackend::audit()
 AlertService *RemoteBackend::alerts()
 {
     return m_remoteAlerts;
+}
+
+SupervisionService *RemoteBackend::supervision()
+{
+    return m_supervision;
 }
 
 Agent RemoteBackend::agent() const

@@ -26,6 +26,7 @@ class LocalAlertService;
 class LocalCardService;
 class LocalCustomerService;
 class LocalInboxService;
+class LocalSupervisionService;
 class OutboxSender;
 class RemoteAlertService;
 class RemoteAuditService;
@@ -72,6 +73,10 @@ public:
     CardService *cards() override;
     AuditService *audit() override;
     AlertService *alerts() override;
+    /// For now the local service over the cache: the figures are those of the
+    /// conversations this console has synced, and presence is a command that
+    /// the outbox sends like any other.
+    SupervisionService *supervision() override;
     Agent agent() const override;
     QString description() const override;
 
@@ -138,6 +143,7 @@ private:
     RemoteAuditService *m_audit = nullptr;
     LocalAlertService *m_alerts = nullptr;
     RemoteAlertService *m_remoteAlerts = nullptr;
+    LocalSupervisionService *m_supervision = nullptr;
     const Database *m_database = nullptr;   // the worker's Database, the key of the outbox sink
     Agent m_agent;
     QString m_token;

@@ -36,6 +36,8 @@ RemoteInboxService::RemoteInboxService(DatabaseWorker *worker, ApiClient *api, L
     , m_api(api)
     , m_local(local)
 {
+    // The server sends the satisfaction surveys when a conversation is resolved.
+    m_local->setSendsSatisfactionSurveys(false);
     connect(m_local, &InboxService::conversationChanged, this, &InboxService::conversationChanged);
     connect(m_local, &InboxService::countsChanged, this, &InboxService::countsChanged);
 }
@@ -350,6 +352,13 @@ QFuture<LogCallResult> RemoteInboxService::logCall(qint64 customerId, qint64 con
                                                    const QString &notes, int durationSeconds)
 {
     return m_local->logCall(customerId, conversationId, reason, notes, durationSeconds);
+}
+
+QFuture<CommandResult> RemoteInboxService::recordSatisfaction(qint64 conversationId, int score)
+{
+    // Queued for POST /v1/conversations/{id}/satisfaction; the server checks it
+    // against the survey it sent, and a refusal comes back through the outbox.
+    return m_local->recordSatisfaction(conversationId, score);
 }
 
 QFuture<QList<Macro>> RemoteInboxService::macros()

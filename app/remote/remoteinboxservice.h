@@ -22,6 +22,10 @@ class LocalInboxService;
 /// feed (RemoteBackend), and a thread from GET .../messages when the agent
 /// opens it: the cached copy is shown first, the server's replaces it a moment
 /// later (conversationChanged). A thread not in the cache waits for the server.
+///
+/// Satisfaction surveys are the server's: resolving sends none from here
+/// (LocalInboxService::setSendsSatisfactionSurveys), and an answer the agent
+/// records is queued for the server, which checks it against its survey.
 class RemoteInboxService : public InboxService
 {
     Q_OBJECT
@@ -56,6 +60,7 @@ public:
     QFuture<CommandResult> addTopics(const QList<qint64> &conversationIds, const QStringList &topics) override;
     QFuture<LogCallResult> logCall(qint64 customerId, qint64 conversationId, const QString &reason,
                                    const QString &notes, int durationSeconds) override;
+    QFuture<CommandResult> recordSatisfaction(qint64 conversationId, int score) override;
     QFuture<QList<Macro>> macros() override;
     QFuture<QString> attachmentPath(qint64 attachmentId) override;
     QFuture<ImportResult> importEmails(const QStringList &files) override;

@@ -10,6 +10,7 @@ class AuditService;
 class CardService;
 class CustomerService;
 class InboxService;
+class SupervisionService;
 
 /// @short What the UI is connected to: the local database, or (later) the server.
 ///
@@ -30,6 +31,8 @@ public:
     virtual AuditService *audit() = 0;
     /// Suspicious-transaction alerts: screening and the agent's decision.
     virtual AlertService *alerts() = 0;
+    /// The supervisor's queue board, agents and analytics; the service refuses anyone but a supervisor.
+    virtual SupervisionService *supervision() = 0;
     virtual Agent agent() const = 0;
 
     /// "Local database" / "Connected to …" for the status bar, translated.

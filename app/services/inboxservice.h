@@ -79,6 +79,13 @@ public:
     virtual QFuture<LogCallResult> logCall(qint64 customerId, qint64 conversationId, const QString &reason,
                                            const QString &notes, int durationSeconds) = 0;
 
+    /// @short Records the customer's answer to the satisfaction survey of @p conversationId.
+    ///
+    /// @p score is 1 (very dissatisfied) to 5 (very satisfied); a survey must
+    /// have gone out for the conversation (SatisfactionSurvey), and it is
+    /// answered once. The answer counts for the agent the survey named.
+    virtual QFuture<CommandResult> recordSatisfaction(qint64 conversationId, int score) = 0;
+
     /// @short The canned replies, every language.
     virtual QFuture<QList<Macro>> macros() = 0;
 

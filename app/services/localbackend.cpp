@@ -7,6 +7,7 @@
 
 #include "localcustomerservice.h"
 #include "localinboxservice.h"
+#include "localsupervisionservice.h"
 
 #include "mail/attachmentstore.h"
 #include "storage/auditlog.h"
@@ -107,9 +108,12 @@ LocalBackend::LocalBackend(QObject *parent)
     , m_deliveries(new DeliveryTracker(m_worker.get(), this))
     , m_audit(new LocalAuditService(m_worker.get(), this))
     , m_alerts(new LocalAlertService(m_worker.get(), this))
+    , m_supervision(new LocalSupervisionService(m_worker.get(), this))
 {
     // A card moving along its way is a change of the card like any other.
     connect(m_deliveries, &DeliveryTracker::cardMoved, m_cards, &CardService::cardChanged);
+    // The supervisor's figures follow the inbox and the cards.
+    m_supervision->followChanges(m_inbox, m_cards);
 }
 
 LocalBackend::~LocalBackend()
@@ -127,6 +131,8 @@ LocalBackend::~LocalBackend()
     m_audit = nullptr;
     delete m_alerts;
     m_alerts = nullptr;
+    delete m_supervision;
+    m_supervision = nullptr;
 }
 
 QFuture<OpenResult> LocalBackend::open(const Options &options)
@@ -205,6 +211,8 @@ QFuture<OpenResult> LocalBackend::open(const Options &options)
                 m_audit->setAgent(outcome.agent);
             if (m_alerts)
                 m_alerts->setAgent(outcome.agent);
+            if (m_supervision)
+                m_supervision->setAgent(outcome.agent);
         }
         return outcome.result;
     });
@@ -233,6 +241,11 @@ AuditService *LocalBackend::audit()
 AlertService *LocalBackend::alerts()
 {
     return m_alerts;
+}
+
+SupervisionService *LocalBackend::supervision()
+{
+    return m_supervision;
 }
 
 Agent LocalBackend::agent() const

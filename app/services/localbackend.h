@@ -15,6 +15,7 @@ class LocalAuditService;
 class LocalCustomerService;
 class LocalCardService;
 class LocalInboxService;
+class LocalSupervisionService;
 
 /// @short SQLite is the truth: one desk, the demo, and the tests.
 ///
@@ -55,6 +56,7 @@ public:
     CardService *cards() override;
     AuditService *audit() override;
     AlertService *alerts() override;
+    SupervisionService *supervision() override;
     Agent agent() const override;
     QString description() const override;
 
@@ -74,6 +76,7 @@ private:
     DeliveryTracker *m_deliveries = nullptr;
     LocalAuditService *m_audit = nullptr;
     LocalAlertService *m_alerts = nullptr;
+    LocalSupervisionService *m_supervision = nullptr;
     Agent m_agent;
     QString m_path;
 };

@@ -4,12 +4,14 @@
 
 #include "domain/cardnumber.h"
 #include "domain/intentclassifier.h"
+#include "domain/satisfactionsurvey.h"
 #include "domain/slapolicy.h"
 #include "mail/attachmentstore.h"
 #include "mail/emailparser.h"
 #include "storage/conversationrepository.h"
 #include "storage/database.h"
 #include "storage/databaseworker.h"
+#include "storage/satisfactionrepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -17,8 +19,10 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMetaObject>
 #include <QPromise>
+#include <QSet>
 #include <QThreadPool>
 #include <QUuid>
 #include <QtConcurrent>
@@ -384,7 +388,8 @@ QFuture<CommandResult> LocalInboxService::addMessage(qint64 conversationId, cons
 QFuture<CommandResult> LocalInboxService::bulk(const QString &type, const QList<qint64> &conversationIds,
                                                const QJsonObject &payload,
                                                const Change &change,
-                                               const QString &doneMessage, bool movesCounts, const Check &check)
+                                               const QString &doneMessage, bool movesCounts, const Check &check,
+                                               const AfterApplied &afterApplied)
 {
     QList<qint64> ids;
     for (const qint64 id : conversationIds) {
@@ -398,12 +403,13 @@ QFuture<CommandResult> LocalInboxService::bulk(const QString &type, const QList<
     QJsonObject fullPayload = payload;
     fullPayload.insert(QStringLiteral("conversationIds"), idArray(ids));
     Command command = Command::make(type, subjectFor(ids), fullPayload, m_agent.username);
-    return m_worker->run([this, command, ids, payload, change, doneMessage, movesCounts, check](Database &db) mutable {
+    return m_worker->run([this, command, ids, payload, change, doneMessage, movesCounts, check,
+                          afterApplied](Database &db) mutable {
         if (!db.isOpen())
             return storageFailed(notOpen());
         CommandProcessor::resolveProvisional(db, QStringLiteral("conversation"), &ids, &command);
-        const CommandResult result = CommandProcessor(db).apply(command, [&](Database &db, const Command &,
-                                                                              QJsonObject *audit) {
+        CommandResult result = CommandProcessor(db).apply(command, [&](Database &db, const Command &,
+                                                                        QJsonObject *audit) {
             ConversationRepository conversations(db);
             if (check) {
                 if (const std::optional<CommandResult> stop = check(conversations))
@@ -421,8 +427,11 @@ QFuture<CommandResult> LocalInboxService::bulk(const QString &type, const QList<
             outcome.message = doneMessage;
             return outcome;
         });
-        if (result.status == CommandResult::Applied)
+        if (result.status == CommandResult::Applied) {
+            if (afterApplied)
+                afterApplied(db, command, &result);
             notifyChanged(ids, movesCounts);
+        }
         return result;
     });
 }
@@ -478,14 +487,233 @@ QFuture<CommandResult> LocalInboxService::setStatus(const QList<qint64> &convers
     const QString done = status == ConversationStatus::Closed     ? tr("Closed.")
                          : status == ConversationStatus::Resolved ? tr("Marked resolved.")
                                                                   : tr("Status changed.");
+    // The conversations this resolves from an open status, as they were:
+    // each may get its satisfaction survey once the status change is in.
+    const bool surveys = m_sendsSurveys && status == ConversationStatus::Resolved;
+    const QString resolver = m_agent.username;
+    auto candidates = std::make_shared<QList<SurveyCandidate>>();
+    auto change = [status, surveys, resolver, candidates](ConversationRepository &conversations,
+                                                          qint64 id) -> std::optional<CommandResult> {
+        QString error;
+        if (surveys) {
+            const std::optional<ConversationSummary> before = conversations.summary(id, &error);
+            if (!before)
+                return stepOutcome(false, id, error);
+            if (SatisfactionSurvey::precheck(before->status, status, before->channel, before->customerId)
+                == SatisfactionSurvey::Skip::None)
+                candidates->append({id, before->customerId, before->channel,
+                                    before->assignee.isEmpty() ? resolver : before->assignee});
+        }
+        return stepOutcome(conversations.setStatus(id, status, QDateTime::currentDateTimeUtc(), &error), id, error);
+    };
+    AfterApplied sendThem;
+    if (surveys) {
+        sendThem = [candidates](Database &db, const Command &command, CommandResult *result) {
+            const int sent = sendSurveys(db, command, *candidates);
+            if (sent == 1 && candidates->size() == 1)
+                result->message += QLatin1Char(' ') + tr("A satisfaction survey went to the customer.");
+            else if (sent > 0)
+                result->message += QLatin1Char(' ') + tr("Satisfaction surveys went to %n customer(s).", nullptr, sent);
+        };
+    }
     return bulk(QStringLiteral("conversation.status"), conversationIds,
-                {{QStringLiteral("status"), statusName(status)}},
-                [status](ConversationRepository &conversations, qint64 id) {
-                    QString error;
-                    return stepOutcome(conversations.setStatus(id, status, QDateTime::currentDateTimeUtc(), &error),
-                                       id, error);
-                },
-                done, true);
+                {{QStringLiteral("status"), statusName(status)}}, change, done, true, {}, sendThem);
+}
+
+int LocalInboxService::sendSurveys(Database &db, const Command &statusCommand,
+                                   const QList<SurveyCandidate> &candidates)
+{
+    if (candidates.isEmpty())
+        return 0;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Which surveys the rules allow, with one per customer in this batch too
+    // (two of a customer's conversations resolved at once: one survey).
+    auto allowed = [now](SatisfactionRepository &surveys, const QList<SurveyCandidate> &all, QString *error) {
+        QList<SurveyCandidate> send;
+        QSet<qint64> customers;
+        for (const SurveyCandidate &candidate : all) {
+            if (customers.contains(candidate.customerId))
+                continue;
+            const SatisfactionSurvey::Skip skip
+                = surveys.check(candidate.conversationId, candidate.customerId, now, error);
+            if (!error->isEmpty())
+                return QList<SurveyCandidate>();
+            if (skip == SatisfactionSurvey::Skip::None) {
+                send << candidate;
+                customers.insert(candidate.customerId);
+            }
+        }
+        return send;
+    };
+    QString error;
+    SatisfactionRepository repository(db);
+    const QList<SurveyCandidate> toSend = allowed(repository, candidates, &error);
+    if (!error.isEmpty())
+        qWarning("LocalInboxService: satisfaction surveys: %s", qUtf8Printable(error));
+    if (toSend.isEmpty())
+        return 0;   // nothing to record: no command
+
+    QList<qint64> ids;
+    for (const SurveyCandidate &candidate : toSend)
+        ids << candidate.conversationId;
+    Command command;
+    // Derived from the status change, so that the same change never sends twice.
+    command.id = QUuid::createUuidV5(statusCommand.id, QStringLiteral("conversation.csat_request"));
+    command.type = QStringLiteral("conversation.csat_request");
+    command.subject = subjectFor(ids);
+    command.payload = {{QStringLiteral("conversationIds"), idArray(ids)},
+                       {QStringLiteral("statusCommandId"), statusCommand.id.toString(QUuid::WithoutBraces)}};
+    command.agent = statusCommand.agent;
+    command.issuedAt = now;
+    int sent = 0;
+    const CommandResult result = CommandProcessor(db).apply(command, [&](Database &db, const Command &,
+                                                                          QJsonObject *audit) {
+        SatisfactionRepository surveys(db);
+        QString storeError;
+        // Again in the transaction that records them.
+        const QList<SurveyCandidate> going = allowed(surveys, toSend, &storeError);
+        if (!storeError.isEmpty())
+            return storageFailed(storeError);
+        if (going.isEmpty())
+            return rejected(tr("No satisfaction survey was due."));
+        QJsonArray list;
+        for (const SurveyCandidate &candidate : going) {
+            SatisfactionRepository::Request request;
+            request.conversationId = candidate.conversationId;
+            request.agent = candidate.agent;
+            request.channel = candidate.channel;
+            request.sentAt = now;
+            request.commandId = command.id;
+            if (!surveys.insertRequest(request, &storeError))
+                return storageFailed(storeError);
+            list.append(QJsonObject{{QStringLiteral("conversationId"), candidate.conversationId},
+                                    {QStringLiteral("channel"), channelName(candidate.channel)},
+                                    {QStringLiteral("agent"), candidate.agent}});
+        }
+        sent = int(going.size());
+        audit->insert(QStringLiteral("surveys"), list);
+        audit->insert(QStringLiteral("statusCommandId"), statusCommand.id.toString(QUuid::WithoutBraces));
+        CommandResult outcome;
+        outcome.status = CommandResult::Applied;
+        return outcome;
+    });
+    if (result.status != CommandResult::Applied) {
+        if (result.status != CommandResult::AlreadyApplied)
+            qWarning("LocalInboxService: satisfaction surveys not recorded: %s", qUtf8Printable(result.message));
+        return 0;
+    }
+    return sent;
+}
+
+QFuture<CommandResult> LocalInboxService::recordSatisfaction(qint64 conversationId, int score)
+{
+    if (!SatisfactionSurvey::isValidScore(score)) {
+        CommandResult refused = rejected(tr("A satisfaction score is a whole number from 1 (very dissatisfied) to "
+                                            "5 (very satisfied)."));
+        refused.fieldErrors.insert(QStringLiteral("score"), QStringLiteral("range"));
+        return ready(refused);
+    }
+    Command command = Command::make(QStringLiteral("conversation.csat_answer"), subjectFor({conversationId}),
+                                    {{QStringLiteral("conversationId"), conversationId},
+                                     {QStringLiteral("score"), score}},
+                                    m_agent.username);
+    const bool surveysHere = m_sendsSurveys;
+    return m_worker->run([this, command, conversationId, score, surveysHere](Database &db) mutable {
+        if (!db.isOpen())
+            return storageFailed(notOpen());
+        CommandProcessor::resolveProvisional(db, QStringLiteral("conversation"), &conversationId, &command);
+        const CommandResult result = CommandProcessor(db).apply(
+            command, [&](Database &db, const Command &, QJsonObject *audit) {
+                audit->insert(QStringLiteral("source"), QStringLiteral("agent"));
+                return storeAnswer(db, conversationId, score, surveysHere, QDateTime::currentDateTimeUtc(), audit);
+            });
+        if (result.status == CommandResult::Applied)
+            notifyChanged({conversationId}, false);
+        return result;
+    });
+}
+
+CommandResult LocalInboxService::storeAnswer(Database &db, qint64 conversationId, int score, bool surveysHere,
+                                             const QDateTime &now, QJsonObject *audit)
+{
+    QString error;
+    const std::optional<ConversationSummary> conversation = ConversationRepository(db).summary(conversationId, &error);
+    if (!conversation)
+        return error.isEmpty() ? rejected(noSuchConversation(conversationId)) : storageFailed(error);
+    SatisfactionRepository surveys(db);
+    const std::optional<SatisfactionRepository::Answer> earlier = surveys.answer(conversationId, &error);
+    if (!error.isEmpty())
+        return storageFailed(error);
+    if (earlier) {
+        CommandResult refused = rejected(
+            tr("Conversation %1 already has its satisfaction answer (%2 of 5, recorded %3). A survey is answered "
+               "once; nothing was changed.")
+                .arg(conversationId)
+                .arg(earlier->score)
+                .arg(QLocale().toString(earlier->answeredAt.toLocalTime(), QLocale::ShortFormat)));
+        refused.fieldErrors.insert(QStringLiteral("score"), QStringLiteral("already_answered"));
+        return refused;
+    }
+    audit->insert(QStringLiteral("conversationId"), conversationId);
+    audit->insert(QStringLiteral("score"), score);
+    CommandResult outcome;
+    outcome.status = CommandResult::Applied;
+    if (!surveysHere) {
+        // Remote mode: the server sent the survey and checks the answer against
+        // it; the cache holds neither, so the answer is only queued for it.
+        outcome.message = tr("Satisfaction answer (%1 of 5) queued for the server.").arg(score);
+        return outcome;
+    }
+    const std::optional<SatisfactionRepository::Request> request = surveys.request(conversationId, &error);
+    if (!error.isEmpty())
+        return storageFailed(error);
+    if (!request) {
+        CommandResult refused = rejected(tr("No satisfaction survey went out for conversation %1, so there is no "
+                                            "answer to record. A survey goes out when an open conversation is "
+                                            "resolved.")
+                                             .arg(conversationId));
+        refused.fieldErrors.insert(QStringLiteral("score"), QStringLiteral("no_survey"));
+        return refused;
+    }
+    SatisfactionRepository::Answer answer;
+    answer.conversationId = conversationId;
+    answer.agent = request->agent;
+    answer.channel = request->channel;
+    answer.score = score;
+    answer.answeredAt = now;
+    if (!surveys.insertAnswer(answer, &error))
+        return storageFailed(error);
+    audit->insert(QStringLiteral("agent"), request->agent);
+    audit->insert(QStringLiteral("channel"), channelName(request->channel));
+    outcome.message = tr("Satisfaction answer recorded: %1 of 5.").arg(score);
+    return outcome;
+}
+
+void LocalInboxService::recordReplyScore(Database &db, const Command &importCommand, qint64 conversationId,
+                                         int score)
+{
+    Command command;
+    // Derived from the import, so that the same message never answers twice.
+    command.id = QUuid::createUuidV5(importCommand.id, QStringLiteral("conversation.csat_answer"));
+    command.type = QStringLiteral("conversation.csat_answer");
+    command.subject = subjectFor({conversationId});
+    command.payload = {{QStringLiteral("conversationId"), conversationId}, {QStringLiteral("score"), score}};
+    command.agent = importCommand.agent;
+    command.issuedAt = QDateTime::currentDateTimeUtc();
+    const CommandResult result = CommandProcessor(db).apply(command, [&](Database &db, const Command &,
+                                                                          QJsonObject *audit) {
+        audit->insert(QStringLiteral("source"), QStringLiteral("reply"));
+        audit->insert(QStringLiteral("importCommandId"), importCommand.id.toString(QUuid::WithoutBraces));
+        return storeAnswer(db, conversationId, score, true, command.issuedAt, audit);
+    });
+    if (!result.ok())
+        qWarning("LocalInboxService: the reply's satisfaction score was not recorded: %s",
+                 qUtf8Printable(result.message));
+}
+
+void LocalInboxService::setSendsSatisfactionSurveys(bool on)
+{
+    m_sendsSurveys = on;
 }
 
 QFuture<CommandResult> LocalInboxService::setPriority(const QList<qint64> &conversationIds, Priority priority)
@@ -649,6 +877,7 @@ QFuture<ImportResult> LocalInboxService::importEmails(const QStringList &files)
 {
     const QString root = m_attachmentRoot;
     const QString agent = m_agent.username;
+    const bool surveys = m_sendsSurveys;
     DatabaseWorker *worker = m_worker;
     auto promise = std::make_shared<QPromise<ImportResult>>();
     QFuture<ImportResult> future = promise->future();
@@ -674,11 +903,11 @@ QFuture<ImportResult> LocalInboxService::importEmails(const QStringList &files)
             }
         }
         return batch;
-    }).then(this, [this, worker, promise, agent](const ParsedBatch &batch) {
+    }).then(this, [this, worker, promise, agent, surveys](const ParsedBatch &batch) {
         // Back through the service's own thread: a continuation on the pool
         // thread could reach a worker LocalBackend has already destroyed (an
         // import still parsing at shutdown); with this as context it is dropped.
-        worker->run([this, batch, agent](Database &db) {
+        worker->run([this, batch, agent, surveys](Database &db) {
                   ImportResult result;
                   result.refused = batch.refused;
                   if (!db.isOpen()) {
@@ -702,6 +931,7 @@ QFuture<ImportResult> LocalInboxService::importEmails(const QStringList &files)
                       qint64 conversationId = 0;
                       bool matched = false;
                       bool duplicate = false;
+                      std::optional<int> surveyScore;   // the message answers the conversation's survey
                       const CommandResult applied = CommandProcessor(db).apply(
                           command, [&](Database &db, const Command &, QJsonObject *audit) {
                               ConversationRepository repository(db);
@@ -732,6 +962,27 @@ QFuture<ImportResult> LocalInboxService::importEmails(const QStringList &files)
                               matched = customerId > 0;
                               const QDateTime received = email.date.isValid() ? email.date
                                                                               : QDateTime::currentDateTimeUtc();
+                              // A reply that is just a score ("5"), to the conversation's survey of
+                              // the last days, is its answer: kept as a message, and it leaves the
+                              // conversation resolved (any other reply reopens it).
+                              std::optional<ConversationSummary> surveyed;
+                              QDateTime resolvedBefore;
+                              if (conversationId && surveys)
+                                  surveyScore = SatisfactionSurvey::scoreFromReply(email.text);
+                              if (surveyScore) {
+                                  SatisfactionRepository answers(db);
+                                  const QDateTime since = QDateTime::currentDateTimeUtc().addDays(
+                                      -SatisfactionSurvey::ReplyWindowDays);
+                                  if (answers.unansweredSince(conversationId, since, &storeError))
+                                      surveyed = repository.summary(conversationId, &storeError);
+                                  if (surveyed && storeError.isEmpty())
+                                      resolvedBefore = answers.resolvedAt(conversationId, &storeError)
+                                                           .value_or(QDateTime());
+                                  if (!storeError.isEmpty())
+                                      return storageFailed(storeError);
+                                  if (!surveyed)
+                                      surveyScore.reset();
+                              }
                               if (!conversationId) {
                                   ConversationRepository::NewConversation n;
                                   n.customerId = customerId;
@@ -779,6 +1030,16 @@ QFuture<ImportResult> LocalInboxService::importEmails(const QStringList &files)
                                                       part.contentId, part.inlinePart});
                               if (!repository.insertMessage(message, attachments, email.inReplyTo, &storeError))
                                   return storageFailed(storeError);
+                              if (surveyed && (surveyed->status == ConversationStatus::Resolved
+                                               || surveyed->status == ConversationStatus::Closed)) {
+                                  if (!repository.setStatus(conversationId, surveyed->status,
+                                                            QDateTime::currentDateTimeUtc(), &storeError)
+                                      || !SatisfactionRepository(db).restoreResolvedAt(conversationId, resolvedBefore,
+                                                                                       &storeError))
+                                      return storageFailed(storeError);
+                              }
+                              if (surveyScore)
+                                  audit->insert(QStringLiteral("satisfactionScore"), *surveyScore);
                               audit->insert(QStringLiteral("conversationId"), conversationId);
                               audit->insert(QStringLiteral("customerId"), customerId);
                               audit->insert(QStringLiteral("attachments"), int(attachments.size()));
@@ -794,6 +1055,8 @@ QFuture<ImportResult> LocalInboxService::importEmails(const QStringList &files)
                           if (matched)
                               ++result.matchedCustomers;
                           changed << conversationId;
+                          if (surveyScore)
+                              recordReplyScore(db, command, conversationId, *surveyScore);
                       } else {
                           result.refused << tr("%1: %2").arg(batch.fileNames.at(i), applied.message);
                       }

@@ -11,6 +11,7 @@
 #include <optional>
 
 class ConversationRepository;
+class Database;
 class DatabaseWorker;
 class IntentClassifier;
 
@@ -27,6 +28,13 @@ class IntentClassifier;
 /// Role policy, enforced here: an agent may assign conversations to
 /// themselves or release them to a queue (no assignee); assigning to another
 /// agent, or taking a conversation another agent holds, is for supervisors.
+///
+/// Satisfaction surveys (SatisfactionSurvey): resolving an open conversation
+/// sends one on its channel, as its own command (conversation.csat_request)
+/// applied right after the status change in the same worker job; an agent
+/// records the answer (recordSatisfaction), or an imported reply that is just
+/// a score 1 to 5 answers it. In remote mode the server sends the surveys and
+/// validates the answers (setSendsSatisfactionSurveys(false)).
 class LocalInboxService : public InboxService
 {
     Q_OBJECT
@@ -44,6 +52,10 @@ public:
     /// by the first write, removed off the GUI thread when the service goes).
     void setDatabasePath(const QString &databasePath);
     QString attachmentRoot() const;
+    /// Whether resolving a conversation sends its satisfaction survey from
+    /// here (local mode, the default). Remote mode: false, the server sends
+    /// them; an answer is then checked by the server, not against the cache.
+    void setSendsSatisfactionSurveys(bool on);
 
     QFuture<ConversationPage> conversations(const InboxQuery &query) override;
     QFuture<InboxCounts> counts() override;
@@ -62,6 +74,7 @@ public:
 
     QFuture<LogCallResult> logCall(qint64 customerId, qint64 conversationId, const QString &reason,
                                    const QString &notes, int durationSeconds) override;
+    QFuture<CommandResult> recordSatisfaction(qint64 conversationId, int score) override;
 
     QFuture<QList<Macro>> macros() override;
     QFuture<QString> attachmentPath(qint64 attachmentId) override;
@@ -72,6 +85,18 @@ private:
     using Change = std::function<std::optional<CommandResult>(ConversationRepository &, qint64)>;
     /// Checked once before the changes, in the same transaction; a result means "stop".
     using Check = std::function<std::optional<CommandResult>(ConversationRepository &)>;
+    /// Runs in the same worker job once a bulk command was applied (after its
+    /// commit); may amend the agent's result.
+    using AfterApplied = std::function<void(Database &, const Command &, CommandResult *)>;
+
+    /// A conversation resolved from an open status: a survey may go out for it.
+    struct SurveyCandidate
+    {
+        qint64 conversationId = 0;
+        qint64 customerId = 0;
+        Channel channel = Channel::Email;
+        QString agent;   ///< its assignee when resolved (or who resolved it, when unassigned)
+    };
 
     QFuture<CommandResult> addMessage(qint64 conversationId, const QString &body, bool reply);
     /// Why @p text cannot be sent (@p reply) or noted: empty, too long, a card number; nullopt when it can.
@@ -79,7 +104,18 @@ private:
     QFuture<CommandResult> bulk(const QString &type, const QList<qint64> &conversationIds,
                                 const QJsonObject &payload,
                                 const Change &change,
-                                const QString &doneMessage, bool movesCounts, const Check &check = {});
+                                const QString &doneMessage, bool movesCounts, const Check &check = {},
+                                const AfterApplied &afterApplied = {});
+    /// Sends the surveys of @p candidates that the rules allow, as one
+    /// conversation.csat_request command following @p statusCommand; how many went out.
+    static int sendSurveys(Database &db, const Command &statusCommand, const QList<SurveyCandidate> &candidates);
+    /// The answer's checks and row (conversation.csat_answer's handler): a
+    /// result that is not Applied means nothing was stored.
+    static CommandResult storeAnswer(Database &db, qint64 conversationId, int score, bool surveysHere,
+                                     const QDateTime &now, QJsonObject *audit);
+    /// Records @p score, from a reply that @p importCommand stored, as the
+    /// survey's answer: a conversation.csat_answer command of its own.
+    static void recordReplyScore(Database &db, const Command &importCommand, qint64 conversationId, int score);
     void notifyChanged(const QList<qint64> &conversationIds, bool countsMoved);
     /// The topic classifier, trained on first use; worker thread only. Null when it could not be trained.
     const IntentClassifier *classifier();
@@ -88,6 +124,7 @@ private:
     Agent m_agent;
     QString m_attachmentRoot;
     bool m_removeRootWhenDone = false;   ///< the temporary root of a ":memory:" database
+    bool m_sendsSurveys = true;          ///< local mode; the server sends them in remote mode
     std::unique_ptr<IntentClassifier> m_classifier;   ///< worker thread only
     bool m_classifierTried = false;                   ///< worker thread only
 };

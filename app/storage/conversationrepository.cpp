@@ -1,6 +1,7 @@
 #include "conversationrepository.h"
 
 #include "database.h"
+#include "directstatement.h"
 #include "sqlexec.h"
 
 #include "domain/searchtext.h"
@@ -141,123 +142,6 @@ bool exec(QSqlQuery &query, QString *error)
         *error = query.lastError().text();
     return false;
 }
-
-/// One run of a statement of the connection's cache (Database::prepared)
-/// through SQLite's own API, for the statements a catch-up runs for every
-/// message. QSqlQuery formats a placeholder name and looks it up in a hash
-/// for every value it binds, and sets up a record for every run, which cost
-/// more than SQLite's own insert. Values bind as Qt binds them: a null
-/// QString as NULL.
-class DirectStatement
-{
-public:
-    explicit DirectStatement(QSqlQuery &query)
-        : m_query(query)
-    {
-        const QVariant handle = query.result() ? query.result()->handle() : QVariant();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3_stmt*") == 0)
-            m_statement = *static_cast<sqlite3_stmt *const *>(handle.constData());
-        if (m_statement)
-            sqlite3_reset(m_statement);
-    }
-    ~DirectStatement()
-    {
-        if (m_statement) {
-            sqlite3_reset(m_statement);
-            sqlite3_clear_bindings(m_statement);   // drops the pointers into m_texts
-        }
-    }
-    DirectStatement(const DirectStatement &) = delete;
-    DirectStatement &operator=(const DirectStatement &) = delete;
-
-    void bind(int index, qint64 value)
-    {
-        if (m_statement)
-            sqlite3_bind_int64(m_statement, index + 1, value);
-    }
-    void bind(int index, const QString &text)
-    {
-        if (!m_statement)
-            return;
-        if (text.isNull()) {
-            sqlite3_bind_null(m_statement, index + 1);
-            return;
-        }
-        m_texts.append(text);   // kept (shared) until the statement is reset
-        const QString &kept = m_texts.constLast();
-        sqlite3_bind_text16(m_statement, index + 1, kept.utf16(), int(kept.size() * sizeof(char16_t)), SQLITE_STATIC);
-    }
-    void bindNull(int index)
-    {
-        if (m_statement)
-            sqlite3_bind_null(m_statement, index + 1);
-    }
-    /// As QSqlQuery binds the values the repository writes: null as NULL,
-    /// integers and booleans as integers, the rest as text.
-    void bind(int index, const QVariant &value)
-    {
-        if (value.isNull()) {
-            bindNull(index);
-            return;
-        }
-        switch (value.metaType().id()) {
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::LongLong:
-        case QMetaType::ULongLong:
-        case QMetaType::Bool:
-            bind(index, value.toLongLong());
-            return;
-        default:
-            bind(index, value.toString());
-        }
-    }
-    /// Steps once: true with a row or when done (see hasRow()).
-    bool step(QString *error)
-    {
-        if (!m_statement) {
-            if (error)
-                *error = m_query.lastError().text();
-            return false;
-        }
-        const int rc = sqlite3_step(m_statement);
-        m_hasRow = rc == SQLITE_ROW;
-        if (rc == SQLITE_ROW || rc == SQLITE_DONE)
-            return true;
-        if (error)
-            *error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
-        return false;
-    }
-    bool hasRow() const { return m_hasRow; }
-    bool isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
-    qint64 int64(int column) const { return sqlite3_column_int64(m_statement, column); }
-    /// As QSqlQuery reads it back: NULL as a null QVariant, integers as qint64, the rest as text.
-    QVariant value(int column) const
-    {
-        switch (sqlite3_column_type(m_statement, column)) {
-        case SQLITE_NULL:
-            return QVariant();
-        case SQLITE_INTEGER:
-            return QVariant(int64(column));
-        case SQLITE_FLOAT:
-            return QVariant(sqlite3_column_double(m_statement, column));
-        default:
-            return QVariant(text(column));
-        }
-    }
-    QString text(int column) const
-    {
-        const void *data = sqlite3_column_text16(m_statement, column);
-        return data ? QString(static_cast<const QChar *>(data), sqlite3_column_bytes16(m_statement, column) / 2)
-                    : QString();
-    }
-
-private:
-    QSqlQuery &m_query;
-    sqlite3_stmt *m_statement = nullptr;
-    QList<QString> m_texts;
-    bool m_hasRow = false;
-};
 
 } // namespace
 
@@ -553,18 +437,25 @@ ConversationPage ConversationRepository::listOrPlan(const InboxQuery &query, con
     static const char *const sortNames[] = {"due", "updated", "priority"};
     const QString index = QStringLiteral("conversations_%1_%2")
                               .arg(QLatin1String(familyNames[family]), QLatin1String(sortNames[int(sort)]));
+    return this->page(index, where, bindings, sort, query.cursor, limit, plan);
+}
 
+ConversationPage ConversationRepository::page(const QString &index, QStringList where, QVariantList bindings,
+                                              InboxSort sort, const QString &cursor, int limit, QString *plan)
+{
+    ConversationPage page;
+    limit = qBound(1, limit, 500);
     QString order;
     switch (sort) {
     case InboxSort::SlaDue: {
-        const QStringList c = cursorFields(query.cursor, QLatin1Char('d'), 2);
+        const QStringList c = cursorFields(cursor, QLatin1Char('d'), 2);
         where << QStringLiteral("(c.sla_due, c.id) > (?, ?)");
         bindings << (c.isEmpty() ? QStringLiteral("") : c.at(0)) << (c.isEmpty() ? 0 : c.at(1).toLongLong());
         order = QStringLiteral("c.sla_due, c.id");
         break;
     }
     case InboxSort::LastUpdate: {
-        const QStringList c = cursorFields(query.cursor, QLatin1Char('u'), 2);
+        const QStringList c = cursorFields(cursor, QLatin1Char('u'), 2);
         where << QStringLiteral("(c.updated_at, c.id) < (?, ?)");
         bindings << (c.isEmpty() ? QStringLiteral("~") : c.at(0))
                  << (c.isEmpty() ? std::numeric_limits<qint64>::max() : c.at(1).toLongLong());
@@ -572,7 +463,7 @@ ConversationPage ConversationRepository::listOrPlan(const InboxQuery &query, con
         break;
     }
     case InboxSort::Priority: {
-        const QStringList c = cursorFields(query.cursor, QLatin1Char('p'), 3);
+        const QStringList c = cursorFields(cursor, QLatin1Char('p'), 3);
         where << QStringLiteral("(c.priority_order, c.sla_due, c.id) > (?, ?, ?)");
         bindings << (c.isEmpty() ? -1 : c.at(0).toInt()) << (c.isEmpty() ? QStringLiteral("") : c.at(1))
                  << (c.isEmpty() ? 0 : c.at(2).toLongLong());

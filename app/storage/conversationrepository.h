@@ -69,6 +69,16 @@ public:
     /// One page of @p query's view for @p agent (My open), as of @p now (Due soon).
     ConversationPage list(const InboxQuery &query, const QString &agent, const QDateTime &now);
     InboxCounts counts(const QString &agent, const QDateTime &now, QString *error);
+    /// @short One page of the conversations @p where selects, walking @p index in @p sort order.
+    ///
+    /// @p where is SQL over the alias c with @p bindings in order; @p index is
+    /// one of migration 5's list indexes whose leading columns @p where fixes
+    /// (for SlaDue: conversations_open_due, conversations_assignee_due or
+    /// conversations_channel_due). Rows, order and cursors are list()'s own:
+    /// for filters the inbox's views do not have, such as the supervisor's
+    /// drill-downs (SupervisionRepository). @p plan: EXPLAIN QUERY PLAN instead of rows.
+    ConversationPage page(const QString &index, QStringList where, QVariantList bindings, InboxSort sort,
+                          const QString &cursor, int limit, QString *plan = nullptr);
     /// SQLite's plan for list() with the same arguments, steps joined by "; " (for tests).
     QString queryPlan(const InboxQuery &query, const QString &agent, const QDateTime &now);
 

@@ -132,6 +132,31 @@ QString text(const char16_t *literal)
     return QString::fromUtf16(literal);
 }
 
+/// The stream of a resolved conversation's service (when it was answered and
+/// resolved against its targets, the survey and its answer): one per
+/// conversation id, apart from the customer's inbox stream, so that the rest
+/// of the demo inbox draws as it did before.
+constexpr quint64 ServiceSalt = 0xA4093822299F31D0ULL;
+
+/// Agents whose customers are noticeably less satisfied (and who breach more): Ville and Johan.
+bool isStrugglingAgent(int agent)
+{
+    return agent == 4 || agent == 7;
+}
+
+/// Survey answers 1..5 in percent, by channel: chat pleases most, email least.
+const int csatWeights[7][5] = {
+    {4, 5, 10, 30, 51},    // phone
+    {8, 8, 14, 32, 38},    // email
+    {3, 4, 8, 27, 58},     // chat
+    {6, 7, 13, 32, 42},    // web form
+    {9, 8, 14, 30, 39},    // social
+    {5, 6, 12, 31, 46},    // app
+    {5, 5, 10, 30, 50},    // alert (never surveyed)
+};
+/// Share of surveys answered, in percent, by channel (about a third overall).
+const int csatAnswerRate[7] = {30, 30, 45, 33, 28, 38, 0};
+
 /// A small valid PNG: a white receipt with grey lines, @p variant shifts the lines.
 QByteArray receiptPng(int variant)
 {
@@ -266,6 +291,8 @@ struct DemoConversations::Run
     Statement message;
     Statement attachment;
     Statement search;
+    Statement csatRequest;
+    Statement csatAnswer;
     QString error;
 
     bool exec(const char *sql)
@@ -435,6 +462,39 @@ bool DemoConversations::Run::addConversation(Random &random, const Customer &cus
         if (!placeLater && open && at > now - 60)
             at = now - 60 + i;   // nothing in the future
     }
+    // A resolved conversation was answered and resolved against its targets
+    // as a real desk manages: most within them, some late (more for two of
+    // the agents). Its messages keep their order; the time before the first
+    // answer and the time after it are stretched or shrunk to fit.
+    DemoRandom service(options.seed, quint64(nextConversation), ServiceSalt);
+    if (!open && !showcase) {
+        const qint64 firstTarget = firstResponseTarget[channel] / (priority == 3 ? 2 : 1);
+        const qint64 resolutionTargetOf = resolutionTarget[channel];
+        const int lateFirst = isStrugglingAgent(agent) ? 25 : 10;
+        const int lateResolution = isStrugglingAgent(agent) ? 28 : 12;
+        const qint64 base = firstTarget > 0 ? firstTarget : 15 * 60;   // a call is answered within minutes
+        const qint64 firstDelay = service.percent(lateFirst) ? base * service.between(105, 260) / 100
+                                                             : std::max<qint64>(5, base * service.between(12, 92) / 100);
+        qint64 resolvedAfter = service.percent(lateResolution)
+                                   ? resolutionTargetOf * service.between(104, 200) / 100
+                                   : resolutionTargetOf * service.between(8, 95) / 100;
+        const qint64 last = planned.constLast().at;
+        if (firstResponse && firstResponse > created) {
+            resolvedAfter = std::max(resolvedAfter, firstDelay + 60 * qint64(planned.size()));
+            for (Planned &p : planned) {
+                p.at = p.at < firstResponse
+                           ? created + (p.at - created) * firstDelay / (firstResponse - created)
+                           : created + firstDelay
+                                 + (last > firstResponse ? (p.at - firstResponse) * (resolvedAfter - firstDelay)
+                                                               / (last - firstResponse)
+                                                         : 0);
+            }
+            firstResponse = created + firstDelay;
+        } else if (last > created) {
+            for (Planned &p : planned)
+                p.at = created + (p.at - created) * resolvedAfter / (last - created);
+        }
+    }
     if (!placeLater && !showcase && planned.constLast().at > now - 60) {
         // A resolved case of the last days: its messages end before now too.
         const qint64 room = std::max<qint64>(now - 60 - created, 60);
@@ -573,6 +633,47 @@ bool DemoConversations::Run::addConversation(Random &random, const Customer &cus
                 return fail();
         }
     }
+
+    // A survey goes out a minute after a resolved conversation, on its
+    // channel; about a third come back, mostly 4s and 5s.
+    if (!open && !showcase && channel != 6) {
+        const qint64 sent = updated + 60;
+        if (sent <= now) {
+            const QString agentName = assigned ? text(agentNames[agent][0]) : QString();
+            csatRequest.bind(1, id);
+            if (assigned)
+                csatRequest.bind(2, agentName);
+            else
+                csatRequest.bindNull(2);
+            csatRequest.bind(3, text(channelNames[channel]));
+            csatRequest.bind(4, isoFromEpoch(sent));
+            if (!csatRequest.step())
+                return fail();
+            const qint64 answered = sent + service.lowSkewed(120, 2 * 86400);
+            if (service.percent(csatAnswerRate[channel]) && answered <= now) {
+                int roll = service.below(100);
+                int score = 1;
+                while (score < 5 && roll >= csatWeights[channel][score - 1]) {
+                    roll -= csatWeights[channel][score - 1];
+                    ++score;
+                }
+                if (assigned && isStrugglingAgent(agent) && service.percent(40))
+                    score -= service.between(1, 2);
+                if (updated > resolutionDue && service.percent(30))
+                    score -= 1;   // resolved late
+                csatAnswer.bind(1, id);
+                if (assigned)
+                    csatAnswer.bind(2, agentName);
+                else
+                    csatAnswer.bindNull(2);
+                csatAnswer.bind(3, text(channelNames[channel]));
+                csatAnswer.bind(4, qint64(std::max(1, score)));
+                csatAnswer.bind(5, isoFromEpoch(answered));
+                if (!csatAnswer.step())
+                    return fail();
+            }
+        }
+    }
     return true;
 }
 
@@ -674,7 +775,11 @@ bool DemoConversations::begin(sqlite3 *db, QString *error)
         || !r.alert.prepare(db, "INSERT INTO alerts (id, conversation_id, customer_id, card_id, rules, findings,"
                                 " status, raised_at) VALUES (?, ?, ?, ?, ?, ?, 'open', ?)")
         || !r.alertTransaction.prepare(db, "INSERT OR IGNORE INTO alert_transactions (transaction_id, alert_id)"
-                                           " VALUES (?, ?)"))
+                                           " VALUES (?, ?)")
+        || !r.csatRequest.prepare(db, "INSERT INTO csat_requests (conversation_id, agent, channel, sent_at)"
+                                      " VALUES (?, ?, ?, ?)")
+        || !r.csatAnswer.prepare(db, "INSERT INTO csat_answers (conversation_id, agent, channel, score, answered_at)"
+                                     " VALUES (?, ?, ?, ?, ?)"))
         return failed();
     // No incremental merging of full-text segments during the load: finish()
     // merges everything once ('optimize'), which is cheaper than merging as
@@ -831,6 +936,8 @@ void DemoConversations::end()
     r.search.prepare(nullptr, nullptr);
     r.alert.prepare(nullptr, nullptr);
     r.alertTransaction.prepare(nullptr, nullptr);
+    r.csatRequest.prepare(nullptr, nullptr);
+    r.csatAnswer.prepare(nullptr, nullptr);
     // Indexes dropped by begin() come back even after a failed load, and
     // full-text merging is back on.
     if (!r.db)

@@ -1925,18 +1925,39 @@ bool Run::insertCustomer(const CustomerPlan &c)
 
 bool Run::insertAgents()
 {
+    // The desk at the reference moment: who works which queues, who is
+    // available, busy, away or signed off, and since when (minutes before).
+    struct Desk
+    {
+        const char *queues;
+        const char *presence;
+        int minutesSince;
+    };
+    static const Desk desk[] = {
+        {"cards general", "available", 35},  {"cards billing", "busy", 12},    {"billing general", "available", 120},
+        {"cards fraud", "away", 20},         {"general billing", "available", 50}, {"cards general", "busy", 5},
+        {"billing", "offline", 14 * 60},     {"fraud cards", "available", 180}, {"general billing", "away", 8},
+        {"cards fraud", "offline", 16 * 60}, {"billing cards fraud general", "available", 240},
+        {"billing cards fraud general", "busy", 25},
+    };
+    const QTime time = m_options.referenceTime.isValid() ? m_options.referenceTime : QTime(12, 0);
+    const int moment = time.hour() * 3600 + time.minute() * 60;
     Statement q;
-    if (!prepare(q, "INSERT OR IGNORE INTO agents (id, username, display_name, role, language) "
-                    "VALUES (?, ?, ?, ?, ?)"))
+    if (!prepare(q, "INSERT OR IGNORE INTO agents (id, username, display_name, role, language, queues, presence,"
+                    " presence_since) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
         return false;
     const DemoAgentList list = DemoWords::agents();
     for (int i = 0; i < list.count; ++i) {
         const DemoAgent &agent = list.items[i];
+        const Desk &place = desk[size_t(i) % std::size(desk)];
         q.bind(1, qint64(i + 1));
         q.bind(2, text(agent.username));
         q.bind(3, text(agent.displayName));
         q.bind(4, text(agent.role));
         q.bind(5, text(agent.language));
+        q.bind(6, QString::fromLatin1(place.queues));
+        q.bind(7, QString::fromLatin1(place.presence));
+        q.bind(8, isoTimestamp(m_options.referenceDate, moment - place.minutesSince * 60));
         if (!step(q))
             return false;
     }
@@ -2013,12 +2034,16 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
         if (execSql("BEGIN")) {
             execSql("DELETE FROM alert_transactions");
             execSql("DELETE FROM alerts");
+            execSql("DELETE FROM csat_answers");
+            execSql("DELETE FROM csat_requests");
             execSql("DELETE FROM attachments");
             execSql("DELETE FROM messages");
             execSql("DELETE FROM conversation_topics");
             execSql("DELETE FROM conversations");
             execSql("DELETE FROM conversation_search");
             execSql("DELETE FROM inbox_counts");
+            execSql("DELETE FROM supervision_hours");
+            execSql("DELETE FROM supervision_stale_hours");
             execSql("DELETE FROM transactions");
             execSql("DELETE FROM cards");
             execSql("DELETE FROM accounts");
@@ -2158,11 +2183,15 @@ DemoConversations::Options Run::conversationOptions() const
 bool Run::deleteInbox()
 {
     // The attachment files stay: they are content-addressed and shared.
+    // The rollup of the supervisor's analytics goes with the conversations;
+    // the new ones mark their hours as they are written.
     return execSql("DELETE FROM alert_transactions") && execSql("DELETE FROM alerts")
+           && execSql("DELETE FROM csat_answers") && execSql("DELETE FROM csat_requests")
            && execSql("DELETE FROM attachments") && execSql("DELETE FROM messages")
            && execSql("DELETE FROM conversation_topics") && execSql("DELETE FROM conversations")
            && execSql("INSERT INTO conversation_search (conversation_search) VALUES ('delete-all')")
-           && execSql("DELETE FROM inbox_counts");
+           && execSql("DELETE FROM inbox_counts") && execSql("DELETE FROM supervision_hours")
+           && execSql("DELETE FROM supervision_stale_hours");
 }
 
 bool Run::executeInbox(const DemoDataGenerator::Progress &progress, QString *error)

@@ -14,6 +14,7 @@ struct BenchOptions
     bool fresh = false;       ///< delete an existing dataset first
     bool naiveEveryKeystroke = false;   ///< naive baseline on every prefix, not only full queries
     bool inboxOnly = false;   ///< only the inbox measurements (7-10)
+    bool supervisionOnly = false;   ///< only the supervisor's figures (12); rewrites only their section
     int keyIntervalMs = 40;   ///< pause between keystrokes once the previous one is painted
     int coldStartRuns = 5;
     QString command;          ///< how this run was started, for "How to reproduce"

@@ -47,6 +47,11 @@ QString BenchReport::summaryMarkdown() const
     return text;
 }
 
+QString BenchReport::body() const
+{
+    return m_body;
+}
+
 QString BenchReport::markdown() const
 {
     return summaryMarkdown() + m_body;

@@ -30,6 +30,8 @@ public:
     QString markdown() const;
     /// Title, intro and summary only, for the terminal.
     QString summaryMarkdown() const;
+    /// The sections alone, without title and summary (a section another run keeps between markers).
+    QString body() const;
 
     static QString verdictText(Verdict verdict);
     static QString table(const QStringList &header, const QList<QStringList> &rows);

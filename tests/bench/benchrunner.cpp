@@ -7,6 +7,7 @@
 #include "inboxbench.h"
 #include "keystrokeprobe.h"
 #include "lookupqueries.h"
+#include "supervisionbench.h"
 #include "systeminfo.h"
 
 #include "lookup/customerlookuppane.h"
@@ -136,9 +137,9 @@ int BenchRunner::run()
 {
     m_loadAtStart = SystemInfo::loadAverage();
     if (prepareDataset() && prepareInbox()) {
-        if (!m_options.inboxOnly)
+        if (!m_options.inboxOnly && !m_options.supervisionOnly)
             measureColdStart();
-        if (openBackend()) {
+        if (!m_options.supervisionOnly && openBackend()) {
             if (!m_options.inboxOnly) {
                 measureServiceLatency();
                 measureNaiveBaseline();
@@ -148,6 +149,10 @@ int BenchRunner::run()
             }
             measureInbox();
         }
+        // The supervisor signs in on a backend of their own (one holder of the file at a time).
+        closeBackend();
+        if (!m_options.inboxOnly)
+            measureSupervision();
     }
     closeBackend();
     m_loadAtEnd = SystemInfo::loadAverage();
@@ -417,6 +422,18 @@ void BenchRunner::measureInbox()
     m_inbox->run();
 }
 
+// --- 12. the supervisor's figures ------------------------------------------------------
+
+void BenchRunner::measureSupervision()
+{
+    m_supervision = std::make_unique<SupervisionBench>(
+        m_dataset.path, m_options, [this](const QString &message) { progress(message); },
+        [this](const QString &message) { fail(message); });
+    m_supervision->setDatasetTimes(m_dataset.seedSeconds, m_dataset.inboxSeconds,
+                                   m_dataset.inboxOn.isEmpty() ? m_dataset.seededOn : m_dataset.inboxOn);
+    m_supervision->run();
+}
+
 // --- 1. service-call latency ---------------------------------------------------
 
 void BenchRunner::measureServiceLatency()
@@ -646,6 +663,13 @@ void BenchRunner::measureMemory()
 
 void BenchRunner::buildReport()
 {
+    if (m_options.supervisionOnly) {
+        // Only section 12 is rewritten; the terminal gets its summary rows.
+        m_report.setTitle(QStringLiteral("CardDesk benchmarks: the supervisor's figures"));
+        if (m_supervision)
+            m_supervision->addSummary(m_report);
+        return;
+    }
     using Verdict = BenchReport::Verdict;
     BenchReport &r = m_report;
     const QString customers = number(m_options.customers);
@@ -787,6 +811,8 @@ void BenchRunner::buildReport()
                      Verdict::Informational);
     if (m_inbox)
         m_inbox->addSummary(r);
+    if (m_supervision)
+        m_supervision->addSummary(r);
 
     // 1 and 2: service against naive.
     r.addHeading(QStringLiteral("1–2. Lookup: service against a naive LIKE scan"));
@@ -958,17 +984,44 @@ bool BenchRunner::writeReport()
         return false;
     }
     // scripts/server-bench.sh writes its own section between markers; keep it.
-    QString markdown = m_report.markdown();
+    // The supervisor's section (12) is this bench's own: rewritten when
+    // measured, kept otherwise; a --supervision-only run rewrites nothing else.
+    const QLatin1String supervisionBegin("<!-- supervision-bench:begin -->");
+    const QLatin1String supervisionEnd("<!-- supervision-bench:end -->");
+    QString old;
     QFile previous(m_options.output);
-    if (previous.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        const QString old = QString::fromUtf8(previous.readAll());
-        const qsizetype begin = old.indexOf(QLatin1String("<!-- server-bench:begin -->"));
-        const QLatin1String endMarker("<!-- server-bench:end -->");
+    if (previous.open(QIODevice::ReadOnly | QIODevice::Text))
+        old = QString::fromUtf8(previous.readAll());
+    previous.close();
+    auto block = [&old](QLatin1String beginMarker, QLatin1String endMarker) {
+        const qsizetype begin = old.indexOf(beginMarker);
         const qsizetype end = old.indexOf(endMarker, begin);
-        if (begin >= 0 && end > begin) {
+        return begin >= 0 && end > begin ? old.mid(begin, end + endMarker.size() - begin) : QString();
+    };
+    const QString supervision = m_supervision
+                                    ? supervisionBegin + QStringLiteral("\n\n") + m_supervision->section()
+                                          + QStringLiteral("\n\n") + supervisionEnd
+                                    : block(supervisionBegin, supervisionEnd);
+    QString markdown;
+    if (m_options.supervisionOnly) {
+        markdown = old;
+        const QString kept = block(supervisionBegin, supervisionEnd);
+        if (!kept.isEmpty())
+            markdown.replace(markdown.indexOf(kept), kept.size(), supervision);
+        else
+            markdown += (markdown.endsWith(QLatin1Char('\n')) || markdown.isEmpty() ? QStringLiteral("\n")
+                                                                                     : QStringLiteral("\n\n"))
+                        + supervision + QLatin1Char('\n');
+    } else {
+        markdown = m_report.markdown();
+        for (const QString &section : {block(QLatin1String("<!-- server-bench:begin -->"),
+                                             QLatin1String("<!-- server-bench:end -->")),
+                                       supervision}) {
+            if (section.isEmpty())
+                continue;
             if (!markdown.endsWith(QLatin1Char('\n')))
                 markdown += QLatin1Char('\n');
-            markdown += QLatin1Char('\n') + old.mid(begin, end + endMarker.size() - begin) + QLatin1Char('\n');
+            markdown += QLatin1Char('\n') + section + QLatin1Char('\n');
         }
     }
     file.write(markdown.toUtf8());

@@ -13,6 +13,7 @@
 
 class InboxBench;
 class LocalBackend;
+class SupervisionBench;
 
 /// @short Runs every measurement of carddesk-bench in order and writes the report.
 ///
@@ -84,6 +85,7 @@ private:
     void measureKeystrokeToPaint();
     void measureMemory();
     void measureInbox();
+    void measureSupervision();
     void closeBackend();
     void buildReport();
     bool writeReport();
@@ -109,6 +111,7 @@ private:
     QHash<QString, QueryOutcome> m_outcomes;
     GuiResult m_gui;
     std::unique_ptr<InboxBench> m_inbox;
+    std::unique_ptr<SupervisionBench> m_supervision;
     double m_loadAtStart = -1;
     double m_loadAtEnd = -1;
     qint64 m_benchRssKb = -1;

@@ -83,6 +83,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption inboxOnlyOption(QStringLiteral("inbox-only"),
                                              QStringLiteral("Measure only the inbox (7-10), for working on it; the "
                                                             "report marks the rest not measured."));
+    const QCommandLineOption supervisionOnlyOption(
+        QStringLiteral("supervision-only"),
+        QStringLiteral("Measure only the supervisor's figures (queue board, agents, 90-day analytics, against a "
+                       "naive per-row computation) and rewrite only their section of the report."));
     const QCommandLineOption syncOption(
         QStringLiteral("sync-bench"),
         QStringLiteral("Instead of the rest: time a fresh client cache catching up on a running carddesk-server's "
@@ -114,7 +118,7 @@ int main(int argc, char *argv[])
                        "(default: ChangeFeed's own page size)."),
         QStringLiteral("n"), QStringLiteral("0"));
     parser.addOptions({customersOption, dataDirOption, outputOption, carddeskOption, seedOption, quickOption,
-                       freshOption, naiveAllOption, intervalOption, inboxOnlyOption, syncOption, serverOption,
+                       freshOption, naiveAllOption, intervalOption, inboxOnlyOption, supervisionOnlyOption, syncOption, serverOption,
                        tokenFileOption, sinceOption, syncNaiveOption, syncRunsOption, syncPageOption});
     parser.process(app);
 
@@ -178,6 +182,7 @@ int main(int argc, char *argv[])
     options.fresh = parser.isSet(freshOption);
     options.naiveEveryKeystroke = parser.isSet(naiveAllOption);
     options.inboxOnly = parser.isSet(inboxOnlyOption);
+    options.supervisionOnly = parser.isSet(supervisionOnlyOption);
     options.coldStartRuns = options.quick ? 2 : 5;
     if (options.quick && !parser.isSet(intervalOption))
         options.keyIntervalMs = 5;

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void openQueueIsDueAsARealOne();
     void inboxSecondPhaseScalesAndRecoversIndexes();
     void plantedFraudRaisesAlertsOnEveryRule();
+    void supervisionFiguresAreRealistic();
 
 private:
     static QDate referenceDate() { return QDate(2026, 11, 22); }
@@ -92,6 +93,8 @@ QByteArray TestDemoDataGenerator::inboxHash(QSqlDatabase &db)
                        QStringLiteral("SELECT * FROM inbox_counts ORDER BY key"),
                        QStringLiteral("SELECT * FROM alerts ORDER BY id"),
                        QStringLiteral("SELECT * FROM alert_transactions ORDER BY alert_id, transaction_id"),
+                       QStringLiteral("SELECT * FROM csat_requests ORDER BY id"),
+                       QStringLiteral("SELECT * FROM csat_answers ORDER BY id"),
                        QStringLiteral("SELECT rowid FROM conversation_search WHERE conversation_search MATCH"
                                       " 'kortti OR card OR kortet' ORDER BY rowid")});
 }
@@ -600,13 +603,16 @@ void TestDemoDataGenerator::contentIsPinned()
     // Changed on purpose for the fraud alerts: planted fraud patterns, trips
     // that keep the customer away from home shops, alerts raised by the rules
     // instead of canned alert texts.
+    // Changed on purpose for the supervisor's workspace: the agents' queues
+    // and presence, resolved conversations answered and resolved against
+    // their targets, and their satisfaction surveys (a stream of their own).
     QTemporaryDir dir;
     Database db(QStringLiteral("pinned"));
     QVERIFY(db.open(dir.filePath(QStringLiteral("pinned.sqlite"))).ok());
     QString error;
     QVERIFY2(generate(db, 300, 7, &error), qPrintable(error));
-    QCOMPARE(contentHash(db.connection()).toHex(), QByteArray("456546c6f3694acd425671b74f20fc62ba5431985f67dd4b3f145e61e75644a2"));
-    QCOMPARE(inboxHash(db.connection()).toHex(), QByteArray("28c1732d942fec55979a5b4d65470e7637b5e375a979e6349485b60ea7184182"));
+    QCOMPARE(contentHash(db.connection()).toHex(), QByteArray("bd75d626488ef7b578f7ac27ffc6a290418f7b931f470f61b7bfdbe1a2ddc3d5"));
+    QCOMPARE(inboxHash(db.connection()).toHex(), QByteArray("599136a0bdc2664e5e4c1b47530e37b82584602d088c43022687406d208e5dfc"));
 }
 
 void TestDemoDataGenerator::openQueueIsDueAsARealOne()
@@ -658,6 +664,61 @@ void TestDemoDataGenerator::plantedFraudRaisesAlertsOnEveryRule()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM conversations WHERE channel = 'alert'")), alerts);
     // The showcase customers keep their data as it was.
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM alerts WHERE customer_id <= 8")), qint64(0));
+}
+
+void TestDemoDataGenerator::supervisionFiguresAreRealistic()
+{
+    // Every agent works queues and has a presence since before the reference moment.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM agents WHERE queues = '' OR presence_since IS NULL"
+                                   " OR presence_since > '2026-11-22T12:00:00Z'")),
+             qint64(0));
+    QVERIFY(scalar(QStringLiteral("SELECT count(DISTINCT presence) FROM agents")) == 4);
+
+    // Resolved conversations: most answered and resolved in time, some late.
+    const qint64 resolved = scalar(QStringLiteral("SELECT count(*) FROM conversations WHERE resolved_at IS NOT NULL"));
+    QVERIFY(resolved > 1000);
+    const qint64 answered = scalar(QStringLiteral("SELECT count(*) FROM conversations WHERE resolved_at IS NOT NULL"
+                                                  " AND first_responded_at IS NOT NULL AND first_response_due IS NOT NULL"));
+    const qint64 answeredInTime = scalar(QStringLiteral(
+        "SELECT count(*) FROM conversations WHERE resolved_at IS NOT NULL AND first_response_due IS NOT NULL"
+        " AND first_responded_at <= first_response_due"));
+    QVERIFY2(answeredInTime * 100 >= answered * 75 && answeredInTime * 100 <= answered * 95,
+             qPrintable(QStringLiteral("%1 of %2 answered in time").arg(answeredInTime).arg(answered)));
+    const qint64 resolvedInTime = scalar(QStringLiteral(
+        "SELECT count(*) FROM conversations WHERE resolved_at <= resolution_due"));
+    QVERIFY2(resolvedInTime * 100 >= resolved * 75 && resolvedInTime * 100 <= resolved * 95,
+             qPrintable(QStringLiteral("%1 of %2 resolved in time").arg(resolvedInTime).arg(resolved)));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM conversations WHERE first_responded_at < created_at"
+                                   " OR resolved_at < first_responded_at OR resolved_at > '2026-11-22T12:00:00Z'")),
+             qint64(0));
+
+    // A survey for each resolved conversation (alerts aside), about a third answered, mostly 4-5.
+    const qint64 surveyed = scalar(QStringLiteral("SELECT count(*) FROM csat_requests"));
+    QVERIFY2(surveyed * 100 >= resolved * 90 && surveyed <= resolved, qPrintable(QString::number(surveyed)));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM csat_requests r JOIN conversations c ON c.id = r.conversation_id"
+                                   " WHERE r.sent_at < c.resolved_at OR r.channel <> c.channel"
+                                   " OR r.agent IS NOT c.assignee")),
+             qint64(0));
+    const qint64 answers = scalar(QStringLiteral("SELECT count(*) FROM csat_answers"));
+    QVERIFY2(answers * 100 >= surveyed * 28 && answers * 100 <= surveyed * 42,
+             qPrintable(QStringLiteral("%1 answers to %2 surveys").arg(answers).arg(surveyed)));
+    const qint64 satisfied = scalar(QStringLiteral("SELECT count(*) FROM csat_answers WHERE score >= 4"));
+    QVERIFY2(satisfied * 100 >= answers * 65 && satisfied * 100 <= answers * 90, qPrintable(QString::number(satisfied)));
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM csat_answers WHERE score <= 2")) > 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM csat_answers a JOIN csat_requests r"
+                                   " ON r.conversation_id = a.conversation_id WHERE a.answered_at < r.sent_at")),
+             qint64(0));
+    // Chat pleases more than email; two agents noticeably less than the rest.
+    const qint64 chat = scalar(QStringLiteral("SELECT round(avg(score) * 100) FROM csat_answers WHERE channel = 'chat'"));
+    const qint64 email = scalar(QStringLiteral("SELECT round(avg(score) * 100) FROM csat_answers WHERE channel = 'email'"));
+    QVERIFY2(chat > email + 20, qPrintable(QStringLiteral("chat %1, email %2").arg(chat).arg(email)));
+    const qint64 struggling = scalar(QStringLiteral(
+        "SELECT round(avg(score) * 100) FROM csat_answers WHERE agent IN ('ville.rantanen', 'johan.eriksson')"));
+    const qint64 others = scalar(QStringLiteral(
+        "SELECT round(avg(score) * 100) FROM csat_answers WHERE agent NOT IN ('ville.rantanen', 'johan.eriksson')"));
+    QVERIFY2(struggling + 30 < others, qPrintable(QStringLiteral("%1 against %2").arg(struggling).arg(others)));
+    // Every hour the inbox touches waits for the supervisor's rollup.
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM supervision_stale_hours")) > 24 * 50);
 }
 
 QTEST_GUILESS_MAIN(TestDemoDataGenerator)

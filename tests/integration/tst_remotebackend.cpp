@@ -79,6 +79,7 @@ private Q_SLOTS:
     void attachmentBytesComeFromTheServerOnce();
     void recentTransactionsComeWithTheCustomer();
     void transactionsOfAPeriodComeFromTheServer();
+    void satisfactionSurveysAreTheServersAndAnswersGoThere();
 
 private:
     std::unique_ptr<RemoteBackend> openBackend(const QString &username, const QString &cacheName);
@@ -1019,6 +1020,51 @@ void TestRemoteBackend::transactionsOfAPeriodComeFromTheServer()
     QVERIFY2(offline.error.isEmpty(), qPrintable(offline.error));
     QVERIFY(!offline.notice.isEmpty());
     QCOMPARE(offline.transactions.size(), onServer.size());
+}
+
+void TestRemoteBackend::satisfactionSurveysAreTheServersAndAnswersGoThere()
+{
+    // An open conversation of a customer the demo never surveyed (so survey fatigue does not apply).
+    QString error;
+    const QList<QVariantList> rows = m_server.demoRows(
+        QStringLiteral("SELECT c.id FROM conversations c WHERE c.status IN ('new', 'open', 'pending', 'on_hold')"
+                       " AND c.channel IN ('email', 'chat', 'webform', 'social', 'app') AND c.customer_id IS NOT NULL"
+                       " AND NOT EXISTS (SELECT 1 FROM csat_requests r JOIN conversations o ON o.id = r.conversation_id"
+                       " WHERE o.customer_id = c.customer_id) ORDER BY c.id DESC LIMIT 1"),
+        &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(rows.size(), 1);
+    const qint64 id = rows.constFirst().value(0).toLongLong();
+    QVERIFY(!m_chats.contains(id));
+    QVERIFY(await(m_a->inbox()->thread(id)).found);
+
+    // A resolves it: the server sends the survey; the console records none of its own.
+    QSignalSpy acknowledged(m_a.get(), &RemoteBackend::commandAcknowledged);
+    const CommandResult resolved = await(m_a->inbox()->setStatus({id}, ConversationStatus::Resolved));
+    QCOMPARE(resolved.status, CommandResult::Applied);
+    QTRY_COMPARE_WITH_TIMEOUT(acknowledged.count(), 1, 10000);
+    const auto cacheCount = [this](const QString &sql) {
+        return await(m_a->worker()->run([sql](Database &db) {
+            QSqlQuery q(db.connection());
+            return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+        }));
+    };
+    QCOMPARE(cacheCount(QStringLiteral("SELECT count(*) FROM csat_requests")), 0);
+    QCOMPARE(cacheCount(QStringLiteral("SELECT count(*) FROM commands WHERE type = 'conversation.csat_request'")), 0);
+
+    // The customer tells A "5": queued, and the server takes it against its survey.
+    QCOMPARE(await(m_a->inbox()->recordSatisfaction(id, 5)).status, CommandResult::Applied);
+    QTRY_COMPARE_WITH_TIMEOUT(acknowledged.count(), 2, 10000);
+    QCOMPARE(acknowledged.at(1).at(1).toString(), QStringLiteral("conversation.csat_answer"));
+    QCOMPARE(pendingCount(m_a.get()), 0);
+
+    // B records another answer: the server refuses it (answered once) and B is told why.
+    QSignalSpy rejected(m_b.get(), &RemoteBackend::commandRejected);
+    QCOMPARE(await(m_b->inbox()->recordSatisfaction(id, 1)).status, CommandResult::Applied);
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, 10000);
+    QCOMPARE(rejected.first().at(1).toString(), QStringLiteral("conversation.csat_answer"));
+    QVERIFY2(rejected.first().at(3).toString().contains(QLatin1String("answered already")),
+             qPrintable(rejected.first().at(3).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestRemoteBackend)

@@ -204,6 +204,7 @@ private Q_SLOTS:
     void addressFlagClearNeedsStrongVerification();
     void loggedCallIsAPhoneConversationOnTheFeed();
     void outboundMessageOpensAWrittenConversation();
+    void resolvingSendsASurveyAnsweredOnce();
     void agentsPresenceAndSupervisionFigures();
     void nationalIdRevealIsAuditedOnce();
     void auditChainCheckFindsAnAlteredEntry();
@@ -2906,6 +2907,58 @@ void TestServerApi::logsHoldNoTokensPasswordsOrCardNumbers()
         QJsonDocument::fromJson(line, &parseError);
         QVERIFY2(parseError.error == QJsonParseError::NoError, line.constData());
     }
+}
+
+void TestServerApi::resolvingSendsASurveyAnsweredOnce()
+{
+    // Open conversations of customers no survey went to yet: one the agent resolves, one left open.
+    QList<QVariantList> rows;
+    QVERIFY(sql(QStringLiteral("SELECT c.id, c.version, c.channel, c.assignee FROM conversations c "
+                               "WHERE c.status = 'open' AND c.channel <> 'alert' AND c.customer_id IS NOT NULL "
+                               "AND c.assignee IS NOT NULL AND NOT EXISTS (SELECT 1 FROM satisfaction_requests r "
+                               "WHERE r.customer_id = c.customer_id) ORDER BY c.id LIMIT 2"),
+                {}, &rows));
+    QCOMPARE(rows.size(), 2);
+    const qint64 id = rows.at(0).at(0).toLongLong();
+    const QString channel = rows.at(0).at(2).toString();
+    const QString assignee = rows.at(0).at(3).toString();
+    const qint64 unresolved = rows.at(1).at(0).toLongLong();
+    const Reply resolved = command(QStringLiteral("/v1/conversations/%1/status").arg(id),
+                                   {{QStringLiteral("status"), QStringLiteral("resolved")}}, newKey(),
+                                   ifMatchOf(rows.at(0).at(1).toInt()));
+    QVERIFY2(resolved.status == 200, describe(resolved));
+    // The survey went out in the status command's transaction, for the conversation's agent.
+    QList<QVariantList> sent;
+    QVERIFY(sql(QStringLiteral("SELECT agent, channel FROM satisfaction_requests WHERE conversation_id = ?"), {id},
+                &sent));
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.constFirst().at(0).toString(), assignee);
+    QCOMPARE(sent.constFirst().at(1).toString(), channel);
+
+    const QString path = QStringLiteral("/v1/conversations/%1/satisfaction").arg(id);
+    const QJsonObject body{{QStringLiteral("score"), 4}, {QStringLiteral("conversationId"), id}};
+    const QString key = newKey();
+    const Reply answered = command(path, body, key, QByteArray());
+    QVERIFY2(answered.status == 201, describe(answered));
+    QCOMPARE(answered.json.value(QStringLiteral("score")).toInt(), 4);
+    QCOMPARE(answered.json.value(QStringLiteral("agent")).toString(), assignee);
+    QCOMPARE(answered.json.value(QStringLiteral("channel")).toString(), channel);
+    checkReplayed(path, body, key, QByteArray(), answered);
+    const Reply second = command(path, {{QStringLiteral("score"), 2}}, newKey(), QByteArray());
+    QVERIFY2(isProblem(second, 409, QStringLiteral("already_exists")), describe(second));
+    const Reply notSent = command(QStringLiteral("/v1/conversations/%1/satisfaction").arg(unresolved),
+                                  {{QStringLiteral("score"), 5}}, newKey(), QByteArray());
+    QVERIFY2(isProblem(notSent, 409, QStringLiteral("survey_not_sent")), describe(notSent));
+    const Reply outOfRange = command(path, {{QStringLiteral("score"), 6}}, newKey(), QByteArray(), QString(),
+                                     QStringLiteral("must be <= 5"));
+    QVERIFY2(isProblem(outOfRange, 422, QStringLiteral("validation_failed"), QStringLiteral("score")),
+             describe(outOfRange));
+    QList<QVariantList> stored;
+    QVERIFY(sql(QStringLiteral("SELECT score, agent FROM satisfaction_responses WHERE conversation_id = ?"), {id},
+                &stored));
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.constFirst().at(0).toInt(), 4);
+    QCOMPARE(stored.constFirst().at(1).toString(), assignee);
 }
 
 void TestServerApi::agentsPresenceAndSupervisionFigures()

@@ -111,6 +111,10 @@ private Q_SLOTS:
     void demoImportGivesAgentsTheirQueues();
     void demoImportWithoutConversations_data() { dialects(); }
     void demoImportWithoutConversations();
+    void demoImportCarriesTheSurveys();
+    // Last: its surveys and answers would move the figures the tests above check.
+    void satisfactionSurveyOnResolutionAndItsAnswer_data() { dialects(); }
+    void satisfactionSurveyOnResolutionAndItsAnswer();
 
 private:
     using Desk = ServerDesk;
@@ -1086,6 +1090,253 @@ void TestServerSupervision::demoImportWithoutConversations()
         after = next.toString();
     }
     QCOMPARE(listed, agents);
+}
+
+void TestServerSupervision::demoImportCarriesTheSurveys()
+{
+    // The console's demo surveys and answers come across with their conversations:
+    // one survey per customer's conversation, answered when the console has an answer.
+    const QString demoPath = m_dir.filePath(QStringLiteral("demo-surveys.sqlite"));
+    QString error;
+    {
+        Database demo(QStringLiteral("supervision-demo-surveys"));
+        const OpenResult opened = demo.open(demoPath);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        DemoDataGenerator::Options options;
+        options.customers = 60;
+        options.conversations = 400;
+        DemoDataGenerator generator(options);
+        QVERIFY2(generator.generate(demo.connection(), {}, &error), qPrintable(error));
+        demo.close();
+    }
+    int expectedSurveys = 0;
+    int expectedAnswered = 0;
+    int expectedAnswers = 0;
+    {
+        QSqlDatabase source = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("surveys-source"));
+        source.setDatabaseName(demoPath);
+        QVERIFY(source.open());
+        QSqlQuery q(source);
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT count(*), count(a.conversation_id) FROM csat_requests r JOIN conversations c "
+            "ON c.id = r.conversation_id LEFT JOIN (SELECT DISTINCT conversation_id FROM csat_answers) a "
+            "ON a.conversation_id = r.conversation_id WHERE c.customer_id IS NOT NULL AND r.channel <> 'alert' "
+            "AND coalesce(r.agent, c.assignee) IS NOT NULL")));
+        QVERIFY(q.next());
+        expectedSurveys = q.value(0).toInt();
+        expectedAnswered = q.value(1).toInt();
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM csat_answers")));
+        QVERIFY(q.next());
+        expectedAnswers = q.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("surveys-source"));
+    QVERIFY2(expectedSurveys > 0 && expectedAnswers > 0, "the demo has surveys and answers");
+
+    Desk importDesk;
+    importDesk.dialect = QStringLiteral("sqlite");
+    importDesk.databaseUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("imported-surveys.db"));
+    QVERIFY2(m_harness.importConsole(importDesk, demoPath, Password, &error), qPrintable(error));
+    QList<QVariantList> rows;
+    QVERIFY2(m_harness.exec(importDesk,
+                            QStringLiteral("SELECT (SELECT count(*) FROM satisfaction_requests), "
+                                           "(SELECT count(*) FROM satisfaction_requests WHERE answered_at IS NOT NULL), "
+                                           "(SELECT count(*) FROM satisfaction_responses), "
+                                           "(SELECT count(*) FROM satisfaction_responses WHERE channel IS NULL)"),
+                            {}, &error, &rows),
+             qPrintable(error));
+    QCOMPARE(rows.constFirst().at(0).toInt(), expectedSurveys);
+    QCOMPARE(rows.constFirst().at(1).toInt(), expectedAnswered);
+    QCOMPARE(rows.constFirst().at(2).toInt(), expectedAnswers);
+    QCOMPARE(rows.constFirst().at(3).toInt(), 0);
+}
+
+void TestServerSupervision::satisfactionSurveyOnResolutionAndItsAnswer()
+{
+    // Two customers and their open conversations, written behind the API's back.
+    const Desk &d = desk();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString error;
+    QList<qint64> customers;
+    for (const QString &number : {QStringLiteral("CSAT-1"), QStringLiteral("CSAT-2")}) {
+        QList<QVariantList> rows;
+        QVERIFY2(m_harness.exec(d,
+                                QStringLiteral("INSERT INTO customers (customer_number, first_name, last_name, "
+                                               "first_name_fold, last_name_fold, birth_date, national_id, country, "
+                                               "language, created_at, updated_at) VALUES (?, 'Saga', 'Survey', "
+                                               "'saga', 'survey', '1980-05-01', '010580-123A', 'FI', 'fi', ?, ?) "
+                                               "RETURNING id"),
+                                {number, iso(now), iso(now)}, &error, &rows),
+                 qPrintable(error));
+        QCOMPARE(rows.size(), 1);
+        customers << rows.constFirst().constFirst().toLongLong();
+    }
+    struct Row
+    {
+        QString label;
+        qint64 customer;
+        QString channel;
+        QString assignee;
+    };
+    // s1, s2: the first customer's (chat with Cai, email with Cai); s3: an alert;
+    // s4: unassigned; s5: a conversation nobody resolves (no survey to answer).
+    const QList<Row> rows{{QStringLiteral("s1"), customers.at(0), QStringLiteral("chat"), Cai},
+                          {QStringLiteral("s2"), customers.at(0), QStringLiteral("email"), Cai},
+                          {QStringLiteral("s3"), customers.at(1), QStringLiteral("alert"), Cai},
+                          {QStringLiteral("s4"), customers.at(1), QStringLiteral("email"), QString()},
+                          {QStringLiteral("s5"), customers.at(1), QStringLiteral("chat"), Cai}};
+    QHash<QString, qint64> ids;
+    for (const Row &row : rows) {
+        QList<QVariantList> inserted;
+        QVERIFY2(m_harness.exec(d,
+                                QStringLiteral("INSERT INTO conversations (customer_id, channel, queue, status, "
+                                               "priority, assignee, language, subject, topics, created_at, "
+                                               "updated_at, sla_due) VALUES (?, ?, 'surveys', 'open', 'normal', ?, "
+                                               "'fi', 'Survey test', '', ?, ?, ?) RETURNING id"),
+                                {row.customer, row.channel,
+                                 row.assignee.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : row.assignee,
+                                 iso(now.addSecs(-3600)), iso(now.addSecs(-3600)), NothingDue},
+                                &error, &inserted),
+                 qPrintable(error));
+        ids.insert(row.label, inserted.constFirst().constFirst().toLongLong());
+    }
+    const QString danToken = d.tokens.value(Dan);
+    const auto setStatus = [&](const QString &label, const QString &status, int version) {
+        return send(d, "POST", QStringLiteral("/v1/conversations/%1/status").arg(ids.value(label)), danToken,
+                    QJsonDocument(QJsonObject{{QStringLiteral("status"), status}}).toJson(QJsonDocument::Compact),
+                    {{"Idempotency-Key", newKey().toLatin1()}, {"If-Match", '"' + QByteArray::number(version) + '"'}});
+    };
+    const auto surveys = [&](const QString &label) {
+        QList<QVariantList> found;
+        if (!m_harness.exec(d,
+                            QStringLiteral("SELECT agent, channel, customer_id, sent_at FROM satisfaction_requests "
+                                           "WHERE conversation_id = ?"),
+                            {ids.value(label)}, &error, &found))
+            qWarning("satisfaction_requests: %s", qPrintable(error));
+        return found;
+    };
+    // The status entries' satisfactionSurvey, oldest first.
+    const auto surveyNotes = [&](const QString &label) {
+        QList<QVariantList> found;
+        if (!m_harness.exec(d,
+                            QStringLiteral("SELECT details FROM audit_log WHERE action = 'conversation.status' AND "
+                                           "subject = ? ORDER BY seq"),
+                            {QStringLiteral("conversation:%1").arg(ids.value(label))}, &error, &found))
+            qWarning("audit_log: %s", qPrintable(error));
+        QStringList notes;
+        for (const QVariantList &row : std::as_const(found))
+            notes << QJsonDocument::fromJson(row.constFirst().toString().toUtf8())
+                         .object()
+                         .value(QStringLiteral("satisfactionSurvey"))
+                         .toString();
+        return notes;
+    };
+
+    // Dan resolves Cai's chat: the survey goes out on chat, for Cai.
+    Reply reply = setStatus(QStringLiteral("s1"), QStringLiteral("resolved"), 1);
+    QVERIFY2(reply.status == 200, describe(reply));
+    QList<QVariantList> sent = surveys(QStringLiteral("s1"));
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.constFirst().at(0).toString(), Cai);
+    QCOMPARE(sent.constFirst().at(1).toString(), QStringLiteral("chat"));
+    QCOMPARE(sent.constFirst().at(2).toLongLong(), customers.at(0));
+    QCOMPARE(surveyNotes(QStringLiteral("s1")), QStringList{QStringLiteral("sent")});
+
+    // The same customer again within 14 days: none.
+    reply = setStatus(QStringLiteral("s2"), QStringLiteral("resolved"), 1);
+    QVERIFY2(reply.status == 200, describe(reply));
+    QVERIFY(surveys(QStringLiteral("s2")).isEmpty());
+    QCOMPARE(surveyNotes(QStringLiteral("s2")), QStringList{QStringLiteral("recent_survey")});
+
+    // Reopened and resolved again: still the one survey.
+    QVERIFY(setStatus(QStringLiteral("s1"), QStringLiteral("open"), 2).status == 200);
+    QVERIFY(setStatus(QStringLiteral("s1"), QStringLiteral("resolved"), 3).status == 200);
+    QCOMPARE(surveys(QStringLiteral("s1")).size(), 1);
+    QCOMPARE(surveyNotes(QStringLiteral("s1")),
+             (QStringList{QStringLiteral("sent"), QString(), QStringLiteral("already_surveyed")}));
+
+    // An alert: none. An unassigned conversation: the survey names who resolved it.
+    QVERIFY(setStatus(QStringLiteral("s3"), QStringLiteral("resolved"), 1).status == 200);
+    QVERIFY(surveys(QStringLiteral("s3")).isEmpty());
+    QCOMPARE(surveyNotes(QStringLiteral("s3")), QStringList{QStringLiteral("alert_channel")});
+    QVERIFY(setStatus(QStringLiteral("s4"), QStringLiteral("resolved"), 1).status == 200);
+    sent = surveys(QStringLiteral("s4"));
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.constFirst().at(0).toString(), Dan);
+
+    // The answer, as the survey tool delivers it (any signed-in agent): 201, for Cai, on chat.
+    const auto answer = [&](const QString &label, const QJsonValue &score, const QString &as, const QString &key) {
+        return send(d, "POST", QStringLiteral("/v1/conversations/%1/satisfaction").arg(ids.value(label)),
+                    d.tokens.value(as),
+                    QJsonDocument(QJsonObject{{QStringLiteral("score"), score}}).toJson(QJsonDocument::Compact),
+                    key.isEmpty() ? ServerTestHarness::Headers{}
+                                  : ServerTestHarness::Headers{{"Idempotency-Key", key.toLatin1()}});
+    };
+    const QString key = newKey();
+    const Reply recorded = answer(QStringLiteral("s1"), 5, Aino, key);
+    QVERIFY2(recorded.status == 201, describe(recorded));
+    QCOMPARE(recorded.json.value(QStringLiteral("conversationId")).toInteger(), ids.value(QStringLiteral("s1")));
+    QCOMPARE(recorded.json.value(QStringLiteral("score")).toInt(), 5);
+    QCOMPARE(recorded.json.value(QStringLiteral("agent")).toString(), Cai);
+    QCOMPARE(recorded.json.value(QStringLiteral("channel")).toString(), QStringLiteral("chat"));
+    QVERIFY(timeOf(recorded.json.value(QStringLiteral("surveyedAt"))).isValid());
+    QVERIFY(qAbs(timeOf(recorded.json.value(QStringLiteral("answeredAt"))).secsTo(QDateTime::currentDateTimeUtc()))
+            < 60);
+    // The same command again: the first answer, replayed, not a second one.
+    const Reply replayed = answer(QStringLiteral("s1"), 5, Aino, key);
+    QCOMPARE(replayed.status, 201);
+    QCOMPARE(replayed.json, recorded.json);
+    // Another answer: 409, and the first stands.
+    const Reply second = answer(QStringLiteral("s1"), 1, Bo, newKey());
+    QVERIFY2(isProblem(second, 409, QStringLiteral("already_exists")), describe(second));
+    QVERIFY2(second.json.value(QStringLiteral("detail")).toString().contains(QLatin1String("score 5")),
+             describe(second));
+    QList<QVariantList> stored;
+    QVERIFY2(m_harness.exec(d,
+                            QStringLiteral("SELECT score, agent, channel FROM satisfaction_responses "
+                                           "WHERE conversation_id = ?"),
+                            {ids.value(QStringLiteral("s1"))}, &error, &stored),
+             qPrintable(error));
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.constFirst().at(0).toInt(), 5);
+    QCOMPARE(stored.constFirst().at(1).toString(), Cai);
+    QCOMPARE(stored.constFirst().at(2).toString(), QStringLiteral("chat"));
+    QList<QVariantList> audited;
+    QVERIFY2(m_harness.exec(d,
+                            QStringLiteral("SELECT agent, details FROM audit_log WHERE action = "
+                                           "'conversation.csat_answer' AND subject = ?"),
+                            {QStringLiteral("conversation:%1").arg(ids.value(QStringLiteral("s1")))}, &error,
+                            &audited),
+             qPrintable(error));
+    QCOMPARE(audited.size(), 1);
+    QCOMPARE(audited.constFirst().at(0).toString(), Aino);
+    QCOMPARE(QJsonDocument::fromJson(audited.constFirst().at(1).toString().toUtf8())
+                 .object()
+                 .value(QStringLiteral("score"))
+                 .toInt(),
+             5);
+
+    // No survey went out: 409 survey_not_sent (s2: fatigue; s5: never resolved).
+    for (const QString &label : {QStringLiteral("s2"), QStringLiteral("s5")}) {
+        const Reply refused = answer(label, 4, Aino, newKey());
+        QVERIFY2(isProblem(refused, 409, QStringLiteral("survey_not_sent")), describe(refused));
+    }
+    // Scores are 1 to 5, whole numbers.
+    for (const QJsonValue &bad : {QJsonValue(0), QJsonValue(6), QJsonValue(4.5), QJsonValue(QStringLiteral("5"))}) {
+        const Reply refused = answer(QStringLiteral("s4"), bad, Aino, newKey());
+        QVERIFY2(isProblem(refused, 422, QStringLiteral("validation_failed")), describe(refused));
+        QVERIFY2(refused.body.contains("score"), describe(refused));
+    }
+    const Reply unknown = send(d, "POST", QStringLiteral("/v1/conversations/987654321/satisfaction"),
+                               d.tokens.value(Aino), QByteArrayLiteral("{\"score\":3}"),
+                               {{"Idempotency-Key", newKey().toLatin1()}});
+    QVERIFY2(isProblem(unknown, 404, QStringLiteral("not_found")), describe(unknown));
+    const Reply noKey = answer(QStringLiteral("s4"), 3, Aino, QString());
+    QVERIFY2(isProblem(noKey, 400, QStringLiteral("idempotency_key_missing")), describe(noKey));
+    // A supervisor may record one too; the unassigned conversation's counts for Dan.
+    const Reply bySupervisor = answer(QStringLiteral("s4"), 2, Supervisor, newKey());
+    QVERIFY2(bySupervisor.status == 201, describe(bySupervisor));
+    QCOMPARE(bySupervisor.json.value(QStringLiteral("agent")).toString(), Dan);
+    QCOMPARE(bySupervisor.json.value(QStringLiteral("channel")).toString(), QStringLiteral("email"));
 }
 
 QTEST_GUILESS_MAIN(TestServerSupervision)

@@ -238,6 +238,8 @@ QList<Command> everyCommand()
         command(QStringLiteral("conversation.topics"), QStringLiteral("conversation:4711"),
                 {{QStringLiteral("topics"), QJsonArray{QStringLiteral("lost_stolen_card")}},
                  {QStringLiteral("conversationIds"), QJsonArray{4711}}}),
+        command(QStringLiteral("conversation.csat_answer"), QStringLiteral("conversation:4711"),
+                {{QStringLiteral("conversationId"), 4711}, {QStringLiteral("score"), 4}}),
         command(QStringLiteral("conversation.call"), QStringLiteral("customer:42"),
                 {{QStringLiteral("customerId"), 42},
                  {QStringLiteral("conversationId"), 0},

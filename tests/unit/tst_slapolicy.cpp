@@ -58,6 +58,11 @@ private slots:
     void resultKeepsTheCallersTimeSpec();
     void springForwardCountsWallClockBusinessHours();
     void invalidAndNegativeInput();
+    void businessSecondsBetween_data();
+    void businessSecondsBetween();
+    void businessSecondsBetweenIsTheInverseOfAdding_data();
+    void businessSecondsBetweenIsTheInverseOfAdding();
+    void slaSecondsBetweenFollowsTheChannel();
     void defaultTargets_data();
     void defaultTargets();
     void resolutionIsNeverBeforeFirstResponse();
@@ -182,6 +187,116 @@ void TestSlaPolicy::invalidAndNegativeInput()
     const QDateTime far = policy.addBusinessSeconds(hel(2026, 1, 2, 8, 0), 2500 * Hour);
     QVERIFY(far.isValid());
     QVERIFY(far.toTimeZone(helsinki()).date().dayOfWeek() <= 5);
+}
+
+void TestSlaPolicy::businessSecondsBetween_data()
+{
+    QTest::addColumn<QDateTime>("start");
+    QTest::addColumn<QDateTime>("end");
+    QTest::addColumn<qint64>("expected");
+
+    QTest::addRow("within one day") << hel(2026, 1, 12, 9, 15) << hel(2026, 1, 12, 11, 15) << 2 * Hour;
+    // The example of addBusinessSeconds, backwards: Fri 17-18, Mon, Tue, Wed 08-11.
+    QTest::addRow("friday 17:00 to wednesday 11:00")
+            << hel(2026, 1, 9, 17, 0) << hel(2026, 1, 14, 11, 0) << 24 * Hour;
+    QTest::addRow("over a weekend") << hel(2026, 1, 9, 17, 0) << hel(2026, 1, 12, 9, 0) << 2 * Hour;
+    QTest::addRow("saturday to sunday evening") << hel(2026, 1, 10, 12, 0) << hel(2026, 1, 11, 18, 0) << qint64(0);
+    QTest::addRow("saturday to monday opening") << hel(2026, 1, 10, 12, 0) << hel(2026, 1, 12, 8, 0) << qint64(0);
+    QTest::addRow("sunday night to monday 09:30")
+            << hel(2026, 1, 11, 23, 59) << hel(2026, 1, 12, 9, 30) << 90 * Minute;
+    QTest::addRow("from before opening") << hel(2026, 1, 12, 6, 30) << hel(2026, 1, 12, 8, 30) << 30 * Minute;
+    QTest::addRow("both before opening") << hel(2026, 1, 12, 6, 30) << hel(2026, 1, 12, 7, 59) << qint64(0);
+    QTest::addRow("after closing to the next morning")
+            << hel(2026, 1, 12, 19, 0) << hel(2026, 1, 13, 9, 0) << 1 * Hour;
+    QTest::addRow("closing to opening") << hel(2026, 1, 12, 18, 0) << hel(2026, 1, 13, 8, 0) << qint64(0);
+    QTest::addRow("a second either side of the night")
+            << hel(2026, 1, 12, 17, 59, 59) << hel(2026, 1, 13, 8, 0, 1) << qint64(2);
+    QTest::addRow("opening to closing") << hel(2026, 1, 12, 8, 0) << hel(2026, 1, 12, 18, 0) << 10 * Hour;
+    QTest::addRow("two working weeks") << hel(2026, 1, 12, 8, 0) << hel(2026, 1, 23, 18, 0) << 100 * Hour;
+    // Mon 12 to Fri 30 Jan: three weeks less the weekend days, 15 days.
+    QTest::addRow("three weeks, midnight to midnight")
+            << hel(2026, 1, 12, 0, 0) << hel(2026, 1, 31, 0, 0) << 150 * Hour;
+    QTest::addRow("epiphany does not run") << hel(2026, 1, 5, 17, 0) << hel(2026, 1, 7, 9, 0) << 2 * Hour;
+    QTest::addRow("christmas does not run") << hel(2026, 12, 23, 17, 0) << hel(2026, 12, 28, 8, 30) << 90 * Minute;
+    QTest::addRow("easter does not run") << hel(2026, 4, 2, 17, 0) << hel(2026, 4, 7, 9, 0) << 2 * Hour;
+    QTest::addRow("received on may day") << hel(2026, 5, 1, 10, 0) << hel(2026, 5, 4, 9, 0) << 1 * Hour;
+    QTest::addRow("over the spring DST change") << hel(2026, 3, 27, 17, 0) << hel(2026, 3, 30, 9, 0) << 2 * Hour;
+    QTest::addRow("over the autumn DST change") << hel(2026, 10, 23, 17, 30) << hel(2026, 10, 26, 8, 30) << 1 * Hour;
+    // 15:00 UTC is 17:00 in Helsinki (winter), 09:00 UTC is 11:00.
+    QTest::addRow("given in UTC") << utc(2026, 1, 9, 15, 0) << utc(2026, 1, 14, 9, 0) << 24 * Hour;
+    QTest::addRow("end before start") << hel(2026, 1, 12, 11, 0) << hel(2026, 1, 12, 9, 0) << qint64(0);
+    QTest::addRow("the same instant") << hel(2026, 1, 12, 11, 0) << hel(2026, 1, 12, 11, 0) << qint64(0);
+    // Beyond the calendar's table of zone offsets (2100): the day-by-day walk.
+    QTest::addRow("a far-off year, over a weekend")
+            << hel(2150, 1, 9, 17, 0) << hel(2150, 1, 13, 9, 0) << 12 * Hour;
+}
+
+void TestSlaPolicy::businessSecondsBetween()
+{
+    QFETCH(QDateTime, start);
+    QFETCH(QDateTime, end);
+    QFETCH(qint64, expected);
+    const SlaPolicy policy = SlaPolicy::defaults();
+    QCOMPARE(policy.businessSecondsBetween(start, end), expected);
+    QCOMPARE(policy.businessSecondsBetween(start.toSecsSinceEpoch(), end.toSecsSinceEpoch()), expected);
+}
+
+void TestSlaPolicy::businessSecondsBetweenIsTheInverseOfAdding_data()
+{
+    QTest::addColumn<QDateTime>("from");
+    QTest::addColumn<bool>("clockChangeInBusinessHours");
+
+    QTest::addRow("january, epiphany") << hel(2026, 1, 1, 0, 0) << false;
+    QTest::addRow("easter and the spring change") << hel(2026, 3, 25, 0, 0) << false;
+    QTest::addRow("the autumn change") << hel(2026, 10, 20, 0, 0) << false;
+    QTest::addRow("christmas into the new year") << hel(2026, 12, 20, 0, 0) << false;
+    QTest::addRow("a far-off year (day by day)") << hel(2150, 3, 25, 0, 0) << false;
+    // Business hours 02:00-20:00: the spring change (03:00 -> 04:00) falls
+    // inside them, so the policy walks day by day.
+    QTest::addRow("clock change within business hours") << hel(2026, 3, 25, 0, 0) << true;
+}
+
+void TestSlaPolicy::businessSecondsBetweenIsTheInverseOfAdding()
+{
+    QFETCH(QDateTime, from);
+    QFETCH(bool, clockChangeInBusinessHours);
+    SlaPolicy policy = SlaPolicy::defaults();
+    if (clockChangeInBusinessHours)
+        policy.setBusinessDay(QTime(2, 0), QTime(20, 0));
+    const qint64 amounts[] = {0, 1, 59, 3599, 10 * Hour - 1, 10 * Hour, 10 * Hour + 1, 24 * Hour, 80 * Hour, 160 * Hour};
+    int checked = 0;
+    // Every 37 minutes for three weeks: nights, weekends, holidays, openings.
+    for (QDateTime start = from; start < from.addDays(21); start = start.addSecs(37 * Minute)) {
+        for (const qint64 seconds : amounts) {
+            const QDateTime due = policy.addBusinessSeconds(start, seconds);
+            QVERIFY(due.isValid());
+            const qint64 between = policy.businessSecondsBetween(start, due);
+            if (between != seconds)
+                QFAIL(qPrintable(QStringLiteral("%1 + %2 s = %3, but between them %4 s")
+                                     .arg(start.toString(Qt::ISODate)).arg(seconds)
+                                     .arg(due.toString(Qt::ISODate)).arg(between)));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 8000);
+}
+
+void TestSlaPolicy::slaSecondsBetweenFollowsTheChannel()
+{
+    const SlaPolicy policy = SlaPolicy::defaults();
+    const QDateTime friday = hel(2026, 1, 9, 17, 0);
+    const QDateTime monday = hel(2026, 1, 12, 9, 0);
+    // Email, web form and app count business hours; chat, phone, social and alerts the clock.
+    QCOMPARE(policy.slaSecondsBetween(friday, monday, Channel::Email), 2 * Hour);
+    QCOMPARE(policy.slaSecondsBetween(friday, monday, Channel::WebForm, Priority::Urgent), 2 * Hour);
+    QCOMPARE(policy.slaSecondsBetween(friday, monday, Channel::App), 2 * Hour);
+    QCOMPARE(policy.slaSecondsBetween(friday, monday, Channel::Chat), 64 * Hour);
+    QCOMPARE(policy.slaSecondsBetween(friday, monday, Channel::Phone), 64 * Hour);
+    QCOMPARE(policy.slaSecondsBetween(friday, monday, Channel::Social), 64 * Hour);
+    QCOMPARE(policy.slaSecondsBetween(friday.toSecsSinceEpoch(), monday.toSecsSinceEpoch(), Channel::Alert), 64 * Hour);
+    QCOMPARE(policy.slaSecondsBetween(monday, friday, Channel::Chat), qint64(0));
+    QCOMPARE(policy.slaSecondsBetween(QDateTime(), monday, Channel::Email), qint64(-1));
+    QCOMPARE(policy.businessSecondsBetween(friday, QDateTime()), qint64(-1));
 }
 
 void TestSlaPolicy::defaultTargets_data()

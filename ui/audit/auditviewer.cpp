@@ -5,11 +5,16 @@
 #include "auditfilterbar.h"
 #include "audittext.h"
 
+#include "common/csvexporter.h"
+#include "common/exportsaver.h"
 #include "common/icons.h"
 #include "common/messagebar.h"
 #include "common/theme.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QEvent>
+#include <QJsonDocument>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -35,6 +40,7 @@ AuditViewer::AuditViewer(AuditService *service, QWidget *parent)
     , m_footer(new QLabel(this))
     , m_showNewest(new QPushButton(this))
     , m_check(new QPushButton(this))
+    , m_export(new QPushButton(this))
     , m_cancel(new QPushButton(this))
     , m_progress(new QProgressBar(this))
 {
@@ -50,6 +56,7 @@ AuditViewer::AuditViewer(AuditService *service, QWidget *parent)
     m_subtitle->setProperty("role", QStringLiteral("muted"));
     m_check->setObjectName(QStringLiteral("auditCheckChain"));
     m_check->setProperty("primary", true);
+    m_export->setObjectName(QStringLiteral("auditExportCsv"));
     m_cancel->setObjectName(QStringLiteral("auditCancelCheck"));
     m_cancel->setProperty("link", true);
     m_cancel->hide();
@@ -110,6 +117,7 @@ AuditViewer::AuditViewer(AuditService *service, QWidget *parent)
     top->addLayout(titles, 1);
     top->addWidget(m_progress, 0, Qt::AlignVCenter);
     top->addWidget(m_cancel, 0, Qt::AlignVCenter);
+    top->addWidget(m_export, 0, Qt::AlignVCenter);
     top->addWidget(m_check, 0, Qt::AlignVCenter);
 
     auto *footer = new QHBoxLayout;
@@ -136,6 +144,7 @@ AuditViewer::AuditViewer(AuditService *service, QWidget *parent)
             &AuditViewer::onCurrentChanged);
     connect(m_check, &QPushButton::clicked, this, &AuditViewer::checkChain);
     connect(m_cancel, &QPushButton::clicked, this, &AuditViewer::cancelChainCheck);
+    connect(m_export, &QPushButton::clicked, this, &AuditViewer::exportCsv);
     connect(m_showNewest, &QPushButton::clicked, this, [this] {
         m_selectAfterLoad = 0;
         m_model->setFilter(m_filters->filter());
@@ -148,7 +157,10 @@ AuditViewer::AuditViewer(AuditService *service, QWidget *parent)
     connect(&m_chainWatcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(&m_chainWatcher, &QFutureWatcherBase::finished, this, &AuditViewer::onChainCheckFinished);
     auto *close = new QShortcut(QKeySequence::Close, this);
-    connect(close, &QShortcut::activated, this, &QWidget::close);
+    connect(close, &QShortcut::activated, this, [this] {
+        if (isWindow())   // not when it is a page of the supervisor's workspace
+            this->close();
+    });
 
     retranslateUi();
     loadChoices();
@@ -327,6 +339,49 @@ void AuditViewer::showEntry(qint64 seq)
     m_model->setFilter(AuditFilter(), seq + 3);
 }
 
+QByteArray AuditViewer::entriesCsv() const
+{
+    CsvExporter csv;
+    csv.setHeader({tr("Entry"), tr("Time (UTC)"), tr("Agent"), tr("Agent name"), tr("Action"), tr("Action code"),
+                   tr("Subject"), tr("Details"), tr("Command"), tr("Hash")});
+    const int rows = m_model->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        const AuditEntry &entry = m_model->entryAt(row);
+        csv.addRow({entry.seq, entry.at.toUTC(), entry.agent, m_model->agentName(entry.agent),
+                    m_model->index(row, AuditEntryModel::ActionColumn).data().toString(), entry.action,
+                    entry.subject, QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact)),
+                    entry.commandId.isNull() ? QString() : entry.commandId.toString(QUuid::WithoutBraces),
+                    QString::fromLatin1(entry.hash)});
+    }
+    return csv.toUtf8();
+}
+
+void AuditViewer::exportCsv()
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0 || m_refused)
+        return;
+    const bool partial = m_model->hasMore();
+    const QString name = CsvExporter::fileName(
+        QStringLiteral("audit-log-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm"))),
+        QStringLiteral("csv"));
+    QPointer<AuditViewer> self(this);
+    ExportSaver::saveCsv(this, name, entriesCsv(), [self, rows, partial](const QString &path, const QString &error) {
+        if (!self)
+            return;
+        if (!error.isEmpty()) {
+            self->m_message->showMessage(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error),
+                                         MessageBar::Error);
+            return;
+        }
+        QString text = tr("%Ln entries saved to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path));
+        if (partial)
+            text += QLatin1Char(' ') + tr("These are the entries loaded so far; scroll further or narrow the filters "
+                                          "to include older ones.");
+        self->m_message->showMessage(text, MessageBar::Positive, partial ? 0 : 8000);
+    });
+}
+
 void AuditViewer::setChecking(bool checking)
 {
     m_checking = checking;
@@ -365,6 +420,7 @@ void AuditViewer::updateFooter()
         text = tr("Showing entry %1 and older.").arg(m_model->startBeforeSeq() - 1) + QLatin1Char(' ') + text;
     m_footer->setText(text);
     m_showNewest->setVisible(m_model->startBeforeSeq() > 0);
+    m_export->setEnabled(rows > 0 && !m_refused);
 }
 
 void AuditViewer::changeEvent(QEvent *event)
@@ -383,6 +439,8 @@ void AuditViewer::retranslateUi()
     m_subtitle->setText(tr("Every card action, identity reveal, change and sign-in, chained by SHA-256 so that an "
                            "edited or removed entry shows."));
     m_check->setText(tr("Check Chain"));
+    m_export->setText(tr("Export CSV…"));
+    m_export->setToolTip(tr("Save the entries shown as a CSV file"));
     m_check->setToolTip(tr("Verify every entry's hash and link, from the first entry to the last"));
     m_cancel->setText(tr("Stop"));
     m_showNewest->setText(tr("Show newest"));

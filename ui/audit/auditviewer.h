@@ -42,6 +42,10 @@ public:
     bool isCheckingChain() const;
     /// Lists the log from just above entry @p seq, without filters, and selects it.
     void showEntry(qint64 seq);
+    /// The entries on screen (those loaded for the current filters) as CSV (CsvExporter).
+    QByteArray entriesCsv() const;
+    /// Asks where to save entriesCsv() and writes it off the GUI thread; the outcome shows in the message bar.
+    void exportCsv();
 
 Q_SIGNALS:
     /// The first page of the current filters is on screen (or was refused).
@@ -72,6 +76,7 @@ private:
     QLabel *m_footer = nullptr;
     QPushButton *m_showNewest = nullptr;
     QPushButton *m_check = nullptr;
+    QPushButton *m_export = nullptr;
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;
     QFutureWatcher<AuditChainReport> m_chainWatcher;

@@ -180,6 +180,11 @@ QList<Choice> topicChoices()
     return choices;
 }
 
+QString duration(qint64 seconds)
+{
+    return span(seconds);
+}
+
 QString delivery(DeliveryState state)
 {
     switch (state) {

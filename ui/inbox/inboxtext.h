@@ -48,6 +48,8 @@ Urgency urgency(const ConversationSummary &summary, const QDateTime &now);
 /// "2 h 15 min left", "12 min overdue", empty without a due time.
 QString countdown(const ConversationSummary &summary, const QDateTime &now);
 QColor urgencyColour(Urgency urgency);
+/// A span of time as the countdowns write it: "12 min", "2 h 15 min", "14 h", "3 d".
+QString duration(qint64 seconds);
 
 /// "4.2 MB", "812 KB", "120 bytes"
 QString fileSize(qint64 bytes);

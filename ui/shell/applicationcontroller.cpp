@@ -10,6 +10,7 @@
 #include "customer/customerview.h"
 #include "inbox/inboxpane.h"
 #include "lookup/customerlookuppane.h"
+#include "supervision/supervisionworkspace.h"
 
 #include "services/inboxservice.h"
 #include "services/localbackend.h"
@@ -90,6 +91,11 @@ CustomerLookupPane *ApplicationController::lookupPane() const
 InboxPane *ApplicationController::inboxPane() const
 {
     return m_inbox;
+}
+
+SupervisionWorkspace *ApplicationController::supervisionWorkspace() const
+{
+    return m_supervision;
 }
 
 bool ApplicationController::isReady() const
@@ -309,6 +315,22 @@ void ApplicationController::buildWorkspace(qint64 customerCount)
                 return;
             m_window->showArea(QStringLiteral("customers"));
             m_lookup->customerView()->showCustomer(customerId);
+        });
+    }
+    // The supervisor's area: for a supervisor only (the services refuse anyone else all the same).
+    if (m_backend->agent().role == Agent::RoleSupervisor && m_backend->supervision()) {
+        SupervisionWorkspace::Services services;
+        services.supervision = m_backend->supervision();
+        services.inbox = m_backend->inbox();
+        services.audit = m_backend->audit();
+        auto *supervision = new SupervisionWorkspace(services, m_backend->agent());
+        m_supervision = supervision;
+        m_window->addArea(QStringLiteral("supervision"), Icons::supervision(), tr("Supervision"), supervision);
+        connect(supervision, &SupervisionWorkspace::openConversationRequested, this, [this](qint64 conversationId) {
+            if (!m_inbox)
+                return;
+            m_window->showArea(QStringLiteral("inbox"));
+            m_inbox->openConversation(conversationId);
         });
     }
     m_window->setBackend(m_backend, customerCount);

@@ -16,6 +16,7 @@ class CustomerLookupPane;
 class LostCardWizard;
 class InboxPane;
 class LanguageManager;
+class SupervisionWorkspace;
 class Backend;
 class MainWindow;
 
@@ -53,6 +54,8 @@ public:
     CustomerLookupPane *lookupPane() const;
     /// Null until ready(), and when the backend has no inbox.
     InboxPane *inboxPane() const;
+    /// The supervisor's workspace; null until ready(), and always for an agent.
+    SupervisionWorkspace *supervisionWorkspace() const;
     bool isReady() const;
 
     static QString databasePath(const QString &dataDir);
@@ -101,6 +104,7 @@ private:
     Backend *m_backend = nullptr;
     QPointer<CustomerLookupPane> m_lookup;
     QPointer<InboxPane> m_inbox;
+    QPointer<SupervisionWorkspace> m_supervision;
     QPointer<LostCardWizard> m_wizard;
     QPointer<QDialog> m_signInAgain;
     int m_seedDone = 0;

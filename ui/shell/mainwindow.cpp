@@ -45,7 +45,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     setMinimumSize(960, 600);
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setFixedWidth(144);
+    m_navigation->setFixedWidth(156);   // "Supervision" and its translations in full
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

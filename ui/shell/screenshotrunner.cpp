@@ -24,6 +24,12 @@
 #include "services/inboxservice.h"
 #include "lookup/customerlookuppane.h"
 #include "lookup/customersearchmodel.h"
+#include "supervision/agentspage.h"
+#include "supervision/analyticspage.h"
+#include "supervision/drilldownmodel.h"
+#include "supervision/queueboardmodel.h"
+#include "supervision/queueboardpage.h"
+#include "supervision/supervisionworkspace.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -53,10 +59,24 @@ QStringList ScreenshotRunner::supportedViews()
     return {QStringLiteral("lookup"),
             QStringLiteral("inbox"),
             QStringLiteral("audit"),
+            QStringLiteral("supervision"),
+            QStringLiteral("supervision:agents"),
+            QStringLiteral("supervision:analytics"),
+            QStringLiteral("supervision:audit"),
             QStringLiteral("wizard:lost-card"),
             QStringLiteral("wizard:lost-card:review"),
             QStringLiteral("wizard:lost-card:replacement"),
             QStringLiteral("wizard:lost-card:summary")};
+}
+
+bool ScreenshotRunner::needsSupervisor(const QString &view)
+{
+    return view == QLatin1StringView("audit") || view.startsWith(QLatin1StringView("supervision"));
+}
+
+QString ScreenshotRunner::demoSupervisor()
+{
+    return QStringLiteral("riikka.nurmi");
 }
 
 void ScreenshotRunner::start()
@@ -88,6 +108,10 @@ void ScreenshotRunner::onReady()
     }
     if (m_request.view == QLatin1StringView("audit")) {
         showAudit();
+        return;
+    }
+    if (m_request.view.startsWith(QLatin1StringView("supervision"))) {
+        showSupervision();
         return;
     }
     if (m_request.view.startsWith(QLatin1StringView("wizard:"))) {
@@ -173,6 +197,81 @@ void ScreenshotRunner::showAudit()
     // Showing the window may already have delivered the first page.
     if (viewer->model()->state() != AuditEntryModel::State::Loading)
         firstPageShown(viewer->model()->rowCount());
+}
+
+void ScreenshotRunner::showSupervision()
+{
+    SupervisionWorkspace *workspace = m_controller->supervisionWorkspace();
+    if (!workspace)
+        return fail(tr("The supervision workspace is for supervisors. Sign in as one, for example with --agent "
+                       "riikka.nurmi (a demo supervisor)."));
+    MainWindow *window = m_controller->mainWindow();
+    const QString page = m_request.view.section(QLatin1Char(':'), 1);
+    if (page == QLatin1StringView("analytics")) {
+        connect(workspace->analytics(), &AnalyticsPage::analyticsShown, this, &ScreenshotRunner::grabSoon);
+        workspace->showPage(SupervisionWorkspace::Page::Analytics);
+        window->showArea(QStringLiteral("supervision"));
+        return;
+    }
+    if (page == QLatin1StringView("audit")) {
+        window->showArea(QStringLiteral("supervision"));
+        workspace->showPage(SupervisionWorkspace::Page::Audit);
+        AuditViewer *viewer = workspace->auditViewer();
+        if (!viewer)
+            return fail(tr("The audit log did not open."));
+        const auto shown = [this, viewer](int rows) {
+            if (rows > 0)
+                viewer->view()->setCurrentIndex(viewer->model()->index(0, 0));
+            grabSoon();
+        };
+        if (viewer->model()->state() != AuditEntryModel::State::Loading)
+            shown(viewer->model()->rowCount());
+        else
+            connect(viewer, &AuditViewer::entriesShown, this, shown, Qt::SingleShotConnection);
+        return;
+    }
+    if (page == QLatin1StringView("agents")) {
+        // The busiest agent is selected when the board arrives; two of their conversations
+        // selected show the reassignment as a supervisor starts it.
+        AgentsPage *agents = workspace->agents();
+        connect(agents->conversationModel(), &DrillDownModel::loaded, this,
+                [this, agents](int rows) {
+                    QTreeView *view = agents->conversationView();
+                    for (int row = 0; row < qMin(rows, 2); ++row)
+                        view->selectionModel()->select(agents->conversationModel()->index(row, 0),
+                                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                    view->setFocus();
+                    grabSoon();
+                },
+                Qt::SingleShotConnection);
+        workspace->showPage(SupervisionWorkspace::Page::Agents);
+        window->showArea(QStringLiteral("supervision"));
+        return;
+    }
+    // The board, and beside it the breached conversations of the queue and channel with the most.
+    QueueBoardPage *queues = workspace->queueBoard();
+    connect(queues, &QueueBoardPage::boardShown, this, [this, queues] {
+        if (m_supervisionDrilled)
+            return;
+        m_supervisionDrilled = true;
+        QueueBoardModel *model = queues->boardModel();
+        if (model->rowCount() == 0)
+            return grabSoon();   // the empty board is what the supervisor would see
+        QModelIndex cell = model->totalIndex(QueueBoardModel::BreachedColumn);   // unless one row stands out
+        int most = 0;
+        for (const QueueBoardRow &row : model->board().rows) {
+            if (row.breached > most) {
+                most = row.breached;
+                cell = model->channelIndex(row.queue, row.channel, QueueBoardModel::BreachedColumn);
+            }
+        }
+        queues->boardView()->setCurrentIndex(cell);
+        connect(queues->drillDownModel(), &DrillDownModel::loaded, this, &ScreenshotRunner::grabSoon,
+                Qt::SingleShotConnection);
+        queues->showDrillDown(*model->drillDownAt(cell));
+    });
+    workspace->showPage(SupervisionWorkspace::Page::Queues);
+    window->showArea(QStringLiteral("supervision"));
 }
 
 void ScreenshotRunner::showWizard()

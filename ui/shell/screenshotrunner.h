@@ -34,6 +34,10 @@ public:
     void start();
 
     static QStringList supportedViews();
+    /// Whether @p view shows what only a supervisor sees (audit, supervision…).
+    static bool needsSupervisor(const QString &view);
+    /// The demo supervisor a screenshot of such a view signs in as when no agent is given.
+    static QString demoSupervisor();
 
 Q_SIGNALS:
     /// 0 when the PNG was written; @p message says what happened either way.
@@ -43,6 +47,8 @@ private:
     void onReady();
     void showInbox();
     void showAudit();
+    /// "supervision[:agents|:analytics]": the supervisor's workspace on that page, with its figures loaded.
+    void showSupervision();
     /// "wizard:lost-card[:situation|review|replacement|summary]": walks the wizard to that page.
     void showWizard();
     void driveWizard();
@@ -56,6 +62,7 @@ private:
     bool m_done = false;
     bool m_inboxOpened = false;
     bool m_auditShown = false;
+    bool m_supervisionDrilled = false;
     QPointer<QWidget> m_target;
     QTimer *m_drive = nullptr;
     QString m_wizardStep;   ///< what to grab when not the main window

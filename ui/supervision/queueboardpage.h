@@ -1,0 +1,84 @@
+#pragma once
+
+#include "domain/supervision.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QWidget>
+
+class DrillDownModel;
+class ExportableSection;
+class FigureTile;
+class MessageBar;
+class QLabel;
+class QSplitter;
+class QTreeView;
+class QueueBoardModel;
+class SupervisionService;
+
+/// @short The live queue board: headline figures, queue × channel table, and the conversations behind a figure.
+///
+/// Double-click or Enter on a figure lists its conversations beside the
+/// board (SupervisionService::drillDown, paged); Enter or double-click on
+/// one of them asks for it to be opened in the inbox. refresh() reloads the
+/// board and the open drill-down; the workspace calls it on figuresChanged()
+/// and every 30 seconds.
+class QueueBoardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit QueueBoardPage(SupervisionService *service, QWidget *parent = nullptr);
+    ~QueueBoardPage() override;
+
+    void refresh();
+    /// Lists the conversations behind @p drillDown beside the board.
+    void showDrillDown(const DrillDown &drillDown);
+    void setAgentNames(const QHash<QString, QString> &names);
+
+    QueueBoardModel *boardModel() const;
+    QTreeView *boardView() const;
+    DrillDownModel *drillDownModel() const;
+    QTreeView *drillDownView() const;
+    bool isLoading() const;
+
+Q_SIGNALS:
+    /// The board is on screen with figures of @p at (also when refused: see the message bar).
+    void boardShown(const QDateTime &at);
+    void openConversationRequested(qint64 conversationId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void onBoard(const QueueBoard &board);
+    void updateTiles();
+    void updateDrillDownTitle();
+    void updateDrillDownColumns();
+    void openCurrentConversation();
+
+    QPointer<SupervisionService> m_service;
+    QueueBoardModel *m_board = nullptr;
+    DrillDownModel *m_drill = nullptr;
+    MessageBar *m_message = nullptr;
+    FigureTile *m_openTile = nullptr;
+    FigureTile *m_waitingTile = nullptr;
+    FigureTile *m_oldestTile = nullptr;
+    FigureTile *m_dueSoonTile = nullptr;
+    FigureTile *m_breachedTile = nullptr;
+    ExportableSection *m_boardSection = nullptr;
+    ExportableSection *m_drillSection = nullptr;
+    QTreeView *m_boardView = nullptr;
+    QTreeView *m_drillView = nullptr;
+    QLabel *m_updated = nullptr;
+    QLabel *m_drillCaption = nullptr;
+    QLabel *m_drillEmpty = nullptr;
+    QSplitter *m_splitter = nullptr;
+    quint64 m_generation = 0;
+    qint64 m_keepConversation = 0;
+    QSet<QString> m_collapsed;   ///< queues the supervisor folded
+    bool m_loading = false;
+};
