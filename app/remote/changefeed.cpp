@@ -155,6 +155,8 @@ void ChangeFeed::batchApplied(int generation, bool last, const Applied &applied)
             Q_EMIT cardsChanged(applied.cards);
         if (!applied.conversations.isEmpty())
             Q_EMIT conversationsChanged(applied.conversations);
+        if (applied.agents)
+            Q_EMIT agentsChanged();
         for (const RemoteCache::Adoption &adoption : std::as_const(applied.adoptions))
             Q_EMIT adopted(adoption);
     }
@@ -213,7 +215,8 @@ ChangeFeed::Applied ChangeFeed::applyPages(Database &db, const QList<QJsonArray>
                 newestConversation.insert(change->entityId, upserts.size());
             else if (change->entity == QLatin1String("card"))
                 newestCard.insert(change->entityId, upserts.size());
-            else if (change->entity != QLatin1String("message") && change->entity != QLatin1String("alert"))
+            else if (change->entity != QLatin1String("message") && change->entity != QLatin1String("alert")
+                     && change->entity != QLatin1String("agent"))
                 continue;   // customers refresh when opened
             upserts.append(std::move(*change));
         }
@@ -297,6 +300,19 @@ ChangeFeed::Applied ChangeFeed::applyPages(Database &db, const QList<QJsonArray>
             QString error;
             if (passOf(change.entity) != pass)
                 continue;
+            if (change.entity == QLatin1String("agent")) {
+                // Presence, queues or name: the cache's agents follow (the supervisor's figures read them).
+                const std::optional<JsonCodec::AgentProfile> agent =
+                    JsonCodec::agentProfileFromJson(change.data, &error);
+                if (!agent) {
+                    applied.error = QStringLiteral("an agent change the client cannot read: ") + error;
+                    return applied;
+                }
+                if (!cache.storeAgent(*agent, &applied.error))
+                    return applied;
+                applied.agents = true;
+                continue;
+            }
             if (change.entity == QLatin1String("alert")) {
                 // Another agent's decision: the cached copy follows (an alert not cached is read when opened).
                 const std::optional<Alert> alert = RemoteCache::alertFromJson(change.data);

@@ -52,6 +52,7 @@ public:
         QString cursor;
         QHash<qint64, qint64> cards;   ///< card id -> customer id
         QList<qint64> conversations;
+        bool agents = false;           ///< an agent's presence, queues or name changed
         /// Provisional ids this page made the server's (RemoteCache::Adoption).
         QList<RemoteCache::Adoption> adoptions;
     };
@@ -92,6 +93,8 @@ Q_SIGNALS:
     void cardsChanged(const QHash<qint64, qint64> &cards);
     /// Cached conversations the feed changed or added messages to (one signal per transaction).
     void conversationsChanged(const QList<qint64> &conversationIds);
+    /// Agents the feed changed (presence, queues, name): the supervisor's figures move.
+    void agentsChanged();
     /// Something this console created has its server id now (the feed
     /// brought the server's copy before the command's answer).
     void adopted(const RemoteCache::Adoption &adoption);

@@ -119,6 +119,7 @@ RemoteBackend::RemoteBackend(QObject *parent)
         Q_EMIT m_remoteInbox->countsChanged();
     });
     connect(m_feed, &ChangeFeed::adopted, this, &RemoteBackend::onAdopted);
+    connect(m_feed, &ChangeFeed::agentsChanged, m_supervision, &LocalSupervisionService::noteChange);
     // A command that created something: in the transaction that records its
     // answer, the provisional rows take the server's ids (and so do the
     // commands queued after it), before the next command is taken.
@@ -486,6 +487,50 @@ void RemoteBackend::startSync(const Options &options)
     m_events->open(options.serverUrl, m_token);
     m_feed->start();
     m_remoteInbox->syncOpenConversations();
+    refreshAgents(QString());
+}
+
+void RemoteBackend::refreshAgents(const QString &after)
+{
+    // The desk's agents (names, queues, presence) for the assign lists and the
+    // supervisor's figures; the feed's "agent" changes keep them current.
+    ApiRequest request;
+    request.path = QStringLiteral("/v1/agents");
+    request.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
+    if (!after.isEmpty())
+        request.query.addQueryItem(QStringLiteral("after"), after);
+    ApiReply *reply = m_api->send(request);
+    connect(reply, &ApiReply::finished, this, [this](const ApiResult &result) {
+        if (!result.ok())
+            return;   // offline: the cached agents stand; the next sign-in reads them again
+        const QJsonObject page = result.json.object();
+        QList<JsonCodec::AgentProfile> agents;
+        for (const QJsonValue &item : page.value(QStringLiteral("items")).toArray()) {
+            if (std::optional<JsonCodec::AgentProfile> agent = JsonCodec::agentProfileFromJson(item))
+                agents << *agent;
+        }
+        const QString next = page.value(QStringLiteral("next")).toString();
+        m_worker->run([agents](Database &db) {
+            SqlTransaction transaction(db.connection());
+            if (!transaction.isActive())
+                return transaction.lastError();
+            RemoteCache cache(db);
+            QString error;
+            for (const JsonCodec::AgentProfile &agent : agents) {
+                if (!cache.storeAgent(agent, &error))
+                    return error;
+            }
+            return transaction.commit() ? QString() : transaction.lastError();
+        }).then(this, [this, next](const QString &error) {
+            if (!error.isEmpty()) {
+                qWarning("RemoteBackend: the cache could not take the agents: %s", qUtf8Printable(error));
+                return;
+            }
+            m_supervision->noteChange();
+            if (!next.isEmpty())
+                refreshAgents(next);
+        });
+    });
 }
 
 void RemoteBackend::storeServerConversationAnswer(qint64 conversationId, const QJsonObject &response)

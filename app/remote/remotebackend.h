@@ -122,6 +122,8 @@ private:
     void onAdopted(const RemoteCache::Adoption &adoption);
     void onRejected(const QUuid &commandId, const QString &type, const QString &subject, const ApiProblem &problem);
     void refreshCard(qint64 cardId);
+    /// Reads GET /v1/agents from @p after (empty: the first page) into the cache, page by page.
+    void refreshAgents(const QString &after);
     /// The server's answer to a conversation command goes into the cache.
     void storeServerConversationAnswer(qint64 conversationId, const QJsonObject &response);
     /// Writes a card as the server sent it into the cache; with @p onlyIfSettled

@@ -473,6 +473,24 @@ bool RemoteCache::storeTransaction(const Transaction &t, qint64 cardId, QString 
     return exec(w, error);
 }
 
+bool RemoteCache::storeAgent(const JsonCodec::AgentProfile &agent, QString *error)
+{
+    QSqlQuery &w = m_database.prepared(QStringLiteral(
+        "INSERT INTO agents (username, display_name, role, language, queues, presence, presence_since)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (username) DO UPDATE SET display_name = excluded.display_name, role = excluded.role,"
+        " language = excluded.language, queues = excluded.queues, presence = excluded.presence,"
+        " presence_since = excluded.presence_since"));
+    w.bindValue(0, agent.agent.username);
+    w.bindValue(1, agent.agent.displayName.isEmpty() ? agent.agent.username : agent.agent.displayName);
+    w.bindValue(2, agent.agent.role == Agent::RoleSupervisor ? QStringLiteral("supervisor") : QStringLiteral("agent"));
+    w.bindValue(3, agent.language);
+    w.bindValue(4, agent.queues.join(QLatin1Char(' ')));
+    w.bindValue(5, agent.presence);
+    w.bindValue(6, agent.presenceSince.isValid() ? QVariant(isoTime(agent.presenceSince)) : QVariant(QMetaType(QMetaType::QString)));
+    return exec(w, error);
+}
+
 bool RemoteCache::storeAlert(const Alert &alert, const QList<Transaction> &evidence, bool *stored, QString *error)
 {
     *stored = false;

@@ -60,6 +60,9 @@ public:
     /// its optimistic decision.
     bool storeAlert(const Alert &alert, const QList<Transaction> &evidence, bool *stored, QString *error);
     /// One transaction as the server has it, on card @p cardId when it names none.
+    /// @short An agent as the server has them (GET /v1/agents, or the feed's "agent" change):
+    /// name, role, language, queues and presence, by user name.
+    bool storeAgent(const JsonCodec::AgentProfile &agent, QString *error);
     bool storeTransaction(const Transaction &transaction, qint64 cardId, QString *error);
     /// The contract's Alert; nullopt when @p json is not one.
     static std::optional<Alert> alertFromJson(const QJsonObject &json);

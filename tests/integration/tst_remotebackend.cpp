@@ -11,6 +11,7 @@
 #include "services/cardservice.h"
 #include "services/customerservice.h"
 #include "services/inboxservice.h"
+#include "services/supervisionservice.h"
 #include "storage/conversationrepository.h"
 #include "storage/cardrepository.h"
 #include "storage/database.h"
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void recentTransactionsComeWithTheCustomer();
     void transactionsOfAPeriodComeFromTheServer();
     void satisfactionSurveysAreTheServersAndAnswersGoThere();
+    void supervisorSeesTheDesksAgentsAndPresenceLive();
 
 private:
     std::unique_ptr<RemoteBackend> openBackend(const QString &username, const QString &cacheName);
@@ -1068,4 +1070,32 @@ void TestRemoteBackend::satisfactionSurveysAreTheServersAndAnswersGoThere()
 }
 
 QTEST_GUILESS_MAIN(TestRemoteBackend)
+void TestRemoteBackend::supervisorSeesTheDesksAgentsAndPresenceLive()
+{
+    // The supervisor's console reads the desk's agents from the server into
+    // its cache (a new cache has none), and another agent's presence change
+    // reaches it through the feed: the agent board shows it.
+    std::unique_ptr<RemoteBackend> supervisor = openBackend(Supervisor, QStringLiteral("supervisor-agents"));
+    QVERIFY(supervisor);
+    const auto presenceOf = [&supervisor](const QString &username) -> std::optional<Presence> {
+        const AgentBoard board = await(supervisor->supervision()->agentBoard());
+        for (const AgentFigure &agent : board.agents) {
+            if (agent.username == username)
+                return agent.presence;
+        }
+        return std::nullopt;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(await(supervisor->supervision()->agentBoard()).agents.size() >= 3, 10000);
+    QVERIFY(presenceOf(AgentA).has_value());
+
+    const CommandResult busy = await(m_a->supervision()->setPresence(Presence::Busy));
+    QVERIFY2(busy.ok(), qPrintable(busy.message));
+    QTRY_COMPARE_WITH_TIMEOUT(presenceOf(AgentA).value_or(Presence::Offline), Presence::Busy, 10000);
+    const CommandResult away = await(m_a->supervision()->setPresence(Presence::Away));
+    QVERIFY2(away.ok(), qPrintable(away.message));
+    QTRY_COMPARE_WITH_TIMEOUT(presenceOf(AgentA).value_or(Presence::Offline), Presence::Away, 10000);
+    // An agent's console does not get the figures, whatever is in its cache.
+    QVERIFY(await(m_a->supervision()->agentBoard()).refused);
+}
+
 #include "tst_remotebackend.moc"
