@@ -86,6 +86,7 @@ AuditPage RemoteAuditService::failedPage(const ApiResult &result)
                  result.status);
     AuditPage page;
     page.refused = true;
+    page.retryable = !result.reachedServer() || result.status >= 500 || result.status == 429;
     page.message = failureMessage(result);
     return page;
 }

@@ -41,6 +41,9 @@ struct AuditPage
     QList<AuditEntry> entries;
     qint64 nextBeforeSeq = 0;   ///< pass as beforeSeq for the next page; 0: this was the last
     bool refused = false;       ///< not permitted, or a filter that cannot be read (see message)
+    /// Refused for now only (remote mode: offline, or the server failed): the
+    /// same read may succeed later, so the viewer stays usable.
+    bool retryable = false;
     Field field = NoField;
     QString message;            ///< for the supervisor, translated; empty when all went well
 };

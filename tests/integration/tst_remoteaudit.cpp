@@ -357,6 +357,7 @@ void TestRemoteAudit::anAgentIsRefusedHereAndByTheServer()
     AuditService *audit = m_agent->audit();
     const AuditPage page = await(audit->entries(AuditFilter(), 0, 50));
     QVERIFY(page.refused);
+    QVERIFY(!page.retryable);   // for good: the viewer disables itself
     QCOMPARE(page.field, AuditPage::NoField);
     QVERIFY(page.entries.isEmpty());
     QVERIFY(!page.message.isEmpty());
@@ -384,6 +385,7 @@ void TestRemoteAudit::offlineTheLogIsRefusedWithAReason()
     QVERIFY(page.refused);
     QVERIFY(page.entries.isEmpty());
     QVERIFY2(page.message.contains(QLatin1String("offline")), qPrintable(page.message));
+    QVERIFY2(page.retryable, "offline is for now only: the viewer must stay usable");
     QVERIFY(choices.refused && !choices.message.isEmpty());
     QVERIFY(report.refused && !report.ok);
     QVERIFY2(report.message.contains(QLatin1String("offline")), qPrintable(report.message));

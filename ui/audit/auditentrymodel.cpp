@@ -27,6 +27,7 @@ void AuditEntryModel::setFilter(const AuditFilter &filter, qint64 beforeSeq)
     m_state = State::Loading;
     m_message.clear();
     m_field = AuditPage::NoField;
+    m_retryable = false;
     endResetModel();
     emit stateChanged();
     requestPage();
@@ -82,6 +83,11 @@ QString AuditEntryModel::message() const
 AuditPage::Field AuditEntryModel::field() const
 {
     return m_field;
+}
+
+bool AuditEntryModel::isRetryable() const
+{
+    return m_retryable;
 }
 
 bool AuditEntryModel::hasMore() const
@@ -224,6 +230,7 @@ void AuditEntryModel::requestPage()
             m_state = page.refused ? State::Refused : State::Empty;
             m_message = page.message;
             m_field = page.field;
+            m_retryable = page.retryable;
             m_nextBeforeSeq = 0;
             emit stateChanged();
             emit pageLoaded(firstPage);

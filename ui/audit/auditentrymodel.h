@@ -69,6 +69,8 @@ public:
     State state() const;
     QString message() const;
     AuditPage::Field field() const;
+    /// The refusal is for now only (offline): the same filter may be read later.
+    bool isRetryable() const;
     bool hasMore() const;
     bool isCapped() const;     ///< MaxRows reached with more to come
 
@@ -115,4 +117,5 @@ private:
     State m_state = State::Idle;
     QString m_message;
     AuditPage::Field m_field = AuditPage::NoField;
+    bool m_retryable = false;
 };

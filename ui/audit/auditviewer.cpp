@@ -240,8 +240,9 @@ void AuditViewer::onPageLoaded(bool firstPage)
     if (state == AuditEntryModel::State::Refused) {
         m_message->showMessage(m_model->message(), MessageBar::Error);
         m_filters->markInvalid(m_model->field());
-        // Refused outright (not a supervisor): nothing here can be used.
-        if (m_model->field() == AuditPage::NoField) {
+        // Refused outright (not a supervisor): nothing here can be used. Offline
+        // is for now only: the filters stay, and applying them reads again.
+        if (m_model->field() == AuditPage::NoField && !m_model->isRetryable()) {
             m_refused = true;
             m_filters->setEnabled(false);
             m_check->setEnabled(false);
