@@ -138,6 +138,9 @@ QString text(const char16_t *literal)
 /// of the demo inbox draws as it did before.
 constexpr quint64 ServiceSalt = 0xA4093822299F31D0ULL;
 
+/// Customers 1-8 are the showcase (DemoDataGenerator): their cards' history stays as the tests know it.
+constexpr qint64 ShowcaseCustomers = 8;
+
 /// Agents whose customers are noticeably less satisfied (and who breach more): Ville and Johan.
 bool isStrugglingAgent(int agent)
 {
@@ -254,6 +257,7 @@ public:
         sqlite3_bind_text16(m_statement, column, value.utf16(), int(value.size() * 2), SQLITE_TRANSIENT);
     }
     void bindNull(int column) { sqlite3_bind_null(m_statement, column); }
+    sqlite3_stmt *handle() const { return m_statement; }
     bool step()
     {
         const int rc = sqlite3_step(m_statement);
@@ -293,6 +297,14 @@ struct DemoConversations::Run
     Statement search;
     Statement csatRequest;
     Statement csatAnswer;
+    // What a resolved lost-card or disputed-purchase conversation left on the card.
+    Statement activeCard;
+    Statement customerAddress;
+    Statement disputable;
+    Statement cardEvent;
+    Statement cardOrder;
+    Statement dispute;
+    Statement disputeMirror;
     QString error;
 
     bool exec(const char *sql)
@@ -312,6 +324,10 @@ struct DemoConversations::Run
     QList<BlobInfo> makeBlobs(bool pdf, int count);
     bool addConversation(Random &random, const Customer &customer, int language, bool showcase,
                          int showcaseChannel);
+    bool addCardOutcome(qint64 conversationId, qint64 customerId, int topic, int agent, qint64 created,
+                        qint64 firstResponse, qint64 resolved);
+    bool addEvent(qint64 cardId, qint64 at, const char *from, const char *to, const QString &reasonCode,
+                  const char *channel, const QString &agent);
     Statement alert;
     Statement alertTransaction;
 };
@@ -674,7 +690,125 @@ bool DemoConversations::Run::addConversation(Random &random, const Customer &cus
             }
         }
     }
+    // A lost card was locked and mostly replaced, a disputed purchase disputed.
+    if (!open && !showcase && customer.id > ShowcaseCustomers && (topic == 0 || topic == 5))
+        return addCardOutcome(id, customer.id, topic, agent, created, firstResponse, updated);
     return true;
+}
+
+bool DemoConversations::Run::addEvent(qint64 cardId, qint64 at, const char *from, const char *to,
+                                      const QString &reasonCode, const char *channel, const QString &agent)
+{
+    Statement &e = cardEvent;
+    e.bind(1, cardId);
+    e.bind(2, isoFromEpoch(at));
+    e.bind(3, QString::fromLatin1(from));
+    e.bind(4, QString::fromLatin1(to));
+    if (reasonCode.isEmpty())
+        e.bindNull(5);
+    else
+        e.bind(5, reasonCode);
+    e.bind(6, QString::fromLatin1(channel));
+    if (agent.isEmpty())
+        e.bindNull(7);
+    else
+        e.bind(7, agent);
+    return e.step() || fail();
+}
+
+bool DemoConversations::Run::addCardOutcome(qint64 conversationId, qint64 customerId, int topic, int agent,
+                                            qint64 created, qint64 firstResponse, qint64 resolved)
+{
+    // A stream of its own per conversation: the inbox draws as it did before.
+    DemoRandom outcome(options.seed, quint64(conversationId), DemoRandom::OutcomeSalt ^ DemoRandom::InboxSalt);
+    const QString agentName = text(agentNames[agent][0]);
+    // The agent acted while talking to the customer: by the first answer, or soon after the contact.
+    const qint64 acted = std::min(firstResponse > created ? firstResponse : created + outcome.between(120, 900),
+                                  std::max(created + 60, resolved - 60));
+    if (topic == 0) {
+        // The customer's card as the customer view shows it today: active. It
+        // was locked, and then either found (unlocked) or replaced: the order
+        // is for the card the customer holds now, delivered and activated.
+        qint64 cardId = 0;
+        activeCard.bind(1, customerId);
+        activeCard.bind(2, isoFromEpoch(acted - 86400));
+        if (sqlite3_step(activeCard.handle()) == SQLITE_ROW)
+            cardId = sqlite3_column_int64(activeCard.handle(), 0);
+        sqlite3_reset(activeCard.handle());
+        if (!cardId)
+            return true;
+        const bool stolen = outcome.percent(30);
+        if (!addEvent(cardId, acted, "active", "locked", QString::fromLatin1(stolen ? "stolen" : "lost"),
+                      "agent_console", agentName))
+            return false;
+        const bool replaced = outcome.percent(75);
+        qint64 back = replaced ? acted + outcome.between(3 * 86400, 7 * 86400) : acted + outcome.between(3600, 2 * 86400);
+        back = std::max(acted + 60, std::min(back, now - 60));
+        if (replaced) {
+            QString address;
+            customerAddress.bind(1, customerId);
+            if (sqlite3_step(customerAddress.handle()) == SQLITE_ROW)
+                address = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(customerAddress.handle(), 0)));
+            sqlite3_reset(customerAddress.handle());
+            // To the registered address (as CardRepository::registeredAddress has it), by post or expedited.
+            Statement &o = cardOrder;
+            o.bind(1, cardId);
+            o.bind(2, QString::fromLatin1(outcome.percent(85) ? "post" : "expedited"));
+            o.bind(3, address.trimmed());
+            o.bind(4, qint64(outcome.percent(70) ? 1 : 0));
+            o.bind(5, isoFromEpoch(std::min(acted + outcome.between(60, 600), back)));
+            o.bind(6, agentName);
+            if (!o.step())
+                return fail();
+        }
+        // Found again and unlocked when the customer called back, or the replacement arrived and was activated.
+        // (Both at the desk: DemoDataGenerator's inbox phase tells these from the customers' own by the channel.)
+        return addEvent(cardId, back, "locked", "active",
+                        replaced ? QString() : QStringLiteral("customer_request"), "agent_console", agentName);
+    }
+
+    // A disputed purchase: one of the customer's posted, undisputed
+    // purchases of the weeks before the contact.
+    QList<std::pair<qint64, qint64>> candidates;   // transaction, card
+    disputable.bind(1, customerId);
+    disputable.bind(2, isoFromEpoch(created - 45 * 86400));
+    disputable.bind(3, isoFromEpoch(created));
+    while (sqlite3_step(disputable.handle()) == SQLITE_ROW)
+        candidates.append({sqlite3_column_int64(disputable.handle(), 0), sqlite3_column_int64(disputable.handle(), 1)});
+    sqlite3_reset(disputable.handle());
+    if (candidates.isEmpty())
+        return true;
+    const auto [transactionId, cardId] = candidates.at(outcome.below(int(candidates.size())));
+    static const char *const reasons[] = {"not_authorised", "duplicate", "amount_differs", "not_received",
+                                          "cancelled_recurring"};
+    static const int reasonWeights[] = {35, 15, 15, 25, 10};
+    int roll = outcome.below(100);
+    int reason = 0;
+    while (roll >= reasonWeights[reason]) {
+        roll -= reasonWeights[reason];
+        ++reason;
+    }
+    // Chargebacks take weeks: older disputes are mostly decided.
+    const bool old = now - acted > 30 * 86400;
+    const int decide = outcome.below(100);
+    const char *status = old ? (decide < 55 ? "won" : decide < 80 ? "lost" : decide < 90 ? "withdrawn" : "open")
+                             : (decide < 85 ? "open" : "withdrawn");
+    Statement &d = dispute;
+    d.bind(1, transactionId);
+    d.bind(2, cardId);
+    d.bind(3, QString::fromLatin1(reasons[reason]));
+    d.bind(4, QString::fromLatin1(status));
+    d.bind(5, isoFromEpoch(acted));
+    d.bind(6, agentName);
+    if (!d.step())
+        return fail();
+    // transactions.dispute_status mirrors the dispute for the lists (a withdrawn one leaves none).
+    if (qstrcmp(status, "withdrawn") == 0)
+        disputeMirror.bindNull(1);
+    else
+        disputeMirror.bind(1, QString::fromLatin1(status));
+    disputeMirror.bind(2, transactionId);
+    return disputeMirror.step() || fail();
 }
 
 DemoConversations::DemoConversations(const Options &options)
@@ -761,6 +895,22 @@ bool DemoConversations::begin(sqlite3 *db, QString *error)
         if (!r.droppedIndexes.isEmpty() && !keep.step())
             return failed();
     }
+    if (!r.activeCard.prepare(db, "SELECT id FROM cards WHERE customer_id = ? AND status = 'active'"
+                                  " AND issued_at < ? ORDER BY id LIMIT 1")
+        || !r.customerAddress.prepare(db, "SELECT coalesce(street, '') || ', ' || coalesce(postcode, '') || ' '"
+                                          " || coalesce(city, '') FROM customers WHERE id = ?")
+        || !r.disputable.prepare(db, "SELECT t.id, t.card_id FROM cards AS k JOIN transactions AS t"
+                                     " ON t.card_id = k.id AND t.occurred_at >= ?2 AND t.occurred_at < ?3"
+                                     " WHERE k.customer_id = ?1 AND t.status = 'posted' AND t.dispute_status IS NULL"
+                                     " ORDER BY t.id")
+        || !r.cardEvent.prepare(db, "INSERT INTO card_events (card_id, at, from_state, to_state, reason_code,"
+                                    " channel, agent) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        || !r.cardOrder.prepare(db, "INSERT INTO card_orders (card_id, kind, delivery, address, pin_carries_over,"
+                                    " requested_at, agent) VALUES (?, 'replacement', ?, ?, ?, ?, ?)")
+        || !r.dispute.prepare(db, "INSERT INTO disputes (transaction_id, card_id, reason, status, opened_at, agent)"
+                                  " VALUES (?, ?, ?, ?, ?, ?)")
+        || !r.disputeMirror.prepare(db, "UPDATE transactions SET dispute_status = ? WHERE id = ?"))
+        return failed();
     if (!r.conversation.prepare(db, "INSERT INTO conversations (id, customer_id, channel, queue, status, priority,"
                                     " assignee, language, subject, topics, created_at, updated_at, first_response_due,"
                                     " first_responded_at, resolution_due, resolved_at, sla_due, message_count,"
@@ -938,6 +1088,9 @@ void DemoConversations::end()
     r.alertTransaction.prepare(nullptr, nullptr);
     r.csatRequest.prepare(nullptr, nullptr);
     r.csatAnswer.prepare(nullptr, nullptr);
+    for (Statement *s : {&r.activeCard, &r.customerAddress, &r.disputable, &r.cardEvent, &r.cardOrder, &r.dispute,
+                         &r.disputeMirror})
+        s->prepare(nullptr, nullptr);
     // Indexes dropped by begin() come back even after a failed load, and
     // full-text merging is back on.
     if (!r.db)

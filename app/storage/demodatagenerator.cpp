@@ -660,6 +660,7 @@ private:
     bool insertAgents();
     bool insertMeta();
     bool insertCustomer(const CustomerPlan &c);
+    bool insertCardHistory(const CustomerPlan &c);
 
     void planCustomer(qint64 id, CustomerPlan &c);
     void planIdentity(Random &random, CustomerPlan &c);
@@ -722,6 +723,7 @@ private:
     Statement m_insertCard;
     Statement m_insertTransaction;
     Statement m_insertSearch;
+    Statement m_insertCardEvent;
     Statement m_readTransactions;
     QList<int> m_fraudMerchants[int(FraudPattern::Count)];   ///< indices into Pools::merchants
     FraudRules m_fraudRules = FraudRules::defaults();
@@ -1923,6 +1925,53 @@ bool Run::insertCustomer(const CustomerPlan &c)
     return step(m_insertSearch);
 }
 
+/// The customers' own card history of the window (a stream of its own, so
+/// that the rest stays as it was): the lock of each card locked at the
+/// customer's request, on the day it was locked, from the app or the phone
+/// menu; and a few customers (2 %) who locked an active card in the app for
+/// a while and unlocked it again. The locks, replacements and disputes that
+/// came of conversations are the inbox's (DemoConversations), at the desk.
+bool Run::insertCardHistory(const CustomerPlan &c)
+{
+    if (c.id <= ShowcaseCustomers)
+        return true;
+    DemoRandom history(m_options.seed, quint64(c.id), DemoRandom::OutcomeSalt);
+    const QTime time = m_options.referenceTime.isValid() ? m_options.referenceTime : QTime(12, 0);
+    const int moment = time.hour() * 3600 + time.minute() * 60;
+    const int lastDay = m_windowDays - 1;
+    auto event = [&](qint64 cardId, int day, int seconds, const char *from, const char *to, const QString &reason,
+                     const char *channel) {
+        Statement &e = m_insertCardEvent;
+        e.bind(1, cardId);
+        e.bind(2, isoTimestamp(m_windowStart.addDays(day), seconds));
+        e.bind(3, QString::fromLatin1(from));
+        e.bind(4, QString::fromLatin1(to));
+        e.bindOptional(5, reason);
+        e.bind(6, QString::fromLatin1(channel));
+        return step(e);
+    };
+    bool appLockDone = !history.percent(2);
+    for (const CardPlan &card : c.cards) {
+        if (card.status == m_cardLocked) {
+            const int day = card.declineFrom - 1;
+            if (day < 0 || day > lastDay)
+                continue;
+            const int latest = day == lastDay ? std::max(60, moment - 600) : 86399;
+            if (!event(card.id, day, history.between(0, latest), "active", "locked", card.reason,
+                       history.percent(70) ? "app" : "phone_menu"))
+                return false;
+        } else if (!appLockDone && card.status == m_cardActive && card.txFrom < lastDay - 3) {
+            appLockDone = true;
+            const int day = history.between(card.txFrom + 1, lastDay - 3);
+            const int at = history.between(5 * 3600, 20 * 3600);
+            if (!event(card.id, day, at, "active", "locked", QStringLiteral("misplaced"), "app")
+                || !event(card.id, day, at + history.between(20 * 60, 36 * 3600), "locked", "active", QString(), "app"))
+                return false;
+        }
+    }
+    return true;
+}
+
 bool Run::insertAgents()
 {
     // The desk at the reference moment: who works which queues, who is
@@ -2016,6 +2065,7 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
         m_insertCard.prepare(nullptr, nullptr);
         m_insertTransaction.prepare(nullptr, nullptr);
         m_insertSearch.prepare(nullptr, nullptr);
+        m_insertCardEvent.prepare(nullptr, nullptr);
         m_readTransactions.prepare(nullptr, nullptr);
     };
 
@@ -2044,6 +2094,9 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
             execSql("DELETE FROM inbox_counts");
             execSql("DELETE FROM supervision_hours");
             execSql("DELETE FROM supervision_stale_hours");
+            execSql("DELETE FROM disputes");
+            execSql("DELETE FROM card_orders");
+            execSql("DELETE FROM card_events");
             execSql("DELETE FROM transactions");
             execSql("DELETE FROM cards");
             execSql("DELETE FROM accounts");
@@ -2084,6 +2137,9 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
                         "merchant, mcc, country, status, dispute_status, entry_mode) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             || !prepare(m_insertSearch, "INSERT INTO customer_search (rowid, doc) VALUES (?, ?)")
+            || !prepare(m_insertCardEvent,
+                        "INSERT INTO card_events (card_id, at, from_state, to_state, reason_code, channel)"
+                        " VALUES (?, ?, ?, ?, ?, ?)")
             || (withInbox && !conversations.begin(m_handle, &m_error)))
         return rollbackAndClean();
 
@@ -2094,7 +2150,7 @@ bool Run::execute(const DemoDataGenerator::Progress &progress, QString *error)
     CustomerPlan plan;
     for (int id = 1; id <= total; ++id) {
         planCustomer(id, plan);
-        if (!insertCustomer(plan))
+        if (!insertCustomer(plan) || !insertCardHistory(plan))
             return rollbackAndClean();
         DemoConversations::Customer person;
         person.id = plan.id;
@@ -2183,9 +2239,18 @@ DemoConversations::Options Run::conversationOptions() const
 bool Run::deleteInbox()
 {
     // The attachment files stay: they are content-addressed and shared.
+    // What the conversations left on the cards goes with them (the demo's
+    // rows carry no command; those of the desk are the ones at the agent
+    // console, the customers' own locks stay): the disputes first give their
+    // transactions back.
     // The rollup of the supervisor's analytics goes with the conversations;
     // the new ones mark their hours as they are written.
-    return execSql("DELETE FROM alert_transactions") && execSql("DELETE FROM alerts")
+    return execSql("UPDATE transactions SET dispute_status = NULL"
+                   " WHERE id IN (SELECT transaction_id FROM disputes WHERE command_id IS NULL)")
+           && execSql("DELETE FROM disputes WHERE command_id IS NULL")
+           && execSql("DELETE FROM card_orders WHERE command_id IS NULL")
+           && execSql("DELETE FROM card_events WHERE command_id IS NULL AND channel = 'agent_console'")
+           && execSql("DELETE FROM alert_transactions") && execSql("DELETE FROM alerts")
            && execSql("DELETE FROM csat_answers") && execSql("DELETE FROM csat_requests")
            && execSql("DELETE FROM attachments") && execSql("DELETE FROM messages")
            && execSql("DELETE FROM conversation_topics") && execSql("DELETE FROM conversations")

@@ -19,6 +19,9 @@ public:
     static constexpr quint64 InboxSalt = 0x243F6A8885A308D3ULL;
     /// The planted fraud patterns (DemoDataGenerator) and the alerts they raise (DemoConversations).
     static constexpr quint64 FraudSalt = 0x13198A2E03707344ULL;
+    /// The cards' history of the last 90 days: locks, replacements ordered,
+    /// disputes (DemoDataGenerator per customer, DemoConversations per conversation).
+    static constexpr quint64 OutcomeSalt = 0xBE5466CF34E90C6CULL;
 
     DemoRandom(quint64 seed, quint64 stream, quint64 salt)
     {

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void inboxSecondPhaseScalesAndRecoversIndexes();
     void plantedFraudRaisesAlertsOnEveryRule();
     void supervisionFiguresAreRealistic();
+    void cardOutcomesSpreadOverWeeks();
 
 private:
     static QDate referenceDate() { return QDate(2026, 11, 22); }
@@ -95,6 +96,16 @@ QByteArray TestDemoDataGenerator::inboxHash(QSqlDatabase &db)
                        QStringLiteral("SELECT * FROM alert_transactions ORDER BY alert_id, transaction_id"),
                        QStringLiteral("SELECT * FROM csat_requests ORDER BY id"),
                        QStringLiteral("SELECT * FROM csat_answers ORDER BY id"),
+                       // The cards' history (the customers' own locks, and what the
+                       // conversations left): by content, ids depend on the order written.
+                       QStringLiteral("SELECT card_id, at, from_state, to_state, reason_code, channel, agent"
+                                      " FROM card_events ORDER BY card_id, at, to_state"),
+                       QStringLiteral("SELECT card_id, kind, delivery, address, pin_carries_over, requested_at, agent"
+                                      " FROM card_orders ORDER BY card_id, requested_at"),
+                       QStringLiteral("SELECT transaction_id, card_id, reason, status, opened_at, agent"
+                                      " FROM disputes ORDER BY transaction_id"),
+                       QStringLiteral("SELECT id, dispute_status FROM transactions WHERE dispute_status IS NOT NULL"
+                                      " ORDER BY id"),
                        QStringLiteral("SELECT rowid FROM conversation_search WHERE conversation_search MATCH"
                                       " 'kortti OR card OR kortet' ORDER BY rowid")});
 }
@@ -606,13 +617,18 @@ void TestDemoDataGenerator::contentIsPinned()
     // Changed on purpose for the supervisor's workspace: the agents' queues
     // and presence, resolved conversations answered and resolved against
     // their targets, and their satisfaction surveys (a stream of their own).
+    // Changed on purpose for the card outcomes: the cards' history of the
+    // window (a stream of its own; no card's status moved): the inbox hash
+    // now takes in the card events, orders and disputes, and the content
+    // hash changed only by the transactions that resolved disputed-purchase
+    // conversations disputed (transactions.dispute_status mirrors them).
     QTemporaryDir dir;
     Database db(QStringLiteral("pinned"));
     QVERIFY(db.open(dir.filePath(QStringLiteral("pinned.sqlite"))).ok());
     QString error;
     QVERIFY2(generate(db, 300, 7, &error), qPrintable(error));
-    QCOMPARE(contentHash(db.connection()).toHex(), QByteArray("bd75d626488ef7b578f7ac27ffc6a290418f7b931f470f61b7bfdbe1a2ddc3d5"));
-    QCOMPARE(inboxHash(db.connection()).toHex(), QByteArray("599136a0bdc2664e5e4c1b47530e37b82584602d088c43022687406d208e5dfc"));
+    QCOMPARE(contentHash(db.connection()).toHex(), QByteArray("adf584f49be318fe3cc2172dd189d82cb30a6ebf23665e8796c1a4463367ab78"));
+    QCOMPARE(inboxHash(db.connection()).toHex(), QByteArray("99a4cfdce5edb07fb939a701bb83b04cb4faecc661e5a7b7f8fb12c0116943b2"));
 }
 
 void TestDemoDataGenerator::openQueueIsDueAsARealOne()
@@ -722,4 +738,60 @@ void TestDemoDataGenerator::supervisionFiguresAreRealistic()
 }
 
 QTEST_GUILESS_MAIN(TestDemoDataGenerator)
+void TestDemoDataGenerator::cardOutcomesSpreadOverWeeks()
+{
+    // The supervisor's card outcomes per week have something to show: locks,
+    // replacements ordered and disputes opened in the 90 days before the
+    // reference moment, in many different weeks.
+    const QString window = QStringLiteral(" >= '2026-08-24T12:00:00Z' AND %1 <= '2026-11-22T12:00:00Z'");
+    const struct
+    {
+        const char *what;
+        QString from;
+        QString column;
+    } outcomes[] = {
+        {"locks", QStringLiteral("card_events WHERE to_state = 'locked' AND "), QStringLiteral("at")},
+        {"replacements", QStringLiteral("card_orders WHERE kind = 'replacement' AND "), QStringLiteral("requested_at")},
+        {"disputes", QStringLiteral("disputes WHERE "), QStringLiteral("opened_at")},
+    };
+    for (const auto &outcome : outcomes) {
+        const QString where = outcome.from + outcome.column + window.arg(outcome.column);
+        const qint64 count = scalar(QStringLiteral("SELECT count(*) FROM ") + where);
+        const qint64 weeks = scalar(QStringLiteral("SELECT count(DISTINCT strftime('%Y-%W', %1)) FROM ")
+                                        .arg(outcome.column) + where);
+        QVERIFY2(count >= 20 && weeks >= 6, qPrintable(QStringLiteral("%1: %2 in %3 weeks").arg(QLatin1String(outcome.what))
+                                                          .arg(count).arg(weeks)));
+        // Nothing after the reference moment.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM ") + outcome.from + outcome.column
+                        + QStringLiteral(" > '2026-11-22T12:00:00Z'")),
+                 qint64(0));
+    }
+    // Locks at the desk (lost cards), by the customers in the app, and of the cards locked today.
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM card_events WHERE to_state = 'locked' AND channel = 'agent_console'")) > 0);
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM card_events WHERE to_state = 'locked' AND channel = 'app'")) > 0);
+
+    // The history agrees with the cards as the customer view shows them: a
+    // card's last event leads to its status today; a replacement order is for
+    // a card that arrived (none is on its way); a dispute's transaction shows it.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cards AS k JOIN card_events AS e ON e.id ="
+                                   " (SELECT max(id) FROM card_events WHERE card_id = k.id) WHERE e.to_state <> k.status")),
+             qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM card_orders AS o JOIN cards AS k ON k.id = o.card_id"
+                                   " WHERE k.status IN ('ordered', 'shipped', 'delivered') OR o.requested_at < k.issued_at")),
+             qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM disputes AS d JOIN transactions AS t ON t.id = d.transaction_id"
+                                   " WHERE t.card_id <> d.card_id OR t.status <> 'posted' OR t.occurred_at > d.opened_at"
+                                   " OR (d.status <> 'withdrawn' AND t.dispute_status IS NOT d.status)")),
+             qint64(0));
+    // The showcase customers' cards keep the history the tests know: none.
+    QCOMPARE(scalar(QStringLiteral("SELECT (SELECT count(*) FROM card_events WHERE card_id IN"
+                                   " (SELECT id FROM cards WHERE customer_id <= 8)) + (SELECT count(*) FROM card_orders"
+                                   " WHERE card_id IN (SELECT id FROM cards WHERE customer_id <= 8))"
+                                   " + (SELECT count(*) FROM disputes WHERE card_id IN"
+                                   " (SELECT id FROM cards WHERE customer_id <= 8))")),
+             qint64(0));
+    // Every row meets the schema's CHECKs (skipped while filling).
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'")), qint64(0));
+}
+
 #include "tst_demodatagenerator.moc"
