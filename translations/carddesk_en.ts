@@ -5132,6 +5132,81 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>The queue board could not be read.</source>
+        <translation>The queue board could not be read.</translation>
+    </message>
+    <message>
+        <source>The agents&apos; figures could not be read.</source>
+        <translation>The agents&apos; figures could not be read.</translation>
+    </message>
+    <message>
+        <source>The charts&apos; figures could not be computed.</source>
+        <translation>The charts&apos; figures could not be computed.</translation>
+    </message>
+    <message>
+        <source>Conversations per channel</source>
+        <translation>Conversations per channel</translation>
+    </message>
+    <message>
+        <source>First response against the SLA target</source>
+        <translation>First response against the SLA target</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT) per week</source>
+        <translation>Satisfaction (CSAT) per week</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No open conversations</source>
+        <translation>No open conversations</translation>
+    </message>
+    <message>
+        <source>Double-click a figure for its conversations</source>
+        <translation>Double-click a figure for its conversations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln available</source>
+        <comment>agents</comment>
+        <translation>
+            <numerusform>%1 of %Ln available</numerusform>
+            <numerusform>%1 of %Ln available</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation>Computing %1…</translation>
+    </message>
+    <message>
+        <source>%1 · computed %2</source>
+        <translation>%1 · computed %2</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>Last %1 days</translation>
+    </message>
+    <message>
+        <source>Double-click a figure to list its conversations on the Queues page</source>
+        <translation>Double-click a figure to list its conversations on the Queues page</translation>
+    </message>
+    <message>
+        <source>Double-click an agent for their open conversations on the Agents page</source>
+        <translation>Double-click an agent for their open conversations on the Agents page</translation>
+    </message>
+</context>
+<context>
     <name>PolicePage</name>
     <message>
         <source>A reference has 4 to 40 letters, digits, spaces, / - or . and at least one digit. Check it with the customer.</source>
@@ -6251,6 +6326,10 @@ Email: %3</translation>
     <message>
         <source>Read the figures again now (%1). They also refresh by themselves.</source>
         <translation>Read the figures again now (%1). They also refresh by themselves.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
     </message>
 </context>
 <context>

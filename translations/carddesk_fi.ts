@@ -5132,6 +5132,81 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>The queue board could not be read.</source>
+        <translation>Jonotilannetta ei voitu hakea.</translation>
+    </message>
+    <message>
+        <source>The agents&apos; figures could not be read.</source>
+        <translation>Asiakaspalvelijoiden lukuja ei voitu hakea.</translation>
+    </message>
+    <message>
+        <source>The charts&apos; figures could not be computed.</source>
+        <translation>Kaavioiden lukuja ei voitu laskea.</translation>
+    </message>
+    <message>
+        <source>Conversations per channel</source>
+        <translation>Keskustelut kanavittain</translation>
+    </message>
+    <message>
+        <source>First response against the SLA target</source>
+        <translation>Ensivastaus suhteessa SLA-tavoitteeseen</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT) per week</source>
+        <translation>CSAT viikoittain</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <source>No open conversations</source>
+        <translation>Ei avoimia keskusteluja</translation>
+    </message>
+    <message>
+        <source>Double-click a figure for its conversations</source>
+        <translation>Kaksoisnapsauta lukua nähdäksesi sen keskustelut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln available</source>
+        <comment>agents</comment>
+        <translation>
+            <numerusform>%1 / %Ln tavoitettavissa</numerusform>
+            <numerusform>%1 / %Ln tavoitettavissa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation>Lasketaan: %1…</translation>
+    </message>
+    <message>
+        <source>%1 · computed %2</source>
+        <translation>%1 · laskettu klo %2</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Jonot</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Asiakaspalvelijat</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>Viimeiset %1 päivää</translation>
+    </message>
+    <message>
+        <source>Double-click a figure to list its conversations on the Queues page</source>
+        <translation>Kaksoisnapsauta lukua nähdäksesi sen keskustelut Jonot-sivulla</translation>
+    </message>
+    <message>
+        <source>Double-click an agent for their open conversations on the Agents page</source>
+        <translation>Kaksoisnapsauta asiakaspalvelijaa nähdäksesi hänen avoimet keskustelunsa Asiakaspalvelijat-sivulla</translation>
+    </message>
+</context>
+<context>
     <name>PolicePage</name>
     <message>
         <source>A reference has 4 to 40 letters, digits, spaces, / - or . and at least one digit. Check it with the customer.</source>
@@ -6201,12 +6276,12 @@ Sähköposti: %3</translation>
     <message>
         <source>%1%</source>
         <comment>a percentage; the number comes first</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>W%1</source>
         <comment>ISO week number, short</comment>
-        <translation>Vko %1</translation>
+        <translation>Vko&#xa0;%1</translation>
     </message>
     <message>
         <source>Week %1: %2 – %3</source>
@@ -6251,6 +6326,10 @@ Sähköposti: %3</translation>
     <message>
         <source>Read the figures again now (%1). They also refresh by themselves.</source>
         <translation>Hae luvut uudelleen nyt (%1). Ne päivittyvät myös automaattisesti.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Yleiskuva</translation>
     </message>
 </context>
 <context>

@@ -102,11 +102,11 @@
     </message>
     <message>
         <source>Handled today</source>
-        <translation>Behandlet i dag</translation>
+        <translation>Behandlet i&#xa0;dag</translation>
     </message>
     <message>
         <source>Avg. first response</source>
-        <translation>Snitt første svar</translation>
+        <translation>Snitt første&#xa0;svar</translation>
     </message>
 </context>
 <context>
@@ -5132,6 +5132,81 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>The queue board could not be read.</source>
+        <translation>Køoversikten kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>The agents&apos; figures could not be read.</source>
+        <translation>Tallene for saksbehandlerne kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>The charts&apos; figures could not be computed.</source>
+        <translation>Tallene for diagrammene kunne ikke beregnes.</translation>
+    </message>
+    <message>
+        <source>Conversations per channel</source>
+        <translation>Samtaler per kanal</translation>
+    </message>
+    <message>
+        <source>First response against the SLA target</source>
+        <translation>Første svar mot SLA-målet</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT) per week</source>
+        <translation>Kundetilfredshet (CSAT) per uke</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
+    </message>
+    <message>
+        <source>No open conversations</source>
+        <translation>Ingen åpne samtaler</translation>
+    </message>
+    <message>
+        <source>Double-click a figure for its conversations</source>
+        <translation>Dobbeltklikk et tall for å se samtalene</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln available</source>
+        <comment>agents</comment>
+        <translation>
+            <numerusform>%1 av %Ln tilgjengelig</numerusform>
+            <numerusform>%1 av %Ln tilgjengelige</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation>Beregner %1…</translation>
+    </message>
+    <message>
+        <source>%1 · computed %2</source>
+        <translation>%1 · beregnet %2</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Køer</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Saksbehandlere</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>Siste %1 dager</translation>
+    </message>
+    <message>
+        <source>Double-click a figure to list its conversations on the Queues page</source>
+        <translation>Dobbeltklikk et tall for å se samtalene på siden Køer</translation>
+    </message>
+    <message>
+        <source>Double-click an agent for their open conversations on the Agents page</source>
+        <translation>Dobbeltklikk en saksbehandler for å se de åpne samtalene på siden Saksbehandlere</translation>
+    </message>
+</context>
+<context>
     <name>PolicePage</name>
     <message>
         <source>A reference has 4 to 40 letters, digits, spaces, / - or . and at least one digit. Check it with the customer.</source>
@@ -6201,7 +6276,7 @@ E-post: %3</translation>
     <message>
         <source>%1%</source>
         <comment>a percentage; the number comes first</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>W%1</source>
@@ -6251,6 +6326,10 @@ E-post: %3</translation>
     <message>
         <source>Read the figures again now (%1). They also refresh by themselves.</source>
         <translation>Les inn tallene på nytt nå (%1). De oppdateres også automatisk.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
     </message>
 </context>
 <context>

@@ -5132,6 +5132,81 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>The queue board could not be read.</source>
+        <translation>Kööversikten kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The agents&apos; figures could not be read.</source>
+        <translation>Handläggarnas siffror kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The charts&apos; figures could not be computed.</source>
+        <translation>Diagrammens siffror kunde inte beräknas.</translation>
+    </message>
+    <message>
+        <source>Conversations per channel</source>
+        <translation>Ärenden per kanal</translation>
+    </message>
+    <message>
+        <source>First response against the SLA target</source>
+        <translation>Första svar mot SLA-målet</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT) per week</source>
+        <translation>Nöjdhet (CSAT) per vecka</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <source>No open conversations</source>
+        <translation>Inga öppna ärenden</translation>
+    </message>
+    <message>
+        <source>Double-click a figure for its conversations</source>
+        <translation>Dubbelklicka på en siffra för att se dess ärenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln available</source>
+        <comment>agents</comment>
+        <translation>
+            <numerusform>Tillgängliga: %1 av %Ln</numerusform>
+            <numerusform>Tillgängliga: %1 av %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation>Beräknar %1…</translation>
+    </message>
+    <message>
+        <source>%1 · computed %2</source>
+        <translation>%1 · beräknat %2</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Köer</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>Senaste %1 dagarna</translation>
+    </message>
+    <message>
+        <source>Double-click a figure to list its conversations on the Queues page</source>
+        <translation>Dubbelklicka på en siffra för att se dess ärenden på sidan Köer</translation>
+    </message>
+    <message>
+        <source>Double-click an agent for their open conversations on the Agents page</source>
+        <translation>Dubbelklicka på en handläggare för att se hens öppna ärenden på sidan Handläggare</translation>
+    </message>
+</context>
+<context>
     <name>PolicePage</name>
     <message>
         <source>A reference has 4 to 40 letters, digits, spaces, / - or . and at least one digit. Check it with the customer.</source>
@@ -6201,12 +6276,12 @@ E-post: %3</translation>
     <message>
         <source>%1%</source>
         <comment>a percentage; the number comes first</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>W%1</source>
         <comment>ISO week number, short</comment>
-        <translation>v. %1</translation>
+        <translation>v.&#xa0;%1</translation>
     </message>
     <message>
         <source>Week %1: %2 – %3</source>
@@ -6251,6 +6326,10 @@ E-post: %3</translation>
     <message>
         <source>Read the figures again now (%1). They also refresh by themselves.</source>
         <translation>Läs in siffrorna igen nu (%1). De uppdateras också automatiskt.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 // The supervisor's workspace. First against a scripted SupervisionService
 // (models, drill-down paging, the drop target, the analytics page's busy
-// state), then the real window over a real LocalBackend on a temporary demo
-// database, signed in as a supervisor: the queue board shows figures, two
-// conversations are reassigned by keyboard and one by drag and drop, and the
-// service afterwards has them with their new assignee. An agent's window has
-// no supervision workspace.
+// state, the overview's refresh policy), then the real window over a real
+// LocalBackend on a temporary demo database, signed in as a supervisor: the
+// overview opens first with live tiles, queues, agents and charts, and a
+// double-click there opens the Queues or Agents page on what was clicked;
+// the queue board shows figures, two conversations are reassigned by
+// keyboard and one by drag and drop, and the service afterwards has them
+// with their new assignee. An agent's window has no supervision workspace.
 
 #include "audit/auditentrymodel.h"
 #include "audit/auditviewer.h"
@@ -17,8 +19,12 @@
 #include "supervision/analyticspage.h"
 #include "supervision/analyticstables.h"
 #include "supervision/drilldownmodel.h"
+#include "supervision/figuretile.h"
+#include "supervision/overviewpage.h"
 #include "supervision/queueboardmodel.h"
 #include "supervision/queueboardpage.h"
+#include "supervision/queueboardtiles.h"
+#include "supervision/supervisiontext.h"
 #include "supervision/supervisionworkspace.h"
 
 #include "inbox/inboxpane.h"
@@ -45,6 +51,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
@@ -77,6 +84,9 @@ template <typename T> QFuture<T> later(const T &value)
 class ScriptedSupervision : public SupervisionService
 {
 public:
+    int queueBoardCalls = 0;
+    int agentBoardCalls = 0;
+    int analyticsCalls = 0;
     int drillDownCalls = 0;
     DrillDown lastDrillDown;
     QString lastCursor;
@@ -86,6 +96,7 @@ public:
 
     QFuture<QueueBoard> queueBoard() override
     {
+        ++queueBoardCalls;
         QueueBoard board;
         board.at = fixedNow();
         board.queues = {QStringLiteral("billing"), QStringLiteral("cards"), QStringLiteral("fraud")};
@@ -121,6 +132,7 @@ public:
 
     QFuture<AgentBoard> agentBoard() override
     {
+        ++agentBoardCalls;
         AgentBoard board;
         board.at = fixedNow();
         const QStringList names = {QStringLiteral("Aino Lehtonen"), QStringLiteral("Mikko Salo"),
@@ -167,6 +179,7 @@ public:
 
     QFuture<Analytics> analytics(const AnalyticsPeriod &period) override
     {
+        ++analyticsCalls;
         lastPeriod = period;
         pendingAnalytics = std::make_unique<QPromise<Analytics>>();
         pendingAnalytics->start();
@@ -292,6 +305,8 @@ private Q_SLOTS:
     void drillDownPagesLazily();
     void droppedConversationsAskForReassignment();
     void analyticsShowBusyThenFiguresAndMarkTheSpike();
+    void overviewReloadsBoardsAndComputesChartsAtMostEveryFewMinutes();
+    void supervisorsOverviewShowsTheDemoLiveAndLeadsToTheDetails();
     void supervisorReassignsByKeyboardAndByDragAndDrop();
     void agentsWindowHasNoSupervision();
 
@@ -507,6 +522,205 @@ void TestSupervisionWorkspace::analyticsShowBusyThenFiguresAndMarkTheSpike()
     QVERIFY(!topics->item(0, 1)->data(AnalyticsTables::SpikeRole).toBool());
 }
 
+void TestSupervisionWorkspace::overviewReloadsBoardsAndComputesChartsAtMostEveryFewMinutes()
+{
+    ScriptedSupervision service;
+    OverviewPage page(&service);
+    QAbstractItemModelTester queueTester(page.queueModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy boardShown(&page, &OverviewPage::boardShown);
+    QSignalSpy agentsShown(&page, &OverviewPage::agentsShown);
+    QSignalSpy analyticsShown(&page, &OverviewPage::analyticsShown);
+    page.resize(1280, 760);
+    page.show();   // the first show computes the charts' week
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(service.pendingAnalytics);
+    QCOMPARE(service.analyticsCalls, 1);
+    QVERIFY(page.isAnalyticsBusy());
+    QCOMPARE(service.lastPeriod.to, QDate::currentDate());
+    QCOMPARE(service.lastPeriod.from, QDate::currentDate().addDays(1 - OverviewPage::ChartDays));
+
+    // The boards: the queue board's tiles over the totals, the queues folded, the agents' load.
+    page.refresh();
+    QTRY_COMPARE(boardShown.count(), 1);
+    QTRY_COMPARE(agentsShown.count(), 1);
+    QVERIFY(!page.isLoaded());   // the charts are still computing
+    QCOMPARE(service.analyticsCalls, 1);   // not asked twice while computing
+    QueueBoardTiles *tiles = page.tiles();
+    QCOMPARE(tiles->openTile()->value(), QStringLiteral("23"));
+    QCOMPARE(tiles->waitingTile()->value(), QStringLiteral("11"));
+    QCOMPARE(tiles->oldestWaitingTile()->value(), QStringLiteral("5 h 3 min"));
+    QCOMPARE(tiles->oldestWaitingTile()->detail(), QStringLiteral("Cards, Chat"));
+    QCOMPARE(tiles->dueSoonTile()->value(), QStringLiteral("8"));
+    QCOMPARE(tiles->breachedTile()->value(), QStringLiteral("5"));
+    QueueBoardModel *queues = page.queueModel();
+    QCOMPARE(queues->rowCount(), 3);   // two queues and the totals
+    QVERIFY(!page.queueView()->isExpanded(queues->queueIndex(QStringLiteral("billing"))));
+    QVERIFY(page.queueView()->isColumnHidden(QueueBoardModel::InProgressColumn));
+    QVERIFY(!page.queueView()->isColumnHidden(QueueBoardModel::BreachedColumn));
+    QCOMPARE(page.agentModel()->rowCount(), 3);
+    QVERIFY(page.agentView()->isColumnHidden(AgentBoardModel::QueuesColumn));
+    QVERIFY(!page.agentView()->isColumnHidden(AgentBoardModel::HandledTodayColumn));
+
+    service.answerAnalytics();
+    QTRY_COMPARE(analyticsShown.count(), 1);
+    QVERIFY(page.isLoaded());
+    QVERIFY(!page.isAnalyticsBusy());
+    QCOMPARE(page.chartViews().size(), 3);
+    for (QChartView *view : page.chartViews())
+        QVERIFY(!view->chart()->series().isEmpty());
+
+    // The 30-second refresh reloads the boards, not the charts: they wait a few minutes.
+    const int queueCalls = service.queueBoardCalls;
+    const int agentCalls = service.agentBoardCalls;
+    page.refresh();
+    QTRY_COMPARE(boardShown.count(), 2);
+    QCOMPARE(service.queueBoardCalls, queueCalls + 1);
+    QCOMPARE(service.agentBoardCalls, agentCalls + 1);
+    QCOMPARE(service.analyticsCalls, 1);
+    // Hidden, nothing is computed; asked for (the Refresh button), they are.
+    page.hide();
+    page.refresh();
+    QCOMPARE(service.analyticsCalls, 1);
+    page.show();
+    QCOMPARE(service.analyticsCalls, 1);   // still fresh
+    page.refreshAnalytics();
+    QCOMPARE(service.analyticsCalls, 2);
+    QVERIFY(page.isAnalyticsBusy());
+    service.answerAnalytics();
+    QTRY_COMPARE(analyticsShown.count(), 2);
+
+    // A unfolded queue stays unfolded across a refresh.
+    page.queueView()->expand(queues->queueIndex(QStringLiteral("cards")));
+    page.refresh();
+    QTRY_COMPARE(boardShown.count(), 3);
+    QVERIFY(page.queueView()->isExpanded(queues->queueIndex(QStringLiteral("cards"))));
+    QVERIFY(!page.queueView()->isExpanded(queues->queueIndex(QStringLiteral("billing"))));
+
+    // Enter (or a double-click) on a figure asks for its conversations; on an agent, for the agent.
+    std::optional<DrillDown> asked;
+    int askedColumn = -1;
+    connect(&page, &OverviewPage::queueFigureActivated, &page, [&](const DrillDown &drill, int column) {
+        asked = drill;
+        askedColumn = column;
+    });
+    page.queueView()->setFocus();
+    page.queueView()->setCurrentIndex(queues->queueIndex(QStringLiteral("cards"), QueueBoardModel::BreachedColumn));
+    QTest::keyClick(page.queueView(), Qt::Key_Return);
+    QVERIFY(asked);
+    QCOMPARE(asked->figure, QueueFigure::Breached);
+    QCOMPARE(asked->queue, QStringLiteral("cards"));
+    QVERIFY(!asked->channel);
+    QCOMPARE(askedColumn, int(QueueBoardModel::BreachedColumn));
+    QSignalSpy agentAsked(&page, &OverviewPage::agentActivated);
+    page.agentView()->setFocus();
+    page.agentView()->setCurrentIndex(page.agentModel()->index(1, AgentBoardModel::OpenColumn));
+    QTest::keyClick(page.agentView(), Qt::Key_Return);
+    QCOMPARE(agentAsked.count(), 1);
+    QCOMPARE(agentAsked.first().first().toString(), QStringLiteral("mikko.salo"));
+}
+
+void TestSupervisionWorkspace::supervisorsOverviewShowsTheDemoLiveAndLeadsToTheDetails()
+{
+    std::unique_ptr<ApplicationController> controller = open(QStringLiteral("riikka.nurmi"));   // a demo supervisor
+    QVERIFY(controller);
+    MainWindow *window = controller->mainWindow();
+    window->resize(1440, 900);
+    SupervisionWorkspace *workspace = controller->supervisionWorkspace();
+    QVERIFY(workspace);
+    window->showArea(QStringLiteral("supervision"));
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+
+    // The overview is the first page, and what the workspace opens on.
+    QCOMPARE(workspace->currentPage(), SupervisionWorkspace::Page::Overview);
+    QCOMPARE(workspace->tabs()->tabText(0), QStringLiteral("Overview"));
+    OverviewPage *overview = workspace->overview();
+    QTRY_VERIFY_WITH_TIMEOUT(overview->isLoaded(), WorkerTimeoutMs);
+
+    // The tiles count the demo's open conversations, as the queue board's totals do.
+    const QueueBoardRow totals = overview->queueModel()->totals();
+    QVERIFY(totals.open() > 0);
+    QVERIFY(totals.waiting > 0);
+    QVERIFY(totals.breached > 0);
+    const QLocale locale;
+    const auto figure = [&locale](FigureTile *tile) {
+        bool ok = false;
+        const int value = locale.toInt(tile->value(), &ok);
+        return ok ? value : -1;
+    };
+    QueueBoardTiles *tiles = overview->tiles();
+    QCOMPARE(figure(tiles->openTile()), totals.open());
+    QCOMPARE(figure(tiles->waitingTile()), totals.waiting);
+    QCOMPARE(figure(tiles->breachedTile()), totals.breached);
+    QVERIFY(tiles->openTile()->isVisible());
+    QVERIFY(tiles->oldestWaitingTile()->value() != SupervisionText::none());
+
+    // The queues folded, the agents with their load.
+    QueueBoardModel *queues = overview->queueModel();
+    QVERIFY(queues->rowCount() > 1);
+    QVERIFY(!overview->queueView()->isExpanded(queues->index(0, 0)));
+    AgentBoardModel *agents = overview->agentModel();
+    QTRY_VERIFY_WITH_TIMEOUT(agents->rowCount() > 2, WorkerTimeoutMs);
+    int assigned = 0;
+    for (const AgentFigure &agent : agents->board().agents)
+        assigned += agent.open;
+    QVERIFY(assigned > 0);
+
+    // At least two charts over the last week with series in them, the volumes among them.
+    QCOMPARE(overview->period().to, QDate::currentDate());
+    int withSeries = 0;
+    for (QChartView *view : overview->chartViews())
+        withSeries += view->chart()->series().isEmpty() ? 0 : 1;
+    QVERIFY2(withSeries >= 2, qPrintable(QString::number(withSeries)));
+    QVERIFY(!overview->chartViews().first()->chart()->series().isEmpty());
+    QVERIFY(overview->chartViews().first()->isVisible());
+
+    // (QTest's double-click alone presses once; a hand presses, releases, then double-clicks.)
+    const auto doubleClick = [](QTreeView *view, const QModelIndex &index) {
+        const QPoint at = view->visualRect(index).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+    };
+
+    // A double-click on a queue's breached figure opens the Queues page on it, listing them.
+    const QString queue = queues->queues().first();
+    QTreeView *queueView = overview->queueView();
+    const QModelIndex cell = queues->queueIndex(queue, QueueBoardModel::BreachedColumn);
+    QVERIFY(cell.isValid());
+    doubleClick(queueView, cell);
+    QCOMPARE(workspace->currentPage(), SupervisionWorkspace::Page::Queues);
+    QueueBoardPage *board = workspace->queueBoard();
+    QCOMPARE(board->drillDownModel()->drillDown().figure, QueueFigure::Breached);
+    QCOMPARE(board->drillDownModel()->drillDown().queue, queue);
+    QTRY_VERIFY_WITH_TIMEOUT(board->boardModel()->rowCount() > 1, WorkerTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(board->boardView()->currentIndex(),
+                              board->boardModel()->queueIndex(queue, QueueBoardModel::BreachedColumn),
+                              WorkerTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(board->drillDownModel()->state() == DrillDownModel::State::Results, WorkerTimeoutMs);
+
+    // Back on the overview, a double-click on an agent opens the Agents page on them.
+    workspace->showPage(SupervisionWorkspace::Page::Overview);
+    // Someone with work who is not the busiest, whom the Agents page would start on anyway.
+    int busiest = 0;
+    for (int i = 1; i < agents->rowCount(); ++i) {
+        if (agents->agentAt(i).open > agents->agentAt(busiest).open)
+            busiest = i;
+    }
+    int row = -1;
+    for (int i = 0; i < agents->rowCount() && row < 0; ++i) {
+        if (i != busiest && agents->agentAt(i).open > 0)
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    const QString username = agents->agentAt(row).username;
+    QTreeView *agentView = overview->agentView();
+    const QModelIndex agentCell = agents->index(row, AgentBoardModel::AgentColumn);
+    agentView->scrollTo(agentCell);
+    doubleClick(agentView, agentCell);
+    QCOMPARE(workspace->currentPage(), SupervisionWorkspace::Page::Agents);
+    QTRY_COMPARE_WITH_TIMEOUT(workspace->agents()->currentAgent(), username, WorkerTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(workspace->agents()->conversationModel()->drillDown().agent, username, WorkerTimeoutMs);
+}
+
 std::unique_ptr<ApplicationController> TestSupervisionWorkspace::open(const QString &agent)
 {
     // The real window over the real LocalBackend on a small demo database (made by the first open).
@@ -544,6 +758,7 @@ void TestSupervisionWorkspace::supervisorReassignsByKeyboardAndByDragAndDrop()
     QVERIFY(QTest::qWaitForWindowExposed(window));
 
     // The queue board shows the demo's open conversations.
+    workspace->showPage(SupervisionWorkspace::Page::Queues);
     QueueBoardPage *queues = workspace->queueBoard();
     QTRY_VERIFY_WITH_TIMEOUT(queues->boardModel()->rowCount() > 1, WorkerTimeoutMs);
     const QueueBoardRow totals = queues->boardModel()->totals();

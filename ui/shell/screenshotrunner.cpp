@@ -27,6 +27,7 @@
 #include "supervision/agentspage.h"
 #include "supervision/analyticspage.h"
 #include "supervision/drilldownmodel.h"
+#include "supervision/overviewpage.h"
 #include "supervision/queueboardmodel.h"
 #include "supervision/queueboardpage.h"
 #include "supervision/supervisionworkspace.h"
@@ -60,6 +61,8 @@ QStringList ScreenshotRunner::supportedViews()
             QStringLiteral("inbox"),
             QStringLiteral("audit"),
             QStringLiteral("supervision"),
+            QStringLiteral("supervision:overview"),
+            QStringLiteral("supervision:queues"),
             QStringLiteral("supervision:agents"),
             QStringLiteral("supervision:analytics"),
             QStringLiteral("supervision:audit"),
@@ -207,6 +210,20 @@ void ScreenshotRunner::showSupervision()
                        "riikka.nurmi (a demo supervisor)."));
     MainWindow *window = m_controller->mainWindow();
     const QString page = m_request.view.section(QLatin1Char(':'), 1);
+    if (page.isEmpty() || page == QLatin1StringView("overview")) {
+        // The wallboard once both boards and the charts are on screen.
+        OverviewPage *overview = workspace->overview();
+        const auto shownAll = [this, overview] {
+            if (overview->isLoaded())
+                grabSoon();
+        };
+        connect(overview, &OverviewPage::boardShown, this, shownAll);
+        connect(overview, &OverviewPage::agentsShown, this, shownAll);
+        connect(overview, &OverviewPage::analyticsShown, this, shownAll);
+        workspace->showPage(SupervisionWorkspace::Page::Overview);
+        window->showArea(QStringLiteral("supervision"));
+        return;
+    }
     if (page == QLatin1StringView("analytics")) {
         connect(workspace->analytics(), &AnalyticsPage::analyticsShown, this, &ScreenshotRunner::grabSoon);
         workspace->showPage(SupervisionWorkspace::Page::Analytics);
@@ -248,7 +265,7 @@ void ScreenshotRunner::showSupervision()
         window->showArea(QStringLiteral("supervision"));
         return;
     }
-    // The board, and beside it the breached conversations of the queue and channel with the most.
+    // "queues": the board, and beside it the breached conversations of the queue and channel with the most.
     QueueBoardPage *queues = workspace->queueBoard();
     connect(queues, &QueueBoardPage::boardShown, this, [this, queues] {
         if (m_supervisionDrilled)

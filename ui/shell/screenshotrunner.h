@@ -47,7 +47,8 @@ private:
     void onReady();
     void showInbox();
     void showAudit();
-    /// "supervision[:agents|:analytics]": the supervisor's workspace on that page, with its figures loaded.
+    /// "supervision[:overview|:queues|:agents|:analytics|:audit]": the supervisor's workspace on that page
+    /// (plain "supervision": the overview), with its figures loaded.
     void showSupervision();
     /// "wizard:lost-card[:situation|review|replacement|summary]": walks the wizard to that page.
     void showWizard();

@@ -5,6 +5,7 @@
 #include "drilldownmodel.h"
 #include "exportablesection.h"
 #include "supervisiontext.h"
+#include "supervisionviews.h"
 
 #include "common/messagebar.h"
 #include "common/theme.h"
@@ -32,22 +33,10 @@ namespace {
 
 QTreeView *makeTable(QWidget *parent)
 {
-    auto *view = new QTreeView(parent);
-    view->setRootIsDecorated(false);
-    view->setItemsExpandable(false);
-    view->setUniformRowHeights(true);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setFrameShape(QFrame::NoFrame);
+    QTreeView *view = SupervisionViews::makeTable(parent);
     view->setAllColumnsShowFocus(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setStyleSheet(QStringLiteral("QTreeView { border: none; } QTreeView::item { padding: 4px 2px; }"));
-    QHeaderView *header = view->header();
-    header->setSectionsMovable(false);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setMinimumSectionSize(48);
-    header->setFont(Theme::derivedFont(header->font(), -1, QFont::Bold));
+    view->header()->setSectionResizeMode(QHeaderView::Interactive);
     return view;
 }
 
@@ -266,7 +255,8 @@ void AgentsPage::refresh()
 
 void AgentsPage::onBoard(const AgentBoard &board)
 {
-    const QString current = currentAgent();
+    const QString current = m_wantedAgent.isEmpty() ? currentAgent() : m_wantedAgent;
+    m_wantedAgent.clear();
     m_agents->setBoard(board);
     if (board.refused || !board.message.isEmpty())
         m_message->showMessage(board.message.isEmpty() ? tr("The agents' figures could not be read.") : board.message,
@@ -284,6 +274,7 @@ void AgentsPage::onBoard(const AgentBoard &board)
 
     if (!current.isEmpty() && currentAgent() != current)
         selectAgent(current);
+    m_wantedAgent.clear();   // not on this board either: the supervisor sees who is
     if (currentAgent().isEmpty() && m_agents->rowCount() > 0) {
         // Start on the busiest agent: the one a supervisor most likely looks at first.
         int busiest = 0;
@@ -299,8 +290,11 @@ void AgentsPage::onBoard(const AgentBoard &board)
 bool AgentsPage::selectAgent(const QString &username)
 {
     const QModelIndex index = m_agents->indexFromUsername(username);
-    if (!index.isValid())
+    if (!index.isValid()) {
+        m_wantedAgent = username;   // the board may be on its way
         return false;
+    }
+    m_wantedAgent.clear();
     m_agentView->setCurrentIndex(index);
     m_agentView->scrollTo(index);
     return true;
@@ -314,6 +308,8 @@ QString AgentsPage::currentAgent() const
 void AgentsPage::onCurrentAgentChanged()
 {
     const QString username = currentAgent();
+    if (!username.isEmpty())
+        m_wantedAgent.clear();   // the supervisor chose someone meanwhile
     if (username.isEmpty()) {
         m_conversations->clear();
         updateConversationCaption();

@@ -36,7 +36,8 @@ public:
     ~AgentsPage() override;
 
     void refresh();
-    /// Selects @p username's row (and lists their conversations); false when not on the board.
+    /// Selects @p username's row (and lists their conversations); false when not on the board
+    /// (then the next board selects them if they are on it).
     bool selectAgent(const QString &username);
     QString currentAgent() const;
 
@@ -97,4 +98,5 @@ private:
     QPointer<AgentPicker> m_picker;
     quint64 m_generation = 0;
     QList<qint64> m_keepSelection;
+    QString m_wantedAgent;   ///< asked for by selectAgent() before the board had them
 };

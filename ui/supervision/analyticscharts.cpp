@@ -52,12 +52,16 @@ void roundAxis(QValueAxis *axis, double maximum)
     axis->setTickCount(steps + 1);
 }
 
-void noData(QChart *chart)
+void noData(QChart *chart, const QString &none)
 {
-    const QString none = QCoreApplication::translate("AnalyticsCharts", "No conversations in this period");
     chart->setTitle(chart->title().isEmpty() ? none : chart->title() + QStringLiteral(": ") + none);
     chart->setTitleBrush(Theme::mutedText());
     chart->legend()->hide();
+}
+
+void noData(QChart *chart)
+{
+    noData(chart, QCoreApplication::translate("AnalyticsCharts", "No conversations in this period"));
 }
 
 } // namespace
@@ -67,9 +71,10 @@ bool weeklyVolumes(const AnalyticsPeriod &period)
     return period.from.daysTo(period.to) + 1 > DailyVolumesUpToDays;
 }
 
-QChart *volumes(const Analytics &analytics)
+QChart *volumes(const Analytics &analytics, const QString &title)
 {
     QChart *chart = ChartStyle::makeChart();
+    chart->setTitle(title);
     const bool weekly = weeklyVolumes(analytics.period);
     QMap<int, QMap<QDate, int>> perChannel;
     for (const ChannelVolume &volume : analytics.volumes)
@@ -209,9 +214,10 @@ QChart *againstTarget(const QList<QPair<Channel, DurationStats>> &perChannel, co
     return chart;
 }
 
-QChart *csatPerWeek(const Analytics &analytics)
+QChart *csatPerWeek(const Analytics &analytics, const QString &title)
 {
     QChart *chart = ChartStyle::makeChart();
+    chart->setTitle(title);
     QList<CsatFigure> weeks;
     for (const CsatFigure &week : analytics.csatByWeek) {
         if (QDate::fromString(week.key, Qt::ISODate).isValid())
@@ -222,9 +228,7 @@ QChart *csatPerWeek(const Analytics &analytics)
     for (const CsatFigure &week : std::as_const(weeks))
         any = any || week.responses > 0;
     if (!any) {
-        chart->setTitle(QCoreApplication::translate("AnalyticsCharts", "No satisfaction answers in this period"));
-        chart->setTitleBrush(Theme::mutedText());
-        chart->legend()->hide();
+        noData(chart, QCoreApplication::translate("AnalyticsCharts", "No satisfaction answers in this period"));
         return chart;
     }
     QStringList categories;

@@ -318,13 +318,6 @@ QChartView *AnalyticsPage::addChart(ExportableSection *section, int minimumHeigh
     return view;
 }
 
-void AnalyticsPage::replaceChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart);   // the view owns the new chart and lets go of the old one
-    delete old;
-}
-
 AnalyticsPeriod AnalyticsPage::periodFor(Range range, const QDate &today)
 {
     switch (range) {
@@ -480,10 +473,11 @@ void AnalyticsPage::showResult()
     m_csatTile->setDetail(csatDetail);
 
     // Charts.
-    replaceChart(m_volumeChart, AnalyticsCharts::volumes(a));
-    replaceChart(m_firstResponseChart, AnalyticsCharts::againstTarget(a.firstResponse, tr("First response")));
-    replaceChart(m_resolutionChart, AnalyticsCharts::againstTarget(a.resolution, tr("Resolution")));
-    replaceChart(m_csatChart, AnalyticsCharts::csatPerWeek(a));
+    ChartStyle::replaceChart(m_volumeChart, AnalyticsCharts::volumes(a));
+    ChartStyle::replaceChart(m_firstResponseChart,
+                             AnalyticsCharts::againstTarget(a.firstResponse, tr("First response")));
+    ChartStyle::replaceChart(m_resolutionChart, AnalyticsCharts::againstTarget(a.resolution, tr("Resolution")));
+    ChartStyle::replaceChart(m_csatChart, AnalyticsCharts::csatPerWeek(a));
 
     // Tables.
     AnalyticsTables::fillVolumes(m_volumeModel, a, AnalyticsCharts::weeklyVolumes(a.period));

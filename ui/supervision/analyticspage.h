@@ -74,7 +74,6 @@ private:
     ExportableSection *addSection(const QString &objectName);
     QTreeView *addTable(ExportableSection *section, QStandardItemModel *model, bool sortable);
     QChartView *addChart(ExportableSection *section, int minimumHeight);
-    void replaceChart(QChartView *view, QChart *chart);
     void compute(const AnalyticsPeriod &period);
     void onAnalytics(const Analytics &analytics);
     void showResult();

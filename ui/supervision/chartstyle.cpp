@@ -95,6 +95,13 @@ QChartView *makeView(QChart *chart, QWidget *parent, int minimumHeight)
     return view;
 }
 
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);   // the view owns the new chart and lets go of the old one
+    delete old;
+}
+
 QImage render(QWidget *view)
 {
     const qreal ratio = 2.0;

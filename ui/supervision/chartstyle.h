@@ -27,6 +27,8 @@ QChart *makeChart();
 void styleAxis(QAbstractAxis *axis);
 /// A view for @p chart: antialiased, a minimum height that keeps labels readable.
 QChartView *makeView(QChart *chart, QWidget *parent, int minimumHeight = 260);
+/// Shows @p chart in @p view (which takes it) and deletes the chart it showed.
+void replaceChart(QChartView *view, QChart *chart);
 
 /// The chart (or a widget holding charts) as a PNG-ready image at twice the screen size, on white.
 QImage render(QWidget *view);

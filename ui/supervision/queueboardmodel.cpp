@@ -176,6 +176,15 @@ std::optional<DrillDown> QueueBoardModel::drillDownAt(const QModelIndex &index) 
     return drill;
 }
 
+QModelIndex QueueBoardModel::indexFromDrillDown(const DrillDown &drillDown, int column) const
+{
+    if (drillDown.queue.isEmpty())
+        return drillDown.channel ? QModelIndex() : totalIndex(column);   // the totals have no channel rows
+    if (drillDown.channel)
+        return channelIndex(drillDown.queue, *drillDown.channel, column);
+    return queueIndex(drillDown.queue, column);
+}
+
 const QueueBoardRow *QueueBoardModel::rowAt(const QModelIndex &index) const
 {
     if (!index.isValid())

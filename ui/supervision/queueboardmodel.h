@@ -61,6 +61,9 @@ public:
 
     /// What double-clicking @p index lists; nullopt for no cell.
     std::optional<DrillDown> drillDownAt(const QModelIndex &index) const;
+    /// The cell of @p column on the row @p drillDown names (its queue and channel, a queue, or
+    /// the totals); invalid when that row is not on the board. The inverse of drillDownAt().
+    QModelIndex indexFromDrillDown(const DrillDown &drillDown, int column) const;
     /// Which figure @p column counts (the name column: every open one).
     static QueueFigure figureOfColumn(int column);
 

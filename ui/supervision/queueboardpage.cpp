@@ -2,9 +2,10 @@
 
 #include "drilldownmodel.h"
 #include "exportablesection.h"
-#include "figuretile.h"
 #include "queueboardmodel.h"
+#include "queueboardtiles.h"
 #include "supervisiontext.h"
+#include "supervisionviews.h"
 
 #include "common/messagebar.h"
 #include "common/theme.h"
@@ -13,7 +14,6 @@
 #include "services/supervisionservice.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -22,39 +22,13 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-namespace {
-
-QTreeView *makeTable(QWidget *parent)
-{
-    auto *view = new QTreeView(parent);
-    view->setRootIsDecorated(false);
-    view->setItemsExpandable(false);
-    view->setUniformRowHeights(true);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setFrameShape(QFrame::NoFrame);
-    view->setStyleSheet(QStringLiteral("QTreeView { border: none; } QTreeView::item { padding: 4px 2px; }"));
-    view->setTextElideMode(Qt::ElideRight);
-    QHeaderView *header = view->header();
-    header->setSectionsMovable(false);
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setFont(Theme::derivedFont(header->font(), -1, QFont::Bold));
-    return view;
-}
-
-} // namespace
-
 QueueBoardPage::QueueBoardPage(SupervisionService *service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_board(new QueueBoardModel(this))
     , m_drill(new DrillDownModel(service, this))
     , m_message(new MessageBar(this))
-    , m_openTile(new FigureTile(this))
-    , m_waitingTile(new FigureTile(this))
-    , m_oldestTile(new FigureTile(this))
-    , m_dueSoonTile(new FigureTile(this))
-    , m_breachedTile(new FigureTile(this))
+    , m_tiles(new QueueBoardTiles(m_board, this))
     , m_boardSection(new ExportableSection(this))
     , m_drillSection(new ExportableSection(this))
     , m_updated(new QLabel(this))
@@ -65,19 +39,9 @@ QueueBoardPage::QueueBoardPage(SupervisionService *service, QWidget *parent)
     setObjectName(QStringLiteral("queueBoardPage"));
     m_message->setObjectName(QStringLiteral("queueBoardMessage"));
     m_message->hide();
-    m_openTile->setObjectName(QStringLiteral("tileOpen"));
-    m_waitingTile->setObjectName(QStringLiteral("tileWaiting"));
-    m_oldestTile->setObjectName(QStringLiteral("tileOldestWaiting"));
-    m_dueSoonTile->setObjectName(QStringLiteral("tileDueSoon"));
-    m_breachedTile->setObjectName(QStringLiteral("tileBreached"));
-
-    auto *tiles = new QHBoxLayout;
-    tiles->setSpacing(12);
-    for (FigureTile *tile : {m_openTile, m_waitingTile, m_oldestTile, m_dueSoonTile, m_breachedTile})
-        tiles->addWidget(tile, 1);
 
     // The board.
-    m_boardView = makeTable(m_boardSection);
+    m_boardView = SupervisionViews::makeTable(m_boardSection);
     m_boardView->setObjectName(QStringLiteral("queueBoardView"));
     m_boardView->setModel(m_board);
     m_boardView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -89,8 +53,6 @@ QueueBoardPage::QueueBoardPage(SupervisionService *service, QWidget *parent)
     m_boardView->setExpandsOnDoubleClick(false);   // a double-click drills down
     m_boardView->setIndentation(16);
     QHeaderView *boardHeader = m_boardView->header();
-    boardHeader->setStretchLastSection(false);
-    boardHeader->setMinimumSectionSize(48);
     boardHeader->setSectionResizeMode(QueueBoardModel::NameColumn, QHeaderView::Stretch);
     for (int column = QueueBoardModel::WaitingColumn; column < QueueBoardModel::ColumnCount; ++column)
         boardHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);   // a few dozen rows at most
@@ -106,7 +68,7 @@ QueueBoardPage::QueueBoardPage(SupervisionService *service, QWidget *parent)
     m_boardSection->setMinimumWidth(520);
 
     // The conversations behind a figure.
-    m_drillView = makeTable(m_drillSection);
+    m_drillView = SupervisionViews::makeTable(m_drillSection);
     m_drillView->setObjectName(QStringLiteral("drillDownView"));
     m_drillView->setModel(m_drill);
     m_drillView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -114,9 +76,7 @@ QueueBoardPage::QueueBoardPage(SupervisionService *service, QWidget *parent)
     m_drillView->setAllColumnsShowFocus(true);
     m_drillView->setAlternatingRowColors(true);
     QHeaderView *drillHeader = m_drillView->header();
-    drillHeader->setStretchLastSection(false);
     drillHeader->setSectionResizeMode(QHeaderView::Interactive);
-    drillHeader->setMinimumSectionSize(48);
     drillHeader->resizeSection(DrillDownModel::CustomerColumn, 140);
     drillHeader->setSectionResizeMode(DrillDownModel::SubjectColumn, QHeaderView::Stretch);
     drillHeader->resizeSection(DrillDownModel::ChannelColumn, 110);
@@ -161,7 +121,7 @@ QueueBoardPage::QueueBoardPage(SupervisionService *service, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(14);
     layout->addWidget(m_message);
-    layout->addLayout(tiles);
+    layout->addWidget(m_tiles);
     layout->addWidget(m_splitter, 1);
 
     connect(m_boardView, &QTreeView::activated, this, [this](const QModelIndex &index) {
@@ -198,6 +158,11 @@ QueueBoardModel *QueueBoardPage::boardModel() const
 QTreeView *QueueBoardPage::boardView() const
 {
     return m_boardView;
+}
+
+QueueBoardTiles *QueueBoardPage::tiles() const
+{
+    return m_tiles;
 }
 
 DrillDownModel *QueueBoardPage::drillDownModel() const
@@ -268,6 +233,7 @@ void QueueBoardPage::onBoard(const QueueBoard &board)
         if (restore.isValid())
             m_boardView->setCurrentIndex(restore);
     }
+    selectPendingFigure();
     m_drill->setNow(board.at.isValid() ? board.at : QDateTime::currentDateTimeUtc());
 
     if (board.refused || !board.message.isEmpty())
@@ -276,7 +242,6 @@ void QueueBoardPage::onBoard(const QueueBoard &board)
     else if (m_message->isVisible() && m_message->type() != MessageBar::Positive)
         m_message->hideMessage();
 
-    updateTiles();
     const QDateTime at = board.at.isValid() ? board.at : QDateTime::currentDateTimeUtc();
     m_updated->setText(board.refused              ? QString()
                        : m_board->rowCount() == 0 ? tr("No open conversations")
@@ -284,40 +249,33 @@ void QueueBoardPage::onBoard(const QueueBoard &board)
     emit boardShown(at);
 }
 
-void QueueBoardPage::updateTiles()
-{
-    const QueueBoardRow totals = m_board->totals();
-    const QLocale locale;
-    m_openTile->setValue(locale.toString(totals.open()));
-    m_openTile->setDetail(tr("%1 in progress · %2 pending")
-                              .arg(locale.toString(totals.inProgress), locale.toString(totals.pendingCustomer)));
-    m_waitingTile->setValue(locale.toString(totals.waiting));
-    m_waitingTile->setDetail(tr("New or not assigned"));
-    m_oldestTile->setValue(SupervisionText::age(totals.oldestWaitingSince, m_board->now()));
-    // Which queue it is in.
-    QString oldestWhere;
-    for (const QueueBoardRow &row : m_board->board().rows) {
-        if (row.oldestWaitingSince.isValid() && row.oldestWaitingSince == totals.oldestWaitingSince) {
-            oldestWhere =
-                tr("%1, %2", "queue, channel").arg(InboxText::queue(row.queue), InboxText::channel(row.channel));
-            break;
-        }
-    }
-    m_oldestTile->setDetail(oldestWhere.isEmpty() ? tr("Nobody is waiting") : oldestWhere);
-    m_dueSoonTile->setValue(locale.toString(totals.dueSoon));
-    m_dueSoonTile->setDetail(tr("Deadline within the hour"));
-    m_breachedTile->setValue(locale.toString(totals.breached));
-    m_breachedTile->setWarning(totals.breached > 0);
-    m_breachedTile->setDetail(
-        totals.open() > 0 ? tr("%1 of open conversations").arg(SupervisionText::percent(totals.breached, totals.open()))
-                          : QString());
-}
-
 void QueueBoardPage::showDrillDown(const DrillDown &drillDown)
 {
     m_drill->setDrillDown(drillDown);
     updateDrillDownColumns();
     updateDrillDownTitle();
+}
+
+void QueueBoardPage::showFigure(const DrillDown &drillDown, int column)
+{
+    m_pendingFigure = PendingFigure{drillDown, column};
+    if (m_board->rowCount() > 0)
+        selectPendingFigure();   // else when the board arrives
+    showDrillDown(drillDown);
+}
+
+void QueueBoardPage::selectPendingFigure()
+{
+    if (!m_pendingFigure)
+        return;
+    const QModelIndex cell = m_board->indexFromDrillDown(m_pendingFigure->drillDown, m_pendingFigure->column);
+    m_pendingFigure.reset();
+    if (!cell.isValid())
+        return;   // not on the board now: the drill-down says so
+    if (cell.parent().isValid())
+        m_boardView->expand(cell.parent());
+    m_boardView->setCurrentIndex(cell);
+    m_boardView->scrollTo(cell);
 }
 
 void QueueBoardPage::updateDrillDownColumns()
@@ -404,14 +362,8 @@ void QueueBoardPage::changeEvent(QEvent *event)
 
 void QueueBoardPage::retranslateUi()
 {
-    m_openTile->setCaption(tr("Open conversations"));
-    m_waitingTile->setCaption(SupervisionText::figure(QueueFigure::Waiting));
-    m_oldestTile->setCaption(tr("Oldest waiting"));
-    m_dueSoonTile->setCaption(SupervisionText::figure(QueueFigure::DueSoon));
-    m_breachedTile->setCaption(tr("Breached SLA"));
     m_boardSection->setTitle(tr("Queues by channel"));
     m_boardView->setAccessibleName(tr("Queue board"));
     m_drillView->setAccessibleName(tr("Conversations behind the figure"));
-    updateTiles();
     updateDrillDownTitle();
 }

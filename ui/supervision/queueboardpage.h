@@ -8,14 +8,16 @@
 #include <QSet>
 #include <QWidget>
 
+#include <optional>
+
 class DrillDownModel;
 class ExportableSection;
-class FigureTile;
 class MessageBar;
 class QLabel;
 class QSplitter;
 class QTreeView;
 class QueueBoardModel;
+class QueueBoardTiles;
 class SupervisionService;
 
 /// @short The live queue board: headline figures, queue × channel table, and the conversations behind a figure.
@@ -36,10 +38,14 @@ public:
     void refresh();
     /// Lists the conversations behind @p drillDown beside the board.
     void showDrillDown(const DrillDown &drillDown);
+    /// Selects the cell of @p column that @p drillDown counts (now, or when the board arrives)
+    /// and lists its conversations, as a double-click on it would.
+    void showFigure(const DrillDown &drillDown, int column);
     void setAgentNames(const QHash<QString, QString> &names);
 
     QueueBoardModel *boardModel() const;
     QTreeView *boardView() const;
+    QueueBoardTiles *tiles() const;
     DrillDownModel *drillDownModel() const;
     QTreeView *drillDownView() const;
     bool isLoading() const;
@@ -55,7 +61,7 @@ protected:
 private:
     void retranslateUi();
     void onBoard(const QueueBoard &board);
-    void updateTiles();
+    void selectPendingFigure();
     void updateDrillDownTitle();
     void updateDrillDownColumns();
     void openCurrentConversation();
@@ -64,11 +70,7 @@ private:
     QueueBoardModel *m_board = nullptr;
     DrillDownModel *m_drill = nullptr;
     MessageBar *m_message = nullptr;
-    FigureTile *m_openTile = nullptr;
-    FigureTile *m_waitingTile = nullptr;
-    FigureTile *m_oldestTile = nullptr;
-    FigureTile *m_dueSoonTile = nullptr;
-    FigureTile *m_breachedTile = nullptr;
+    QueueBoardTiles *m_tiles = nullptr;
     ExportableSection *m_boardSection = nullptr;
     ExportableSection *m_drillSection = nullptr;
     QTreeView *m_boardView = nullptr;
@@ -80,5 +82,11 @@ private:
     quint64 m_generation = 0;
     qint64 m_keepConversation = 0;
     QSet<QString> m_collapsed;   ///< queues the supervisor folded
+    struct PendingFigure
+    {
+        DrillDown drillDown;
+        int column = 0;
+    };
+    std::optional<PendingFigure> m_pendingFigure;   ///< showFigure() before the board arrived
     bool m_loading = false;
 };

@@ -2,6 +2,7 @@
 
 #include "agentspage.h"
 #include "analyticspage.h"
+#include "overviewpage.h"
 #include "queueboardpage.h"
 
 #include "audit/auditviewer.h"
@@ -18,6 +19,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace {
@@ -46,6 +48,7 @@ SupervisionWorkspace::SupervisionWorkspace(const Services &services, const Agent
     , m_services(services)
     , m_agent(agent)
     , m_tabs(new QTabWidget(this))
+    , m_overview(new OverviewPage(services.supervision, this))
     , m_queues(new QueueBoardPage(services.supervision, this))
     , m_agents(new AgentsPage(services.supervision, services.inbox, this))
     , m_analytics(new AnalyticsPage(services.supervision, this))
@@ -84,6 +87,7 @@ SupervisionWorkspace::SupervisionWorkspace(const Services &services, const Agent
         layout->addWidget(page);
         return holder;
     };
+    m_tabs->addTab(wrap(m_overview), QString());
     m_tabs->addTab(wrap(m_queues), QString());
     m_tabs->addTab(wrap(m_agents), QString());
     m_tabs->addTab(wrap(m_analytics), QString());
@@ -123,10 +127,30 @@ SupervisionWorkspace::SupervisionWorkspace(const Services &services, const Agent
         connect(services.supervision, &SupervisionService::figuresChanged, m_changeDelay, qOverload<>(&QTimer::start));
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &SupervisionWorkspace::onPageChanged);
-    connect(m_refresh, &QPushButton::clicked, this, &SupervisionWorkspace::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        refresh();
+        if (currentPage() == Page::Overview)
+            m_overview->refreshAnalytics();   // asked for: the charts too, whatever their age
+    });
     connect(m_queues, &QueueBoardPage::openConversationRequested, this,
             &SupervisionWorkspace::openConversationRequested);
     connect(m_agents, &AgentsPage::openConversationRequested, this, &SupervisionWorkspace::openConversationRequested);
+    connect(m_overview, &OverviewPage::boardShown, this, [this](const QDateTime &at) {
+        m_overviewAt = QDateTime::currentDateTimeUtc();
+        m_lastUpdate = at.isValid() ? at : m_overviewAt;
+        updateStamp();
+    });
+    // From the wallboard to the details: the figure on the Queues page, the agent on the Agents page.
+    connect(m_overview, &OverviewPage::queueFigureActivated, this, [this](const DrillDown &drillDown, int column) {
+        showPage(Page::Queues);
+        m_queues->showFigure(drillDown, column);
+        m_queues->boardView()->setFocus();
+    });
+    connect(m_overview, &OverviewPage::agentActivated, this, [this](const QString &username) {
+        showPage(Page::Agents);
+        m_agents->selectAgent(username);   // or when the board arrives
+        m_agents->agentView()->setFocus();
+    });
     connect(m_queues, &QueueBoardPage::boardShown, this, [this](const QDateTime &at) {
         m_queuesAt = QDateTime::currentDateTimeUtc();
         m_lastUpdate = at.isValid() ? at : m_queuesAt;
@@ -139,13 +163,22 @@ SupervisionWorkspace::SupervisionWorkspace(const Services &services, const Agent
     });
     // The drill-down's assignee column names agents as the agent board does.
     connect(m_agents, &AgentsPage::agentNamesChanged, m_queues, &QueueBoardPage::setAgentNames);
-    // A reassignment moves the queue board too.
-    connect(m_agents, &AgentsPage::reassigned, this, [this] { m_queuesAt = QDateTime(); });
+    connect(m_overview, &OverviewPage::agentNamesChanged, m_queues, &QueueBoardPage::setAgentNames);
+    // A reassignment moves the queue board and the overview too.
+    connect(m_agents, &AgentsPage::reassigned, this, [this] {
+        m_queuesAt = QDateTime();
+        m_overviewAt = QDateTime();
+    });
 
     retranslateUi();
 }
 
 SupervisionWorkspace::~SupervisionWorkspace() = default;
+
+OverviewPage *SupervisionWorkspace::overview() const
+{
+    return m_overview;
+}
 
 QueueBoardPage *SupervisionWorkspace::queueBoard() const
 {
@@ -192,6 +225,9 @@ void SupervisionWorkspace::refresh()
 void SupervisionWorkspace::refreshPage(Page page)
 {
     switch (page) {
+    case Page::Overview:
+        m_overview->refresh();   // the charts only when due
+        break;
     case Page::Queues:
         m_queues->refresh();
         break;
@@ -209,6 +245,7 @@ void SupervisionWorkspace::refreshPage(Page page)
 
 void SupervisionWorkspace::markStale()
 {
+    m_overviewAt = QDateTime();
     m_queuesAt = QDateTime();
     m_agentsAt = QDateTime();
 }
@@ -218,19 +255,21 @@ void SupervisionWorkspace::onPageChanged()
     const Page page = currentPage();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto stale = [&now](const QDateTime &at) { return !at.isValid() || at.msecsTo(now) >= RefreshIntervalMs; };
-    if ((page == Page::Queues && stale(m_queuesAt)) || (page == Page::Agents && stale(m_agentsAt))
-        || page == Page::Analytics || page == Page::Audit)
+    if ((page == Page::Overview && stale(m_overviewAt)) || (page == Page::Queues && stale(m_queuesAt))
+        || (page == Page::Agents && stale(m_agentsAt)) || page == Page::Analytics || page == Page::Audit)
         refreshPage(page);
-    m_stamp->setVisible(page == Page::Queues || page == Page::Agents);
-    m_refresh->setVisible(page == Page::Queues || page == Page::Agents);   // analytics has its own
+    const bool live = page == Page::Overview || page == Page::Queues || page == Page::Agents;
+    m_stamp->setVisible(live);
+    m_refresh->setVisible(live);   // analytics has its own
     updateStamp();
 }
 
 void SupervisionWorkspace::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // The agents' names, for the assignee columns of every list, come with the agent board.
-    if (!m_agentsAt.isValid() && currentPage() != Page::Agents)
+    // The agents' names, for the assignee columns of every list, come with the agent board
+    // (the overview reads one of its own).
+    if (!m_agentsAt.isValid() && currentPage() != Page::Agents && currentPage() != Page::Overview)
         m_agents->refresh();
     onPageChanged();
 }
@@ -270,6 +309,7 @@ void SupervisionWorkspace::retranslateUi()
 {
     setWindowTitle(tr("Supervision"));
     m_title->setText(tr("Supervision"));
+    m_tabs->setTabText(int(Page::Overview), tr("Overview"));
     m_tabs->setTabText(int(Page::Queues), tr("Queues"));
     m_tabs->setTabText(int(Page::Agents), tr("Agents"));
     m_tabs->setTabText(int(Page::Analytics), tr("Analytics"));

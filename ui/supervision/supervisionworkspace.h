@@ -11,6 +11,7 @@ class AnalyticsPage;
 class AuditService;
 class AuditViewer;
 class InboxService;
+class OverviewPage;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -18,7 +19,11 @@ class QTimer;
 class QueueBoardPage;
 class SupervisionService;
 
-/// @short The supervisor's area of the main window: Queues, Agents, Analytics and the Audit log.
+/// @short The supervisor's area of the main window: Overview, Queues, Agents, Analytics and the Audit log.
+///
+/// The Overview comes first: the wallboard a supervisor keeps open all day.
+/// A double-click there on a queue's figure or an agent opens the Queues or
+/// Agents page on it.
 ///
 /// Only a supervisor's window gets one (the composition root decides from
 /// Backend::agent().role; the services refuse anyone else all the same).
@@ -31,7 +36,7 @@ class SupervisionWorkspace : public QWidget
     Q_OBJECT
 
 public:
-    enum class Page { Queues, Agents, Analytics, Audit };
+    enum class Page { Overview, Queues, Agents, Analytics, Audit };
     Q_ENUM(Page)
 
     static constexpr int RefreshIntervalMs = 30000;
@@ -52,6 +57,7 @@ public:
     /// Reloads the page on screen now.
     void refresh();
 
+    OverviewPage *overview() const;
     QueueBoardPage *queueBoard() const;
     AgentsPage *agents() const;
     AnalyticsPage *analytics() const;
@@ -78,6 +84,7 @@ private:
     Services m_services;
     Agent m_agent;
     QTabWidget *m_tabs = nullptr;
+    OverviewPage *m_overview = nullptr;
     QueueBoardPage *m_queues = nullptr;
     AgentsPage *m_agents = nullptr;
     AnalyticsPage *m_analytics = nullptr;
@@ -88,6 +95,7 @@ private:
     QPushButton *m_refresh = nullptr;
     QTimer *m_timer = nullptr;
     QTimer *m_changeDelay = nullptr;
+    QDateTime m_overviewAt;   ///< when the overview's boards were last loaded; null: stale
     QDateTime m_queuesAt;   ///< when the queue board was last loaded; null: stale
     QDateTime m_agentsAt;
     QDateTime m_lastUpdate;
