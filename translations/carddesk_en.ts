@@ -5262,6 +5262,21 @@ J and K move down and up, R replies, N adds a note, Ctrl+K lists every action.</
     </message>
 </context>
 <context>
+    <name>PresenceButton</name>
+    <message>
+        <source>Your presence, as supervisors see it. Click to change it.</source>
+        <translation>Your presence, as supervisors see it. Click to change it.</translation>
+    </message>
+    <message>
+        <source>Presence: %1</source>
+        <translation>Presence: %1</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presence</translation>
+    </message>
+</context>
+<context>
     <name>QueueBoardModel</name>
     <message>
         <source>All queues</source>

@@ -5262,6 +5262,21 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
     </message>
 </context>
 <context>
+    <name>PresenceButton</name>
+    <message>
+        <source>Your presence, as supervisors see it. Click to change it.</source>
+        <translation>Tavoitettavuutesi, sellaisena kuin esihenkilöt sen näkevät. Vaihda napsauttamalla.</translation>
+    </message>
+    <message>
+        <source>Presence: %1</source>
+        <translation>Tavoitettavuus: %1</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Tavoitettavuus</translation>
+    </message>
+</context>
+<context>
     <name>QueueBoardModel</name>
     <message>
         <source>All queues</source>

@@ -5262,6 +5262,21 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
     </message>
 </context>
 <context>
+    <name>PresenceButton</name>
+    <message>
+        <source>Your presence, as supervisors see it. Click to change it.</source>
+        <translation>Tilstedeværelsen din, slik teamlederne ser den. Klikk for å endre.</translation>
+    </message>
+    <message>
+        <source>Presence: %1</source>
+        <translation>Tilstedeværelse: %1</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Tilstedeværelse</translation>
+    </message>
+</context>
+<context>
     <name>QueueBoardModel</name>
     <message>
         <source>All queues</source>

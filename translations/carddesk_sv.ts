@@ -5262,6 +5262,21 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
     </message>
 </context>
 <context>
+    <name>PresenceButton</name>
+    <message>
+        <source>Your presence, as supervisors see it. Click to change it.</source>
+        <translation>Din närvaro, som arbetsledarna ser den. Klicka för att ändra.</translation>
+    </message>
+    <message>
+        <source>Presence: %1</source>
+        <translation>Närvaro: %1</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Närvaro</translation>
+    </message>
+</context>
+<context>
     <name>QueueBoardModel</name>
     <message>
         <source>All queues</source>

@@ -30,6 +30,7 @@
 #include "inbox/inboxpane.h"
 #include "shell/applicationcontroller.h"
 #include "shell/mainwindow.h"
+#include "shell/presencebutton.h"
 
 #include "services/inboxservice.h"
 #include "services/supervisionservice.h"
@@ -40,6 +41,9 @@
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QMenu>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QChartView>
@@ -309,6 +313,7 @@ private Q_SLOTS:
     void supervisorsOverviewShowsTheDemoLiveAndLeadsToTheDetails();
     void supervisorReassignsByKeyboardAndByDragAndDrop();
     void agentsWindowHasNoSupervision();
+    void agentSetsTheirPresenceFromTheStatusBar();
 
 private:
     std::unique_ptr<ApplicationController> open(const QString &agent);
@@ -893,6 +898,42 @@ void TestSupervisionWorkspace::agentsWindowHasNoSupervision()
     QVERIFY(!controller->mainWindow()->area(QStringLiteral("supervision")));
     QVERIFY(!controller->mainWindow()->findChild<SupervisionWorkspace *>());
     QVERIFY(controller->mainWindow()->area(QStringLiteral("inbox")));
+}
+
+void TestSupervisionWorkspace::agentSetsTheirPresenceFromTheStatusBar()
+{
+    // Any agent sets their own presence from the status bar: a command with
+    // its audit entry, stored where the supervisor's agent board reads it.
+    std::unique_ptr<ApplicationController> controller = open(QStringLiteral("aino.lehtonen"));   // a demo agent
+    QVERIFY(controller);
+    auto *button = controller->mainWindow()->findChild<PresenceButton *>();
+    QVERIFY(button);
+    QVERIFY(button->isEnabled());
+    QAction *busy = nullptr;
+    for (QAction *action : button->menu()->actions()) {
+        if (Presence(action->data().toInt()) == Presence::Busy)
+            busy = action;
+    }
+    QVERIFY(busy);
+    busy->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(button->presence(), Presence::Busy, WorkerTimeoutMs);
+    QCOMPARE(button->text(), SupervisionText::presence(Presence::Busy));
+    QVERIFY(busy->isChecked());
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("presence-check"));
+        db.setDatabaseName(m_dir.filePath(QStringLiteral("carddesk.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT presence FROM agents WHERE username = 'aino.lehtonen'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("busy"));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'agent.presence.set'"
+                                      " AND agent = 'aino.lehtonen'")) && q.next());
+        QVERIFY(q.value(0).toInt() >= 1);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("presence-check"));
 }
 
 QTEST_MAIN(TestSupervisionWorkspace)

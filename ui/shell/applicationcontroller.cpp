@@ -4,6 +4,7 @@
 
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "presencebutton.h"
 #include "openfailuredialog.h"
 
 #include "common/icons.h"
@@ -334,6 +335,10 @@ void ApplicationController::buildWorkspace(qint64 customerCount)
         });
     }
     m_window->setBackend(m_backend, customerCount);
+    // Signing in makes the agent available, as the server does in remote mode
+    // (an audited command; screenshots and tests leave presence as it is).
+    if (m_options.interactive)
+        m_window->presenceButton()->markSignedIn();
     connect(m_window.get(), &MainWindow::cardWorkflowRequested, this, &ApplicationController::startCardWorkflowForCurrent,
             Qt::UniqueConnection);
     m_window->showArea(QStringLiteral("customers"));

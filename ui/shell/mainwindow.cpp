@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "presencebutton.h"
+
 #include "remote/connectionstatus.h"
 
 #include "languagemanager.h"
@@ -151,7 +153,13 @@ void MainWindow::setBackend(Backend *backend, qint64 customerCount)
     const bool supervisor = backend && backend->agent().role == Agent::RoleSupervisor;
     m_toolsMenu->menuAction()->setVisible(supervisor);
     m_auditAction->setEnabled(supervisor);
+    m_presence->setService(backend ? backend->supervision() : nullptr);
     updateStatusBar();
+}
+
+PresenceButton *MainWindow::presenceButton() const
+{
+    return m_presence;
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -233,7 +241,12 @@ void MainWindow::createStatusBar()
     m_countLabel->setObjectName(QStringLiteral("statusCustomerCount"));
 
     statusBar()->setSizeGripEnabled(false);
+    m_presence = new PresenceButton(this);
+    connect(m_presence, &PresenceButton::presenceRefused, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+
     statusBar()->addWidget(m_agentLabel);
+    statusBar()->addWidget(m_presence);
     statusBar()->addWidget(m_backendLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
 }
@@ -273,6 +286,7 @@ void MainWindow::retranslateUi()
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About CardDesk"));
     m_navigation->setAccessibleName(tr("Areas"));
+    m_presence->retranslate();
     updateStatusBar();
     updateConnectionLabel();
     updateWindowTitle();

@@ -7,6 +7,7 @@
 class Backend;
 class ConnectionStatus;
 class LanguageManager;
+class PresenceButton;
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -46,6 +47,8 @@ public:
     void setBackend(Backend *backend, qint64 customerCount);
     /// Remote mode: online, offline since HH:MM with N pending, syncing; in the status bar.
     void setConnectionStatus(ConnectionStatus *status);
+    /// The agent's own presence, in the status bar.
+    PresenceButton *presenceButton() const;
 
 Q_SIGNALS:
     void findCustomerRequested();
@@ -95,6 +98,7 @@ private:
     QActionGroup *m_languageGroup = nullptr;
 
     QLabel *m_agentLabel = nullptr;
+    PresenceButton *m_presence = nullptr;
     QLabel *m_backendLabel = nullptr;
     QLabel *m_countLabel = nullptr;
 };
