@@ -934,6 +934,15 @@ void TestSupervisionWorkspace::agentSetsTheirPresenceFromTheStatusBar()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("presence-check"));
+
+    // Closing the window signs out: offline first, then the window closes.
+    MainWindow *window = controller->mainWindow();
+    window->show();
+    QVERIFY(button->needsSignOut());
+    window->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), PresenceButton::SignOutTimeoutMs + WorkerTimeoutMs);
+    QCOMPARE(button->presence(), Presence::Offline);   // stored, not timed out
+    QVERIFY(!button->needsSignOut());
 }
 
 QTEST_MAIN(TestSupervisionWorkspace)

@@ -172,6 +172,16 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(GeometryKey, saveGeometry());
+    // Closing is signing out: the presence this console set becomes offline
+    // first (a command on the worker, never waited for here), then the window closes.
+    if (!m_signedOut && m_presence->needsSignOut()) {
+        event->ignore();
+        m_presence->signOut([this] {
+            m_signedOut = true;
+            close();
+        });
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

@@ -99,6 +99,7 @@ private:
 
     QLabel *m_agentLabel = nullptr;
     PresenceButton *m_presence = nullptr;
+    bool m_signedOut = false;   ///< the presence has been set offline (or there was none to set)
     QLabel *m_backendLabel = nullptr;
     QLabel *m_countLabel = nullptr;
 };

@@ -5,6 +5,9 @@
 
 #include <QAction>
 #include <QMenu>
+#include <QTimer>
+
+#include <memory>
 
 PresenceButton::PresenceButton(QWidget *parent)
     : QToolButton(parent)
@@ -39,6 +42,33 @@ void PresenceButton::markSignedIn()
 Presence PresenceButton::presence() const
 {
     return m_presence;
+}
+
+bool PresenceButton::needsSignOut() const
+{
+    return m_service && m_known && m_presence != Presence::Offline;
+}
+
+void PresenceButton::signOut(const std::function<void()> &done)
+{
+    if (!needsSignOut()) {
+        done();
+        return;
+    }
+    auto once = std::make_shared<std::function<void()>>(done);
+    const auto finish = [once] {
+        if (*once) {
+            const std::function<void()> call = std::move(*once);
+            *once = nullptr;
+            call();
+        }
+    };
+    m_service->setPresence(Presence::Offline).then(this, [this, finish](const CommandResult &result) {
+        if (result.ok())
+            show(Presence::Offline);
+        finish();
+    });
+    QTimer::singleShot(SignOutTimeoutMs, this, finish);
 }
 
 void PresenceButton::retranslate()

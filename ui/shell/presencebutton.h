@@ -3,6 +3,8 @@
 #include "domain/supervision.h"
 
 #include <QPointer>
+
+#include <functional>
 #include <QToolButton>
 
 class QMenu;
@@ -26,6 +28,14 @@ public:
     /// Sets available, as a sign-in does (the server does so itself in remote mode; the command is harmless there).
     void markSignedIn();
     Presence presence() const;
+    /// @short Closing the console: sets offline if this console set a presence, then calls @p done.
+    ///
+    /// @p done is called once: when the command is stored, or after
+    /// SignOutTimeoutMs if the worker does not answer, so a quit never hangs on it.
+    void signOut(const std::function<void()> &done);
+    /// Whether signOut() has something to do (this console set a presence other than offline).
+    bool needsSignOut() const;
+    static constexpr int SignOutTimeoutMs = 2000;
     /// After a language change.
     void retranslate();
 
