@@ -966,7 +966,6 @@ QFuture<ImportResult> LocalInboxService::importEmails(const QStringList &files)
                               // the last days, is its answer: kept as a message, and it leaves the
                               // conversation resolved (any other reply reopens it).
                               std::optional<ConversationSummary> surveyed;
-                              QDateTime resolvedBefore;
                               if (conversationId && surveys)
                                   surveyScore = SatisfactionSurvey::scoreFromReply(email.text);
                               if (surveyScore) {
@@ -975,9 +974,6 @@ QFuture<ImportResult> LocalInboxService::importEmails(const QStringList &files)
                                       -SatisfactionSurvey::ReplyWindowDays);
                                   if (answers.unansweredSince(conversationId, since, &storeError))
                                       surveyed = repository.summary(conversationId, &storeError);
-                                  if (surveyed && storeError.isEmpty())
-                                      resolvedBefore = answers.resolvedAt(conversationId, &storeError)
-                                                           .value_or(QDateTime());
                                   if (!storeError.isEmpty())
                                       return storageFailed(storeError);
                                   if (!surveyed)
@@ -1028,16 +1024,10 @@ QFuture<ImportResult> LocalInboxService::importEmails(const QStringList &files)
                               for (const ParsedEmail::Part &part : email.attachments)
                                   attachments.append({part.fileName, part.mimeType, part.size, part.sha256,
                                                       part.contentId, part.inlinePart});
-                              if (!repository.insertMessage(message, attachments, email.inReplyTo, &storeError))
+                              if (!repository.insertMessage(message, attachments, email.inReplyTo, &storeError,
+                                                            surveyed ? ConversationRepository::InboundEffect::KeepStatus
+                                                                     : ConversationRepository::InboundEffect::Reopen))
                                   return storageFailed(storeError);
-                              if (surveyed && (surveyed->status == ConversationStatus::Resolved
-                                               || surveyed->status == ConversationStatus::Closed)) {
-                                  if (!repository.setStatus(conversationId, surveyed->status,
-                                                            QDateTime::currentDateTimeUtc(), &storeError)
-                                      || !SatisfactionRepository(db).restoreResolvedAt(conversationId, resolvedBefore,
-                                                                                       &storeError))
-                                      return storageFailed(storeError);
-                              }
                               if (surveyScore)
                                   audit->insert(QStringLiteral("satisfactionScore"), *surveyScore);
                               audit->insert(QStringLiteral("conversationId"), conversationId);

@@ -812,7 +812,7 @@ qint64 ConversationRepository::insertConversation(const NewConversation &n, QStr
 }
 
 qint64 ConversationRepository::insertMessage(const Message &message, const QList<NewAttachment> &attachments,
-                                             const QString &inReplyTo, QString *error)
+                                             const QString &inReplyTo, QString *error, InboundEffect inbound)
 {
     QSqlQuery &c = m_database.prepared(QStringLiteral(
         "SELECT message_count, status, channel, assignee, first_responded_at"
@@ -881,7 +881,7 @@ qint64 ConversationRepository::insertMessage(const Message &message, const QList
     QString newStatus = status;
     bool firstResponse = false;
     if (message.direction == MessageDirection::Inbound) {
-        if (!isOpenStatus(status) || status == QLatin1String("pending"))
+        if (inbound == InboundEffect::Reopen && (!isOpenStatus(status) || status == QLatin1String("pending")))
             newStatus = QStringLiteral("open");
     } else if (message.direction == MessageDirection::Outbound) {
         firstResponse = !responded;

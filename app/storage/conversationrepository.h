@@ -93,8 +93,12 @@ public:
     /// Appends @p message (its conversationId) with its attachments; updates the
     /// conversation (count, preview, update time, first response, reopening on
     /// a customer's answer) and the search index. Returns the message id or 0.
+    /// With KeepStatus an inbound message leaves the status as it is (a
+    /// survey answer to a resolved conversation does not reopen it).
+    enum class InboundEffect { Reopen, KeepStatus };
     qint64 insertMessage(const Message &message, const QList<NewAttachment> &attachments,
-                         const QString &inReplyTo, QString *error);
+                         const QString &inReplyTo, QString *error,
+                         InboundEffect inbound = InboundEffect::Reopen);
 
     /// Each returns false with *error (empty error: no such conversation).
     bool setStatus(qint64 conversationId, ConversationStatus status, const QDateTime &now, QString *error);

@@ -141,29 +141,3 @@ qint64 SatisfactionRepository::insertAnswer(const Answer &answer, QString *error
     q.finish();
     return id;
 }
-
-std::optional<QDateTime> SatisfactionRepository::resolvedAt(qint64 conversationId, QString *error)
-{
-    QSqlQuery &q = m_database.prepared(QStringLiteral("SELECT resolved_at FROM conversations WHERE id = ?"));
-    q.bindValue(0, conversationId);
-    if (!SqlExec::exec(q, error))
-        return std::nullopt;
-    if (!q.next()) {
-        if (error)
-            error->clear();
-        return std::nullopt;
-    }
-    const QDateTime at = timeFrom(q.value(0));
-    q.finish();
-    return at;
-}
-
-bool SatisfactionRepository::restoreResolvedAt(qint64 conversationId, const QDateTime &resolvedAt, QString *error)
-{
-    if (!resolvedAt.isValid())
-        return true;
-    QSqlQuery &q = m_database.prepared(QStringLiteral("UPDATE conversations SET resolved_at = ? WHERE id = ?"));
-    q.bindValue(0, ConversationRepository::isoTime(resolvedAt));
-    q.bindValue(1, conversationId);
-    return SqlExec::exec(q, error);
-}

@@ -62,13 +62,6 @@ public:
     qint64 insertRequest(const Request &request, QString *error);
     qint64 insertAnswer(const Answer &answer, QString *error);
 
-    /// The conversation's resolved_at (null when it has none): what a survey
-    /// answer that arrives as a message must leave as it was.
-    std::optional<QDateTime> resolvedAt(qint64 conversationId, QString *error);
-    /// Puts back the resolution time a survey answer's message cleared (an
-    /// inbound message reopens; the answer to a survey does not).
-    bool restoreResolvedAt(qint64 conversationId, const QDateTime &resolvedAt, QString *error);
-
 private:
     Database &m_database;
 };

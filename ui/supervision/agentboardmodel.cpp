@@ -2,6 +2,7 @@
 
 #include "drilldownmodel.h"
 #include "supervisiontext.h"
+#include "supervisionviews.h"
 
 #include "common/theme.h"
 #include "inbox/inboxtext.h"
@@ -204,12 +205,7 @@ QVariant AgentBoardModel::headerData(int section, Qt::Orientation orientation, i
     if (role != Qt::DisplayRole)
         return QVariant();
     // Figures' headers on two lines, so the columns stay narrow in every language.
-    const auto twoLines = [](QString text) {
-        const qsizetype space = text.lastIndexOf(QLatin1Char(' '));
-        if (space > 0)
-            text[space] = QLatin1Char('\n');
-        return text;
-    };
+    using SupervisionViews::twoLines;
     switch (section) {
     case AgentColumn:
         return tr("Agent");

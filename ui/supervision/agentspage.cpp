@@ -139,15 +139,8 @@ AgentsPage::AgentsPage(SupervisionService *supervision, InboxService *inbox, QWi
     m_conversationSection->setMinimumWidth(420);
     m_conversationView->hide();
 
-    m_splitter->setObjectName(QStringLiteral("agentsSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setHandleWidth(14);
-    m_splitter->setStyleSheet(QStringLiteral("QSplitter::handle { background: transparent; }"));
-    m_splitter->addWidget(m_agentSection);
-    m_splitter->addWidget(m_conversationSection);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({760, 510});
+    SupervisionViews::sideBySide(m_splitter, QStringLiteral("agentsSplitter"), m_agentSection, m_conversationSection, 3, 2,
+                                 {760, 510});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -137,15 +137,8 @@ OverviewPage::OverviewPage(SupervisionService *service, QWidget *parent)
     left->setMinimumWidth(460);
     m_chartSection->setMinimumWidth(420);
 
-    m_splitter->setObjectName(QStringLiteral("overviewSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setHandleWidth(14);
-    m_splitter->setStyleSheet(QStringLiteral("QSplitter::handle { background: transparent; }"));
-    m_splitter->addWidget(left);
-    m_splitter->addWidget(m_chartSection);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({620, 620});
+    SupervisionViews::sideBySide(m_splitter, QStringLiteral("overviewSplitter"), left, m_chartSection, 1, 1,
+                                 {620, 620});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

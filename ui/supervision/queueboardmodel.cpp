@@ -1,6 +1,7 @@
 #include "queueboardmodel.h"
 
 #include "supervisiontext.h"
+#include "supervisionviews.h"
 
 #include "common/csvexporter.h"
 #include "common/icons.h"
@@ -384,13 +385,8 @@ QVariant QueueBoardModel::headerData(int section, Qt::Orientation orientation, i
     }
     if (role != Qt::DisplayRole)
         return QVariant();
-    // Figures' headers on two lines, so the board keeps narrow columns in every language.
-    const auto twoLines = [](QString text) {
-        const qsizetype space = text.lastIndexOf(QLatin1Char(' '));
-        if (space > 0)
-            text[space] = QLatin1Char('\n');
-        return text;
-    };
+    // Figures' headers on two lines, so the columns stay narrow in every language.
+    using SupervisionViews::twoLines;
     switch (section) {
     case NameColumn:
         return tr("Queue");

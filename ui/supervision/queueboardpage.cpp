@@ -107,15 +107,8 @@ QueueBoardPage::QueueBoardPage(SupervisionService *service, QWidget *parent)
     m_drillSection->setMinimumWidth(380);
     m_drillView->hide();
 
-    m_splitter->setObjectName(QStringLiteral("queueBoardSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setHandleWidth(14);
-    m_splitter->setStyleSheet(QStringLiteral("QSplitter::handle { background: transparent; }"));
-    m_splitter->addWidget(m_boardSection);
-    m_splitter->addWidget(m_drillSection);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({735, 535});
+    SupervisionViews::sideBySide(m_splitter, QStringLiteral("queueBoardSplitter"), m_boardSection, m_drillSection, 3, 2,
+                                 {735, 535});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

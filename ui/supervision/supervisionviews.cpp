@@ -3,6 +3,7 @@
 #include "common/theme.h"
 
 #include <QHeaderView>
+#include <QSplitter>
 #include <QTreeView>
 
 namespace SupervisionViews {
@@ -25,6 +26,28 @@ QTreeView *makeTable(QWidget *parent)
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setFont(Theme::derivedFont(header->font(), -1, QFont::Bold));
     return view;
+}
+
+void sideBySide(QSplitter *splitter, const QString &objectName, QWidget *left, QWidget *right, int leftStretch,
+                int rightStretch, const QList<int> &sizes)
+{
+    splitter->setObjectName(objectName);
+    splitter->setChildrenCollapsible(false);
+    splitter->setHandleWidth(14);
+    splitter->setStyleSheet(QStringLiteral("QSplitter::handle { background: transparent; }"));
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, leftStretch);
+    splitter->setStretchFactor(1, rightStretch);
+    splitter->setSizes(sizes);
+}
+
+QString twoLines(QString header)
+{
+    const qsizetype space = header.lastIndexOf(QLatin1Char(' '));
+    if (space > 0)
+        header[space] = QLatin1Char('\n');
+    return header;
 }
 
 } // namespace SupervisionViews
