@@ -1,5 +1,7 @@
 #include "cardcommand.h"
 
+#include "supervisionhistorystore.h"
+
 #include <limits>
 
 using CardLifecycle::State;
@@ -173,6 +175,8 @@ CommandExecutor::Effect CardCommand::execute(const Spec &spec)
         // seq and at are the executor's to fill in.
         effect.changes.append({0, QStringLiteral("card"), id, QStringLiteral("upsert"), after->card.version, json, {}});
     }
+    for (const JsonCodec::CardOutcomeRecord &outcome : std::as_const(m_outcomes))
+        effect.changes.append(SupervisionHistoryStore::change(outcome));
     effect.applied = true;
     effect.customerId = record->customerId;
     effect.cardId = m_cardId;
@@ -212,8 +216,11 @@ CardCommand::Refusal CardCommand::transition(const CardStore::Record &record, St
     const QString statusReason = to == State::Locked || to == State::Closed ? reasonCode : QString();
     bool lost = false;
     QString error;
-    if (!m_cards.transition(event, card.version, statusReason, &lost, &error))
+    qint64 eventId = 0;
+    if (!m_cards.transition(event, card.version, statusReason, &lost, &error, &eventId))
         return lost ? lostRace(card) : m_context.storageFailure(error);
+    if (to == State::Locked)
+        outcome(JsonCodec::CardOutcomeRecord::Lock, eventId, card.id);
     if (card.id == m_cardId) {
         m_audit.insert(QStringLiteral("from"), CardLifecycle::stateName(card.status));
         m_audit.insert(QStringLiteral("to"), CardLifecycle::stateName(to));
@@ -240,4 +247,9 @@ void CardCommand::changed(qint64 cardId)
 {
     if (!m_changed.contains(cardId))
         m_changed.append(cardId);
+}
+
+void CardCommand::outcome(JsonCodec::CardOutcomeRecord::Kind kind, qint64 rowId, qint64 cardId)
+{
+    m_outcomes.append({kind, rowId, cardId, m_command.issuedAt});
 }

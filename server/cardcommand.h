@@ -36,7 +36,9 @@
 /// 6. Spec::apply, which changes the card through transition() (the
 ///    lifecycle's refusal is 409 transition_not_allowed) or touch(); a write
 ///    that loses a race with another command is 412 as in step 3;
-/// 7. each card changed is read again and goes on the change feed; the
+/// 7. each card changed is read again and goes on the change feed, then
+///    the card outcomes the command made (a card locked, a replacement
+///    ordered: entity card_outcome, for the supervisors' figures); the
 ///    answer is the command's card with its ETag, unless Spec::respond
 ///    makes another. The audit entry names the customer, the card and its
 ///    last four (never more of the number) with what apply added.
@@ -77,6 +79,9 @@ public:
     Refusal touch(const CardStore::Record &card);
     /// Another card the command changed or made: it goes on the change feed too.
     void changed(qint64 cardId);
+    /// A card outcome the command made (transition() records a lock itself):
+    /// it goes on the change feed after the cards.
+    void outcome(JsonCodec::CardOutcomeRecord::Kind kind, qint64 rowId, qint64 cardId);
     /// For Spec::respond: a changed card as it is now, and its version.
     QJsonObject cardJson(qint64 cardId) const { return m_after.value(cardId); }
 
@@ -102,5 +107,6 @@ private:
     qint64 m_cardId = 0;
     QJsonObject m_audit;
     QList<qint64> m_changed;
+    QList<JsonCodec::CardOutcomeRecord> m_outcomes;
     QHash<qint64, QJsonObject> m_after;
 };

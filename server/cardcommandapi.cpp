@@ -240,8 +240,11 @@ Refusal placeOrder(CardCommand &command, CardOrderStore &orders, CardOrderStore:
     order.agent = command.agent();
     order.commandId = command.command().id;
     QString error;
-    if (!orders.insert(order, &error))
+    qint64 orderId = 0;
+    if (!orders.insert(order, &error, &orderId))
         return command.context().storageFailure(error);
+    if (order.kind == CardOrderStore::Kind::Replacement)
+        command.outcome(JsonCodec::CardOutcomeRecord::Replacement, orderId, order.cardId);
     return std::nullopt;
 }
 

@@ -19,18 +19,29 @@ CardOrderStore::CardOrderStore(QSqlDatabase db, SqlDialect dialect)
 {
 }
 
-bool CardOrderStore::insert(const Order &order, QString *error)
+bool CardOrderStore::insert(const Order &order, QString *error, qint64 *orderId)
 {
     QSqlQuery insert(m_db);
-    return SqlValues::exec(insert,
-                           QStringLiteral("INSERT INTO card_orders (card_id, kind, delivery, pickup_point, address, "
-                                          "pin_carries_over, requested_at, agent, command_id) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {order.cardId, QString::fromLatin1(KindNames[int(order.kind)]), order.delivery, SqlValues::text(order.pickupPoint),
-                            order.address, order.pinCarriesOver, SqlValues::time(order.requestedAt), order.agent,
-                            order.commandId.isNull() ? QVariant(QMetaType::fromType<QString>())
-                                                     : QVariant(order.commandId.toString(QUuid::WithoutBraces))},
-                           error);
+    insert.setForwardOnly(true);
+    if (!SqlValues::exec(insert,
+                         QStringLiteral("INSERT INTO card_orders (card_id, kind, delivery, pickup_point, address, "
+                                        "pin_carries_over, requested_at, agent, command_id) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                         {order.cardId, QString::fromLatin1(KindNames[int(order.kind)]), order.delivery,
+                          SqlValues::text(order.pickupPoint), order.address, order.pinCarriesOver,
+                          SqlValues::time(order.requestedAt), order.agent,
+                          order.commandId.isNull() ? QVariant(QMetaType::fromType<QString>())
+                                                   : QVariant(order.commandId.toString(QUuid::WithoutBraces))},
+                         error))
+        return false;
+    if (!insert.next()) {
+        *error = QStringLiteral("the card_orders row was not returned");
+        return false;
+    }
+    if (orderId)
+        *orderId = insert.value(0).toLongLong();
+    insert.finish();
+    return true;
 }
 
 QList<CardDelivery> CardOrderStore::deliveries(const QString &where, const QVariantList &values, QString *error)

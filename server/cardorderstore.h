@@ -44,7 +44,8 @@ public:
 
     CardOrderStore(QSqlDatabase db, SqlDialect dialect);
 
-    bool insert(const Order &order, QString *error);
+    /// Records @p order; its id in *orderId when given.
+    bool insert(const Order &order, QString *error, qint64 *orderId = nullptr);
 
     /// The card's delivery while it is on its way or awaits activation;
     /// nullopt otherwise (with an empty *error), or on failure.

@@ -174,7 +174,7 @@ QList<JsonCodec::CardView> CardStore::cardsOfCustomer(qint64 customerId, QString
 }
 
 bool CardStore::transition(const CardEvent &event, int expectedVersion, const QString &statusReason, bool *conflict,
-                           QString *error)
+                           QString *error, qint64 *eventId)
 {
     *conflict = false;
     QSqlQuery update(m_db);
@@ -191,14 +191,25 @@ bool CardStore::transition(const CardEvent &event, int expectedVersion, const QS
         return false;
     }
     QSqlQuery insert(m_db);
-    return SqlValues::exec(insert,
-                           QStringLiteral("INSERT INTO card_events (card_id, at, from_state, to_state, reason_code, "
-                                          "reason_text, channel, agent, command_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {event.cardId, SqlValues::time(event.at), CardLifecycle::stateName(event.from),
-                            CardLifecycle::stateName(event.to), SqlValues::text(event.reasonCode),
-                            SqlValues::text(event.reasonText), CardLifecycle::channelName(event.channel),
-                            SqlValues::text(event.agent), SqlValues::text(event.commandId)},
-                           error);
+    insert.setForwardOnly(true);
+    if (!SqlValues::exec(insert,
+                         QStringLiteral("INSERT INTO card_events (card_id, at, from_state, to_state, reason_code, "
+                                        "reason_text, channel, agent, command_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                        "RETURNING id"),
+                         {event.cardId, SqlValues::time(event.at), CardLifecycle::stateName(event.from),
+                          CardLifecycle::stateName(event.to), SqlValues::text(event.reasonCode),
+                          SqlValues::text(event.reasonText), CardLifecycle::channelName(event.channel),
+                          SqlValues::text(event.agent), SqlValues::text(event.commandId)},
+                         error))
+        return false;
+    if (!insert.next()) {
+        *error = QStringLiteral("the card_events row was not returned");
+        return false;
+    }
+    if (eventId)
+        *eventId = insert.value(0).toLongLong();
+    insert.finish();
+    return true;
 }
 
 bool CardStore::touch(qint64 cardId, int expectedVersion, const QDateTime &at, const QString &agent, bool *conflict,

@@ -54,9 +54,10 @@ public:
 
     /// Moves the card along @p event (from -> to), when it is still at
     /// @p expectedVersion: status, reason, version + 1, who and when, and the
-    /// event row. *conflict is set when the version moved on meanwhile.
+    /// event row (its id in *eventId, when given). *conflict is set when the
+    /// version moved on meanwhile.
     bool transition(const CardEvent &event, int expectedVersion, const QString &statusReason, bool *conflict,
-                    QString *error);
+                    QString *error, qint64 *eventId = nullptr);
 
     /// Raises the card's version (it was changed beside its status: controls,
     /// limits, an order), when it is still at @p expectedVersion and not

@@ -7,6 +7,7 @@
 #include "router.h"
 #include "satisfactionstore.h"
 #include "sqlvalues.h"
+#include "supervisionhistorystore.h"
 
 #include "domain/satisfactionsurvey.h"
 #include "domain/slapolicy.h"
@@ -234,6 +235,9 @@ struct VersionedCommand
     std::function<bool(ConversationStore &store, const ConversationStore::Record &current, const Command &command,
                        QJsonObject *audit, bool *conflict, QString *error)>
         apply;
+    /// Where apply puts the changes it made beside the conversation (a
+    /// survey sent); they go on the feed after the conversation's.
+    const QList<JsonCodec::Change> *alsoChanged = nullptr;
 };
 
 ServerResponse runVersioned(RequestContext &context, const VersionedCommand &spec)
@@ -327,6 +331,8 @@ ServerResponse runVersioned(RequestContext &context, const VersionedCommand &spe
         change.version = after->conversation.version;
         change.data = json;
         effect.changes.append(change);
+        if (spec.alsoChanged)
+            effect.changes.append(*spec.alsoChanged);
         effect.response = ServerResponse::json(200, json);
         effect.response.setHeader(QByteArrayLiteral("ETag"), etagOf(after->conversation.version));
         return effect;
@@ -389,7 +395,9 @@ ServerResponse assign(RequestContext &context)
 ServerResponse setStatus(RequestContext &context)
 {
     ConversationStatus status = ConversationStatus::Open;
+    QList<JsonCodec::Change> surveySent;
     VersionedCommand spec;
+    spec.alsoChanged = &surveySent;
     spec.type = QStringLiteral("conversation.status");
     spec.fields = {QStringLiteral("status")};
     spec.read = [&](RequestBody &body, const QJsonObject &) -> std::optional<ServerResponse> {
@@ -409,11 +417,16 @@ ServerResponse setStatus(RequestContext &context)
         // Resolving an open conversation sends its satisfaction survey, in this transaction.
         if (!SatisfactionSurvey::isResolution(current.conversation.status, status))
             return true;
+        JsonCodec::CsatRequestRecord sent;
         const std::optional<SatisfactionSurvey::Skip> survey =
             SatisfactionStore(context.db, context.dialect)
-                .surveyOnResolution(current.conversation, status, command.agent, command.issuedAt, command.id, error);
+                .surveyOnResolution(current.conversation, status, command.agent, command.issuedAt, command.id, error,
+                                    &sent);
         if (!survey)
             return false;
+        // The supervisors' consoles count it from the feed.
+        if (*survey == SatisfactionSurvey::Skip::None)
+            surveySent.append(SupervisionHistoryStore::change(sent));
         audit->insert(QStringLiteral("satisfactionSurvey"), *survey == SatisfactionSurvey::Skip::None
                                                                 ? QStringLiteral("sent")
                                                                 : SatisfactionSurvey::skipName(*survey));
@@ -482,6 +495,14 @@ ServerResponse recordSatisfaction(RequestContext &context)
             case SatisfactionStore::AnswerOutcome::Recorded:
                 break;
             }
+            JsonCodec::CsatAnswerRecord recorded;
+            recorded.id = answer.id;
+            recorded.conversationId = conversationId;
+            recorded.agent = answer.agent;
+            recorded.channel = channelFromName(answer.channel);
+            recorded.score = answer.score;
+            recorded.answeredAt = answer.answeredAt;
+            effect.changes.append(SupervisionHistoryStore::change(recorded));
             effect.applied = true;
             effect.customerId = current->conversation.customerId;
             effect.auditDetails = {{QStringLiteral("conversationId"), conversationId},

@@ -99,6 +99,8 @@ ConversationStore::Record recordFrom(const QSqlQuery &q)
     s.messageCount = q.value(ColMessageCount).toInt();
     s.hasAttachments = q.value(ColAttachments).toBool();
     s.version = q.value(ColVersion).toInt();
+    s.slaTimes = ConversationSlaTimes{record.firstResponseDue, record.firstRespondedAt, record.resolutionDue,
+                                      isOpenStatus(s.status) ? QDateTime() : record.resolvedAt};
     record.updatedBy = q.value(ColUpdatedBy).toString();
     return record;
 }
@@ -192,6 +194,21 @@ ConversationStore::ConversationStore(QSqlDatabase db, SqlDialect dialect)
     : m_db(db)
     , m_dialect(dialect)
 {
+}
+
+QString ConversationStore::summaryColumns()
+{
+    return SummaryColumns;
+}
+
+QString ConversationStore::fromConversations()
+{
+    return FromConversations;
+}
+
+ConversationStore::Record ConversationStore::readRecord(const QSqlQuery &query)
+{
+    return recordFrom(query);
 }
 
 QDateTime ConversationStore::nothingDue()

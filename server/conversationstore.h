@@ -14,6 +14,7 @@
 
 #include <optional>
 
+class QSqlQuery;
 class SlaPolicy;
 
 /// @short Conversations, their messages and attachments: the inbox views and the inbox commands' writes.
@@ -145,6 +146,13 @@ public:
 
     /// Whether @p username is an active agent (false with an empty *error when not).
     bool agentExists(const QString &username, QString *error);
+
+    /// The columns readRecord() reads, the conversation aliased as c and its
+    /// customer as cu, and the FROM clause that names them so.
+    static QString summaryColumns();
+    static QString fromConversations();
+    /// A row of summaryColumns(), as conversation() gives it.
+    static Record readRecord(const QSqlQuery &query);
 
     /// What sla_due holds when nothing is due: sorts after every real deadline.
     static QDateTime nothingDue();

@@ -268,6 +268,8 @@ bool DemoImporter::run(const QString &sqlitePath, const QByteArray &demoPassword
                 ok = copyTable(source, tables.at(i), targets[i], progress, error);
             }
             if (ok)
+                ok = importCardHistory(source, counts, progress, error);
+            if (ok)
                 ok = importWorkflows(source, counts, progress, error);
             if (ok)
                 ok = importSatisfaction(source, counts, progress, error);
@@ -307,6 +309,7 @@ bool DemoImporter::run(const QString &sqlitePath, const QByteArray &demoPassword
                                    "(SELECT coalesce(max(id), 0) + 1 FROM card_workflows), false)"),
                     QStringLiteral("SELECT setval(pg_get_serial_sequence('disputes', 'id'), "
                                    "(SELECT coalesce(max(id), 0) + 1 FROM disputes), false)"),
+
                     QStringLiteral("ANALYZE"),
                 };
                 for (const QString &statement : finishing) {
@@ -538,6 +541,43 @@ bool DemoImporter::importAgents(QSqlDatabase source, const QByteArray &demoPassw
     if (!transaction.commit()) {
         *error = transaction.lastError();
         return false;
+    }
+    return true;
+}
+
+bool DemoImporter::importCardHistory(QSqlDatabase source, Counts *counts, const Progress &progress, QString *error)
+{
+    // The card panel's history and the supervisors' card outcomes (locks,
+    // replacements) read these; a file from before them has none. The
+    // server numbers them (GENERATED ALWAYS on PostgreSQL), in the same order.
+    const QStringList present = source.tables();
+    if (present.contains(QStringLiteral("card_events"))) {
+        const Table events{
+            QStringLiteral("card_events"),
+            QStringLiteral("SELECT card_id, at, from_state, to_state, reason_code, reason_text, channel, agent, "
+                           "command_id FROM card_events ORDER BY id"),
+            {QStringLiteral("card_id"), QStringLiteral("at"), QStringLiteral("from_state"),
+             QStringLiteral("to_state"), QStringLiteral("reason_code"), QStringLiteral("reason_text"),
+             QStringLiteral("channel"), QStringLiteral("agent"), QStringLiteral("command_id")},
+            {QStringLiteral("at")},
+            {},
+            {}};
+        if (!copyTable(source, events, &counts->cardEvents, progress, error))
+            return false;
+    }
+    if (present.contains(QStringLiteral("card_orders"))) {
+        const Table orders{
+            QStringLiteral("card_orders"),
+            QStringLiteral("SELECT card_id, kind, delivery, pickup_point, address, pin_carries_over, "
+                           "requested_at, agent, command_id FROM card_orders ORDER BY id"),
+            {QStringLiteral("card_id"), QStringLiteral("kind"), QStringLiteral("delivery"),
+             QStringLiteral("pickup_point"), QStringLiteral("address"), QStringLiteral("pin_carries_over"),
+             QStringLiteral("requested_at"), QStringLiteral("agent"), QStringLiteral("command_id")},
+            {QStringLiteral("requested_at")},
+            {QStringLiteral("pin_carries_over")},
+            {}};
+        if (!copyTable(source, orders, &counts->cardOrders, progress, error))
+            return false;
     }
     return true;
 }

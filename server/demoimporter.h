@@ -45,6 +45,8 @@ public:
         qint64 alertTransactions = 0;  ///< their evidence links
         qint64 workflows = 0;          ///< card workflows (none from a console file older than its migration 12)
         qint64 disputes = 0;
+        qint64 cardEvents = 0;         ///< the cards' history: locks, unlocks, closures (console migration 8)
+        qint64 cardOrders = 0;         ///< replacement cards and PIN letters ordered (console migration 10)
         qint64 surveys = 0;            ///< satisfaction surveys (none from a console file older than its migration 18)
         qint64 surveyAnswers = 0;
         int agents = 0;
@@ -67,6 +69,8 @@ private:
     bool importAgents(QSqlDatabase source, const QByteArray &demoPassword, int *count, QString *error);
     /// The console's card workflows and their disputes, ids kept (after the cards, transactions and inbox).
     bool importWorkflows(QSqlDatabase source, Counts *counts, const Progress &progress, QString *error);
+    /// The cards' history (card_events, card_orders), ids kept, when the file has it.
+    bool importCardHistory(QSqlDatabase source, Counts *counts, const Progress &progress, QString *error);
     /// The console's satisfaction surveys and answers (its migration 18), when the file has them.
     bool importSatisfaction(QSqlDatabase source, Counts *counts, const Progress &progress, QString *error);
 

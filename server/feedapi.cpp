@@ -151,10 +151,18 @@ ServerResponse changes(RequestContext &context)
     QByteArray &body = response.body;
     body.reserve(size);
     body += "{\"changes\":[";
-    for (qsizetype i = 0; i < page->changes.size(); ++i) {
-        if (i > 0)
+    // Satisfaction scores are per agent: only a supervisor's console keeps
+    // them (as only supervisors read /v1/supervision/*). The cursor still
+    // passes them, so an agent's console never asks for them again.
+    const bool scores = context.agent.isSupervisor();
+    bool first = true;
+    for (const ChangeFeed::StoredChange &change : page->changes) {
+        if (!scores && (change.entity == QLatin1String("csat_request") || change.entity == QLatin1String("csat_answer")))
+            continue;
+        if (!first)
             body += ',';
-        appendChange(body, page->changes.at(i));
+        first = false;
+        appendChange(body, change);
     }
     body += "],\"cursor\":\"";
     body += QByteArray::number(page->cursor);

@@ -16,7 +16,8 @@ SatisfactionStore::SatisfactionStore(QSqlDatabase db, SqlDialect dialect)
 
 std::optional<Skip> SatisfactionStore::surveyOnResolution(const ConversationSummary &before, ConversationStatus to,
                                                           const QString &resolver, const QDateTime &now,
-                                                          const QUuid &commandId, QString *error)
+                                                          const QUuid &commandId, QString *error,
+                                                          JsonCodec::CsatRequestRecord *sent)
 {
     const Skip skip = SatisfactionSurvey::precheck(before.status, to, before.channel, before.customerId);
     if (skip != Skip::None)
@@ -38,18 +39,30 @@ std::optional<Skip> SatisfactionStore::surveyOnResolution(const ConversationSumm
         return std::nullopt;
     if (recent.next())
         return Skip::RecentSurvey;
-    // ON CONFLICT: another instance resolving the same conversation at once sent it.
+    // ON CONFLICT: another instance resolving the same conversation at once
+    // sent it, and no row comes back.
+    const QString agent = before.assignee.isEmpty() ? resolver : before.assignee;
     QSqlQuery insert(m_db);
+    insert.setForwardOnly(true);
     if (!SqlValues::exec(insert,
                          QStringLiteral("INSERT INTO satisfaction_requests (conversation_id, customer_id, agent, "
                                         "channel, sent_at, command_id) VALUES (?, ?, ?, ?, ?, ?) "
-                                        "ON CONFLICT (conversation_id) DO NOTHING"),
-                         {before.id, before.customerId, before.assignee.isEmpty() ? resolver : before.assignee,
-                          channelName(before.channel), SqlValues::time(now),
+                                        "ON CONFLICT (conversation_id) DO NOTHING RETURNING id"),
+                         {before.id, before.customerId, agent, channelName(before.channel), SqlValues::time(now),
                           commandId.toString(QUuid::WithoutBraces)},
                          error))
         return std::nullopt;
-    return insert.numRowsAffected() == 1 ? Skip::None : Skip::AlreadySurveyed;
+    if (!insert.next())
+        return Skip::AlreadySurveyed;
+    if (sent) {
+        sent->id = insert.value(0).toLongLong();
+        sent->conversationId = before.id;
+        sent->agent = agent;
+        sent->channel = before.channel;
+        sent->sentAt = now;
+    }
+    insert.finish();
+    return Skip::None;
 }
 
 std::optional<SatisfactionStore::Answer> SatisfactionStore::firstAnswer(qint64 conversationId, QString *error)
@@ -58,7 +71,7 @@ std::optional<SatisfactionStore::Answer> SatisfactionStore::firstAnswer(qint64 c
     q.setForwardOnly(true);
     if (!SqlValues::exec(q,
                          QStringLiteral("SELECT s.score, coalesce(s.agent, r.agent), coalesce(s.channel, r.channel), "
-                                        "r.sent_at, s.answered_at FROM satisfaction_responses s "
+                                        "r.sent_at, s.answered_at, s.id FROM satisfaction_responses s "
                                         "LEFT JOIN satisfaction_requests r ON r.conversation_id = s.conversation_id "
                                         "WHERE s.conversation_id = ? ORDER BY s.answered_at, s.id LIMIT 1"),
                          {conversationId}, error))
@@ -72,6 +85,7 @@ std::optional<SatisfactionStore::Answer> SatisfactionStore::firstAnswer(qint64 c
     answer.channel = q.value(2).toString();
     answer.surveyedAt = SqlValues::toTime(q.value(3));
     answer.answeredAt = SqlValues::toTime(q.value(4));
+    answer.id = q.value(5).toLongLong();
     return answer;
 }
 
@@ -114,13 +128,20 @@ SatisfactionStore::AnswerOutcome SatisfactionStore::recordAnswer(qint64 conversa
         return AnswerOutcome::AlreadyAnswered;
     }
     QSqlQuery insert(m_db);
+    insert.setForwardOnly(true);
     if (!SqlValues::exec(insert,
                          QStringLiteral("INSERT INTO satisfaction_responses (conversation_id, score, answered_at, "
-                                        "agent, channel, command_id) VALUES (?, ?, ?, ?, ?, ?)"),
+                                        "agent, channel, command_id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                          {conversationId, score, SqlValues::time(now), answer.agent, answer.channel,
                           commandId.toString(QUuid::WithoutBraces)},
                          error))
         return AnswerOutcome::Failed;
+    if (!insert.next()) {
+        *error = QStringLiteral("the satisfaction_responses row was not returned");
+        return AnswerOutcome::Failed;
+    }
+    answer.id = insert.value(0).toLongLong();
+    insert.finish();
     *stored = answer;
     return AnswerOutcome::Recorded;
 }

@@ -3,6 +3,7 @@
 #include "sqldialect.h"
 
 #include "domain/conversation.h"
+#include "domain/jsoncodec.h"
 #include "domain/satisfactionsurvey.h"
 
 #include <QDateTime>
@@ -25,6 +26,7 @@ public:
 
     struct Answer
     {
+        qint64 id = 0;           ///< the satisfaction_responses row's
         qint64 conversationId = 0;
         int score = 0;
         QString agent;           ///< the survey's
@@ -44,14 +46,18 @@ public:
     /// @p to, when the rules allow: SatisfactionSurvey::Skip::None when it went
     /// out, why not otherwise; nullopt with *error on a storage error.
     /// @p resolver stands in for the agent when the conversation had no assignee.
+    /// When it went out, *sent (if given) is the survey as the change feed
+    /// and the supervisors' history give it (its satisfaction_requests row).
     std::optional<SatisfactionSurvey::Skip> surveyOnResolution(const ConversationSummary &before,
                                                                ConversationStatus to, const QString &resolver,
                                                                const QDateTime &now, const QUuid &commandId,
-                                                               QString *error);
+                                                               QString *error,
+                                                               JsonCodec::CsatRequestRecord *sent = nullptr);
 
     /// Stores @p score as the answer to the conversation's survey, once: the
     /// survey is marked answered in the same statement that checks it was
-    /// not, so a second answer loses even when both arrive at once.
+    /// not, so a second answer loses even when both arrive at once. Recorded:
+    /// *stored is the new answer with its row's id.
     AnswerOutcome recordAnswer(qint64 conversationId, int score, const QDateTime &now, const QUuid &commandId,
                                Answer *stored, QString *error);
 

@@ -3,6 +3,7 @@
 #include "queryparams.h"
 #include "router.h"
 #include "sqlvalues.h"
+#include "supervisionhistorystore.h"
 #include "supervisionstore.h"
 
 #include <QJsonArray>
@@ -162,6 +163,57 @@ ServerResponse satisfaction(RequestContext &context)
               {QStringLiteral("perDay"), perDay}});
 }
 
+/// A required RFC 3339 time of the query.
+QDateTime requiredTime(QueryParams &params, const ServerRequest &request, const QString &name)
+{
+    if (!request.hasQuery(name) || request.queryValue(name).isEmpty()) {
+        params.addError(name, QStringLiteral("is required: an RFC 3339 time such as 2026-11-22T09:15:00Z"));
+        return QDateTime();
+    }
+    return params.time(name);
+}
+
+/// GET /v1/supervision/history: one page of the supervisors' history of an
+/// entity over [from, to) (SupervisionHistoryStore).
+ServerResponse history(RequestContext &context)
+{
+    const ServerRequest &request = context.request;
+    QueryParams params(request);
+    const QString entityName = params.text(QStringLiteral("entity"), true, 40);
+    const std::optional<SupervisionHistoryStore::Entity> entity = SupervisionHistoryStore::entityFromName(entityName);
+    if (!entityName.isEmpty() && !entity)
+        params.addError(QStringLiteral("entity"), QStringLiteral("must be one of %1")
+                                                      .arg(SupervisionHistoryStore::entityNames().join(u", ")));
+    const QDateTime from = requiredTime(params, request, QStringLiteral("from"));
+    const QDateTime to = requiredTime(params, request, QStringLiteral("to"));
+    if (from.isValid() && to.isValid()) {
+        if (from >= to)
+            params.addError(QStringLiteral("to"), QStringLiteral("must be after from"));
+        else if (from.addDays(SupervisionHistoryStore::MaxDays) < to)
+            params.addError(QStringLiteral("to"), QStringLiteral("must be at most %1 days after from")
+                                                      .arg(SupervisionHistoryStore::MaxDays));
+    }
+    const QString after = params.cursor(QStringLiteral("after"));
+    const int limit = params.limit(SupervisionHistoryStore::DefaultLimit, SupervisionHistoryStore::MaxLimit);
+    if (params.hasErrors())
+        return params.problem();
+
+    bool badCursor = false;
+    QString error;
+    const std::optional<SupervisionHistoryStore::Page> page =
+        SupervisionHistoryStore(context.db, context.dialect).read(*entity, from, to, after, limit, &badCursor, &error);
+    if (badCursor)
+        return ServerResponse::problem(400, QStringLiteral("malformed_request"),
+                                       QStringLiteral("Query parameter after is not a cursor of this history (of "
+                                                      "entity %1); start again without it.")
+                                           .arg(entityName));
+    if (!page)
+        return context.storageFailure(error);
+    return ServerResponse::json(200, {{QStringLiteral("items"), page->items},
+                                      {QStringLiteral("next"), page->next.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                                    : QJsonValue(page->next)}});
+}
+
 } // namespace
 
 void SupervisionApi::addRoutes(Router &router)
@@ -170,4 +222,5 @@ void SupervisionApi::addRoutes(Router &router)
     router.add("GET", QStringLiteral("/v1/supervision/agents"), Router::Access::Supervisor, &agents);
     router.add("GET", QStringLiteral("/v1/supervision/topics"), Router::Access::Supervisor, &topics);
     router.add("GET", QStringLiteral("/v1/supervision/satisfaction"), Router::Access::Supervisor, &satisfaction);
+    router.add("GET", QStringLiteral("/v1/supervision/history"), Router::Access::Supervisor, &history);
 }

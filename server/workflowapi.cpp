@@ -6,6 +6,7 @@
 #include "requestbody.h"
 #include "router.h"
 #include "sqlvalues.h"
+#include "supervisionhistorystore.h"
 #include "workflowstore.h"
 
 #include "domain/cardnumber.h"
@@ -655,6 +656,9 @@ ServerResponse fileDispute(RequestContext &context)
             {0, QStringLiteral("dispute"), dispute.id, QStringLiteral("upsert"), std::nullopt, json, {}});
         effect.changes.append({0, QStringLiteral("transaction"), *transactionId, QStringLiteral("upsert"), std::nullopt,
                                JsonCodec::toJson(*disputed), {}});
+        // The supervisors' consoles count it from the feed.
+        effect.changes.append(SupervisionHistoryStore::change(
+            JsonCodec::CardOutcomeRecord{JsonCodec::CardOutcomeRecord::Dispute, dispute.id, cardId, dispute.openedAt}));
         effect.response = ServerResponse::json(201, json);
         // No dispute of its own to GET: the card's transactions show it (disputeStatus).
         effect.response.setHeader(QByteArrayLiteral("Location"),

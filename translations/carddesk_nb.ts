@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Presence</source>
-        <translation>Tilstedeværelse</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Open conversations assigned to the agent</source>

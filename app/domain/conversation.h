@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <optional>
+
 /// Where a conversation came in. Stored as the lower-case names in
 /// channelName(): "phone", "email", "chat", "webform", "social", "app", "alert".
 enum class Channel {
@@ -71,6 +73,16 @@ QList<Channel> allChannels();
 } // namespace ConversationNames
 
 /// @short One row of an inbox list: cheap to hold, cheap to paint.
+/// @short A conversation's SLA times as stored: the targets whether met or
+/// not, and when they were met (the summary's own due fields are null once met).
+struct ConversationSlaTimes
+{
+    QDateTime firstResponseDue;
+    QDateTime firstRespondedAt;  ///< null until the first answer
+    QDateTime resolutionDue;
+    QDateTime resolvedAt;        ///< null while open
+};
+
 struct ConversationSummary
 {
     qint64 id = 0;
@@ -92,6 +104,9 @@ struct ConversationSummary
     int messageCount = 0;
     bool hasAttachments = false;
     int version = 1;
+    /// The SLA times as stored; given by servers since 2026-11-23 (the
+    /// supervisor's figures measure with them), absent from older ones.
+    std::optional<ConversationSlaTimes> slaTimes;
 };
 
 /// "received", "queued", "sent", "delivered", "failed"

@@ -1095,7 +1095,7 @@ QJsonObject toJson(const ConversationSummary &conversation)
         if (!topics.contains(topic))
             topics.append(topic);
     }
-    return {{key("id"), conversation.id},
+    QJsonObject json{{key("id"), conversation.id},
             {key("customerId"), idOrNull(conversation.customerId)},
             {key("customerName"), safeText(conversation.customerName)},
             {key("channel"), ConversationNames::channelName(conversation.channel)},
@@ -1114,6 +1114,14 @@ QJsonObject toJson(const ConversationSummary &conversation)
             {key("messageCount"), conversation.messageCount},
             {key("hasAttachments"), conversation.hasAttachments},
             {key("version"), conversation.version}};
+    if (conversation.slaTimes) {
+        const ConversationSlaTimes &sla = *conversation.slaTimes;
+        json.insert(key("sla"), QJsonObject{{key("firstResponseDue"), timeOrNull(sla.firstResponseDue)},
+                                            {key("firstRespondedAt"), timeOrNull(sla.firstRespondedAt)},
+                                            {key("resolutionDue"), timeOrNull(sla.resolutionDue)},
+                                            {key("resolvedAt"), timeOrNull(sla.resolvedAt)}});
+    }
+    return json;
 }
 
 std::optional<ConversationSummary> conversationFromJson(const QJsonValue &value, QString *error)
@@ -1152,11 +1160,137 @@ std::optional<ConversationSummary> conversationFromJson(const QJsonValue &value,
     c.messageCount = int(r.integer("messageCount", true));
     c.hasAttachments = r.boolean("hasAttachments", false, true);
     c.version = int(r.integer("version", true, 1));
+    const QJsonValue sla = r.value("sla");
+    if (sla.isObject()) {
+        Reader s(sla, "conversation.sla", error);
+        ConversationSlaTimes times;
+        times.firstResponseDue = s.time("firstResponseDue");
+        times.firstRespondedAt = s.time("firstRespondedAt");
+        times.resolutionDue = s.time("resolutionDue");
+        times.resolvedAt = s.time("resolvedAt");
+        if (!s.ok())
+            return std::nullopt;
+        c.slaTimes = times;
+    } else if (!sla.isUndefined() && !sla.isNull()) {
+        r.failField("sla", QStringLiteral("must be an object"));
+    }
     if (r.ok() && (c.id <= 0 || c.customerId < 0 || c.messageCount < 0 || c.version < 1))
         r.fail(QStringLiteral("conversation ids, counts and versions must be positive"));
     if (!r.ok())
         return std::nullopt;
     return c;
+}
+
+// --- The supervisors' facts --------------------------------------------------
+
+QJsonObject toJson(const CsatRequestRecord &request)
+{
+    return {{key("id"), request.id},
+            {key("conversationId"), request.conversationId},
+            {key("agent"), textOrNull(request.agent)},
+            {key("channel"), ConversationNames::channelName(request.channel)},
+            {key("sentAt"), timestamp(request.sentAt)}};
+}
+
+std::optional<CsatRequestRecord> csatRequestFromJson(const QJsonValue &value, QString *error)
+{
+    Reader r(value, "csat_request", error);
+    CsatRequestRecord request;
+    request.id = r.integer("id", true);
+    request.conversationId = r.integer("conversationId", true);
+    request.agent = r.string("agent");
+    request.channel = r.named("channel", &optionalName<Channel, &ConversationNames::channelFromName>,
+                              Channel::Email);
+    request.sentAt = r.time("sentAt", true);
+    if (r.ok() && (request.id <= 0 || request.conversationId <= 0))
+        r.fail(QStringLiteral("csat_request ids must be positive"));
+    if (!r.ok())
+        return std::nullopt;
+    return request;
+}
+
+QJsonObject toJson(const CsatAnswerRecord &answer)
+{
+    return {{key("id"), answer.id},
+            {key("conversationId"), answer.conversationId},
+            {key("agent"), textOrNull(answer.agent)},
+            {key("channel"), ConversationNames::channelName(answer.channel)},
+            {key("score"), answer.score},
+            {key("answeredAt"), timestamp(answer.answeredAt)}};
+}
+
+std::optional<CsatAnswerRecord> csatAnswerFromJson(const QJsonValue &value, QString *error)
+{
+    Reader r(value, "csat_answer", error);
+    CsatAnswerRecord answer;
+    answer.id = r.integer("id", true);
+    answer.conversationId = r.integer("conversationId", true);
+    answer.agent = r.string("agent");
+    answer.channel = r.named("channel", &optionalName<Channel, &ConversationNames::channelFromName>,
+                             Channel::Email);
+    answer.score = int(r.integer("score", true));
+    answer.answeredAt = r.time("answeredAt", true);
+    if (r.ok() && (answer.id <= 0 || answer.conversationId <= 0))
+        r.fail(QStringLiteral("csat_answer ids must be positive"));
+    if (r.ok() && (answer.score < 1 || answer.score > 5))
+        r.failField("score", QStringLiteral("must be from 1 to 5"));
+    if (!r.ok())
+        return std::nullopt;
+    return answer;
+}
+
+QString cardOutcomeKindName(CardOutcomeRecord::Kind kind)
+{
+    switch (kind) {
+    case CardOutcomeRecord::Lock:
+        return QStringLiteral("lock");
+    case CardOutcomeRecord::Replacement:
+        return QStringLiteral("replacement");
+    case CardOutcomeRecord::Dispute:
+        return QStringLiteral("dispute");
+    }
+    return QStringLiteral("lock");
+}
+
+namespace {
+CardOutcomeRecord::Kind cardOutcomeKindFromName(const QString &name, bool *ok)
+{
+    for (const CardOutcomeRecord::Kind kind :
+         {CardOutcomeRecord::Lock, CardOutcomeRecord::Replacement, CardOutcomeRecord::Dispute}) {
+        if (name == cardOutcomeKindName(kind)) {
+            if (ok)
+                *ok = true;
+            return kind;
+        }
+    }
+    if (ok)
+        *ok = false;
+    return CardOutcomeRecord::Lock;
+}
+} // namespace
+
+QJsonObject toJson(const CardOutcomeRecord &outcome)
+{
+    return {{key("kind"), cardOutcomeKindName(outcome.kind)},
+            {key("id"), outcome.id},
+            {key("cardId"), outcome.cardId},
+            {key("at"), timestamp(outcome.at)}};
+}
+
+std::optional<CardOutcomeRecord> cardOutcomeFromJson(const QJsonValue &value, QString *error)
+{
+    Reader r(value, "card_outcome", error);
+    CardOutcomeRecord outcome;
+    outcome.kind = r.named("kind", &optionalName<CardOutcomeRecord::Kind, &cardOutcomeKindFromName>,
+                           CardOutcomeRecord::Lock, true);
+    outcome.id = r.integer("id", true);
+    outcome.cardId = r.integer("cardId", true);
+    outcome.at = r.time("at", true);
+    if (r.ok() && (outcome.id <= 0 || outcome.cardId <= 0))
+        r.fail(QStringLiteral("card_outcome ids must be positive"));
+    if (!r.ok())
+        return std::nullopt;
+    return outcome;
 }
 
 QJsonObject toJson(const Attachment &attachment)

@@ -192,6 +192,48 @@ std::optional<Attachment> attachmentFromJson(const QJsonValue &value, QString *e
 QJsonObject toJson(const Message &message);
 std::optional<Message> messageFromJson(const QJsonValue &value, QString *error = nullptr);
 
+// --- The supervisors' facts (change feed and GET /v1/supervision/history) ----
+
+/// @short A satisfaction survey sent (feed entity "csat_request").
+struct CsatRequestRecord
+{
+    qint64 id = 0;               ///< the server's
+    qint64 conversationId = 0;
+    QString agent;               ///< whose conversation it was
+    Channel channel = Channel::Email;
+    QDateTime sentAt;
+};
+QJsonObject toJson(const CsatRequestRecord &request);
+std::optional<CsatRequestRecord> csatRequestFromJson(const QJsonValue &value, QString *error = nullptr);
+
+/// @short A satisfaction answer (feed entity "csat_answer"), against its survey's agent and channel.
+struct CsatAnswerRecord
+{
+    qint64 id = 0;
+    qint64 conversationId = 0;
+    QString agent;
+    Channel channel = Channel::Email;
+    int score = 0;               ///< 1 to 5
+    QDateTime answeredAt;
+};
+QJsonObject toJson(const CsatAnswerRecord &answer);
+std::optional<CsatAnswerRecord> csatAnswerFromJson(const QJsonValue &value, QString *error = nullptr);
+
+/// @short A card outcome (feed entity "card_outcome"): a card locked, a
+/// replacement ordered, a dispute opened. The id is the row's in its own kind.
+struct CardOutcomeRecord
+{
+    enum Kind { Lock, Replacement, Dispute };
+    Kind kind = Lock;
+    qint64 id = 0;
+    qint64 cardId = 0;
+    QDateTime at;
+};
+/// "lock", "replacement", "dispute"
+QString cardOutcomeKindName(CardOutcomeRecord::Kind kind);
+QJsonObject toJson(const CardOutcomeRecord &outcome);
+std::optional<CardOutcomeRecord> cardOutcomeFromJson(const QJsonValue &value, QString *error = nullptr);
+
 // --- API envelopes -----------------------------------------------------------
 
 /// @short What POST /v1/sessions answers: the bearer token, its expiry and the agent.

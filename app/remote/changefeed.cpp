@@ -157,6 +157,8 @@ void ChangeFeed::batchApplied(int generation, bool last, const Applied &applied)
             Q_EMIT conversationsChanged(applied.conversations);
         if (applied.agents)
             Q_EMIT agentsChanged();
+        if (applied.deskFacts)
+            Q_EMIT deskFactsChanged();
         for (const RemoteCache::Adoption &adoption : std::as_const(applied.adoptions))
             Q_EMIT adopted(adoption);
     }
@@ -181,6 +183,42 @@ void ChangeFeed::batchApplied(int generation, bool last, const Applied &applied)
         return;
     }
     readAhead();
+}
+
+bool ChangeFeed::isDeskFact(const QString &entity)
+{
+    return entity == QLatin1String("csat_request") || entity == QLatin1String("csat_answer")
+           || entity == QLatin1String("card_outcome");
+}
+
+bool ChangeFeed::storeDeskFact(RemoteCache &cache, const QString &entity, const QJsonObject &data, bool *stored,
+                               QString *error)
+{
+    *stored = false;
+    QString problem;
+    if (entity == QLatin1String("csat_request")) {
+        const std::optional<JsonCodec::CsatRequestRecord> request = JsonCodec::csatRequestFromJson(data, &problem);
+        if (!request) {
+            *error = QStringLiteral("a survey the client cannot read: ") + problem;
+            return false;
+        }
+        return cache.storeCsatRequest(*request, stored, error);
+    }
+    if (entity == QLatin1String("csat_answer")) {
+        const std::optional<JsonCodec::CsatAnswerRecord> answer = JsonCodec::csatAnswerFromJson(data, &problem);
+        if (!answer) {
+            *error = QStringLiteral("a survey answer the client cannot read: ") + problem;
+            return false;
+        }
+        return cache.storeCsatAnswer(*answer, stored, error);
+    }
+    const std::optional<JsonCodec::CardOutcomeRecord> outcome = JsonCodec::cardOutcomeFromJson(data, &problem);
+    if (!outcome) {
+        *error = QStringLiteral("a card outcome the client cannot read: ") + problem;
+        return false;
+    }
+    *stored = true;
+    return cache.storeCardOutcome(*outcome, error);
 }
 
 ChangeFeed::Applied ChangeFeed::applyPage(Database &db, const QJsonArray &changes, const QString &since,
@@ -216,7 +254,7 @@ ChangeFeed::Applied ChangeFeed::applyPages(Database &db, const QList<QJsonArray>
             else if (change->entity == QLatin1String("card"))
                 newestCard.insert(change->entityId, upserts.size());
             else if (change->entity != QLatin1String("message") && change->entity != QLatin1String("alert")
-                     && change->entity != QLatin1String("agent"))
+                     && change->entity != QLatin1String("agent") && !isDeskFact(change->entity))
                 continue;   // customers refresh when opened
             upserts.append(std::move(*change));
         }
@@ -311,6 +349,14 @@ ChangeFeed::Applied ChangeFeed::applyPages(Database &db, const QList<QJsonArray>
                 if (!cache.storeAgent(*agent, &applied.error))
                     return applied;
                 applied.agents = true;
+                continue;
+            }
+            if (isDeskFact(change.entity)) {
+                // A survey, an answer or a card outcome, for the supervisors' figures.
+                bool stored = false;
+                if (!storeDeskFact(cache, change.entity, change.data, &stored, &applied.error))
+                    return applied;
+                applied.deskFacts = applied.deskFacts || stored;
                 continue;
             }
             if (change.entity == QLatin1String("alert")) {

@@ -53,6 +53,7 @@ public:
         QHash<qint64, qint64> cards;   ///< card id -> customer id
         QList<qint64> conversations;
         bool agents = false;           ///< an agent's presence, queues or name changed
+        bool deskFacts = false;        ///< a survey, an answer or a card outcome arrived
         /// Provisional ids this page made the server's (RemoteCache::Adoption).
         QList<RemoteCache::Adoption> adoptions;
     };
@@ -79,6 +80,12 @@ public:
     static Applied applyPages(Database &db, const QList<QJsonArray> &pages, const QString &since,
                               const QString &cursor);
 
+    /// "csat_request", "csat_answer", "card_outcome": the supervisors' facts.
+    static bool isDeskFact(const QString &entity);
+    /// Stores one of them (the feed's or the history's) in the cache; false with *error when it cannot be read.
+    static bool storeDeskFact(RemoteCache &cache, const QString &entity, const QJsonObject &data, bool *stored,
+                              QString *error);
+
     void setPollInterval(int ms);
     bool isRunning() const;
 
@@ -95,6 +102,8 @@ Q_SIGNALS:
     void conversationsChanged(const QList<qint64> &conversationIds);
     /// Agents the feed changed (presence, queues, name): the supervisor's figures move.
     void agentsChanged();
+    /// Surveys, answers or card outcomes arrived: the supervisor's analytics move.
+    void deskFactsChanged();
     /// Something this console created has its server id now (the feed
     /// brought the server's copy before the command's answer).
     void adopted(const RemoteCache::Adoption &adoption);

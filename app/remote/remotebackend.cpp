@@ -13,6 +13,7 @@
 #include "remotecardservice.h"
 #include "remotecustomerservice.h"
 #include "remoteinboxservice.h"
+#include "supervisionhistory.h"
 
 #include "domain/jsoncodec.h"
 #include "services/commandprocessor.h"
@@ -32,6 +33,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QTimer>
 
 namespace {
 
@@ -83,6 +85,7 @@ RemoteBackend::RemoteBackend(QObject *parent)
     , m_sender(new OutboxSender(m_worker.get(), m_api, this))
     , m_status(new ConnectionStatus(this))
     , m_feed(new ChangeFeed(m_worker.get(), m_api, this))
+    , m_history(new SupervisionHistory(m_worker.get(), m_api, this))
     , m_events(new EventSocket(this))
     , m_localCustomers(new LocalCustomerService(m_worker.get(), this))
     , m_customers(new RemoteCustomerService(m_worker.get(), m_api, m_localCustomers, this))
@@ -120,6 +123,9 @@ RemoteBackend::RemoteBackend(QObject *parent)
     });
     connect(m_feed, &ChangeFeed::adopted, this, &RemoteBackend::onAdopted);
     connect(m_feed, &ChangeFeed::agentsChanged, m_supervision, &LocalSupervisionService::noteChange);
+    connect(m_feed, &ChangeFeed::deskFactsChanged, m_supervision, &LocalSupervisionService::noteChange);
+    connect(m_history, &SupervisionHistory::progressed, m_supervision, &LocalSupervisionService::noteChange);
+    connect(m_history, &SupervisionHistory::finished, this, [this](bool complete, int) { m_historyToSync = !complete; });
     // A command that created something: in the transaction that records its
     // answer, the provisional rows take the server's ids (and so do the
     // commands queued after it), before the next command is taken.
@@ -142,6 +148,10 @@ RemoteBackend::RemoteBackend(QObject *parent)
         if (m_openConversationsToSync) {
             m_openConversationsToSync = false;
             m_remoteInbox->syncOpenConversations();
+        }
+        if (m_historyToSync) {
+            m_historyToSync = false;
+            syncHistory();
         }
     });
     connect(m_events, &EventSocket::changesAnnounced, m_feed, &ChangeFeed::fetch);
@@ -180,6 +190,8 @@ RemoteBackend::~RemoteBackend()
     m_worker.reset();
     delete m_sender;
     m_sender = nullptr;
+    delete m_history;
+    m_history = nullptr;
     delete m_feed;
     m_feed = nullptr;
     delete m_customers;
@@ -488,6 +500,48 @@ void RemoteBackend::startSync(const Options &options)
     m_feed->start();
     m_remoteInbox->syncOpenConversations();
     refreshAgents(QString());
+    syncHistory();
+}
+
+void RemoteBackend::syncHistory()
+{
+    // Only a supervisor's figures need the desk's history (and only they may read it).
+    if (m_agent.role == Agent::RoleSupervisor)
+        m_history->sync();
+}
+
+QFuture<void> RemoteBackend::settle(int timeoutMs)
+{
+    auto promise = std::make_shared<QPromise<void>>();
+    promise->start();
+    QFuture<void> future = promise->future();
+    if (m_status->state() == ConnectionStatus::State::Offline || m_status->waitingForSignIn()) {
+        promise->finish();   // it waits in the outbox, for the next start
+        return future;
+    }
+    QObject *context = new QObject(this);
+    const auto finish = [promise, context] {
+        if (promise->future().isFinished())
+            return;
+        promise->finish();
+        context->deleteLater();
+    };
+    connect(m_sender, &OutboxSender::pendingCountChanged, context, [finish](int pending) {
+        if (pending == 0)
+            finish();
+    });
+    QTimer::singleShot(timeoutMs, context, finish);
+    m_worker->run([](Database &db) {
+        QString error;
+        return OutboxRepository(db).pendingCount(&error);
+    }).then(context, [this, finish](int pending) {
+        if (pending <= 0) {
+            finish();
+            return;
+        }
+        m_sender->retryNow();
+    });
+    return future;
 }
 
 void RemoteBackend::refreshAgents(const QString &after)

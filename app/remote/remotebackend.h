@@ -18,6 +18,7 @@
 
 class ApiClient;
 class ChangeFeed;
+class SupervisionHistory;
 class ConnectionStatus;
 class Database;
 class DatabaseWorker;
@@ -79,6 +80,8 @@ public:
     SupervisionService *supervision() override;
     Agent agent() const override;
     QString description() const override;
+    /// Sends what waits in the outbox, if the server is reachable, for up to @p timeoutMs.
+    QFuture<void> settle(int timeoutMs) override;
 
     ConnectionStatus *connectionStatus() const;
     OutboxSender *sender() const;
@@ -124,6 +127,8 @@ private:
     void refreshCard(qint64 cardId);
     /// Reads GET /v1/agents from @p after (empty: the first page) into the cache, page by page.
     void refreshAgents(const QString &after);
+    /// A supervisor's console reads the desk's recent history once (SupervisionHistory).
+    void syncHistory();
     /// The server's answer to a conversation command goes into the cache.
     void storeServerConversationAnswer(qint64 conversationId, const QJsonObject &response);
     /// Writes a card as the server sent it into the cache; with @p onlyIfSettled
@@ -135,6 +140,7 @@ private:
     OutboxSender *m_sender = nullptr;
     ConnectionStatus *m_status = nullptr;
     ChangeFeed *m_feed = nullptr;
+    SupervisionHistory *m_history = nullptr;   ///< supervisors: the desk's recent history, read once
     EventSocket *m_events = nullptr;
     LocalCustomerService *m_localCustomers = nullptr;
     RemoteCustomerService *m_customers = nullptr;
@@ -151,4 +157,5 @@ private:
     QString m_token;
     QUrl m_serverUrl;
     bool m_openConversationsToSync = false;
+    bool m_historyToSync = false;
 };

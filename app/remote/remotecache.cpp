@@ -491,6 +491,55 @@ bool RemoteCache::storeAgent(const JsonCodec::AgentProfile &agent, QString *erro
     return exec(w, error);
 }
 
+bool RemoteCache::storeCsatRequest(const JsonCodec::CsatRequestRecord &request, bool *stored, QString *error)
+{
+    *stored = false;
+    QSqlQuery &w = m_database.prepared(QStringLiteral(
+        "INSERT INTO csat_requests (id, conversation_id, agent, channel, sent_at)"
+        " SELECT ?, id, ?, ?, ? FROM conversations WHERE id = ?"
+        " ON CONFLICT (id) DO NOTHING"));
+    w.bindValue(0, request.id);
+    w.bindValue(1, request.agent.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(request.agent));
+    w.bindValue(2, ConversationNames::channelName(request.channel));
+    w.bindValue(3, isoTime(request.sentAt));
+    w.bindValue(4, request.conversationId);
+    if (!exec(w, error))
+        return false;
+    *stored = w.numRowsAffected() > 0;
+    return true;
+}
+
+bool RemoteCache::storeCsatAnswer(const JsonCodec::CsatAnswerRecord &answer, bool *stored, QString *error)
+{
+    *stored = false;
+    QSqlQuery &w = m_database.prepared(QStringLiteral(
+        "INSERT INTO csat_answers (id, conversation_id, agent, channel, score, answered_at)"
+        " SELECT ?, id, ?, ?, ?, ? FROM conversations WHERE id = ?"
+        " ON CONFLICT (id) DO NOTHING"));
+    w.bindValue(0, answer.id);
+    w.bindValue(1, answer.agent.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(answer.agent));
+    w.bindValue(2, ConversationNames::channelName(answer.channel));
+    w.bindValue(3, answer.score);
+    w.bindValue(4, isoTime(answer.answeredAt));
+    w.bindValue(5, answer.conversationId);
+    if (!exec(w, error))
+        return false;
+    *stored = w.numRowsAffected() > 0;
+    return true;
+}
+
+bool RemoteCache::storeCardOutcome(const JsonCodec::CardOutcomeRecord &outcome, QString *error)
+{
+    QSqlQuery &w = m_database.prepared(QStringLiteral(
+        "INSERT INTO desk_card_outcomes (kind, server_id, card_id, at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (kind, server_id) DO NOTHING"));
+    w.bindValue(0, JsonCodec::cardOutcomeKindName(outcome.kind));
+    w.bindValue(1, outcome.id);
+    w.bindValue(2, outcome.cardId);
+    w.bindValue(3, isoTime(outcome.at));
+    return exec(w, error);
+}
+
 bool RemoteCache::storeAlert(const Alert &alert, const QList<Transaction> &evidence, bool *stored, QString *error)
 {
     *stored = false;

@@ -63,6 +63,16 @@ public:
     /// @short An agent as the server has them (GET /v1/agents, or the feed's "agent" change):
     /// name, role, language, queues and presence, by user name.
     bool storeAgent(const JsonCodec::AgentProfile &agent, QString *error);
+    /// @short The desk's satisfaction surveys and answers and card outcomes
+    /// (feed entities "csat_request", "csat_answer", "card_outcome", and the
+    /// history a supervisor's console reads), kept by the server's ids.
+    ///
+    /// They never change once written: a copy already here is left as it is.
+    /// A survey or answer of a conversation the cache does not hold is not
+    /// kept (*stored false): its figures need the conversation.
+    bool storeCsatRequest(const JsonCodec::CsatRequestRecord &request, bool *stored, QString *error);
+    bool storeCsatAnswer(const JsonCodec::CsatAnswerRecord &answer, bool *stored, QString *error);
+    bool storeCardOutcome(const JsonCodec::CardOutcomeRecord &outcome, QString *error);
     bool storeTransaction(const Transaction &transaction, qint64 cardId, QString *error);
     /// The contract's Alert; nullopt when @p json is not one.
     static std::optional<Alert> alertFromJson(const QJsonObject &json);

@@ -2,6 +2,7 @@
 
 #include "domain/agent.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QString>
 
@@ -37,4 +38,15 @@ public:
 
     /// "Local database" / "Connected to …" for the status bar, translated.
     virtual QString description() const = 0;
+
+    /// @short Finishes when what this console has done has reached where it
+    /// is kept, or after @p timeoutMs, whichever comes first; never fails.
+    ///
+    /// Closing waits on it, so that the presence set at sign-out reaches the
+    /// server before the window goes. Locally everything is stored already.
+    virtual QFuture<void> settle(int timeoutMs)
+    {
+        Q_UNUSED(timeoutMs);
+        return QtFuture::makeReadyFuture();
+    }
 };

@@ -1206,6 +1206,18 @@ bool ConversationRepository::storeServerConversation(const ConversationSummary &
     now[HasAttachments] = c.hasAttachments ? 1 : 0;
     now[Version] = c.version;
 
+    if (c.slaTimes) {
+        // The server's stored times (since 2026-11-23): exact, as local mode
+        // has them, for the supervisors' figures.
+        now[FirstResponseDue] = optionalTime(c.slaTimes->firstResponseDue);
+        now[FirstRespondedAt] = optionalTime(c.slaTimes->firstRespondedAt);
+        now[ResolutionDue] = optionalTime(c.slaTimes->resolutionDue);
+        now[ResolvedAt] = isOpenStatus(status) ? QVariant(QMetaType::fromType<QString>())
+                                               : optionalTime(c.slaTimes->resolvedAt.isValid()
+                                                                  ? c.slaTimes->resolvedAt
+                                                                  : (c.updatedAt.isValid() ? c.updatedAt : c.createdAt));
+    }
+
     if (!exists) {
         static const QString insert = QStringLiteral("INSERT INTO conversations (id, %1) VALUES (?%2)")
                                           .arg(columns.join(QStringLiteral(", ")),
@@ -1217,16 +1229,19 @@ bool ConversationRepository::storeServerConversation(const ConversationSummary &
         if (!w.step(error))
             return false;
     } else {
-        // What a known conversation keeps: a due time the summary no longer
-        // carries, when it was first answered and when it was resolved.
-        if (now.at(FirstResponseDue).isNull())
-            now[FirstResponseDue] = was.at(FirstResponseDue);
-        now[FirstRespondedAt] = c.firstResponseDue.isValid()
-                                    ? QVariant(QMetaType::fromType<QString>())
-                                    : (was.at(FirstRespondedAt).isNull() ? QVariant(updated) : was.at(FirstRespondedAt));
-        now[ResolvedAt] = isOpenStatus(status)
-                              ? QVariant(QMetaType::fromType<QString>())
-                              : (was.at(ResolvedAt).isNull() ? QVariant(updated) : was.at(ResolvedAt));
+        if (!c.slaTimes) {
+            // What a known conversation keeps, from an older server: a due
+            // time the summary no longer carries, when it was first answered
+            // and when it was resolved (estimated by the version that showed it).
+            if (now.at(FirstResponseDue).isNull())
+                now[FirstResponseDue] = was.at(FirstResponseDue);
+            now[FirstRespondedAt] = c.firstResponseDue.isValid() ? QVariant(QMetaType::fromType<QString>())
+                                    : was.at(FirstRespondedAt).isNull() ? QVariant(updated)
+                                                                         : was.at(FirstRespondedAt);
+            now[ResolvedAt] = isOpenStatus(status) ? QVariant(QMetaType::fromType<QString>())
+                              : was.at(ResolvedAt).isNull() ? QVariant(updated)
+                                                            : was.at(ResolvedAt);
+        }
         // Only the columns that changed: SQLite rewrites the entries of every
         // index that holds a column named in SET, and the inbox has ten
         // (a new version usually moves updated_at, not the rest).

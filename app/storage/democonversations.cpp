@@ -408,7 +408,10 @@ bool DemoConversations::Run::addConversation(Random &random, const Customer &cus
     if (showcase)
         messages = channel == 1 ? 1 : 3;
     const int agent = random.below(10);
-    const bool assigned = showcase ? channel == 2 : (!open || status != 0 ? random.percent(80) : random.percent(20));
+    // Resolved and closed ones were handled by someone: always assigned (the
+    // roll is still drawn, so that the rest of the demo stays as it was).
+    const bool assignedRoll = !open || status != 0 ? random.percent(80) : random.percent(20);
+    const bool assigned = showcase ? channel == 2 : (!open || assignedRoll);
 
     const QString name = customer.firstName;
     const QString agentFirst = text(agentNames[agent][1]);

@@ -1180,6 +1180,16 @@ Analytics SupervisionRepository::analytics(const AnalyticsPeriod &period, QStrin
          &OutcomeWeek::replacements},
         {"SELECT opened_at FROM disputes INDEXED BY disputes_by_opened WHERE opened_at >= ? AND opened_at < ?",
          &OutcomeWeek::disputes},
+        // Remote mode: the desk's outcomes, as the server sent them (local mode leaves these empty).
+        {"SELECT at FROM desk_card_outcomes INDEXED BY desk_card_outcomes_by_at"
+         " WHERE kind = 'lock' AND at >= ? AND at < ?",
+         &OutcomeWeek::locks},
+        {"SELECT at FROM desk_card_outcomes INDEXED BY desk_card_outcomes_by_at"
+         " WHERE kind = 'replacement' AND at >= ? AND at < ?",
+         &OutcomeWeek::replacements},
+        {"SELECT at FROM desk_card_outcomes INDEXED BY desk_card_outcomes_by_at"
+         " WHERE kind = 'dispute' AND at >= ? AND at < ?",
+         &OutcomeWeek::disputes},
     };
     for (const Outcome &outcome : outcomeQueries) {
         DirectStatement o(m_database.prepared(QString::fromLatin1(outcome.sql)));

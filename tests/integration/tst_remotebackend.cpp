@@ -17,6 +17,9 @@
 #include "storage/database.h"
 #include "storage/databaseworker.h"
 #include "storage/outboxrepository.h"
+#include "storage/supervisionrepository.h"
+#include "storage/syncstate.h"
+#include "remote/supervisionhistory.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -52,6 +55,12 @@ T await(QFuture<T> future, int timeoutMs = 20000)
     return future.isFinished() && future.resultCount() > 0 ? future.result() : T();
 }
 
+void await(QFuture<void> future, int timeoutMs = 20000)
+{
+    if (!QTest::qWaitFor([&future] { return future.isFinished(); }, timeoutMs))
+        qWarning("a future did not finish in %d ms", timeoutMs);
+}
+
 } // namespace
 
 /// RemoteBackend end to end: two consoles' real client code (cache, local
@@ -65,6 +74,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
 
+    void supervisorsAnalyticsAreTheDesksAsLocalModeComputesThem();
     void lockReachesServerAndTheOtherConsoleWithinASecond();
     void lockMadeOfflineIsSentOnceAfterTheServerRestarts();
     void chatReplyReachesTheOtherConsoleWithinASecond();
@@ -194,6 +204,104 @@ std::optional<ConversationThread> TestRemoteBackend::cachedThread(RemoteBackend 
         QString error;
         return ConversationRepository(db).thread(conversationId, &error);
     }));
+}
+
+void TestRemoteBackend::supervisorsAnalyticsAreTheDesksAsLocalModeComputesThem()
+{
+    // Runs first, while the server holds exactly the demo data it was seeded
+    // with. A supervisor's new cache reads the desk's last 90 days once
+    // (conversations with their SLA times, surveys, answers, card outcomes):
+    // its analytics then equal those local mode computes over the demo file.
+    std::unique_ptr<RemoteBackend> supervisor = openBackend(Supervisor, QStringLiteral("supervisor-history"));
+    QVERIFY(supervisor);
+    const auto historyRead = [&supervisor] {
+        return await(supervisor->worker()->run([](Database &db) {
+            QString error;
+            return SyncState(db).value(SupervisionHistory::StateKey, &error);
+        })).contains(QLatin1String("\"done\":true"));
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(historyRead(), 60000);
+
+    const QDate today = QDate::currentDate();
+    // 70 days: with the week before the first (topics and outcomes run by
+    // whole weeks), well inside the 90 the history covers.
+    const AnalyticsPeriod period{today.addDays(-69), today};
+    const Analytics remote = await(supervisor->supervision()->analytics(period));
+    QVERIFY2(!remote.refused, qPrintable(remote.message));
+    Analytics local;
+    {
+        Database demo(QStringLiteral("tst_remotebackend-demo"));
+        const OpenResult opened = demo.open(m_server.demoPath());
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QString error;
+        local = SupervisionRepository(demo).analytics(period, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        demo.close();
+    }
+    int volume = 0;
+    for (const ChannelVolume &v : local.volumes)
+        volume += v.count;
+    qInfo("the demo's last 70 days: %d conversations, %d resolved, %d survey answers", volume,
+          local.resolutionAll.count, local.csatAll.responses);
+    QVERIFY2(volume > 40 && local.resolutionAll.count > 20 && local.csatAll.responses > 5,
+             "the demo data is too thin to compare");
+    QCOMPARE(remote.volumes.size(), local.volumes.size());
+    for (qsizetype i = 0; i < local.volumes.size(); ++i) {
+        QCOMPARE(remote.volumes.at(i).day, local.volumes.at(i).day);
+        QCOMPARE(remote.volumes.at(i).count, local.volumes.at(i).count);
+    }
+    QCOMPARE(remote.firstResponseAll.count, local.firstResponseAll.count);
+    QCOMPARE(remote.firstResponseAll.medianSeconds, local.firstResponseAll.medianSeconds);
+    QCOMPARE(remote.firstResponseAll.p90Seconds, local.firstResponseAll.p90Seconds);
+    QCOMPARE(remote.resolutionAll.count, local.resolutionAll.count);
+    QCOMPARE(remote.resolutionAll.medianSeconds, local.resolutionAll.medianSeconds);
+    QCOMPARE(remote.resolutionAll.p90Seconds, local.resolutionAll.p90Seconds);
+    QCOMPARE(remote.slaTeam.total, local.slaTeam.total);
+    QCOMPARE(remote.slaTeam.met, local.slaTeam.met);
+    QCOMPARE(remote.csatAll.requests, local.csatAll.requests);
+    QCOMPARE(remote.csatAll.responses, local.csatAll.responses);
+    QCOMPARE(remote.csatAll.satisfied, local.csatAll.satisfied);
+    QCOMPARE(remote.outcomes.size(), local.outcomes.size());
+    int outcomes = 0;
+    for (qsizetype i = 0; i < local.outcomes.size(); ++i) {
+        QCOMPARE(remote.outcomes.at(i).weekStart, local.outcomes.at(i).weekStart);
+        QCOMPARE(remote.outcomes.at(i).locks, local.outcomes.at(i).locks);
+        QCOMPARE(remote.outcomes.at(i).replacements, local.outcomes.at(i).replacements);
+        QCOMPARE(remote.outcomes.at(i).disputes, local.outcomes.at(i).disputes);
+        outcomes += local.outcomes.at(i).locks + local.outcomes.at(i).replacements + local.outcomes.at(i).disputes;
+    }
+    QVERIFY2(outcomes > 0, "the demo data has no card outcomes in the period");
+
+    // Live: a lock on another console reaches the supervisor's figures through the feed.
+    QString error;
+    const QList<QVariantList> rows = m_server.demoRows(
+        QStringLiteral("SELECT k.customer_id, k.id, k.version FROM cards k WHERE k.status = 'active'"
+                       " ORDER BY k.id DESC LIMIT 1"),
+        &error);
+    QVERIFY2(rows.size() == 1, qPrintable(error));
+    const qint64 customerId = rows.constFirst().value(0).toLongLong();
+    const qint64 cardId = rows.constFirst().value(1).toLongLong();
+    QVERIFY(await(m_a->customers()->customer(customerId)).found);
+    const std::optional<CardRecord> card = cachedCard(m_a.get(), cardId);
+    QVERIFY(card);
+    QCOMPARE(await(m_a->cards()->recordVerification(customerId, cardId, Verification::Method::CardIdentified, true))
+                 .status,
+             CommandResult::Applied);
+    const CommandResult locked = await(m_a->cards()->lock(cardId, card->card.version,
+                                                         CardLifecycle::LockReason::CustomerRequest,
+                                                         QStringLiteral("lost in a taxi")));
+    QVERIFY2(locked.status == CommandResult::Applied, qPrintable(locked.message));
+    const auto locksThisWeek = [&supervisor, &period] {
+        const Analytics now = await(supervisor->supervision()->analytics(period));
+        return now.outcomes.isEmpty() ? -1 : now.outcomes.constLast().locks;
+    };
+    const int before = remote.outcomes.constLast().locks;
+    QTRY_COMPARE_WITH_TIMEOUT(locksThisWeek(), before + 1, 10000);
+
+    // Closing signs out: settle() returns once the outbox has reached the server.
+    QCOMPARE(await(supervisor->supervision()->setPresence(Presence::Offline)).status, CommandResult::Applied);
+    await(supervisor->settle(5000));
+    QCOMPARE(pendingCount(supervisor.get()), 0);
 }
 
 void TestRemoteBackend::lockReachesServerAndTheOtherConsoleWithinASecond()

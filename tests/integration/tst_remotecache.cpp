@@ -4,6 +4,7 @@
 #include "remote/changefeed.h"
 #include "remote/remotecache.h"
 #include "services/commandprocessor.h"
+#include "storage/supervisionrepository.h"
 #include "storage/workflowrepository.h"
 #include "domain/command.h"
 #include "storage/conversationrepository.h"
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 /// @short The change feed applied to a console's cache, page by page, as
@@ -33,6 +35,8 @@ private Q_SLOTS:
     void conversationWithoutTopicsSubjectOrPreviewIsStored();
     void provisionalConversationTakesTheServersIdFromTheFeed();
     void provisionalWorkflowTakesTheServersIdFromTheAnswer();
+    void serversSlaTimesAreStoredExactly();
+    void desksSurveysAnswersAndCardOutcomesReachTheAnalytics();
 
 private:
     static ConversationSummary conversation(qint64 id, int version = 1);
@@ -367,3 +371,87 @@ void TestRemoteCache::provisionalWorkflowTakesTheServersIdFromTheAnswer()
 
 QTEST_GUILESS_MAIN(TestRemoteCache)
 #include "tst_remotecache.moc"
+
+void TestRemoteCache::serversSlaTimesAreStoredExactly()
+{
+    // A resolved conversation first seen in a history page: its SLA times are
+    // the server's, not guessed from updatedAt (which is later than both).
+    ConversationSummary c = conversation(81, 4);
+    c.status = ConversationStatus::Resolved;
+    c.createdAt = QDateTime(QDate(2026, 11, 16), QTime(9, 0), Qt::UTC);
+    c.updatedAt = QDateTime(QDate(2026, 11, 18), QTime(15, 0), Qt::UTC);
+    c.resolutionDue = QDateTime();
+    c.slaTimes = ConversationSlaTimes{c.createdAt.addSecs(1800), c.createdAt.addSecs(600), c.createdAt.addDays(1),
+                                      c.createdAt.addSecs(7200)};
+    const QJsonObject json = JsonCodec::toJson(c);
+    QVERIFY(json.value(QStringLiteral("sla")).isObject());
+    const QJsonArray page{change(1, QStringLiteral("conversation"), 81, json, 4)};
+    const ChangeFeed::Applied applied = ChangeFeed::applyPage(*m_db, page, QString(), QStringLiteral("1"));
+    QVERIFY2(applied.ok, qPrintable(applied.error));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT first_response_due, first_responded_at, resolution_due, resolved_at "
+                                  "FROM conversations WHERE id = 81")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("2026-11-16T09:30:00Z"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("2026-11-16T09:10:00Z"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("2026-11-17T09:00:00Z"));
+    QCOMPARE(q.value(3).toString(), QStringLiteral("2026-11-16T11:00:00Z"));
+}
+
+void TestRemoteCache::desksSurveysAnswersAndCardOutcomesReachTheAnalytics()
+{
+    ConversationSummary c = conversation(82, 3);
+    c.status = ConversationStatus::Resolved;
+    c.createdAt = QDateTime(QDate(2026, 11, 16), QTime(9, 0), Qt::UTC);   // a Monday
+    c.updatedAt = c.createdAt.addSecs(7200);
+    c.resolutionDue = QDateTime();
+    c.slaTimes = ConversationSlaTimes{c.createdAt.addSecs(1800), c.createdAt.addSecs(600), c.createdAt.addDays(1),
+                                      c.createdAt.addSecs(7200)};
+    const QDateTime at = c.createdAt.addSecs(7200);
+    JsonCodec::CsatRequestRecord request{5, 82, QStringLiteral("aino.lehtonen"), Channel::Phone, at};
+    JsonCodec::CsatAnswerRecord answer{9, 82, QStringLiteral("aino.lehtonen"), Channel::Phone, 4, at.addDays(1)};
+    // An answer to a conversation this cache never held: left out, the page still applies.
+    JsonCodec::CsatAnswerRecord stray{10, 999, QStringLiteral("aino.lehtonen"), Channel::Phone, 1, at.addDays(1)};
+    // Ids are per kind: the same id in two kinds is two outcomes.
+    const JsonCodec::CardOutcomeRecord lock{JsonCodec::CardOutcomeRecord::Lock, 3, 12, at.addDays(2)};
+    const JsonCodec::CardOutcomeRecord replacement{JsonCodec::CardOutcomeRecord::Replacement, 3, 12, at.addDays(2)};
+    const JsonCodec::CardOutcomeRecord dispute{JsonCodec::CardOutcomeRecord::Dispute, 7, 12, at.addDays(3)};
+    const QJsonArray page{change(1, QStringLiteral("conversation"), 82, JsonCodec::toJson(c), 3),
+                          change(2, QStringLiteral("csat_request"), 5, JsonCodec::toJson(request)),
+                          change(3, QStringLiteral("csat_answer"), 9, JsonCodec::toJson(answer)),
+                          change(4, QStringLiteral("csat_answer"), 10, JsonCodec::toJson(stray)),
+                          change(5, QStringLiteral("card_outcome"), 3, JsonCodec::toJson(lock)),
+                          change(6, QStringLiteral("card_outcome"), 3, JsonCodec::toJson(replacement)),
+                          change(7, QStringLiteral("card_outcome"), 7, JsonCodec::toJson(dispute))};
+    ChangeFeed::Applied applied = ChangeFeed::applyPage(*m_db, page, QString(), QStringLiteral("7"));
+    QVERIFY2(applied.ok, qPrintable(applied.error));
+    QVERIFY(applied.deskFacts);
+    // The same facts again (a history page after the feed): nothing counts twice.
+    applied = ChangeFeed::applyPage(*m_db, page, QStringLiteral("7"), QStringLiteral("14"));
+    QVERIFY2(applied.ok, qPrintable(applied.error));
+
+    SupervisionRepository repository(*m_db, SlaPolicy::defaults());
+    repository.setTimeZone(QTimeZone::utc());
+    QString error;
+    const Analytics figures = repository.analytics({QDate(2026, 11, 16), QDate(2026, 11, 22)}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(figures.firstResponseAll.count, 1);
+    QCOMPARE(figures.firstResponseAll.medianSeconds, 600);
+    QCOMPARE(figures.resolutionAll.count, 1);
+    QCOMPARE(figures.resolutionAll.medianSeconds, 7200);
+    QCOMPARE(figures.slaTeam.total, 2);
+    QCOMPARE(figures.slaTeam.met, 2);
+    QCOMPARE(figures.csatAll.requests, 1);
+    QCOMPARE(figures.csatAll.responses, 1);
+    QCOMPARE(figures.csatAll.satisfied, 1);
+    bool found = false;
+    for (const OutcomeWeek &week : figures.outcomes) {
+        if (week.weekStart != QDate(2026, 11, 16))
+            continue;
+        found = true;
+        QCOMPARE(week.locks, 1);
+        QCOMPARE(week.replacements, 1);
+        QCOMPARE(week.disputes, 1);
+    }
+    QVERIFY(found);
+}

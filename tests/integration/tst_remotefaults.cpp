@@ -435,9 +435,9 @@ void TestRemoteFaults::consoleKilledMidSendLosesNothing()
                                     prefix});
     QVERIFY(console.waitForStarted());
     QByteArray output;
-    QTest::qWaitFor([&] { return (output += console.readAllStandardOutput()).contains("queued 20")
-                                 || console.state() == QProcess::NotRunning; }, 60000);
-    QVERIFY2(output.contains("queued 20"), output.constData());
+    const bool queued = QTest::qWaitFor([&] { return (output += console.readAllStandardOutput()).contains("queued 20")
+                                                     || console.state() == QProcess::NotRunning; }, 60000);
+    QVERIFY2(queued && output.contains("queued 20"), output.constData());
     QTRY_COMPARE_WITH_TIMEOUT(m_proxy.countApplied("POST", path), 5, 30000);
     // The console dies with the fifth in flight (SIGKILL: no clean-up of any kind).
     console.kill();

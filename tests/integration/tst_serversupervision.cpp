@@ -70,6 +70,24 @@ QDateTime timeOf(const QJsonValue &value)
     return JsonCodec::parseTimestamp(value.toString()).value_or(QDateTime());
 }
 
+/// A time column as read straight from either database (PostgreSQL gives a
+/// QDateTime, SQLite the server's text).
+QDateTime timeFrom(const QVariant &value)
+{
+    if (value.metaType().id() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC();
+    return JsonCodec::parseTimestamp(value.toString()).value_or(QDateTime());
+}
+
+/// The ids of @p items, in order.
+QList<qint64> idsOf(const QJsonArray &items)
+{
+    QList<qint64> ids;
+    for (const QJsonValue &item : items)
+        ids << item.toObject().value(QStringLiteral("id")).toInteger();
+    return ids;
+}
+
 } // namespace
 
 /// Agents' presence and the supervision figures over HTTP: carddesk-server on
@@ -84,6 +102,7 @@ class TestServerSupervision : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanup();
     void cleanupTestCase();
 
     void queueFigures_data() { dialects(); }
@@ -115,6 +134,20 @@ private Q_SLOTS:
     // Last: its surveys and answers would move the figures the tests above check.
     void satisfactionSurveyOnResolutionAndItsAnswer_data() { dialects(); }
     void satisfactionSurveyOnResolutionAndItsAnswer();
+    // The supervisors' history and its feed entities (surveys and card outcomes
+    // of their own customers, in periods of their own).
+    void surveysAndAnswersGoOnTheFeed_data() { dialects(); }
+    void surveysAndAnswersGoOnTheFeed();
+    void cardOutcomesGoOnTheFeed_data() { dialects(); }
+    void cardOutcomesGoOnTheFeed();
+    void historyOfConversations_data() { dialects(); }
+    void historyOfConversations();
+    void historyOfSurveysAndAnswers_data() { dialects(); }
+    void historyOfSurveysAndAnswers();
+    void historyOfCardOutcomes_data() { dialects(); }
+    void historyOfCardOutcomes();
+    void historyRefusesBadQueries_data() { dialects(); }
+    void historyRefusesBadQueries();
 
 private:
     using Desk = ServerDesk;
@@ -141,6 +174,23 @@ private:
     QString feed(const QString &since, QJsonArray *changes = nullptr);
     /// The supervisor's audit entries of agent.presence.set by @p agent, newest first.
     QJsonArray presenceAudit(const QString &agent);
+    /// Runs @p statement (an INSERT ... RETURNING id) on the current desk's
+    /// database; the id, or 0 with a warning.
+    qint64 insertRow(const QString &statement, const QVariantList &values);
+    /// A customer with a registered address, on the current desk.
+    qint64 addCustomer(const QString &number);
+    /// An active card of @p customerId (on an account of its own), version 1.
+    qint64 addCard(qint64 customerId, const QString &last4);
+    /// A conversation written behind the API's back; null times are left null.
+    qint64 addConversation(qint64 customerId, const QString &channel, const QString &status, const QString &assignee,
+                           const QDateTime &created, const QDateTime &firstResponseDue,
+                           const QDateTime &firstRespondedAt, const QDateTime &resolutionDue,
+                           const QDateTime &resolvedAt);
+    /// The changes of @p entity after @p since, in feed order.
+    QList<QJsonObject> changesOf(const QString &since, const QString &entity);
+    /// Every page of GET /v1/supervision/history?@p query&limit=@p limit, following
+    /// next to its end (at most 100 pages); the items in order, *pages the answers.
+    QJsonArray history(const QString &query, int limit, int *pages = nullptr);
 
     ServerTestHarness m_harness;
     QTemporaryDir m_dir;
@@ -164,13 +214,23 @@ void TestServerSupervision::initTestCase()
     else if (clock > QTime(23, 57))
         QTest::qWait(clock.msecsTo(QTime(23, 59, 59, 999)) + 61000);
 
+    // In a contract run (CARDDESK_CONTRACT_PROXY, CARDDESK_CONTRACT_SPEC set)
+    // every answer goes through Prism, which checks it against the contract.
     QString error;
+    QVERIFY2(m_harness.readContractSettings(&error), qPrintable(error));
     QVERIFY2(m_harness.createDesks(QStringLiteral("supervision"), m_dir.path(), &error), qPrintable(error));
     for (const QString &dialect : {QStringLiteral("postgresql"), QStringLiteral("sqlite")}) {
         Desk &desk = m_harness.desk(dialect);
         QVERIFY2(seed(desk, &error), qPrintable(dialect + QStringLiteral(": ") + error));
         QVERIFY2(start(desk, &error), qPrintable(dialect + QStringLiteral(": ") + error));
     }
+}
+
+void TestServerSupervision::cleanup()
+{
+    const QString violations = m_harness.takeContractViolations();
+    if (!violations.isEmpty())
+        QFAIL(qPrintable(violations));
 }
 
 void TestServerSupervision::cleanupTestCase()
@@ -457,7 +517,8 @@ Reply TestServerSupervision::setPresence(const QString &as, const QByteArray &bo
 
 QString TestServerSupervision::feed(const QString &since, QJsonArray *changes)
 {
-    return m_harness.feed(desk(), desk().tokens.value(Aino), since, changes);
+    // A supervisor's feed: everything (an agent's skips the satisfaction scores).
+    return m_harness.feed(desk(), desk().tokens.value(Supervisor), since, changes);
 }
 
 QJsonArray TestServerSupervision::presenceAudit(const QString &agent)
@@ -467,6 +528,110 @@ QJsonArray TestServerSupervision::presenceAudit(const QString &agent)
     if (reply.status != 200)
         qWarning("the audit log: %s", describe(reply));
     return reply.items();
+}
+
+qint64 TestServerSupervision::insertRow(const QString &statement, const QVariantList &values)
+{
+    QString error;
+    QList<QVariantList> rows;
+    if (!m_harness.exec(desk(), statement, values, &error, &rows) || rows.isEmpty()) {
+        qWarning("%s: %s", qPrintable(statement), qPrintable(error));
+        return 0;
+    }
+    return rows.constFirst().constFirst().toLongLong();
+}
+
+qint64 TestServerSupervision::addCustomer(const QString &number)
+{
+    const QString now = iso(QDateTime::currentDateTimeUtc());
+    return insertRow(QStringLiteral("INSERT INTO customers (customer_number, first_name, last_name, first_name_fold, "
+                                    "last_name_fold, birth_date, national_id, country, language, street, postcode, "
+                                    "city, created_at, updated_at) VALUES (?, 'Hilda', 'History', 'hilda', "
+                                    "'history', '1979-04-02', '020479-321B', 'FI', 'fi', 'Aleksanterinkatu 1', "
+                                    "'00100', 'Helsinki', ?, ?) RETURNING id"),
+                     {number, now, now});
+}
+
+qint64 TestServerSupervision::addCard(qint64 customerId, const QString &last4)
+{
+    const qint64 account = insertRow(QStringLiteral("INSERT INTO accounts (customer_id, account_number, product, "
+                                                    "currency, credit_limit_minor, balance_minor, opened_at) VALUES "
+                                                    "(?, ?, 'Test Mastercard', 'EUR', 300000, 0, ?) RETURNING id"),
+                                     {customerId, QStringLiteral("FI-H-%1-%2").arg(customerId).arg(last4),
+                                      iso(QDateTime::currentDateTimeUtc().addYears(-2))});
+    if (!account)
+        return 0;
+    return insertRow(QStringLiteral("INSERT INTO cards (account_id, customer_id, bin, last4, product, embossed_name, "
+                                    "status, expiry, issued_at) VALUES (?, ?, '535110', ?, 'Test Mastercard', "
+                                    "'HILDA HISTORY', 'active', '2029-12-31', ?) RETURNING id"),
+                     {account, customerId, last4, iso(QDateTime::currentDateTimeUtc().addYears(-2))});
+}
+
+qint64 TestServerSupervision::addConversation(qint64 customerId, const QString &channel, const QString &status,
+                                              const QString &assignee, const QDateTime &created,
+                                              const QDateTime &firstResponseDue, const QDateTime &firstRespondedAt,
+                                              const QDateTime &resolutionDue, const QDateTime &resolvedAt)
+{
+    const QVariant none(QMetaType(QMetaType::QString));
+    const bool open = status != QLatin1String("resolved") && status != QLatin1String("closed");
+    const QDateTime due = !firstRespondedAt.isValid() && firstResponseDue.isValid() ? firstResponseDue
+                                                                                     : resolutionDue;
+    return insertRow(
+        QStringLiteral("INSERT INTO conversations (customer_id, channel, queue, status, priority, assignee, language, "
+                       "subject, topics, created_at, updated_at, first_response_due, first_responded_at, "
+                       "resolution_due, resolved_at, sla_due) VALUES (?, ?, 'history', ?, 'normal', ?, 'en', "
+                       "'History test', '', ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {customerId > 0 ? QVariant(customerId) : QVariant(QMetaType(QMetaType::LongLong)), channel, status,
+         assignee.isEmpty() ? none : QVariant(assignee), iso(created), iso(created), isoOrNull(firstResponseDue),
+         isoOrNull(firstRespondedAt), isoOrNull(resolutionDue), isoOrNull(resolvedAt),
+         open && due.isValid() ? iso(due) : NothingDue});
+}
+
+QList<QJsonObject> TestServerSupervision::changesOf(const QString &since, const QString &entity)
+{
+    QJsonArray changes;
+    feed(since, &changes);
+    QList<QJsonObject> out;
+    for (const QJsonValue &change : std::as_const(changes)) {
+        if (change.toObject().value(QStringLiteral("entity")).toString() == entity)
+            out << change.toObject();
+    }
+    return out;
+}
+
+QJsonArray TestServerSupervision::history(const QString &query, int limit, int *pages)
+{
+    QJsonArray items;
+    QString after;
+    int answers = 0;
+    for (; answers < 100; ++answers) {
+        const Reply reply = get(QStringLiteral("/v1/supervision/history?%1&limit=%2%3")
+                                    .arg(query)
+                                    .arg(limit)
+                                    .arg(after.isEmpty() ? QString() : QStringLiteral("&after=") + after),
+                                Supervisor);
+        if (reply.status != 200 || !reply.json.value(QStringLiteral("items")).isArray()
+            || !reply.json.contains(QStringLiteral("next"))) {
+            qWarning("the history (%s): %s", qPrintable(query), describe(reply));
+            return {};
+        }
+        const QJsonArray page = reply.items();
+        if (page.size() > limit) {
+            qWarning("the history (%s): %d items on a page of %d", qPrintable(query), int(page.size()), limit);
+            return {};
+        }
+        for (const QJsonValue &item : page)
+            items.append(item);
+        const QJsonValue next = reply.json.value(QStringLiteral("next"));
+        if (next.isNull()) {
+            ++answers;
+            break;
+        }
+        after = next.toString();
+    }
+    if (pages)
+        *pages = answers;
+    return items;
 }
 
 void TestServerSupervision::queueFigures()
@@ -682,8 +847,9 @@ void TestServerSupervision::daysOutOfRangeAre400()
 
 void TestServerSupervision::supervisionIsForSupervisorsOnly()
 {
-    for (const QString &figures : {QStringLiteral("queues"), QStringLiteral("agents"), QStringLiteral("topics"),
-                                   QStringLiteral("satisfaction")}) {
+    for (const QString &figures :
+         {QStringLiteral("queues"), QStringLiteral("agents"), QStringLiteral("topics"), QStringLiteral("satisfaction"),
+          QStringLiteral("history?entity=csat_answer&from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z")}) {
         const QString path = QStringLiteral("/v1/supervision/") + figures;
         const Reply refused = get(path, Aino);
         QVERIFY2(isProblem(refused, 403, QStringLiteral("forbidden")), describe(refused));
@@ -1337,6 +1503,567 @@ void TestServerSupervision::satisfactionSurveyOnResolutionAndItsAnswer()
     QVERIFY2(bySupervisor.status == 201, describe(bySupervisor));
     QCOMPARE(bySupervisor.json.value(QStringLiteral("agent")).toString(), Dan);
     QCOMPARE(bySupervisor.json.value(QStringLiteral("channel")).toString(), QStringLiteral("email"));
+}
+
+void TestServerSupervision::surveysAndAnswersGoOnTheFeed()
+{
+    // Resolving an open conversation sends its survey: a csat_request change
+    // after the conversation's, in the same command; the answer is a
+    // csat_answer change. A survey not sent, a repeat and a refused answer add none.
+    const Desk &d = desk();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 customer = addCustomer(QStringLiteral("FEED-CSAT"));
+    QVERIFY(customer > 0);
+    const qint64 conversation = addConversation(customer, QStringLiteral("chat"), QStringLiteral("open"), Cai,
+                                                now.addSecs(-3600), {}, {}, now.addDays(1), {});
+    QVERIFY(conversation > 0);
+    const auto setStatus = [&](const QString &status, int version, const QString &key) {
+        return send(d, "POST", QStringLiteral("/v1/conversations/%1/status").arg(conversation), d.tokens.value(Dan),
+                    QJsonDocument(QJsonObject{{QStringLiteral("status"), status}}).toJson(QJsonDocument::Compact),
+                    {{"Idempotency-Key", key.toLatin1()}, {"If-Match", '"' + QByteArray::number(version) + '"'}});
+    };
+    const QString before = feed(QString());
+    QVERIFY(!before.isEmpty());
+    const QString resolveKey = newKey();
+    Reply reply = setStatus(QStringLiteral("resolved"), 1, resolveKey);
+    QVERIFY2(reply.status == 200, describe(reply));
+
+    QString error;
+    QList<QVariantList> rows;
+    QVERIFY2(m_harness.exec(d, QStringLiteral("SELECT id, sent_at FROM satisfaction_requests WHERE conversation_id = ?"),
+                            {conversation}, &error, &rows),
+             qPrintable(error));
+    QCOMPARE(rows.size(), 1);
+    const qint64 surveyId = rows.constFirst().at(0).toLongLong();
+    const QDateTime sentAt = timeFrom(rows.constFirst().at(1));
+    QVERIFY(sentAt.isValid());
+
+    QJsonArray all;
+    const QString afterResolve = feed(before, &all);
+    QList<QJsonObject> requests;
+    qint64 conversationSeq = 0;
+    for (const QJsonValue &value : std::as_const(all)) {
+        const QJsonObject change = value.toObject();
+        if (change.value(QStringLiteral("entity")).toString() == QLatin1String("conversation")
+            && change.value(QStringLiteral("entityId")).toInteger() == conversation)
+            conversationSeq = change.value(QStringLiteral("seq")).toInteger();
+        if (change.value(QStringLiteral("entity")).toString() == QLatin1String("csat_request"))
+            requests << change;
+    }
+    QCOMPARE(requests.size(), 1);
+    // An agent's console never gets the scores: its feed skips them, and moves past them.
+    QJsonArray agentsView;
+    QCOMPARE(m_harness.feed(d, d.tokens.value(Aino), before, &agentsView), afterResolve);
+    bool conversationThere = false;
+    for (const QJsonValue &value : std::as_const(agentsView)) {
+        const QString entity = value.toObject().value(QStringLiteral("entity")).toString();
+        QVERIFY2(entity != QLatin1String("csat_request") && entity != QLatin1String("csat_answer"),
+                 "an agent's feed carries a satisfaction score");
+        conversationThere = conversationThere || entity == QLatin1String("conversation");
+    }
+    QVERIFY(conversationThere);
+    const QJsonObject request = requests.constFirst();
+    QVERIFY2(conversationSeq > 0 && request.value(QStringLiteral("seq")).toInteger() > conversationSeq,
+             "the survey's change comes after the conversation's");
+    QCOMPARE(request.value(QStringLiteral("entityId")).toInteger(), surveyId);
+    QCOMPARE(request.value(QStringLiteral("op")).toString(), QStringLiteral("upsert"));
+    QVERIFY(request.value(QStringLiteral("version")).isUndefined() || request.value(QStringLiteral("version")).isNull());
+    QCOMPARE(timeOf(request.value(QStringLiteral("at"))), sentAt);
+    const std::optional<JsonCodec::CsatRequestRecord> sent =
+        JsonCodec::csatRequestFromJson(request.value(QStringLiteral("data")), &error);
+    QVERIFY2(sent, qPrintable(error));
+    QCOMPARE(sent->id, surveyId);
+    QCOMPARE(sent->conversationId, conversation);
+    QCOMPARE(sent->agent, Cai);   // the assignee, not Dan who resolved it
+    QCOMPARE(sent->channel, Channel::Chat);
+    QCOMPARE(sent->sentAt, sentAt);
+    // The history gives the same item.
+    const QString period = QStringLiteral("from=%1&to=%2").arg(iso(now.addSecs(-7200)), iso(now.addSecs(7200)));
+    const QJsonArray surveys = history(QStringLiteral("entity=csat_request&") + period, 1000);
+    QJsonObject listed;
+    for (const QJsonValue &item : surveys) {
+        if (item.toObject().value(QStringLiteral("id")).toInteger() == surveyId)
+            listed = item.toObject();
+    }
+    QCOMPARE(listed, request.value(QStringLiteral("data")).toObject());
+
+    // The same command again (replayed), reopened and resolved again: no survey, no change.
+    QCOMPARE(setStatus(QStringLiteral("resolved"), 1, resolveKey).status, 200);
+    QCOMPARE(setStatus(QStringLiteral("open"), 2, newKey()).status, 200);
+    QCOMPARE(setStatus(QStringLiteral("resolved"), 3, newKey()).status, 200);
+    QCOMPARE(changesOf(afterResolve, QStringLiteral("csat_request")).size(), 0);
+
+    // The answer: a csat_answer change for the survey's agent and channel.
+    const QString beforeAnswer = feed(afterResolve);
+    const auto answer = [&](int score, const QString &key) {
+        return send(d, "POST", QStringLiteral("/v1/conversations/%1/satisfaction").arg(conversation),
+                    d.tokens.value(Aino),
+                    QJsonDocument(QJsonObject{{QStringLiteral("score"), score}}).toJson(QJsonDocument::Compact),
+                    {{"Idempotency-Key", key.toLatin1()}});
+    };
+    const QString answerKey = newKey();
+    reply = answer(4, answerKey);
+    QVERIFY2(reply.status == 201, describe(reply));
+    rows.clear();
+    QVERIFY2(m_harness.exec(d,
+                            QStringLiteral("SELECT id, answered_at FROM satisfaction_responses WHERE conversation_id = ?"),
+                            {conversation}, &error, &rows),
+             qPrintable(error));
+    QCOMPARE(rows.size(), 1);
+    const qint64 answerId = rows.constFirst().at(0).toLongLong();
+    const QList<QJsonObject> answers = changesOf(beforeAnswer, QStringLiteral("csat_answer"));
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.constFirst().value(QStringLiteral("entityId")).toInteger(), answerId);
+    QCOMPARE(answers.constFirst().value(QStringLiteral("op")).toString(), QStringLiteral("upsert"));
+    const std::optional<JsonCodec::CsatAnswerRecord> answered =
+        JsonCodec::csatAnswerFromJson(answers.constFirst().value(QStringLiteral("data")), &error);
+    QVERIFY2(answered, qPrintable(error));
+    QCOMPARE(answered->id, answerId);
+    QCOMPARE(answered->conversationId, conversation);
+    QCOMPARE(answered->agent, Cai);
+    QCOMPARE(answered->channel, Channel::Chat);
+    QCOMPARE(answered->score, 4);
+    QCOMPARE(answered->answeredAt, timeFrom(rows.constFirst().at(1)));
+    const QJsonArray given = history(QStringLiteral("entity=csat_answer&") + period, 1000);
+    QVERIFY(idsOf(given).contains(answerId));
+
+    // Replayed, and a second answer (409): no more changes.
+    const QString afterAnswer = feed(beforeAnswer);
+    QCOMPARE(answer(4, answerKey).status, 201);
+    const Reply second = answer(2, newKey());
+    QVERIFY2(isProblem(second, 409, QStringLiteral("already_exists")), describe(second));
+    QCOMPARE(changesOf(afterAnswer, QStringLiteral("csat_answer")).size(), 0);
+}
+
+void TestServerSupervision::cardOutcomesGoOnTheFeed()
+{
+    // A lock, a dispute and a replacement order each go on the feed as a
+    // card_outcome of their kind with their row's id and card; an unlock, a
+    // PIN letter and the close of a replacement are none, a replay adds none.
+    const Desk &d = desk();
+    const qint64 customer = addCustomer(QStringLiteral("FEED-CARD"));
+    QVERIFY(customer > 0);
+    const qint64 card = addCard(customer, QStringLiteral("7311"));
+    QVERIFY(card > 0);
+    const qint64 purchase = insertRow(QStringLiteral("INSERT INTO transactions (card_id, occurred_at, amount_minor, "
+                                                     "currency, merchant, mcc, country, status) VALUES (?, ?, 24900, "
+                                                     "'EUR', 'GADGET SHOP', '5732', 'FI', 'posted') RETURNING id"),
+                                      {card, iso(QDateTime::currentDateTimeUtc().addDays(-2))});
+    QVERIFY(purchase > 0);
+    const QString aino = d.tokens.value(Aino);
+    const Reply verified = send(d, "POST", QStringLiteral("/v1/customers/%1/verifications").arg(customer), aino,
+                                ServerTest::jsonBody({{QStringLiteral("method"), QStringLiteral("strong_eid")},
+                                                      {QStringLiteral("passed"), true},
+                                                      {QStringLiteral("cardId"), card}}),
+                                {{"Idempotency-Key", newKey().toLatin1()}});
+    QVERIFY2(verified.status == 201, describe(verified));
+    const auto cardCommand = [&](const QString &action, int version, QJsonObject body, const QString &key) {
+        body.insert(QStringLiteral("expectedVersion"), version);
+        return send(d, "POST", QStringLiteral("/v1/cards/%1/%2").arg(card).arg(action), aino, ServerTest::jsonBody(body),
+                    {{"Idempotency-Key", key.toLatin1()}, {"If-Match", '"' + QByteArray::number(version) + '"'}});
+    };
+    const auto lockEvents = [&]() {
+        QString error;
+        QList<QVariantList> rows;
+        if (!m_harness.exec(d, QStringLiteral("SELECT id, at FROM card_events WHERE card_id = ? AND "
+                                              "to_state = 'locked' ORDER BY id"),
+                            {card}, &error, &rows))
+            qWarning("card_events: %s", qPrintable(error));
+        return rows;
+    };
+    const auto outcomeOf = [](const QJsonObject &change) {
+        return JsonCodec::cardOutcomeFromJson(change.value(QStringLiteral("data")));
+    };
+
+    // The lock (replayed once).
+    QString cursor = feed(QString());
+    const QString lockKey = newKey();
+    const QJsonObject lockBody{{QStringLiteral("reason"), QStringLiteral("lost")}, {QStringLiteral("text"), QString()}};
+    Reply reply = cardCommand(QStringLiteral("lock"), 1, lockBody, lockKey);
+    QVERIFY2(reply.status == 200, describe(reply));
+    QCOMPARE(cardCommand(QStringLiteral("lock"), 1, lockBody, lockKey).status, 200);
+    QList<QVariantList> locks = lockEvents();
+    QCOMPARE(locks.size(), 1);
+    QList<QJsonObject> outcomes = changesOf(cursor, QStringLiteral("card_outcome"));
+    QCOMPARE(outcomes.size(), 1);
+    std::optional<JsonCodec::CardOutcomeRecord> outcome = outcomeOf(outcomes.constFirst());
+    QVERIFY(outcome);
+    QCOMPARE(outcome->kind, JsonCodec::CardOutcomeRecord::Lock);
+    QCOMPARE(outcome->id, locks.constFirst().at(0).toLongLong());
+    QCOMPARE(outcomes.constFirst().value(QStringLiteral("entityId")).toInteger(), outcome->id);
+    QCOMPARE(outcomes.constFirst().value(QStringLiteral("op")).toString(), QStringLiteral("upsert"));
+    QCOMPARE(outcome->cardId, card);
+    QCOMPARE(outcome->at, timeFrom(locks.constFirst().at(1)));
+
+    // Unlocked (no outcome) and locked again (a second, with the new event's id).
+    cursor = feed(cursor);
+    reply = cardCommand(QStringLiteral("unlock"), 2,
+                        {{QStringLiteral("reason"), QString()}, {QStringLiteral("text"), QString()}}, newKey());
+    QVERIFY2(reply.status == 200, describe(reply));
+    QCOMPARE(changesOf(cursor, QStringLiteral("card_outcome")).size(), 0);
+    reply = cardCommand(QStringLiteral("lock"), 3,
+                        {{QStringLiteral("reason"), QStringLiteral("misplaced")}, {QStringLiteral("text"), QString()}},
+                        newKey());
+    QVERIFY2(reply.status == 200, describe(reply));
+    locks = lockEvents();
+    QCOMPARE(locks.size(), 2);
+    outcomes = changesOf(cursor, QStringLiteral("card_outcome"));
+    QCOMPARE(outcomes.size(), 1);
+    outcome = outcomeOf(outcomes.constFirst());
+    QVERIFY(outcome);
+    QCOMPARE(outcome->kind, JsonCodec::CardOutcomeRecord::Lock);
+    QCOMPARE(outcome->id, locks.at(1).at(0).toLongLong());
+
+    // A PIN letter is an order, but no outcome.
+    cursor = feed(cursor);
+    reply = cardCommand(QStringLiteral("pin-reset"), 4, {{QStringLiteral("byLetter"), true}}, newKey());
+    QVERIFY2(reply.status == 200, describe(reply));
+    QCOMPARE(changesOf(cursor, QStringLiteral("card_outcome")).size(), 0);
+
+    // A dispute of the purchase.
+    cursor = feed(cursor);
+    reply = send(d, "POST", QStringLiteral("/v1/cards/%1/disputes").arg(card), aino,
+                 ServerTest::jsonBody({{QStringLiteral("transactionId"), purchase},
+                                       {QStringLiteral("workflowId"), QJsonValue::Null},
+                                       {QStringLiteral("reason"), QStringLiteral("not_authorised")},
+                                       {QStringLiteral("evidence"), QJsonObject{{QStringLiteral("declaration"), true}}},
+                                       {QStringLiteral("policeReference"), QString()}}),
+                 {{"Idempotency-Key", newKey().toLatin1()}});
+    QVERIFY2(reply.status == 201, describe(reply));
+    const qint64 disputeId = reply.id();
+    QVERIFY(disputeId > 0);
+    outcomes = changesOf(cursor, QStringLiteral("card_outcome"));
+    QCOMPARE(outcomes.size(), 1);
+    outcome = outcomeOf(outcomes.constFirst());
+    QVERIFY(outcome);
+    QCOMPARE(outcome->kind, JsonCodec::CardOutcomeRecord::Dispute);
+    QCOMPARE(outcome->id, disputeId);
+    QCOMPARE(outcomes.constFirst().value(QStringLiteral("entityId")).toInteger(), disputeId);
+    QCOMPARE(outcome->cardId, card);
+    QCOMPARE(outcome->at, timeOf(reply.json.value(QStringLiteral("openedAt"))));
+
+    // The replacement: the order of the new card (closing the old one for lost is no lock).
+    cursor = feed(cursor);
+    reply = cardCommand(QStringLiteral("replacement"), 5,
+                        {{QStringLiteral("reason"), QStringLiteral("lost")},
+                         {QStringLiteral("delivery"), QStringLiteral("post")},
+                         {QStringLiteral("pickupPoint"), QString()},
+                         {QStringLiteral("pinCarriesOver"), false}},
+                        newKey());
+    QVERIFY2(reply.status == 201, describe(reply));
+    const qint64 newCard =
+        reply.json.value(QStringLiteral("replacement")).toObject().value(QStringLiteral("id")).toInteger();
+    QVERIFY(newCard > 0 && newCard != card);
+    QString error;
+    QList<QVariantList> orders;
+    QVERIFY2(m_harness.exec(d, QStringLiteral("SELECT id, requested_at FROM card_orders WHERE kind = 'replacement' "
+                                              "AND card_id = ?"),
+                            {newCard}, &error, &orders),
+             qPrintable(error));
+    QCOMPARE(orders.size(), 1);
+    outcomes = changesOf(cursor, QStringLiteral("card_outcome"));
+    QCOMPARE(outcomes.size(), 1);
+    outcome = outcomeOf(outcomes.constFirst());
+    QVERIFY(outcome);
+    QCOMPARE(outcome->kind, JsonCodec::CardOutcomeRecord::Replacement);
+    QCOMPARE(outcome->id, orders.constFirst().at(0).toLongLong());
+    QCOMPARE(outcomes.constFirst().value(QStringLiteral("entityId")).toInteger(), outcome->id);
+    QCOMPARE(outcome->cardId, newCard);
+    QCOMPARE(outcome->at, timeFrom(orders.constFirst().at(1)));
+}
+
+void TestServerSupervision::historyOfConversations()
+{
+    // A period of its own, long ago: what came in during it, and what came in
+    // before and was answered or resolved during it; nothing resolved before
+    // it, nothing that came in at its end or after.
+    const QDateTime p(QDate(2020, 3, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime end = p.addDays(10);
+    const qint64 customer = addCustomer(QStringLiteral("HISTORY-CONV"));
+    QVERIFY(customer > 0);
+    const auto add = [&](const QString &status, const QDateTime &created, const QDateTime &firstDue,
+                         const QDateTime &responded, const QDateTime &resolutionDue, const QDateTime &resolved) {
+        return addConversation(customer, QStringLiteral("email"), status, Bo, created, firstDue, responded,
+                               resolutionDue, resolved);
+    };
+    const qint64 openedIn = add(QStringLiteral("open"), p.addDays(1), p.addDays(1).addSecs(3600), {}, p.addDays(3), {});
+    const qint64 twin = add(QStringLiteral("open"), p.addDays(1), p.addDays(1).addSecs(3600), {}, p.addDays(3), {});
+    const qint64 atStart = add(QStringLiteral("new"), p, p.addSecs(3600), {}, p.addDays(2), {});
+    const qint64 resolvedIn = add(QStringLiteral("resolved"), p.addDays(-5), p.addDays(-5).addSecs(3600),
+                                  p.addDays(-5).addSecs(1800), p.addDays(-2), p.addDays(2));
+    const qint64 answeredIn = add(QStringLiteral("pending"), p.addDays(-3), p.addDays(-3).addSecs(3600),
+                                  p.addSecs(3600), p.addDays(1), {});
+    const qint64 resolvedBefore = add(QStringLiteral("closed"), p.addDays(-5), p.addDays(-5).addSecs(3600),
+                                      p.addDays(-4), p.addDays(-2), p.addSecs(-1));
+    const qint64 atEnd = add(QStringLiteral("open"), end, end.addSecs(3600), {}, end.addDays(2), {});
+    const qint64 resolvedLater = add(QStringLiteral("resolved"), p.addDays(9), p.addDays(9).addSecs(3600),
+                                     p.addDays(9).addSecs(600), p.addDays(11), p.addDays(20));
+    const qint64 quietBefore = add(QStringLiteral("open"), p.addDays(-30), p.addDays(-30).addSecs(3600), {},
+                                   p.addDays(-28), {});
+    for (const qint64 id :
+         {openedIn, twin, atStart, resolvedIn, answeredIn, resolvedBefore, atEnd, resolvedLater, quietBefore})
+        QVERIFY(id > 0);
+    // Those that came in during the period by when (twins by id), then those
+    // answered in it, then those resolved in it.
+    const QList<qint64> expected{atStart, openedIn, twin, resolvedLater, answeredIn, resolvedIn};
+
+    const QString query = QStringLiteral("entity=conversation&from=%1&to=%2").arg(iso(p), iso(end));
+    int pages = 0;
+    const QJsonArray whole = history(query, 1000, &pages);
+    QCOMPARE(pages, 1);
+    QCOMPARE(idsOf(whole), expected);
+    // A page at a time of 1 to 4: the same, each once, in the same order;
+    // pages are full but the last.
+    for (const int limit : {1, 2, 3, 4}) {
+        QCOMPARE(idsOf(history(query, limit, &pages)), expected);
+        QCOMPARE(pages, int((expected.size() + limit - 1) / limit));
+    }
+
+    // An item is the conversation as GET gives it, with its SLA times as stored.
+    QJsonObject resolved;
+    for (const QJsonValue &item : whole) {
+        if (item.toObject().value(QStringLiteral("id")).toInteger() == resolvedIn)
+            resolved = item.toObject();
+    }
+    const Reply single = get(QStringLiteral("/v1/conversations/%1").arg(resolvedIn), Supervisor);
+    QVERIFY2(single.status == 200, describe(single));
+    QCOMPARE(resolved, single.json);
+    const QJsonObject sla = resolved.value(QStringLiteral("sla")).toObject();
+    QCOMPARE(timeOf(sla.value(QStringLiteral("firstResponseDue"))), p.addDays(-5).addSecs(3600));
+    QCOMPARE(timeOf(sla.value(QStringLiteral("firstRespondedAt"))), p.addDays(-5).addSecs(1800));
+    QCOMPARE(timeOf(sla.value(QStringLiteral("resolutionDue"))), p.addDays(-2));
+    QCOMPARE(timeOf(sla.value(QStringLiteral("resolvedAt"))), p.addDays(2));
+    QString error;
+    const std::optional<ConversationSummary> parsed = JsonCodec::conversationFromJson(resolved, &error);
+    QVERIFY2(parsed && parsed->slaTimes, qPrintable(error));
+    QCOMPARE(parsed->slaTimes->resolvedAt, p.addDays(2));
+
+    // Another period: none of them.
+    const Reply empty = get(QStringLiteral("/v1/supervision/history?entity=conversation&from=%1&to=%2")
+                                .arg(iso(p.addDays(-400)), iso(p.addDays(-100))),
+                            Supervisor);
+    QVERIFY2(empty.status == 200, describe(empty));
+    QVERIFY(empty.items().isEmpty());
+    QVERIFY(empty.json.value(QStringLiteral("next")).isNull());
+}
+
+void TestServerSupervision::historyOfSurveysAndAnswers()
+{
+    // Surveys sent and answers given in a period of their own, each answer for
+    // its survey's agent and channel (an answer stored before surveys named
+    // them takes its survey's; one without a survey its conversation's channel).
+    const QDateTime q(QDate(2020, 6, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime end = q.addDays(10);
+    const qint64 customer = addCustomer(QStringLiteral("HISTORY-CSAT"));
+    QVERIFY(customer > 0);
+    QList<qint64> conversations;
+    for (const QString &channel : {QStringLiteral("chat"), QStringLiteral("email"), QStringLiteral("webform"),
+                                   QStringLiteral("app"), QStringLiteral("phone")}) {
+        conversations << addConversation(customer, channel, QStringLiteral("resolved"), Cai, q.addDays(-20),
+                                         q.addDays(-20).addSecs(3600), q.addDays(-20).addSecs(600), q.addDays(-18),
+                                         q.addDays(-19));
+        QVERIFY(conversations.constLast() > 0);
+    }
+    const auto survey = [&](int conversation, const QString &agent, const QString &channel, const QDateTime &sent) {
+        return insertRow(QStringLiteral("INSERT INTO satisfaction_requests (conversation_id, customer_id, agent, "
+                                        "channel, sent_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                         {conversations.at(conversation), customer, agent, channel, iso(sent)});
+    };
+    const qint64 sentIn = survey(0, Cai, QStringLiteral("chat"), q.addDays(1));
+    const qint64 sentBefore = survey(1, Bo, QStringLiteral("email"), q.addMSecs(-1));
+    const qint64 sentAtStart = survey(2, Aino, QStringLiteral("webform"), q);
+    const qint64 sentAtEnd = survey(3, Cai, QStringLiteral("app"), end);
+    for (const qint64 id : {sentIn, sentBefore, sentAtStart, sentAtEnd})
+        QVERIFY(id > 0);
+    const QVariant none(QMetaType(QMetaType::QString));
+    const auto answer = [&](int conversation, int score, const QVariant &agent, const QVariant &channel,
+                            const QDateTime &at) {
+        return insertRow(QStringLiteral("INSERT INTO satisfaction_responses (conversation_id, score, answered_at, agent, "
+                                        "channel) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                         {conversations.at(conversation), score, iso(at), agent, channel});
+    };
+    const qint64 answeredIn = answer(0, 5, Cai, QStringLiteral("chat"), q.addDays(2));
+    const qint64 oldStyle = answer(1, 2, none, none, q.addDays(1));       // its survey's: Bo, email
+    const qint64 noSurvey = answer(4, 3, none, none, q.addDays(3));       // no survey: phone, nobody
+    const qint64 answeredLater = answer(0, 1, Cai, QStringLiteral("chat"), end);
+    for (const qint64 id : {answeredIn, oldStyle, noSurvey, answeredLater})
+        QVERIFY(id > 0);
+
+    const QString period = QStringLiteral("from=%1&to=%2").arg(iso(q), iso(end));
+    QJsonArray expectedSurveys;
+    for (const auto &[id, conversation, agent, channel, sent] :
+         {std::tuple{sentAtStart, 2, Aino, Channel::WebForm, q},
+          std::tuple{sentIn, 0, Cai, Channel::Chat, q.addDays(1)}}) {
+        JsonCodec::CsatRequestRecord record;
+        record.id = id;
+        record.conversationId = conversations.at(conversation);
+        record.agent = agent;
+        record.channel = channel;
+        record.sentAt = sent;
+        expectedSurveys.append(JsonCodec::toJson(record));
+    }
+    int pages = 0;
+    QCOMPARE(history(QStringLiteral("entity=csat_request&") + period, 1000), expectedSurveys);
+    QCOMPARE(history(QStringLiteral("entity=csat_request&") + period, 1, &pages), expectedSurveys);
+    QCOMPARE(pages, 2);
+
+    QJsonArray expectedAnswers;
+    for (const auto &[id, conversation, agent, channel, score, at] :
+         {std::tuple{oldStyle, 1, Bo, Channel::Email, 2, q.addDays(1)},
+          std::tuple{answeredIn, 0, Cai, Channel::Chat, 5, q.addDays(2)},
+          std::tuple{noSurvey, 4, QString(), Channel::Phone, 3, q.addDays(3)}}) {
+        JsonCodec::CsatAnswerRecord record;
+        record.id = id;
+        record.conversationId = conversations.at(conversation);
+        record.agent = agent;
+        record.channel = channel;
+        record.score = score;
+        record.answeredAt = at;
+        expectedAnswers.append(JsonCodec::toJson(record));
+    }
+    QCOMPARE(history(QStringLiteral("entity=csat_answer&") + period, 1000), expectedAnswers);
+    QCOMPARE(history(QStringLiteral("entity=csat_answer&") + period, 1, &pages), expectedAnswers);
+    QCOMPARE(pages, 3);
+    QVERIFY(expectedAnswers.at(2).toObject().value(QStringLiteral("agent")).isNull());
+}
+
+void TestServerSupervision::historyOfCardOutcomes()
+{
+    // Locks, replacements and disputes of a period of their own: by kind,
+    // then time and id; a page ends inside a kind or goes on into the next.
+    const QDateTime r(QDate(2020, 9, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime end = r.addDays(10);
+    const qint64 customer = addCustomer(QStringLiteral("HISTORY-CARDS"));
+    QVERIFY(customer > 0);
+    const qint64 first = addCard(customer, QStringLiteral("1101"));
+    const qint64 second = addCard(customer, QStringLiteral("1102"));
+    const qint64 ordered = addCard(customer, QStringLiteral("1103"));
+    QVERIFY(first > 0 && second > 0 && ordered > 0);
+    const auto event = [&](qint64 card, const QString &from, const QString &to, const QDateTime &at) {
+        return insertRow(QStringLiteral("INSERT INTO card_events (card_id, at, from_state, to_state, channel, agent) "
+                                        "VALUES (?, ?, ?, ?, 'agent_console', ?) RETURNING id"),
+                         {card, iso(at), from, to, Aino});
+    };
+    const qint64 lockIn = event(first, QStringLiteral("active"), QStringLiteral("locked"), r.addDays(1));
+    const qint64 lockTwin = event(second, QStringLiteral("active"), QStringLiteral("locked"), r.addDays(1));
+    const qint64 unlock = event(first, QStringLiteral("locked"), QStringLiteral("active"), r.addDays(1).addSecs(60));
+    const qint64 lockBefore = event(second, QStringLiteral("active"), QStringLiteral("locked"), r.addSecs(-1));
+    const qint64 lockAtStart = event(second, QStringLiteral("active"), QStringLiteral("locked"), r);
+    const qint64 lockAtEnd = event(first, QStringLiteral("active"), QStringLiteral("locked"), end);
+    const auto order = [&](qint64 card, const QString &kind, const QDateTime &at) {
+        return insertRow(QStringLiteral("INSERT INTO card_orders (card_id, kind, delivery, address, pin_carries_over, "
+                                        "requested_at, agent) VALUES (?, ?, 'post', 'Aleksanterinkatu 1, 00100 "
+                                        "Helsinki', ?, ?, ?) RETURNING id"),
+                         {card, kind, false, iso(at), Aino});
+    };
+    const qint64 replacementIn = order(ordered, QStringLiteral("replacement"), r.addDays(2));
+    const qint64 pinLetter = order(first, QStringLiteral("pin_letter"), r.addDays(2));
+    const qint64 replacementLater = order(ordered, QStringLiteral("replacement"), r.addDays(20));
+    const auto dispute = [&](qint64 card, const QDateTime &at) {
+        const qint64 purchase = insertRow(QStringLiteral("INSERT INTO transactions (card_id, occurred_at, "
+                                                         "amount_minor, currency, merchant, mcc, country, status) "
+                                                         "VALUES (?, ?, 1500, 'EUR', 'BAKERY', '5462', 'FI', "
+                                                         "'posted') RETURNING id"),
+                                          {card, iso(at.addDays(-1))});
+        return insertRow(QStringLiteral("INSERT INTO disputes (transaction_id, card_id, reason, status, opened_at, "
+                                        "agent) VALUES (?, ?, 'not_authorised', 'open', ?, ?) RETURNING id"),
+                         {purchase, card, iso(at), Aino});
+    };
+    const qint64 disputeIn = dispute(first, r.addDays(3));
+    const qint64 disputeSecond = dispute(second, r.addDays(5));
+    const qint64 disputeBefore = dispute(first, r.addDays(-3));
+    for (const qint64 id : {lockIn, lockTwin, unlock, lockBefore, lockAtStart, lockAtEnd, replacementIn, pinLetter,
+                            replacementLater, disputeIn, disputeSecond, disputeBefore})
+        QVERIFY(id > 0);
+
+    using Kind = JsonCodec::CardOutcomeRecord::Kind;
+    QJsonArray expected;
+    for (const auto &[kind, id, card, at] :
+         {std::tuple{Kind::Lock, lockAtStart, second, r}, std::tuple{Kind::Lock, lockIn, first, r.addDays(1)},
+          std::tuple{Kind::Lock, lockTwin, second, r.addDays(1)},
+          std::tuple{Kind::Replacement, replacementIn, ordered, r.addDays(2)},
+          std::tuple{Kind::Dispute, disputeIn, first, r.addDays(3)},
+          std::tuple{Kind::Dispute, disputeSecond, second, r.addDays(5)}})
+        expected.append(JsonCodec::toJson(JsonCodec::CardOutcomeRecord{kind, id, card, at}));
+
+    const QString query = QStringLiteral("entity=card_outcome&from=%1&to=%2").arg(iso(r), iso(end));
+    int pages = 0;
+    QCOMPARE(history(query, 1000, &pages), expected);
+    QCOMPARE(pages, 1);
+    for (const int limit : {1, 2, 3, 4}) {
+        QCOMPARE(history(query, limit, &pages), expected);
+        QCOMPARE(pages, int((expected.size() + limit - 1) / limit));
+    }
+    // The data parse as the feed's do.
+    for (const QJsonValue &item : std::as_const(expected))
+        QVERIFY(JsonCodec::cardOutcomeFromJson(item));
+}
+
+void TestServerSupervision::historyRefusesBadQueries()
+{
+    const QString period = QStringLiteral("from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z");
+    const QList<QPair<QString, QString>> bad{
+        {QStringLiteral("entity"), period},
+        {QStringLiteral("entity"), QStringLiteral("entity=cards&") + period},
+        {QStringLiteral("entity"), QStringLiteral("entity=&") + period},
+        {QStringLiteral("from"), QStringLiteral("entity=conversation&to=2026-02-01T00:00:00Z")},
+        {QStringLiteral("to"), QStringLiteral("entity=conversation&from=2026-01-01T00:00:00Z")},
+        {QStringLiteral("from"), QStringLiteral("entity=conversation&from=yesterday&to=2026-02-01T00:00:00Z")},
+        {QStringLiteral("to"), QStringLiteral("entity=conversation&from=2026-01-01T00:00:00Z&to=2026-13-01T00:00:00Z")},
+        // from >= to; more than 400 days
+        {QStringLiteral("to"), QStringLiteral("entity=conversation&from=2026-01-01T00:00:00Z&to=2026-01-01T00:00:00Z")},
+        {QStringLiteral("to"), QStringLiteral("entity=csat_request&from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z")},
+        {QStringLiteral("to"), QStringLiteral("entity=csat_answer&from=2025-01-01T00:00:00Z&to=2026-02-05T00:00:01Z")},
+        {QStringLiteral("limit"), QStringLiteral("entity=card_outcome&limit=0&") + period},
+        {QStringLiteral("limit"), QStringLiteral("entity=card_outcome&limit=1001&") + period},
+        {QStringLiteral("limit"), QStringLiteral("entity=card_outcome&limit=many&") + period},
+        {QStringLiteral("after"), QStringLiteral("entity=card_outcome&after=not%20a%20cursor&") + period},
+    };
+    for (const auto &[field, query] : bad) {
+        const Reply reply = get(QStringLiteral("/v1/supervision/history?") + query, Supervisor);
+        QVERIFY2(isProblem(reply, 400, QStringLiteral("malformed_request")), describe(reply));
+        QVERIFY2(reply.json.value(QStringLiteral("detail")).toString().contains(field), describe(reply));
+    }
+    // 400 days exactly is allowed.
+    const Reply longest = get(QStringLiteral("/v1/supervision/history?entity=csat_answer&from=2025-01-01T00:00:00Z&"
+                                             "to=2026-02-05T00:00:00Z"),
+                              Supervisor);
+    QVERIFY2(longest.status == 200, describe(longest));
+
+    // A cursor of another history (or of another list) is refused, not misread.
+    const qint64 customer = addCustomer(QStringLiteral("HISTORY-CURSOR"));
+    QVERIFY(customer > 0);
+    const QDateTime p(QDate(2019, 5, 1), QTime(0, 0), Qt::UTC);
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(addConversation(customer, QStringLiteral("chat"), QStringLiteral("open"), Cai, p.addDays(i), {}, {},
+                                p.addDays(i + 2), {})
+                > 0);
+    const QString conversationPeriod = QStringLiteral("from=%1&to=%2").arg(iso(p), iso(p.addDays(5)));
+    const Reply firstPage = get(QStringLiteral("/v1/supervision/history?entity=conversation&limit=1&")
+                                    + conversationPeriod,
+                                Supervisor);
+    QVERIFY2(firstPage.status == 200 && firstPage.json.value(QStringLiteral("next")).isString(), describe(firstPage));
+    const QString next = firstPage.json.value(QStringLiteral("next")).toString();
+    const Reply foreign = get(QStringLiteral("/v1/supervision/history?entity=card_outcome&after=%1&").arg(next)
+                                  + conversationPeriod,
+                              Supervisor);
+    QVERIFY2(isProblem(foreign, 400, QStringLiteral("malformed_request")), describe(foreign));
+    QVERIFY2(foreign.json.value(QStringLiteral("detail")).toString().contains(QLatin1String("after")), describe(foreign));
+    const Reply listCursor = get(QStringLiteral("/v1/supervision/history?entity=conversation&after=c2VxPTQ4MjA5MQ&")
+                                     + conversationPeriod,
+                                 Supervisor);
+    QVERIFY2(isProblem(listCursor, 400, QStringLiteral("malformed_request")), describe(listCursor));
+    const Reply secondPage = get(QStringLiteral("/v1/supervision/history?entity=conversation&limit=1&after=%1&")
+                                     .arg(next)
+                                     + conversationPeriod,
+                                 Supervisor);
+    QVERIFY2(secondPage.status == 200, describe(secondPage));
+    QCOMPARE(secondPage.items().size(), 1);
+    QVERIFY(secondPage.json.value(QStringLiteral("next")).isNull());
+
+    // Supervisors only.
+    const Reply agent = get(QStringLiteral("/v1/supervision/history?entity=conversation&") + conversationPeriod, Aino);
+    QVERIFY2(isProblem(agent, 403, QStringLiteral("forbidden")), describe(agent));
 }
 
 QTEST_GUILESS_MAIN(TestServerSupervision)

@@ -45,6 +45,8 @@ public:
     /// A path in the fixture's temporary folder.
     QString filePath(const QString &name) const;
 
+    /// The demo SQLite file the server was seeded from (local mode's truth for the same data).
+    QString demoPath() const { return m_demoPath; }
     /// Rows of @p sql run on the demo SQLite file the server was seeded from.
     QList<QVariantList> demoRows(const QString &sql, QString *error = nullptr) const;
 

@@ -231,6 +231,8 @@ private Q_SLOTS:
     void changeRoundTrip();
     void idsInUuidFormAreNotMaskedButCardNumbersAre();
     void conversationAndMessageRoundTrip();
+    void conversationSlaTimesRoundTrip();
+    void desksFactsRoundTripAndRefuseNonsense();
     void problemRoundTripKeepsExtensions();
     void emptyTextTravelsAsNull();
     void nullOnlyWhereTheContractAllowsIt();
@@ -577,6 +579,77 @@ void TestJsonCodec::agentAndSessionRoundTrip()
     badRole.insert(QStringLiteral("role"), QStringLiteral("admin"));
     QVERIFY(!JsonCodec::agentProfileFromJson(badRole, &error));
     QVERIFY2(error.contains(QStringLiteral("agent.role")), qPrintable(error));
+}
+
+void TestJsonCodec::conversationSlaTimesRoundTrip()
+{
+    ConversationSummary c;
+    c.id = 4712;
+    c.queue = QStringLiteral("cards");
+    c.language = QStringLiteral("sv");
+    c.status = ConversationStatus::Resolved;
+    c.createdAt = utc(2026, 11, 20, 8, 0, 0);
+    c.updatedAt = utc(2026, 11, 21, 9, 0, 0);
+    c.messageCount = 2;
+    QString error;
+    // Absent from an older server's answer: unknown, not "never answered".
+    QVERIFY(!JsonCodec::toJson(c).contains(QStringLiteral("sla")));
+    QVERIFY(!JsonCodec::conversationFromJson(JsonCodec::toJson(c), &error)->slaTimes);
+    c.slaTimes = ConversationSlaTimes{utc(2026, 11, 20, 12, 0, 0), utc(2026, 11, 20, 9, 30, 0),
+                                      utc(2026, 11, 22, 8, 0, 0), QDateTime()};
+    const QJsonObject json = JsonCodec::toJson(c);
+    QVERIFY(json.value(QStringLiteral("sla")).toObject().value(QStringLiteral("resolvedAt")).isNull());
+    const std::optional<ConversationSummary> back = JsonCodec::conversationFromJson(json, &error);
+    QVERIFY2(back && back->slaTimes, qPrintable(error));
+    QCOMPARE(back->slaTimes->firstResponseDue, c.slaTimes->firstResponseDue);
+    QCOMPARE(back->slaTimes->firstRespondedAt, c.slaTimes->firstRespondedAt);
+    QCOMPARE(back->slaTimes->resolutionDue, c.slaTimes->resolutionDue);
+    QVERIFY(!back->slaTimes->resolvedAt.isValid());
+    QJsonObject bad = json;
+    bad.insert(QStringLiteral("sla"), QJsonObject{{QStringLiteral("firstRespondedAt"), QStringLiteral("soon")}});
+    QVERIFY(!JsonCodec::conversationFromJson(bad, &error));
+    QVERIFY2(error.contains(QStringLiteral("conversation.sla.firstRespondedAt")), qPrintable(error));
+    bad.insert(QStringLiteral("sla"), 3);
+    QVERIFY(!JsonCodec::conversationFromJson(bad, &error));
+    QVERIFY2(error.contains(QStringLiteral("conversation.sla")), qPrintable(error));
+}
+
+void TestJsonCodec::desksFactsRoundTripAndRefuseNonsense()
+{
+    QString error;
+    const JsonCodec::CsatRequestRecord request{11, 4711, QStringLiteral("aino.laine"), Channel::Email,
+                                               utc(2026, 11, 20, 10, 0, 0)};
+    const std::optional<JsonCodec::CsatRequestRecord> r = JsonCodec::csatRequestFromJson(JsonCodec::toJson(request), &error);
+    QVERIFY2(r, qPrintable(error));
+    QCOMPARE(r->id, 11);
+    QCOMPARE(r->conversationId, 4711);
+    QCOMPARE(r->agent, request.agent);
+    QCOMPARE(r->channel, Channel::Email);
+    QCOMPARE(r->sentAt, request.sentAt);
+
+    JsonCodec::CsatAnswerRecord answer{12, 4711, QStringLiteral("aino.laine"), Channel::Chat, 5,
+                                       utc(2026, 11, 21, 10, 0, 0)};
+    const std::optional<JsonCodec::CsatAnswerRecord> a = JsonCodec::csatAnswerFromJson(JsonCodec::toJson(answer), &error);
+    QVERIFY2(a, qPrintable(error));
+    QCOMPARE(a->score, 5);
+    QCOMPARE(a->channel, Channel::Chat);
+    QCOMPARE(a->answeredAt, answer.answeredAt);
+    answer.score = 6;
+    QVERIFY(!JsonCodec::csatAnswerFromJson(JsonCodec::toJson(answer), &error));
+    QVERIFY2(error.contains(QStringLiteral("csat_answer.score")), qPrintable(error));
+
+    const JsonCodec::CardOutcomeRecord outcome{JsonCodec::CardOutcomeRecord::Replacement, 3, 12,
+                                               utc(2026, 11, 21, 11, 0, 0)};
+    const QJsonObject json = JsonCodec::toJson(outcome);
+    QCOMPARE(json.value(QStringLiteral("kind")).toString(), QStringLiteral("replacement"));
+    const std::optional<JsonCodec::CardOutcomeRecord> o = JsonCodec::cardOutcomeFromJson(json, &error);
+    QVERIFY2(o, qPrintable(error));
+    QCOMPARE(o->kind, JsonCodec::CardOutcomeRecord::Replacement);
+    QCOMPARE(o->cardId, 12);
+    QJsonObject unknown = json;
+    unknown.insert(QStringLiteral("kind"), QStringLiteral("closure"));
+    QVERIFY(!JsonCodec::cardOutcomeFromJson(unknown, &error));
+    QVERIFY2(error.contains(QStringLiteral("card_outcome.kind")), qPrintable(error));
 }
 
 void TestJsonCodec::conversationAndMessageRoundTrip()

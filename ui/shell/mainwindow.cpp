@@ -173,12 +173,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(GeometryKey, saveGeometry());
     // Closing is signing out: the presence this console set becomes offline
-    // first (a command on the worker, never waited for here), then the window closes.
+    // first (a command on the worker, never waited for here), and in remote
+    // mode reaches the server if it can within a moment; then the window closes.
     if (!m_signedOut && m_presence->needsSignOut()) {
         event->ignore();
         m_presence->signOut([this] {
-            m_signedOut = true;
-            close();
+            const auto closeNow = [this] {
+                m_signedOut = true;
+                close();
+            };
+            if (!m_backend) {
+                closeNow();
+                return;
+            }
+            m_backend->settle(SettleTimeoutMs).then(this, closeNow);
         });
         return;
     }

@@ -71,6 +71,8 @@ private:
     void showAbout();
 
     LanguageManager *m_languages = nullptr;
+    /// How long closing waits for the sign-out to reach the server (remote mode, online).
+    static constexpr int SettleTimeoutMs = 2000;
     QPointer<Backend> m_backend;
     QPointer<ConnectionStatus> m_connection;
     QLabel *m_connectionLabel = nullptr;
