@@ -1025,9 +1025,11 @@ void TestServerSupervision::invalidPresenceIsRefused()
         lunch.json.value(QStringLiteral("errors")).toArray().at(0).toObject().value(QStringLiteral("message")).toString();
     QVERIFY2(message.contains(QLatin1String("available")) && message.contains(QLatin1String("offline")),
              qPrintable(message));
-    // Not JSON at all.
-    const Reply garbled = setPresence(Dan, "presence=away", newKey());
-    QVERIFY2(isProblem(garbled, 400, QStringLiteral("malformed_request")), describe(garbled));
+    // Not JSON at all (Prism answers that itself in the contract run).
+    if (!desk().proxy) {
+        const Reply garbled = setPresence(Dan, "presence=away", newKey());
+        QVERIFY2(isProblem(garbled, 400, QStringLiteral("malformed_request")), describe(garbled));
+    }
     // Nothing changed, nothing audited.
     QCOMPARE(get(QStringLiteral("/v1/me"), Dan).json.value(QStringLiteral("presence")).toString(), before);
     QCOMPARE(presenceAudit(Dan).size(), audited);
