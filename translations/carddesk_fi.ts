@@ -5529,6 +5529,14 @@ J ja K siirtävät alas ja ylös, R vastaa, N lisää muistiinpanon, Ctrl+K näy
         <source>The server %1 cannot be reached (%2), and %3 has not signed in on this computer before, so there is nothing to work on offline. Check the network and start again.</source>
         <translation>Palvelinta %1 ei tavoiteta (%2), eikä %3 ole kirjautunut tällä tietokoneella aiemmin, joten offline-tilassa ei ole mitään käsiteltävää. Tarkista verkkoyhteys ja käynnistä uudelleen.</translation>
     </message>
+    <message>
+        <source>The desk&apos;s history is being read from the server. Until it is in, figures from before this console&apos;s first sign-in may be incomplete; they fill in by themselves.</source>
+        <translation>Palvelimelta luetaan parhaillaan tiimin aiempia tietoja. Siihen asti luvut ajalta ennen tämän konsolin ensimmäistä kirjautumista voivat olla vajaita; ne täydentyvät itsestään.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s history could not be read from the server yet, so figures from before this console&apos;s first sign-in may be incomplete. It is read again when the server can be reached.</source>
+        <translation>Tiimin aiempia tietoja ei vielä saatu luettua palvelimelta, joten luvut ajalta ennen tämän konsolin ensimmäistä kirjautumista voivat olla vajaita. Tiedot luetaan uudelleen, kun palvelimeen saadaan yhteys.</translation>
+    </message>
 </context>
 <context>
     <name>RemoteCardService</name>

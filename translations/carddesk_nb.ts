@@ -5529,6 +5529,14 @@ J og K flytter ned og opp, R svarer, N legger til et notat, Ctrl+K viser alle ha
         <source>The server %1 cannot be reached (%2), and %3 has not signed in on this computer before, so there is nothing to work on offline. Check the network and start again.</source>
         <translation>Serveren %1 kan ikke nås (%2), og %3 har ikke logget inn på denne datamaskinen før, så det er ingenting å jobbe med frakoblet. Sjekk nettverket og start på nytt.</translation>
     </message>
+    <message>
+        <source>The desk&apos;s history is being read from the server. Until it is in, figures from before this console&apos;s first sign-in may be incomplete; they fill in by themselves.</source>
+        <translation>Teamets historikk leses inn fra serveren. Til den er på plass, kan tall fra før denne konsollens første innlogging være ufullstendige; de fylles ut av seg selv.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s history could not be read from the server yet, so figures from before this console&apos;s first sign-in may be incomplete. It is read again when the server can be reached.</source>
+        <translation>Teamets historikk kunne ikke leses inn fra serveren ennå, så tall fra før denne konsollens første innlogging kan være ufullstendige. Den leses inn igjen når serveren kan nås.</translation>
+    </message>
 </context>
 <context>
     <name>RemoteCardService</name>

@@ -5529,6 +5529,14 @@ J och K flyttar ned och upp, R svarar, N lägger till en anteckning, Ctrl+K visa
         <source>The server %1 cannot be reached (%2), and %3 has not signed in on this computer before, so there is nothing to work on offline. Check the network and start again.</source>
         <translation>Servern %1 går inte att nå (%2), och %3 har inte loggat in på den här datorn tidigare, så det finns inget att arbeta med offline. Kontrollera nätverket och starta igen.</translation>
     </message>
+    <message>
+        <source>The desk&apos;s history is being read from the server. Until it is in, figures from before this console&apos;s first sign-in may be incomplete; they fill in by themselves.</source>
+        <translation>Teamets historik läses in från servern. Tills den är klar kan siffror från före den här konsolens första inloggning vara ofullständiga; de fylls i av sig själva.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s history could not be read from the server yet, so figures from before this console&apos;s first sign-in may be incomplete. It is read again when the server can be reached.</source>
+        <translation>Teamets historik kunde inte läsas in från servern än, så siffror från före den här konsolens första inloggning kan vara ofullständiga. Den läses in igen när servern går att nå.</translation>
+    </message>
 </context>
 <context>
     <name>RemoteCardService</name>

@@ -124,8 +124,21 @@ RemoteBackend::RemoteBackend(QObject *parent)
     connect(m_feed, &ChangeFeed::adopted, this, &RemoteBackend::onAdopted);
     connect(m_feed, &ChangeFeed::agentsChanged, m_supervision, &LocalSupervisionService::noteChange);
     connect(m_feed, &ChangeFeed::deskFactsChanged, m_supervision, &LocalSupervisionService::noteChange);
+    // Until the desk's history is in the cache, the analytics say their figures may be incomplete.
+    connect(m_history, &SupervisionHistory::reading, this, [this] {
+        m_supervision->setAnalyticsNotice(
+            tr("The desk's history is being read from the server. Until it is in, figures from before this "
+               "console's first sign-in may be incomplete; they fill in by themselves."));
+    });
     connect(m_history, &SupervisionHistory::progressed, m_supervision, &LocalSupervisionService::noteChange);
-    connect(m_history, &SupervisionHistory::finished, this, [this](bool complete, int) { m_historyToSync = !complete; });
+    connect(m_history, &SupervisionHistory::finished, this, [this](bool complete, int) {
+        m_historyToSync = !complete;
+        m_supervision->setAnalyticsNotice(
+            complete ? QString()
+                     : tr("The desk's history could not be read from the server yet, so figures from before this "
+                          "console's first sign-in may be incomplete. It is read again when the server can be "
+                          "reached."));
+    });
     // A command that created something: in the transaction that records its
     // answer, the provisional rows take the server's ids (and so do the
     // commands queued after it), before the next command is taken.

@@ -92,12 +92,14 @@ void SupervisionHistory::sync(const QDateTime &now)
                 Q_EMIT finished(true, 0);
                 return;
             }
+            Q_EMIT reading();
             readPage(position);
             return;
         }
         Position fresh;
         fresh.from = wanted;
         fresh.to = now;
+        Q_EMIT reading();
         readPage(fresh);
     });
 }

@@ -42,6 +42,8 @@ public:
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
+    /// A read starts or resumes (the window is not yet in the cache).
+    void reading();
     /// Some of the history reached the cache (every few pages and at the end): figures move.
     void progressed(int stored);
     /// The read ended: @p complete when the whole window is in the cache.

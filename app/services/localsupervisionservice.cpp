@@ -193,7 +193,8 @@ QFuture<Analytics> LocalSupervisionService::analytics(const AnalyticsPeriod &per
     }
     const SlaPolicy policy = m_policy;
     const QTimeZone zone = m_zone;
-    return m_worker->run([policy, zone, period](Database &db) {
+    const QString notice = m_analyticsNotice;
+    return m_worker->run([policy, zone, period, notice](Database &db) {
         if (!db.isOpen())
             return refused<Analytics>(notOpen());
         SupervisionRepository repository(db, policy);
@@ -206,8 +207,18 @@ QFuture<Analytics> LocalSupervisionService::analytics(const AnalyticsPeriod &per
             failed.period = period;
             return failed;
         }
+        if (figures.message.isEmpty())
+            figures.message = notice;
         return figures;
     });
+}
+
+void LocalSupervisionService::setAnalyticsNotice(const QString &notice)
+{
+    if (m_analyticsNotice == notice)
+        return;
+    m_analyticsNotice = notice;
+    noteChange();
 }
 
 QFuture<CommandResult> LocalSupervisionService::setPresence(Presence presence)

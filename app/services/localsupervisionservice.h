@@ -47,6 +47,9 @@ public:
     void setSlaPolicy(const SlaPolicy &policy);
     /// Local days and "today" (default: the system's zone).
     void setTimeZone(const QTimeZone &zone);
+    /// A warning every analytics result carries until cleared (translated;
+    /// remote mode: the desk's history is still being read).
+    void setAnalyticsNotice(const QString &notice);
 
     QFuture<QueueBoard> queueBoard() override;
     QFuture<AgentBoard> agentBoard() override;
@@ -58,6 +61,7 @@ public:
     void noteChange();
 
 private:
+    QString m_analyticsNotice;
     bool isSupervisor() const;
     /// Computes the rollup's stale hours a job at a time until none is left.
     void catchUp();
