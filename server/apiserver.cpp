@@ -44,7 +44,13 @@ QString requestIdFor(const QHttpServerRequest &request)
     const QString given = QString::fromLatin1(request.value(QByteArrayLiteral("x-request-id")));
     if (pattern.match(given).hasMatch())
         return given;
-    return QUuid::createUuid().toString(QUuid::Id128).left(16);
+    // 64 random bits as 16 letters a to p (hex, shifted): never a run of
+    // digits, so that no request id in an answer or a log can ever read as a
+    // card number to a scanner (a hex id is all digits about once in 2,000).
+    QString id = QUuid::createUuid().toString(QUuid::Id128).left(16);
+    for (QChar &c : id)
+        c = QLatin1Char(char('a' + (c.isDigit() ? c.unicode() - '0' : c.unicode() - 'a' + 10)));
+    return id;
 }
 
 ServerRequest copyOf(const QHttpServerRequest &request)

@@ -26,6 +26,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSet>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -1010,6 +1011,11 @@ void TestServerApi::requestsWithoutAValidTokenAre401()
     const Reply bogus = send("GET", QStringLiteral("/v1/customers?q=virtanen"), {}, QStringLiteral("x").repeated(43));
     QVERIFY2(bogus.status == 401, describe(bogus));
     QVERIFY(bogus.header("WWW-Authenticate").contains("invalid_token"));
+    // The problem names the request by an id of letters only: no request id
+    // can ever read as a card number to a scanner of answers or logs.
+    const QString instance = bogus.json.value(QStringLiteral("instance")).toString();
+    QVERIFY2(QRegularExpression(QStringLiteral("^urn:carddesk:request:[a-p]{16}$")).match(instance).hasMatch(),
+             qPrintable(instance));
 }
 
 void TestServerApi::auditIsForSupervisorsOnly()
